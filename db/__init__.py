@@ -1,0 +1,1 @@
+"""Database migrations, geography and the starter directory (data, not code)."""

@@ -1,0 +1,3 @@
+from referral_app.app import main
+
+raise SystemExit(main())

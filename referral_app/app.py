@@ -1,0 +1,44 @@
+"""The composition root: arguments, logging, stores, then the window or a command."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import cli
+from .core.errors import UserError
+from .logs import start_logging
+from .paths import data_dir
+from .store.directory import Directory
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
+
+def build_main_window(folder: Path) -> QMainWindow:
+    """The main window on the directory in ``folder``, without starting the event loop."""
+    from .ui.main_window import MainWindow
+
+    return MainWindow(Directory.open(folder))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = cli.parser().parse_args(argv)
+    if args.command:
+        return cli.run(args)
+    return run_window(data_dir(args.data_dir))
+
+
+def run_window(folder: Path) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    start_logging(folder)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    try:
+        window = build_main_window(folder)
+    except UserError as error:
+        QMessageBox.critical(None, "Referral App", str(error))
+        return 1
+    window.show()
+    return app.exec()

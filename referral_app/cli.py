@@ -1,0 +1,173 @@
+"""Headless commands for coordinators and scripts.
+
+Each command turns the user's problems into one line on stderr and exit status 1; usage mistakes
+give one line and status 2; anything else is our bug: logged with its traceback, one line, 3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from .core.errors import UserError
+from .core.models import SearchFilters
+from .core.needs import NEED_CODES
+from .logs import start_logging
+from .paths import data_dir
+from .store.directory import Directory
+
+log = logging.getLogger(__name__)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        print(f"{self.prog}: {message} (see {self.prog} --help)", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR",
+                        help="the data folder (default: REFERRAL_APP_DATA_DIR or the platform's)")
+    top = _Parser(prog="referral-app", parents=[common],
+                  description="Find support services and make referrals, offline. "
+                              "With no command, opens the window.")
+    commands = top.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    imp = commands.add_parser("import", parents=[common], help="import an HSDS file or package")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
+    imp.add_argument("--skip-invalid", action="store_true",
+                     help="import the valid records and list the skipped ones")
+
+    val = commands.add_parser("validate", parents=[common], help="list the problems in a file")
+    val.add_argument("file", type=Path)
+
+    find = commands.add_parser("search", parents=[common], help="search the directory")
+    find.add_argument("text", nargs="?", default="")
+    find.add_argument("--need", action="append", default=[], choices=NEED_CODES)
+    find.add_argument("--province", default="")
+    find.add_argument("--district", default="")
+    find.add_argument("--language", default="")
+    find.add_argument("--limit", type=_positive, default=20)
+    find.add_argument("--json", action="store_true", help="print a JSON list")
+
+    out = commands.add_parser("export", parents=[common], help="export the directory as HSDS")
+    out.add_argument("out", type=Path, help="a .json file, or a folder for CSV")
+    out.add_argument("--format", choices=("json", "csv"), default=None,
+                     help="json (an HSDS API page) or csv (a tabular data package)")
+
+    commands.add_parser("stats", parents=[common], help="services per need and per province")
+    return top
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    folder = data_dir(args.data_dir)
+    log_file = start_logging(folder)
+    try:
+        with Directory.open(folder) as directory:
+            return _COMMANDS[args.command](directory, args)
+    except UserError as error:
+        print(f"referral-app: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("referral-app: stopped; nothing was changed.", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("command %s failed", args.command)
+        where = f" (details in {log_file})" if log_file else ""
+        print(f"referral-app: something went wrong{where}; please report it.", file=sys.stderr)
+        return 3
+
+
+def _import(directory: Directory, args: argparse.Namespace) -> int:
+    report = directory.import_file(args.file, dry_run=args.dry_run,
+                                   skip_invalid=args.skip_invalid)
+    for problem in report.problems:
+        print(f"skipped: {problem}")
+    if report.problem_count > len(report.problems):
+        print(f"skipped: … and {report.problem_count - len(report.problems)} more problems")
+    prefix = "would import (dry run): " if args.dry_run else ""
+    print(prefix + report.counts_line())
+    return 0
+
+
+def _validate(directory: Directory, args: argparse.Namespace) -> int:
+    report = directory.import_file(args.file, dry_run=True, skip_invalid=True)
+    for problem in report.problems:
+        print(problem)
+    if report.problem_count:
+        print(f"{args.file.name}: {report.problem_count} problems; "
+              f"{report.rejected} services would be rejected")
+        return 1
+    total = report.added + report.updated + report.unchanged
+    print(f"{args.file.name}: valid ({total} services)")
+    return 0
+
+
+def _search(directory: Directory, args: argparse.Namespace) -> int:
+    filters = SearchFilters(needs=tuple(args.need), province=args.province,
+                            district=args.district, language=args.language)
+    results = directory.search(args.text, filters, limit=args.limit)
+    if args.json:
+        print(json.dumps([r.as_json() for r in results], ensure_ascii=False, indent=1))
+        return 0
+    for r in results:
+        place = ", ".join(p for p in (r.city, r.district, r.province) if p)
+        phone = r.phones[0] if r.phones else "no phone listed"
+        print(f"{r.name} — {r.organization} [{', '.join(r.needs)}] {place} · {phone}")
+    if not results:
+        print("No services match.")
+    return 0
+
+
+def _export(directory: Directory, args: argparse.Namespace) -> int:
+    form = args.format or ("json" if args.out.suffix.lower() == ".json" else "csv")
+    if form == "json":
+        partial = args.out.with_name(args.out.name + ".partial")
+        try:
+            with partial.open("w", encoding="utf-8") as file:
+                count = directory.export_json(file)
+            partial.replace(args.out)
+        except OSError as error:
+            partial.unlink(missing_ok=True)
+            raise UserError(f"Cannot write {args.out}: {error.strerror}.") from error
+    else:
+        if args.out.exists() and any(args.out.iterdir()):
+            raise UserError(f"{args.out} is not empty; give an empty or new folder for CSV.")
+        try:
+            count = directory.export_package(args.out)
+        except OSError as error:
+            raise UserError(f"Cannot write {args.out}: {error.strerror}.") from error
+    print(f"exported {count} services to {args.out} ({form})")
+    return 0
+
+
+def _stats(directory: Directory, args: argparse.Namespace) -> int:
+    stats = directory.stats()
+    print(f"services: {stats.services}")
+    print("by need:")
+    for need, count in stats.by_need.items():
+        print(f"  {need:<14} {count}")
+    print("by province:")
+    for province, count in stats.by_province.items():
+        print(f"  {province:<30} {count}")
+    return 0
+
+
+_COMMANDS = {"import": _import, "validate": _validate, "search": _search, "export": _export,
+             "stats": _stats}

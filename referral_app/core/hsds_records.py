@@ -1,0 +1,262 @@
+"""Turn HSDS JSON objects into checked records, ready for the directory store.
+
+A record is one service, location or organization with everything it owns (phones, schedules,
+languages, areas, contacts, documents, attributes), each owned row tagged with its parent. Every
+value is checked against ``hsds_tables``; each problem names the file, the record and the field.
+Locations and organizations nested inside a service become records of their own, yielded before
+the service that refers to them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import needs as needs_module
+from .errors import Problem
+from .hsds_checks import checker
+from .hsds_tables import PARENT_LINK, TABLES
+
+_CHECKERS = {
+    name: {key: checker(kind) for key, kind in table.fields.items()}
+    for name, table in TABLES.items()
+}
+ORIGIN = "_origin"  # set on objects made from CSV rows: "phones.csv line 4"
+
+
+@dataclass(frozen=True)
+class Satellite:
+    table: str
+    parent_type: str
+    parent_id: str
+    position: int
+    row: dict[str, Any]
+
+
+@dataclass
+class Record:
+    table: str  # "service", "location" or "organization"
+    where: str
+    row: dict[str, Any] = field(default_factory=dict)
+    satellites: list[Satellite] = field(default_factory=list)
+    terms: list[dict[str, Any]] = field(default_factory=list)
+    needs: set[str] = field(default_factory=set)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return str(self.row.get("id", ""))
+
+    @property
+    def label(self) -> str:
+        return f"{self.table} {self.id}" if self.id else f"{self.table} at {self.where or 'top'}"
+
+    def digest(self) -> str:
+        """A fingerprint of everything the record holds, to tell changed from unchanged."""
+        content = [
+            self.row,
+            [(s.table, s.parent_id, s.position, s.row) for s in self.satellites],
+            sorted(self.needs),
+            self.terms,
+        ]
+        text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+class RecordReader:
+    """Reads HSDS objects of one file into records."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+
+    def records(self, where: str, obj: Any) -> Iterator[Record]:
+        """The records in one top-level object: a service or an organization."""
+        if not isinstance(obj, dict):
+            record = Record("service", where)
+            self._problem(record, obj, "", "is not an HSDS record (a JSON object)")
+            yield record
+        elif "status" not in obj and ("services" in obj or "locations" in obj):
+            yield from self._organization(obj, where, nested=False)
+        elif "status" not in obj and "location_type" in obj:
+            yield from self._location(obj, where, None)
+        else:
+            yield from self._service(obj, where, None)
+
+    # -- the three kinds of record -------------------------------------------------------------
+
+    def _service(self, obj: dict[str, Any], where: str, org_id: str | None) -> Iterator[Record]:
+        record = _new("service", obj, where)
+        record.row = self._row("service", obj, "", record)
+        org = obj.get("organization")
+        if org is not None:
+            if isinstance(org, dict):
+                org_records = list(self._organization(org, f"{where}.organization", nested=True))
+                yield from org_records
+                org_id = org_id or org_records[0].row.get("id")
+            else:
+                self._problem(record, obj, "organization", "must be an object")
+        if org_id and record.row.setdefault("organization_id", org_id) != org_id:
+            self._problem(record, obj, "organization_id", "does not match its organization")
+        yield from self._children("service", obj, record, "")
+        yield record
+
+    def _location(self, obj: dict[str, Any], where: str, org_id: str | None) -> Iterator[Record]:
+        record = _new("location", obj, where)
+        record.row = self._row("location", obj, "", record)
+        if org_id:
+            record.row.setdefault("organization_id", org_id)
+        yield from self._children("location", obj, record, "")
+        yield record
+
+    def _organization(self, obj: dict[str, Any], where: str, nested: bool) -> Iterator[Record]:
+        record = _new("organization", obj, where)
+        record.row = self._row("organization", obj, "", record)
+        list(self._children("organization", obj, record, ""))
+        yield record
+        if nested:
+            return
+        org_id = record.row.get("id")
+        for key, make in (("locations", self._location), ("services", self._service)):
+            items = obj.get(key, [])
+            if not isinstance(items, list):
+                self._problem(record, obj, key, "must be a list")
+                continue
+            for index, item in enumerate(items):
+                item_where = f"{where}.{key}[{index}]"
+                if isinstance(item, dict):
+                    yield from make(item, item_where, org_id)
+                else:
+                    self._problem(record, obj, f"{key}[{index}]", "must be an object")
+
+    # -- owned rows ----------------------------------------------------------------------------
+
+    def _children(
+        self, table: str, obj: dict[str, Any], record: Record, path: str
+    ) -> Iterator[Record]:
+        parent_id = obj.get("id")
+        if not isinstance(parent_id, str):
+            return
+        seen: set[tuple[str, str]] = set()
+        for key, child_table in TABLES[table].children:
+            items = obj.get(key)
+            if items is None:
+                if key in obj:
+                    self._problem(record, obj, path + key, "is null; leave an empty list out")
+                continue
+            if not isinstance(items, list):
+                self._problem(record, obj, path + key, "must be a list")
+                continue
+            for index, item in enumerate(items):
+                item_path = f"{path}{key}[{index}]."
+                if not isinstance(item, dict):
+                    self._problem(record, obj, item_path[:-1], "must be an object")
+                    continue
+                row = self._row(child_table, item, item_path, record)
+                child_id = row.get("id")
+                if child_id is None:
+                    continue
+                if (child_table, child_id) in seen:
+                    self._problem(record, item, item_path + "id", f"{child_id} is used twice")
+                    continue
+                seen.add((child_table, child_id))
+                if child_table == "attribute":
+                    row["link_id"], row["link_entity"] = parent_id, table
+                    if not self._keep_attribute(item, row, item_path, record):
+                        continue
+                else:
+                    row[PARENT_LINK[table]] = parent_id
+                if child_table == "service_at_location":
+                    yield from self._located(item, row, item_path, record)
+                record.satellites.append(Satellite(child_table, table, parent_id, index, row))
+                yield from self._children(child_table, item, record, item_path)
+
+    def _located(
+        self, item: dict[str, Any], row: dict[str, Any], path: str, record: Record
+    ) -> Iterator[Record]:
+        """The location nested in a service_at_location, as a record of its own."""
+        location = item.get("location")
+        if isinstance(location, dict):
+            location_records = list(self._location(location, record.where + "." + path[:-1], None))
+            location_id = location_records[-1].row.get("id")
+            if location_id and row.setdefault("location_id", location_id) != location_id:
+                self._problem(record, item, path + "location_id", "does not match its location")
+            yield from location_records
+        elif location is not None:
+            self._problem(record, item, path + "location", "must be an object")
+        if "location_id" not in row and "location_id" not in item:
+            self._problem(record, item, path + "location_id", "is missing")
+
+    def _keep_attribute(
+        self, item: dict[str, Any], row: dict[str, Any], path: str, record: Record
+    ) -> bool:
+        """Record any need the attribute names; False when the attribute is only a need."""
+        term_obj = item.get("taxonomy_term")
+        term: dict[str, Any] = {}
+        if isinstance(term_obj, dict):
+            term = self._row("taxonomy_term", term_obj, path + "taxonomy_term.", record)
+            if "id" in term and row.setdefault("taxonomy_term_id", term["id"]) != term["id"]:
+                self._problem(record, item, path + "taxonomy_term_id", "does not match its term")
+        elif term_obj is not None:
+            self._problem(record, item, path + "taxonomy_term", "must be an object")
+        own = needs_module.need_for_term_id(str(row.get("taxonomy_term_id", "")))
+        if own is None and term.get("taxonomy") == needs_module.TAXONOMY_NAME:
+            code = needs_module.need_code(str(term.get("code", "")))
+            own = needs_module.need(code) if code else None
+        if own is not None:
+            record.needs.add(own.code)
+            return False
+        taxonomy = str(term.get("taxonomy", "")).replace(" ", "").lower()
+        if "openeligibility" in taxonomy:
+            record.needs.update(
+                needs_module.needs_for_open_eligibility(
+                    str(term.get("code", "")), str(term.get("name", ""))
+                )
+            )
+        if term:
+            record.terms.append(term)
+        return True
+
+    # -- one row -------------------------------------------------------------------------------
+
+    def _row(self, table: str, obj: dict[str, Any], path: str, record: Record) -> dict[str, Any]:
+        checks = _CHECKERS[table]
+        row: dict[str, Any] = {}
+        for key, value in obj.items():
+            check = checks.get(key)
+            if check is None:
+                continue
+            if value is None:
+                self._problem(record, obj, path + key, "is null; HSDS leaves empty fields out")
+                continue
+            complaint = check(value)
+            if complaint:
+                self._problem(record, obj, path + key, f"{complaint} (found {_show(value)})")
+            else:
+                row[key] = value
+        for key in TABLES[table].required:
+            if key not in obj:
+                self._problem(record, obj, path + key, "is missing")
+        if table == "service" and row.get("minimum_age", 0) > row.get("maximum_age", 1e9):
+            self._problem(record, obj, "minimum_age", "is above maximum_age")
+        return row
+
+    def _problem(self, record: Record, obj: Any, field: str, message: str) -> None:
+        origin = obj.get(ORIGIN) if isinstance(obj, dict) else None
+        record_label = record.label
+        if origin:
+            record_label = f"{origin}, {record_label}"
+        record.problems.append(Problem(self.file, record_label, field, message))
+
+
+def _new(table: str, obj: dict[str, Any], where: str) -> Record:
+    """An empty record that already knows its id, so that problems can name it."""
+    given = obj.get("id")
+    return Record(table, where, row={"id": given} if isinstance(given, str) else {})
+
+
+def _show(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "..."

@@ -1,0 +1,243 @@
+"""The HSDS 3.1 tables this app keeps, declared once.
+
+Each table lists the fields kept, the kind of value each holds, which are required, and which
+child collections nest inside it in HSDS JSON. Import validation, the database schema, the JSON
+nesting and the CSV data package are all driven by this one declaration. Fields marked in
+``EXTENSIONS`` are not in HSDS; they travel as extra properties, which HSDS allows (see
+docs/hsds-extensions.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Kinds of value. "id" is a UUID; "enum:a|b" is one of the listed words.
+STR, NUM, BOOL, ID, DATE, DATETIME, URI, EMAIL = (
+    "str", "num", "bool", "id", "date", "datetime", "uri", "email",
+)
+PARTIAL_DATE = "partial_date"  # YYYY, YYYY-MM or YYYY-MM-DD: sources are often dated loosely
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str  # HSDS table name, also the database table name
+    csv_file: str  # file name in a tabular data package
+    fields: dict[str, str]  # field -> kind, in HSDS order
+    required: frozenset[str] = frozenset({"id"})
+    children: tuple[tuple[str, str], ...] = ()  # (JSON key, child table)
+    links: dict[str, str] = field(default_factory=dict)  # foreign key field -> parent table
+
+    @property
+    def columns(self) -> list[str]:
+        return list(self.fields)
+
+
+def _enum(*words: str) -> str:
+    return "enum:" + "|".join(words)
+
+
+SCHEDULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+_ATTRIBUTES = ("attributes", "attribute")
+
+TABLES: dict[str, Table] = {
+    t.name: t
+    for t in (
+        Table(
+            "organization",
+            "organizations.csv",
+            {
+                "id": ID, "name": STR, "alternate_name": STR, "description": STR,
+                "email": EMAIL, "website": URI, "name_ur": STR,
+            },
+            frozenset({"id", "name"}),
+            (("phones", "phone"), ("contacts", "contact"), _ATTRIBUTES),
+        ),
+        Table(
+            "service",
+            "services.csv",
+            {
+                "id": ID, "organization_id": ID, "name": STR, "alternate_name": STR,
+                "description": STR, "url": URI, "email": EMAIL,
+                "status": _enum("active", "inactive", "defunct", "temporarily closed"),
+                "interpretation_services": STR, "application_process": STR,
+                "fees_description": STR, "eligibility_description": STR,
+                "minimum_age": NUM, "maximum_age": NUM, "alert": STR,
+                "last_modified": DATETIME,
+                # extensions
+                "name_ur": STR, "description_ur": STR, "slip_name": STR, "slip_name_ur": STR,
+                "free_of_charge": BOOL, "gender": _enum("female", "male"),
+                "source_url": URI, "source_date": PARTIAL_DATE, "last_verified": DATE,
+                "verified_by": STR,
+            },
+            frozenset({"id", "name", "status"}),
+            (
+                ("phones", "phone"), ("schedules", "schedule"),
+                ("service_areas", "service_area"), ("service_at_locations", "service_at_location"),
+                ("languages", "language"), ("contacts", "contact"),
+                ("required_documents", "required_document"), _ATTRIBUTES,
+            ),
+            {"organization_id": "organization"},
+        ),
+        Table(
+            "location",
+            "locations.csv",
+            {
+                "id": ID, "location_type": _enum("physical", "postal", "virtual"),
+                "organization_id": ID, "name": STR, "alternate_name": STR, "description": STR,
+                "transportation": STR, "latitude": NUM, "longitude": NUM,
+                # extensions
+                "name_ur": STR, "confidential": BOOL,
+            },
+            frozenset({"id", "location_type"}),
+            (
+                ("addresses", "address"), ("phones", "phone"), ("schedules", "schedule"),
+                ("languages", "language"), ("contacts", "contact"), _ATTRIBUTES,
+            ),
+            {"organization_id": "organization"},
+        ),
+        Table(
+            "service_at_location",
+            "service_at_location.csv",
+            {"id": ID, "service_id": ID, "location_id": ID, "description": STR},
+            frozenset({"id"}),  # location_id, or a nested location: see hsds_records
+            (
+                ("phones", "phone"), ("schedules", "schedule"),
+                ("service_areas", "service_area"), ("contacts", "contact"), _ATTRIBUTES,
+            ),
+            {"service_id": "service", "location_id": "location"},
+        ),
+        Table(
+            "address",
+            "addresses.csv",
+            {
+                "id": ID, "location_id": ID, "attention": STR, "address_1": STR,
+                "address_2": STR, "city": STR, "region": STR, "state_province": STR,
+                "postal_code": STR, "country": STR,
+                "address_type": _enum("physical", "postal", "virtual"),
+            },
+            frozenset(
+                {"id", "address_1", "city", "state_province", "postal_code", "country",
+                 "address_type"}
+            ),
+            links={"location_id": "location"},
+        ),
+        Table(
+            "phone",
+            "phones.csv",
+            {
+                "id": ID, "location_id": ID, "service_id": ID, "organization_id": ID,
+                "contact_id": ID, "service_at_location_id": ID, "number": STR,
+                "extension": NUM, "type": STR, "description": STR,
+            },
+            frozenset({"id", "number"}),
+            (("languages", "language"),),
+            {
+                "location_id": "location", "service_id": "service",
+                "organization_id": "organization", "contact_id": "contact",
+                "service_at_location_id": "service_at_location",
+            },
+        ),
+        Table(
+            "language",
+            "languages.csv",
+            {
+                "id": ID, "service_id": ID, "location_id": ID, "phone_id": ID,
+                "name": STR, "code": STR, "note": STR,
+            },
+            links={"service_id": "service", "location_id": "location", "phone_id": "phone"},
+        ),
+        Table(
+            "schedule",
+            "schedules.csv",
+            {
+                "id": ID, "service_id": ID, "location_id": ID, "service_at_location_id": ID,
+                "valid_from": DATE, "valid_to": DATE, "dtstart": DATE, "timezone": NUM,
+                "until": DATE, "count": NUM, "wkst": _enum(*SCHEDULE_DAYS),
+                "freq": _enum("WEEKLY", "MONTHLY"), "interval": NUM, "byday": STR,
+                "byweekno": STR, "bymonthday": STR, "byyearday": STR, "description": STR,
+                "opens_at": STR, "closes_at": STR, "schedule_link": URI,
+                "attending_type": STR, "notes": STR,
+            },
+            links={
+                "service_id": "service", "location_id": "location",
+                "service_at_location_id": "service_at_location",
+            },
+        ),
+        Table(
+            "service_area",
+            "service_areas.csv",
+            {
+                "id": ID, "service_id": ID, "service_at_location_id": ID, "name": STR,
+                "description": STR, "extent": STR, "extent_type": STR, "uri": STR,
+            },
+            links={"service_id": "service", "service_at_location_id": "service_at_location"},
+        ),
+        Table(
+            "contact",
+            "contacts.csv",
+            {
+                "id": ID, "organization_id": ID, "service_id": ID,
+                "service_at_location_id": ID, "location_id": ID, "name": STR, "title": STR,
+                "department": STR, "email": EMAIL,
+            },
+            children=(("phones", "phone"),),
+            links={
+                "organization_id": "organization", "service_id": "service",
+                "service_at_location_id": "service_at_location", "location_id": "location",
+            },
+        ),
+        Table(
+            "required_document",
+            "required_documents.csv",
+            {"id": ID, "service_id": ID, "document": STR, "uri": URI},
+            links={"service_id": "service"},
+        ),
+        Table(
+            "attribute",
+            "attributes.csv",
+            {
+                "id": ID, "link_id": ID, "taxonomy_term_id": ID, "link_type": STR,
+                "link_entity": STR, "value": STR, "label": STR,
+            },
+            frozenset({"id", "taxonomy_term_id"}),
+        ),
+        Table(
+            "taxonomy_term",
+            "taxonomy_terms.csv",
+            {
+                "id": ID, "code": STR, "name": STR, "description": STR, "parent_id": ID,
+                "taxonomy": STR, "language": STR, "taxonomy_id": ID, "term_uri": URI,
+                "name_ur": STR,  # extension
+            },
+            frozenset({"id", "name", "description"}),
+        ),
+    )
+}
+
+# Tables whose rows belong to one parent record (copied under each parent in JSON).
+SATELLITES = (
+    "service_at_location", "address", "phone", "language", "schedule", "service_area",
+    "contact", "required_document", "attribute",
+)
+
+# Fields that are ours, not HSDS's (documented in docs/hsds-extensions.md).
+EXTENSIONS: dict[str, tuple[str, ...]] = {
+    "organization": ("name_ur",),
+    "service": (
+        "name_ur", "description_ur", "slip_name", "slip_name_ur", "free_of_charge", "gender",
+        "source_url", "source_date", "last_verified", "verified_by",
+    ),
+    "location": ("name_ur", "confidential"),
+    "taxonomy_term": ("name_ur",),
+}
+
+# Where each parent link lives in a child row of the tabular form.
+PARENT_LINK = {
+    "service": "service_id",
+    "location": "location_id",
+    "organization": "organization_id",
+    "contact": "contact_id",
+    "service_at_location": "service_at_location_id",
+    "phone": "phone_id",
+}

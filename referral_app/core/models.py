@@ -1,0 +1,78 @@
+"""Plain data the store hands to the window and the command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .errors import Problem
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    needs: tuple[str, ...] = ()  # any of these
+    province: str = ""  # a place code or name
+    district: str = ""  # a place code, name or old name
+    language: str = ""  # a language code or name
+    gender: str = ""  # "female" or "male": services open to that gender
+    age: int | None = None  # services whose age range includes this age
+    free_only: bool = False
+    include_inactive: bool = False
+
+
+@dataclass(frozen=True)
+class ServiceSummary:
+    """One line of search results."""
+
+    id: str
+    name: str
+    name_ur: str
+    organization: str
+    needs: tuple[str, ...]
+    phones: tuple[str, ...]
+    city: str
+    district: str
+    province: str
+    last_verified: str
+    source_date: str
+    status: str
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "name_ur": self.name_ur,
+            "organization": self.organization,
+            "needs": list(self.needs),
+            "phones": list(self.phones),
+            "city": self.city,
+            "district": self.district,
+            "province": self.province,
+            "last_verified": self.last_verified,
+            "source_date": self.source_date,
+            "status": self.status,
+        }
+
+
+@dataclass
+class ImportReport:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    shared_changed: int = 0  # locations and organizations added or changed
+    problems: list[Problem] = field(default_factory=list)
+    problem_count: int = 0
+    dry_run: bool = False
+
+    def counts_line(self) -> str:
+        return (
+            f"added {self.added}, updated {self.updated}, unchanged {self.unchanged}, "
+            f"rejected {self.rejected}"
+        )
+
+
+@dataclass(frozen=True)
+class DirectoryStats:
+    services: int
+    by_need: dict[str, int]
+    by_province: dict[str, int]

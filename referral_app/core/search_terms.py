@@ -1,0 +1,151 @@
+"""What the search index holds for one service, and the tag words that filters match.
+
+Pure functions: the store gathers the facts of a service, these turn them into the index row,
+the places it covers and where it shows in the results list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from . import needs as needs_module
+from .geography import NATIONAL, Geography, Place
+from .text import fold
+
+# Language names to ISO 639 codes, for the languages of Pakistan and the working languages.
+LANGUAGE_CODES = {
+    "urdu": "ur", "english": "en", "punjabi": "pa", "pashto": "ps", "pushto": "ps",
+    "sindhi": "sd", "saraiki": "skr", "seraiki": "skr", "balochi": "bal", "baluchi": "bal",
+    "hindko": "hno", "brahui": "brh", "shina": "scl", "balti": "bft", "burushaski": "bsk",
+    "kashmiri": "ks", "khowar": "khw", "arabic": "ar", "persian": "fa", "dari": "prs",
+    "اردو": "ur", "پنجابی": "pa", "پشتو": "ps", "سندھی": "sd", "سرائیکی": "skr", "بلوچی": "bal",
+}
+LISTED_STATUSES = ("active", "temporarily closed")
+
+
+def tag(kind: str, value: str) -> str:
+    """A filter word: letters and digits only, so the index keeps it whole."""
+    return kind + re.sub(r"[^a-z0-9]", "", value.lower())
+
+
+def language_code(name: str, code: str = "") -> str:
+    code = code.strip().lower()
+    if code:
+        return code
+    return LANGUAGE_CODES.get(fold(name).strip(), fold(name).strip())
+
+
+@dataclass
+class ServiceFacts:
+    """Everything the index needs about one service, gathered from the store."""
+
+    key: int
+    row: dict[str, object]
+    needs: list[str] = field(default_factory=list)
+    organization: list[str] = field(default_factory=list)  # names of its organization
+    locations: list[list[str]] = field(default_factory=list)  # names of each location
+    addresses: list[tuple[str, str, str]] = field(default_factory=list)  # city, region, province
+    areas: list[str] = field(default_factory=list)
+    languages: list[tuple[str, str]] = field(default_factory=list)  # (name, code)
+    phones: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    key: int
+    names: str
+    organization: str
+    body: str
+    tags: str
+    coverage: tuple[str, ...]
+    sort_name: str
+    city: str
+    district: str
+    province: str
+
+
+def index_entry(facts: ServiceFacts, geography: Geography) -> IndexEntry:
+    row = facts.row
+    where = _whereabouts(facts, geography)
+    coverage = _coverage(facts, geography)
+    place_names: list[str] = []
+    for code in {*coverage, *(p.code for p in where if p)}:
+        place_names += geography.names_of(code)
+    need_labels = []
+    for code in facts.needs:
+        need = needs_module.need(code)
+        need_labels += [need.label_en, need.label_ur]
+    language_names = [name for name, _ in facts.languages]
+    body_parts = [
+        row.get("description"), row.get("description_ur"), *need_labels,
+        *(a[0] for a in facts.addresses), *place_names, *language_names, *facts.phones,
+        *(name for names in facts.locations for name in names),
+    ]
+    tags = [tag("need", code) for code in facts.needs]
+    for code in coverage:
+        tags.append(tag("in", code))
+        place = geography.get(code)
+        if place and place.kind == "district":
+            tags.append(tag("within", place.parent))
+    tags += sorted({tag("lang", language_code(n, c)) for n, c in facts.languages})
+    tags.append(tag("gender", str(row.get("gender") or "all")))
+    if row.get("free_of_charge"):
+        tags.append("free")
+    if row.get("status") in LISTED_STATUSES:
+        tags.append("listed")
+    district, province = where
+    city = facts.addresses[0][0] if facts.addresses else ""
+    return IndexEntry(
+        key=facts.key,
+        names=_folded(row.get(k) for k in ("name", "alternate_name", "slip_name", "name_ur",
+                                           "slip_name_ur")),
+        organization=_folded(facts.organization),
+        body=_folded(body_parts),
+        tags=" ".join(tags),
+        coverage=tuple(sorted(coverage)),
+        sort_name=fold(str(row.get("name", ""))),
+        city=city,
+        district=district.name if district else "",
+        province=province.name if province else "",
+    )
+
+
+def _whereabouts(facts: ServiceFacts, geography: Geography) -> tuple[Place | None, Place | None]:
+    """(district, province) where the service is, from its first address or its areas."""
+    for city, region, state in facts.addresses:
+        district = _district(geography, region) or _district(geography, city)
+        province = geography.find(state)
+        if province is None and district is not None:
+            province = geography.get(district.parent)
+        if district or province:
+            return district, province
+    for name in facts.areas:
+        place = geography.find(name)
+        if place is None:
+            continue
+        if place.kind == "district":
+            return place, geography.get(place.parent)
+        return None, place
+    return None, None
+
+
+def _district(geography: Geography, name: str) -> Place | None:
+    place = geography.find(name)
+    return place if place and place.kind == "district" else None
+
+
+def _coverage(facts: ServiceFacts, geography: Geography) -> set[str]:
+    codes = {place.code for place in map(geography.find, facts.areas) if place}
+    for city, region, _state in facts.addresses:
+        district = _district(geography, region) or _district(geography, city)
+        if district:
+            codes.add(district.code)
+    if NATIONAL in codes:
+        return {NATIONAL}
+    return codes
+
+
+def _folded(parts: Iterable[object]) -> str:
+    return " ".join(fold(str(p)) for p in parts if p)

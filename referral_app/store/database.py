@@ -1,0 +1,135 @@
+"""Open the directory database: pragmas, numbered migrations, refusal of newer files.
+
+Migrations are the SQL files in ``db/migrations`` (``0001_name.sql``, …), applied in order, each
+in its own transaction, after a backup of the file. ``PRAGMA user_version`` holds how many have
+been applied; a file whose number is above ours was made by a newer version and is refused.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from importlib import resources
+from pathlib import Path
+
+import sqlite_utils
+
+from ..core.errors import DatabaseError, DataFolderError
+
+log = logging.getLogger(__name__)
+DIRECTORY_FILE = "directory.db"
+
+
+def migrations() -> list[tuple[str, str]]:
+    """(name, SQL) of every migration, in order."""
+    folder = resources.files("referral_app.db") / "migrations"
+    files = sorted(f for f in folder.iterdir() if f.name.endswith(".sql"))
+    return [(f.name.removesuffix(".sql"), f.read_text(encoding="utf-8")) for f in files]
+
+
+def connect(path: Path) -> sqlite_utils.Database:
+    """A connection with our pragmas, in autocommit mode: callers open transactions."""
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        raise _explain(path, error) from error
+    if mode != "wal":
+        log.warning("directory database is in %s journal mode, not WAL", mode)
+    return sqlite_utils.Database(conn)
+
+
+def open_database(path: Path) -> tuple[sqlite_utils.Database, bool]:
+    """Open (creating if needed) and migrate the database; True when it was just created."""
+    _check_folder(path.parent)
+    created = not path.exists() or path.stat().st_size == 0
+    db = connect(path)
+    try:
+        _migrate(db, path, created)
+    except sqlite3.DatabaseError as error:
+        db.conn.close()
+        raise _explain(path, error) from error
+    except BaseException:
+        db.conn.close()
+        raise
+    return db, created
+
+
+def _migrate(db: sqlite_utils.Database, path: Path, created: bool) -> None:
+    steps = migrations()
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > len(steps):
+        raise DatabaseError(
+            f"{path.name} was made by a newer version of Referral App (schema {version}, this "
+            f"version knows {len(steps)}); install the newer version to open it."
+        )
+    if version < len(steps) and not created:
+        backup = path.with_name(f"{path.name}.before-schema-{len(steps)}")
+        backup_to(db, backup)
+        log.info("backed up the directory to %s before migrating", backup.name)
+    for number, (name, sql) in enumerate(steps, start=1):
+        if number <= version:
+            continue
+        log.info("applying migration %s", name)
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(sql):
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {number}")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration into statements (sqlite3.complete_statement knows where they end)."""
+    out, current = [], ""
+    for line in sql.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            if current.strip():
+                out.append(current.strip())
+            current = ""
+    if current.strip() and not current.strip().startswith("--"):
+        out.append(current.strip())
+    return out
+
+
+def backup_to(db: sqlite_utils.Database, target: Path) -> None:
+    """A consistent copy of the database at ``target`` (SQLite's online backup)."""
+    dest = sqlite3.connect(target)
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+
+
+def _check_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as error:
+        raise DataFolderError(
+            f"Cannot write to the data folder {folder} ({error.strerror}); "
+            "choose another with --data-dir or fix its permissions."
+        ) from error
+
+
+def _explain(path: Path, error: sqlite3.DatabaseError) -> DatabaseError:
+    text = str(error)
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return DatabaseError(
+            f"{path.name} in {path.parent} is damaged and cannot be read; restore it from a "
+            "backup, or move it away to start again with the starter directory."
+        )
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return DatabaseError(
+            f"Cannot write {path.name} in {path.parent}; check that the folder and file are "
+            "writable, or choose another folder with --data-dir."
+        )
+    return DatabaseError(f"{path.name} cannot be used: {text}.")

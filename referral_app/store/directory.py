@@ -1,0 +1,205 @@
+"""The directory store: the one place the window and the command line get services from.
+
+It returns plain data (``core.models``) and raises ``UserError`` subclasses for problems the
+user can fix; rows and cursors never leave this package.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+from typing import IO, Any
+
+import sqlite_utils
+
+from ..core.errors import DatabaseError
+from ..core.geography import Geography
+from ..core.hsds_files import read_records
+from ..core.hsds_nest import need_term
+from ..core.hsds_records import Record
+from ..core.models import DirectoryStats, ImportReport, SearchFilters, ServiceSummary
+from ..core.needs import NEEDS
+from . import export, search
+from .database import DIRECTORY_FILE, open_database
+from .importer import Importer
+from .search_index import load_geography
+
+log = logging.getLogger(__name__)
+STARTER_FILE = "starter_directory.json"
+
+
+class Directory:
+    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+        self._geography: Geography | None = None
+
+    @classmethod
+    def open(cls, data_dir: Path, *, starter: bool = True) -> Directory:
+        """Open the directory in ``data_dir``; a new one gets the needs, the geography and,
+        unless ``starter`` is False, the starter directory."""
+        path = data_dir / DIRECTORY_FILE
+        db, created = open_database(path)
+        directory = cls(db, path)
+        try:
+            if created:
+                directory._seed(starter)
+            else:
+                directory._check_readable()
+        except BaseException:
+            db.conn.close()
+            if created:  # never leave a half-made directory behind
+                for suffix in ("", "-wal", "-shm"):
+                    path.with_name(path.name + suffix).unlink(missing_ok=True)
+            raise
+        return directory
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> Directory:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- setting up ----------------------------------------------------------------------------
+
+    def _seed(self, starter: bool) -> None:
+        data = json.loads((resources.files("referral_app.db") / "geography.json").read_text(
+            encoding="utf-8"))
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for place in data["places"]:
+                db.execute(
+                    "INSERT INTO place (code, kind, name, name_ur, parent) VALUES (?,?,?,?,?)",
+                    [place["code"], place["kind"], place["name"], place.get("name_ur"),
+                     place.get("parent")],
+                )
+                for alias in place.get("aliases", []):
+                    db.execute(
+                        "INSERT OR IGNORE INTO place_alias (folded, alias, code) VALUES (?,?,?)",
+                        [alias.casefold(), alias, place["code"]],
+                    )
+            for need in NEEDS:
+                term = need_term(need.code)
+                columns = ", ".join(term)
+                marks = ", ".join("?" * len(term))
+                db.execute(f"INSERT INTO taxonomy_term ({columns}) VALUES ({marks})",
+                           list(term.values()))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        if starter:
+            starter_file = resources.files("referral_app.db") / STARTER_FILE
+            with resources.as_file(starter_file) as path:
+                report = self.import_file(path)
+            self.set_info(version="0", source="starter directory", date="")
+            log.info("loaded the starter directory: %s", report.counts_line())
+
+    def _check_readable(self) -> None:
+        try:
+            self.db.execute("SELECT count(*) FROM service").fetchone()
+            self.db.execute("PRAGMA quick_check(1)").fetchone()
+        except sqlite3.DatabaseError as error:
+            raise DatabaseError(
+                f"{self.path.name} in {self.path.parent} is damaged and cannot be read; restore "
+                "it from a backup, or move it away to start again with the starter directory."
+            ) from error
+
+    @property
+    def geography(self) -> Geography:
+        if self._geography is None:
+            self._geography = load_geography(self.db)
+        return self._geography
+
+    # -- importing -----------------------------------------------------------------------------
+
+    def import_file(self, path: Path, *, dry_run: bool = False,
+                    skip_invalid: bool = False) -> ImportReport:
+        """Import an HSDS file or data package; all or nothing unless ``skip_invalid``."""
+        return self.import_records(read_records(path), path.name, dry_run=dry_run,
+                                   skip_invalid=skip_invalid)
+
+    def import_records(self, records: Iterable[Record], source: str, *, dry_run: bool = False,
+                       skip_invalid: bool = False) -> ImportReport:
+        importer = Importer(self.db, source, skip_invalid=skip_invalid, dry_run=dry_run)
+        try:
+            return importer.run(records)
+        except sqlite3.OperationalError as error:
+            raise _write_error(self.path, error) from error
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def search(self, text: str = "", filters: SearchFilters | None = None, *, limit: int = 50,
+               offset: int = 0, order: str = "relevance") -> list[ServiceSummary]:
+        keys = search.search_keys(self.db, self.geography, text, filters or SearchFilters(),
+                                  limit, offset, order)
+        return search.summaries(self.db, keys)
+
+    def count(self, text: str = "", filters: SearchFilters | None = None) -> int:
+        return search.count_matches(self.db, self.geography, text, filters or SearchFilters())
+
+    def service(self, service_id: str) -> dict[str, Any] | None:
+        """One service as a fully nested HSDS object, or None."""
+        row = self.db.execute("SELECT key FROM service WHERE id = ?", [service_id]).fetchone()
+        return export.nested_batch(self.db, [row[0]])[0] if row else None
+
+    def stats(self) -> DirectoryStats:
+        total = self.db.execute("SELECT count(*) FROM service").fetchone()[0]
+        by_need = {need.code: 0 for need in NEEDS}
+        for need, count in self.db.execute(
+            "SELECT need, count(*) FROM service_need GROUP BY need"
+        ):
+            by_need[need] = count
+        by_province: dict[str, int] = {}
+        for province, count in self.db.execute(
+            "SELECT CASE WHEN c.place = 'pk' THEN 'National' ELSE p.name END, "
+            "count(DISTINCT c.service_key) FROM service_coverage c "
+            "JOIN place p ON p.code = (CASE WHEN (SELECT kind FROM place WHERE code = c.place) "
+            "= 'district' THEN (SELECT parent FROM place WHERE code = c.place) ELSE c.place END) "
+            "GROUP BY 1 ORDER BY 1"
+        ):
+            by_province[province] = count
+        unplaced = self.db.execute(
+            "SELECT count(*) FROM service WHERE key NOT IN (SELECT service_key FROM "
+            "service_coverage)"
+        ).fetchone()[0]
+        if unplaced:
+            by_province["(no place given)"] = unplaced
+        return DirectoryStats(total, by_need, by_province)
+
+    def info(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT key, value FROM directory_info").fetchall())
+
+    def set_info(self, **values: str) -> None:
+        with self.db.conn:
+            for key, value in values.items():
+                self.db.execute(
+                    "INSERT INTO directory_info (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+
+    # -- exporting -----------------------------------------------------------------------------
+
+    def export_json(self, out: IO[str]) -> int:
+        return export.write_json(self.db, out)
+
+    def export_package(self, folder: Path) -> int:
+        return export.write_package(self.db, folder)
+
+
+def _write_error(path: Path, error: sqlite3.OperationalError) -> DatabaseError:
+    text = str(error)
+    if "full" in text:
+        return DatabaseError(f"The disk holding {path.parent} is full; nothing was imported. "
+                             "Free some space and try again.")
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError(f"Cannot write {path.name} in {path.parent}; nothing was imported. "
+                             "Check that the folder is writable.")
+    return DatabaseError(f"The directory could not be written ({text}); nothing was imported.")

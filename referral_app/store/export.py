@@ -1,0 +1,214 @@
+"""Read the directory back out as HSDS: nested JSON services, or a tabular data package."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import sqlite_utils
+
+from ..core.hsds_nest import Nester, need_attributes, need_term
+from ..core.hsds_tables import BOOL, SATELLITES, TABLES
+from ..core.needs import NEEDS
+
+BATCH = 500
+Row = dict[str, Any]
+
+
+def _clean(table: str, row: Row) -> Row:
+    """A stored row as HSDS: no empty fields, true/false for flags."""
+    kinds = TABLES[table].fields
+    out = {}
+    for key, value in row.items():
+        if value is None or key not in kinds:
+            continue
+        out[key] = bool(value) if kinds[key] == BOOL else value
+    return out
+
+
+def _select(db: sqlite_utils.Database, table: str, where: str, args: list[Any],
+            extra: tuple[str, ...] = ()) -> list[Row]:
+    columns = [*extra, *TABLES[table].fields]
+    sql = f"SELECT {', '.join(columns)} FROM {table} WHERE {where}"
+    return [dict(zip(columns, row, strict=True)) for row in db.execute(sql, args)]
+
+
+def nested_services(db: sqlite_utils.Database) -> Iterator[Row]:
+    """Every service as a fully nested HSDS object, in name order, a batch at a time."""
+    keys = [k for (k,) in db.execute("SELECT key FROM service ORDER BY sort_name, id")]
+    for start in range(0, len(keys), BATCH):
+        yield from nested_batch(db, keys[start : start + BATCH])
+
+
+def nested_batch(db: sqlite_utils.Database, keys: list[int]) -> list[Row]:
+    marks = ",".join("?" * len(keys))
+    services = _select(db, "service", f"key IN ({marks})", keys, extra=("key",))
+    order = {key: i for i, key in enumerate(keys)}
+    services.sort(key=lambda row: order[row["key"]])
+    ids = [row["id"] for row in services]
+    needs: dict[int, list[str]] = defaultdict(list)
+    for key, need in db.execute(
+        f"SELECT service_key, need FROM service_need WHERE service_key IN ({marks}) ORDER BY need",
+        keys,
+    ):
+        needs[key].append(need)
+    children = _children(db, ids)
+    location_ids = sorted({str(row["location_id"]) for (_, table), rows in children.items()
+                           if table == "service_at_location" for row in rows})
+    org_ids = sorted({str(row["organization_id"]) for row in services if row["organization_id"]})
+    shared_children = _children(db, location_ids + org_ids)
+    terms = _terms(db, children)
+    nester = Nester(location=lambda _id: None, term=terms.get)
+    locations = {
+        row["id"]: nester.nest("location", _clean("location", row), shared_children)
+        for row in _select(db, "location", f"id IN ({','.join('?' * len(location_ids))})",
+                           location_ids)
+    }
+    orgs = {
+        row["id"]: _organization(nester.nest("organization", _clean("organization", row),
+                                             shared_children))
+        for row in _select(db, "organization", f"id IN ({','.join('?' * len(org_ids))})",
+                           org_ids)
+    }
+    nester = Nester(location=locations.get, term=terms.get)
+    out = []
+    for row in services:
+        service = nester.nest("service", _clean("service", row), children)
+        if row["organization_id"] in orgs:
+            service["organization"] = orgs[row["organization_id"]]
+        attributes = need_attributes(row["id"], needs[row["key"]])
+        if attributes:
+            service["attributes"] = attributes + service.get("attributes", [])
+        out.append(service)
+    return out
+
+
+def _organization(org: Row) -> Row:
+    org.setdefault("description", "")  # required by HSDS; empty when no source gave one
+    return org
+
+
+def _children(db: sqlite_utils.Database, roots: list[str]) -> dict[tuple[str, str], list[Row]]:
+    found: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    if not roots:
+        return found
+    marks = ",".join("?" * len(roots))
+    for table in SATELLITES:
+        for row in _select(db, table, f"root_id IN ({marks}) ORDER BY root_id, position", roots,
+                           extra=("parent_id",)):
+            found[(row.pop("parent_id"), table)].append(_clean(table, row))
+    return found
+
+
+def _terms(db: sqlite_utils.Database, children: dict[tuple[str, str], list[Row]]) -> dict[str, Row]:
+    ids = sorted({str(row.get("taxonomy_term_id")) for (_, table), rows in children.items()
+                  if table == "attribute" for row in rows})
+    if not ids:
+        return {}
+    rows = _select(db, "taxonomy_term", f"id IN ({','.join('?' * len(ids))})", ids)
+    return {row["id"]: _clean("taxonomy_term", row) for row in rows}
+
+
+def write_json(db: sqlite_utils.Database, out: IO[str]) -> int:
+    """Write an HSDS API page holding every service; the number of services."""
+    total = db.execute("SELECT count(*) FROM service").fetchone()[0]
+    out.write(json.dumps({
+        "total_items": total, "total_pages": 1, "page_number": 1, "size": total,
+        "first_page": True, "last_page": True, "empty": total == 0,
+    }, ensure_ascii=False)[:-1])
+    out.write(', "contents": [\n')
+    for index, service in enumerate(nested_services(db)):
+        if index:
+            out.write(",\n")
+        out.write(json.dumps(service, ensure_ascii=False, sort_keys=False))
+    out.write("\n]}\n")
+    return int(total)
+
+
+# -- the tabular data package -----------------------------------------------------------------
+
+def write_package(db: sqlite_utils.Database, folder: Path) -> int:
+    """Write the directory as CSV files with datapackage.json into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    resources = []
+    for table, rows in _tables(db):
+        spec = TABLES[table]
+        with (folder / spec.csv_file).open("w", encoding="utf-8", newline="") as file:
+            writer = csv.writer(file)
+            writer.writerow(spec.columns)
+            for row in rows:
+                writer.writerow([_cell(row.get(c)) for c in spec.columns])
+        resources.append({
+            "name": table,
+            "path": spec.csv_file,
+            "profile": "tabular-data-resource",
+            "schema": {"fields": [{"name": c} for c in spec.columns], "primaryKey": "id"},
+        })
+    package = {
+        "name": "referral-app-directory",
+        "title": "Referral App directory (HSDS 3.1 tabular data package)",
+        "profile": "tabular-data-package",
+        "resources": resources,
+    }
+    (folder / "datapackage.json").write_text(
+        json.dumps(package, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
+    return int(db.execute("SELECT count(*) FROM service").fetchone()[0])
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _tables(db: sqlite_utils.Database) -> Iterator[tuple[str, Iterator[Row]]]:
+    for table in ("organization", "service", "location"):
+        yield table, (_clean(table, row) for row in _select(db, table, "1 ORDER BY id", []))
+    for table in SATELLITES:
+        if table == "attribute":
+            yield table, _attributes(db)
+        else:
+            yield table, _merged(db, table)
+    yield "taxonomy_term", _all_terms(db)
+
+
+def _merged(db: sqlite_utils.Database, table: str) -> Iterator[Row]:
+    """One row per id: a row kept under several parents carries each parent's link."""
+    current: Row = {}
+    for row in _select(db, table, "1 ORDER BY id, root_id, position", []):
+        row = _clean(table, row)
+        if current and current["id"] == row["id"]:
+            for key, value in row.items():
+                current.setdefault(key, value)
+            continue
+        if current:
+            yield current
+        current = row
+    if current:
+        yield current
+
+
+def _attributes(db: sqlite_utils.Database) -> Iterator[Row]:
+    for key, service_id in db.execute("SELECT key, id FROM service ORDER BY id"):
+        codes = [n for (n,) in db.execute(
+            "SELECT need FROM service_need WHERE service_key = ? ORDER BY need", [key])]
+        for attribute in need_attributes(service_id, codes):
+            attribute.pop("taxonomy_term")
+            yield dict(attribute, link_id=service_id)
+    yield from _merged(db, "attribute")
+
+
+def _all_terms(db: sqlite_utils.Database) -> Iterator[Row]:
+    own = {need.term_id for need in NEEDS}
+    for need in NEEDS:
+        yield need_term(need.code)
+    for row in _select(db, "taxonomy_term", "1 ORDER BY id", []):
+        if row["id"] not in own:
+            yield _clean("taxonomy_term", row)

@@ -1,0 +1,264 @@
+"""Write checked HSDS records into the directory, all of them or none.
+
+Records are matched by id: an unchanged record (same fingerprint) is not touched, a changed one
+replaces the stored one and everything it owns, a new one is added. One transaction covers the
+whole file; with problems and without ``skip_invalid`` it is rolled back and nothing changes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+import sqlite_utils
+
+from ..core.errors import InvalidFileError, Problem
+from ..core.hsds_records import Record
+from ..core.hsds_tables import SATELLITES, TABLES
+from ..core.models import ImportReport
+from .search_index import load_geography, reindex
+
+MAX_PROBLEMS_KEPT = 1000
+FLUSH_EVERY = 2000  # records
+
+
+class Importer:
+    def __init__(
+        self, db: sqlite_utils.Database, source: str, *, skip_invalid: bool, dry_run: bool
+    ) -> None:
+        self.db = db
+        self.source = source
+        self.skip_invalid = skip_invalid
+        self.report = ImportReport(dry_run=dry_run)
+        self._known: dict[str, dict[str, str]] = {
+            table: dict(db.execute(f"SELECT id, digest FROM {table}").fetchall())
+            for table in ("organization", "location", "service")
+        }
+        self._keys: dict[str, int] = dict(db.execute("SELECT id, key FROM service").fetchall())
+        self._next_key = (db.execute("SELECT max(key) FROM service").fetchone()[0] or 0) + 1
+        self._seen: dict[str, dict[str, str]] = defaultdict(dict)
+        self._rejected: set[str] = set()
+        self._pending: list[Record] = []
+        self._batch = _Batch()
+        self._changed_keys: set[int] = set()
+        self._changed_shared: dict[str, set[str]] = defaultdict(set)
+
+    # -- entry point ---------------------------------------------------------------------------
+
+    def run(self, records: Iterable[Record]) -> ImportReport:
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute("PRAGMA defer_foreign_keys = ON")
+            for record in records:
+                self._take(record)
+            self._settle_pending()
+            if self.report.problem_count and not self.skip_invalid:
+                raise InvalidFileError(self._refusal(), self.report.problems)
+            self._flush()
+            self._reindex()
+            if self.report.dry_run:
+                db.execute("ROLLBACK")
+            else:
+                db.execute("COMMIT")
+        except BaseException:
+            if db.conn.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        return self.report
+
+    def _refusal(self) -> str:
+        count = self.report.problem_count
+        first = self.report.problems[0]
+        more = f" (and {count - 1} more problems)" if count > 1 else ""
+        return f"Nothing was imported: {first}{more}."
+
+    # -- one record ----------------------------------------------------------------------------
+
+    def _take(self, record: Record) -> None:
+        if record.problems:
+            self._reject(record, record.problems)
+            return
+        table, record_id = record.table, record.id
+        digest = record.digest()
+        earlier = self._seen[table].get(record_id)
+        if earlier is not None:
+            if table == "service" or earlier != digest:
+                self._reject(record, [Problem(
+                    self.source, record.label, "id",
+                    "appears twice in the file" + ("" if table == "service"
+                                                    else " with different content"),
+                )])
+            return
+        missing = self._missing_references(record)
+        if missing is None:
+            return
+        if missing:
+            self._pending.append(record)
+            return
+        self._accept(record, digest)
+
+    def _missing_references(self, record: Record) -> list[tuple[str, str]] | None:
+        """References not yet resolved; None when one points at a rejected record."""
+        missing = []
+        for table, ref in _references(record):
+            if ref in self._rejected:
+                self._reject(record, [Problem(self.source, record.label, f"{table}_id",
+                                              f"refers to {table} {ref}, which was rejected")])
+                return None
+            if ref not in self._seen[table] and ref not in self._known[table]:
+                missing.append((table, ref))
+        return missing
+
+    def _settle_pending(self) -> None:
+        progress = True
+        while self._pending and progress:
+            waiting, self._pending, progress = self._pending, [], False
+            for record in waiting:
+                missing = self._missing_references(record)
+                if missing == []:
+                    self._accept(record, record.digest())
+                    progress = True
+                elif missing:
+                    self._pending.append(record)
+        for record in self._pending:
+            table, ref = (self._missing_references(record) or [("", "")])[0]
+            self._reject(record, [Problem(self.source, record.label, f"{table}_id",
+                                          f"refers to {table} {ref}, which is in neither the "
+                                          "file nor the directory")])
+
+    def _reject(self, record: Record, problems: list[Problem]) -> None:
+        if record.table == "service":
+            self.report.rejected += 1
+        if record.id:
+            self._rejected.add(record.id)
+        self.report.problem_count += len(problems)
+        room = MAX_PROBLEMS_KEPT - len(self.report.problems)
+        self.report.problems.extend(problems[:max(room, 0)])
+
+    def _accept(self, record: Record, digest: str) -> None:
+        table, record_id = record.table, record.id
+        self._seen[table][record_id] = digest
+        known = self._known[table].get(record_id)
+        if table == "service":
+            if known == digest:
+                self.report.unchanged += 1
+                return
+            if known is None:
+                self.report.added += 1
+            else:
+                self.report.updated += 1
+        elif known == digest:
+            return
+        else:
+            self.report.shared_changed += 1
+            if known is not None:
+                self._changed_shared[table].add(record_id)
+        if self.report.problem_count and not self.skip_invalid:
+            return  # the file will be refused: no need to write
+        self._stage(record, digest, replace=known is not None)
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def _stage(self, record: Record, digest: str, replace: bool) -> None:
+        batch = self._batch
+        row = dict(record.row, digest=digest)
+        if record.table == "service":
+            key = self._keys.get(record.id)
+            if key is None:
+                key = self._keys[record.id] = self._next_key
+                self._next_key += 1
+            row.update(key=key, sort_name="")
+            self._changed_keys.add(key)
+            batch.needs.extend((key, code) for code in sorted(record.needs))
+            if replace:
+                batch.replaced_keys.append(key)
+        if replace:
+            batch.replaced_roots.append(record.id)
+        batch.rows[record.table].append(row)
+        for satellite in record.satellites:
+            batch.rows[satellite.table].append(dict(
+                satellite.row, root_id=record.id, parent_type=satellite.parent_type,
+                parent_id=satellite.parent_id, position=satellite.position,
+            ))
+        batch.terms.extend(record.terms)
+        batch.count += 1
+        if batch.count >= FLUSH_EVERY:
+            self._flush()
+
+    def _flush(self) -> None:
+        batch, self._batch = self._batch, _Batch()
+        conn = self.db.conn
+        roots = [(root,) for root in batch.replaced_roots]
+        for table in SATELLITES:
+            conn.executemany(f"DELETE FROM {table} WHERE root_id = ?", roots)
+        conn.executemany("DELETE FROM service_need WHERE service_key = ?",
+                         [(k,) for k in batch.replaced_keys])
+        for table in ("organization", "location", "service", *SATELLITES):
+            rows = batch.rows.get(table)
+            if rows:
+                _upsert(conn, table, rows)
+        conn.executemany("INSERT OR IGNORE INTO service_need (service_key, need) VALUES (?, ?)",
+                         batch.needs)
+        if batch.terms:
+            _upsert(conn, "taxonomy_term", batch.terms)
+
+    def _reindex(self) -> None:
+        keys = set(self._changed_keys)
+        for table, column in (("organization", "organization_id"), ("location", None)):
+            ids = list(self._changed_shared.get(table, ()))
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                if column:
+                    sql = f"SELECT key FROM service WHERE organization_id IN ({marks})"
+                else:
+                    sql = (f"SELECT s.key FROM service s JOIN service_at_location l "
+                           f"ON l.root_id = s.id WHERE l.location_id IN ({marks})")
+                keys.update(k for (k,) in self.db.execute(sql, chunk))
+        if keys:
+            reindex(self.db, keys, load_geography(self.db))
+
+
+class _Batch:
+    def __init__(self) -> None:
+        self.rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self.needs: list[tuple[int, str]] = []
+        self.terms: list[dict[str, Any]] = []
+        self.replaced_roots: list[str] = []
+        self.replaced_keys: list[int] = []
+        self.count = 0
+
+
+def _references(record: Record) -> list[tuple[str, str]]:
+    refs = []
+    org = record.row.get("organization_id")
+    if org and record.table in ("service", "location"):
+        refs.append(("organization", str(org)))
+    for satellite in record.satellites:
+        if satellite.table == "service_at_location" and "location_id" in satellite.row:
+            refs.append(("location", str(satellite.row["location_id"])))
+    return refs
+
+
+_EXTRA_COLUMNS = {
+    "service": ("key", "digest", "sort_name"),
+    "organization": ("digest",),
+    "location": ("digest",),
+    "taxonomy_term": (),
+}
+_SATELLITE_COLUMNS = ("root_id", "parent_type", "parent_id", "position")
+
+
+def _upsert(conn: Any, table: str, rows: list[dict[str, Any]]) -> None:
+    """Insert rows, replacing stored rows with the same id (main tables) in place."""
+    extra = _EXTRA_COLUMNS.get(table, _SATELLITE_COLUMNS)
+    columns = [*extra, *TABLES[table].fields]
+    names = ", ".join(columns)
+    marks = ", ".join("?" * len(columns))
+    sql = f"INSERT INTO {table} ({names}) VALUES ({marks})"
+    if table in _EXTRA_COLUMNS:
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in ("id", "key"))
+        sql += f" ON CONFLICT (id) DO UPDATE SET {updates}"
+    conn.executemany(sql, [tuple(row.get(c) for c in columns) for row in rows])
