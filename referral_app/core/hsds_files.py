@@ -117,6 +117,7 @@ def _csv_rows(
             "save it as UTF-8."
         ) from error
     kinds = TABLES[table].fields
+    required = TABLES[table].required
     rows = []
     try:
         reader = csv.DictReader(io.StringIO(text, newline=""))
@@ -128,8 +129,12 @@ def _csv_rows(
         for line, raw in enumerate(reader, start=2):
             row: dict[str, Any] = {ORIGIN: f"{file_name} line {line}"}
             for key, value in raw.items():
-                if key in kinds and value not in ("", None):
+                if key not in kinds or value is None:
+                    continue
+                if value != "":
                     row[key] = _typed(kinds[key], value)
+                elif key in required and kinds[key] == "str":
+                    row[key] = ""  # a required text left empty, as HSDS JSON allows
             rows.append(row)
     except csv.Error as error:
         raise InvalidFileError(f"{label}: {file_name} is not a readable CSV file ({error}).") from error

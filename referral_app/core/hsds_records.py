@@ -24,7 +24,12 @@ _CHECKERS = {
     name: {key: checker(kind) for key, kind in table.fields.items()}
     for name, table in TABLES.items()
 }
-ORIGIN = "_origin"  # set on objects made from CSV rows: "phones.csv line 4"
+ORIGIN = "_origin"
+# Fields only an organization has: an object with one of them and no status is one.
+_ORGANIZATION_ONLY = frozenset({
+    "services", "locations", "website", "tax_status", "tax_id", "year_incorporated",
+    "legal_status", "logo", "parent_organization_id", "organization_identifiers", "funding",
+})  # set on objects made from CSV rows: "phones.csv line 4"
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,8 @@ class Record:
     terms: list[dict[str, Any]] = field(default_factory=list)
     needs: set[str] = field(default_factory=set)
     problems: list[Problem] = field(default_factory=list)
+    # (table, parent id, id) of every owned row, to skip the copies HSDS nesting repeats
+    owned: set[tuple[str, str, str]] = field(default_factory=set, repr=False)
 
     @property
     def id(self) -> str:
@@ -78,7 +85,7 @@ class RecordReader:
             record = Record("service", where)
             self._problem(record, obj, "", "is not an HSDS record (a JSON object)")
             yield record
-        elif "status" not in obj and ("services" in obj or "locations" in obj):
+        elif "status" not in obj and not _ORGANIZATION_ONLY.isdisjoint(obj):
             yield from self._organization(obj, where, nested=False)
         elif "status" not in obj and "location_type" in obj:
             yield from self._location(obj, where, None)
@@ -162,6 +169,9 @@ class RecordReader:
                     self._problem(record, item, item_path + "id", f"{child_id} is used twice")
                     continue
                 seen.add((child_table, child_id))
+                if (child_table, parent_id, child_id) in record.owned:
+                    continue  # the same row under another copy of its parent
+                record.owned.add((child_table, parent_id, child_id))
                 if child_table == "attribute":
                     row["link_id"], row["link_entity"] = parent_id, table
                     if not self._keep_attribute(item, row, item_path, record):
@@ -201,6 +211,9 @@ class RecordReader:
                 self._problem(record, item, path + "taxonomy_term_id", "does not match its term")
         elif term_obj is not None:
             self._problem(record, item, path + "taxonomy_term", "must be an object")
+        if "taxonomy_term_id" not in row and "taxonomy_term_id" not in item:
+            self._problem(record, item, path + "taxonomy_term_id", "is missing")
+            return False
         own = needs_module.need_for_term_id(str(row.get("taxonomy_term_id", "")))
         if own is None and term.get("taxonomy") == needs_module.TAXONOMY_NAME:
             code = needs_module.need_code(str(term.get("code", "")))

@@ -200,7 +200,7 @@ TABLES: dict[str, Table] = {
                 "id": ID, "link_id": ID, "taxonomy_term_id": ID, "link_type": STR,
                 "link_entity": STR, "value": STR, "label": STR,
             },
-            frozenset({"id", "taxonomy_term_id"}),
+            frozenset({"id"}),  # and taxonomy_term_id, or a nested taxonomy_term
         ),
         Table(
             "taxonomy_term",

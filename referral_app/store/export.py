@@ -56,28 +56,28 @@ def nested_batch(db: sqlite_utils.Database, keys: list[int]) -> list[Row]:
         keys,
     ):
         needs[key].append(need)
-    children = _children(db, ids)
-    location_ids = sorted({str(row["location_id"]) for (_, table), rows in children.items()
-                           if table == "service_at_location" for row in rows})
+    location_ids = sorted({location for (location,) in db.execute(
+        f"SELECT location_id FROM service_at_location WHERE root_id IN ({','.join('?' * len(ids))})",
+        ids)})
     org_ids = sorted({str(row["organization_id"]) for row in services if row["organization_id"]})
-    shared_children = _children(db, location_ids + org_ids)
+    children = _children(db, ids + location_ids + org_ids)
     terms = _terms(db, children)
     nester = Nester(location=lambda _id: None, term=terms.get)
     locations = {
-        row["id"]: nester.nest("location", _clean("location", row), shared_children)
+        row["id"]: nester.nest("location", _clean("location", row), children[row["id"]])
         for row in _select(db, "location", f"id IN ({','.join('?' * len(location_ids))})",
                            location_ids)
     }
     orgs = {
         row["id"]: _organization(nester.nest("organization", _clean("organization", row),
-                                             shared_children))
+                                             children[row["id"]]))
         for row in _select(db, "organization", f"id IN ({','.join('?' * len(org_ids))})",
                            org_ids)
     }
     nester = Nester(location=locations.get, term=terms.get)
     out = []
     for row in services:
-        service = nester.nest("service", _clean("service", row), children)
+        service = nester.nest("service", _clean("service", row), children[row["id"]])
         if row["organization_id"] in orgs:
             service["organization"] = orgs[row["organization_id"]]
         attributes = need_attributes(row["id"], needs[row["key"]])
@@ -92,21 +92,26 @@ def _organization(org: Row) -> Row:
     return org
 
 
-def _children(db: sqlite_utils.Database, roots: list[str]) -> dict[tuple[str, str], list[Row]]:
-    found: dict[tuple[str, str], list[Row]] = defaultdict(list)
+Children = dict[tuple[str, str], list[Row]]
+
+
+def _children(db: sqlite_utils.Database, roots: list[str]) -> dict[str, Children]:
+    """The owned rows of each record, by (parent id, table), in their stored order."""
+    found: dict[str, Children] = defaultdict(lambda: defaultdict(list))
     if not roots:
         return found
     marks = ",".join("?" * len(roots))
     for table in SATELLITES:
         for row in _select(db, table, f"root_id IN ({marks}) ORDER BY root_id, position", roots,
-                           extra=("parent_id",)):
-            found[(row.pop("parent_id"), table)].append(_clean(table, row))
+                           extra=("root_id", "parent_id")):
+            root, parent = row.pop("root_id"), row.pop("parent_id")
+            found[root][(parent, table)].append(_clean(table, row))
     return found
 
 
-def _terms(db: sqlite_utils.Database, children: dict[tuple[str, str], list[Row]]) -> dict[str, Row]:
-    ids = sorted({str(row.get("taxonomy_term_id")) for (_, table), rows in children.items()
-                  if table == "attribute" for row in rows})
+def _terms(db: sqlite_utils.Database, children: dict[str, Children]) -> dict[str, Row]:
+    ids = sorted({str(row.get("taxonomy_term_id")) for owned in children.values()
+                  for (_, table), rows in owned.items() if table == "attribute" for row in rows})
     if not ids:
         return {}
     rows = _select(db, "taxonomy_term", f"id IN ({','.join('?' * len(ids))})", ids)

@@ -82,14 +82,12 @@ class Importer:
             return
         table, record_id = record.table, record.id
         digest = record.digest()
-        earlier = self._seen[table].get(record_id)
-        if earlier is not None:
-            if table == "service" or earlier != digest:
-                self._reject(record, [Problem(
-                    self.source, record.label, "id",
-                    "appears twice in the file" + ("" if table == "service"
-                                                    else " with different content"),
-                )])
+        if record_id in self._seen[table]:
+            # HSDS nesting repeats a location or organization wherever it is used; the first
+            # description is kept. A service twice is a mistake.
+            if table == "service":
+                self._reject(record, [Problem(self.source, record.label, "id",
+                                              "appears twice in the file")])
             return
         missing = self._missing_references(record)
         if missing is None:
