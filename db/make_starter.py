@@ -1,6 +1,7 @@
 """Build db/starter_directory.json from the researched list of public services.
 
-Run from the repository: ``python db/make_starter.py ../shared/data/pakistan_services.json``.
+Run from the repository: ``python db/make_starter.py ../shared/data/pakistan_services.json``
+(a second argument writes elsewhere).
 Only facts the sources state are carried over; every record keeps its source address and date
 and is left unverified. Ids are derived from names, so a rebuild gives the same ids.
 """
@@ -88,17 +89,18 @@ def service(entry: dict) -> dict:
     return out
 
 
-def main(source: str) -> None:
+def main(source: str, target: Path = HERE / "starter_directory.json") -> None:
     entries = json.loads(Path(source).read_text(encoding="utf-8"))
     page = {
         "about": "Starter directory built by db/make_starter.py from public sources; every "
                  "record is unverified until someone confirms it.",
         "contents": [service(entry) for entry in entries],
     }
-    target = HERE / "starter_directory.json"
     target.write_text(json.dumps(page, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {len(page['contents'])} services to {target}")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else str(HERE.parent.parent / "shared/data/pakistan_services.json"))
+    default_source = HERE.parent.parent / "shared" / "data" / "pakistan_services.json"
+    main(sys.argv[1] if len(sys.argv) > 1 else str(default_source),
+         *(Path(arg) for arg in sys.argv[2:3]))

@@ -120,11 +120,14 @@ class Importer:
                     progress = True
                 elif missing:
                     self._pending.append(record)
-        for record in self._pending:
-            table, ref = (self._missing_references(record) or [("", "")])[0]
-            self._reject(record, [Problem(self.source, record.label, f"{table}_id",
-                                          f"refers to {table} {ref}, which is in neither the "
-                                          "file nor the directory")])
+        order = {"organization": 0, "location": 1, "service": 2}
+        for record in sorted(self._pending, key=lambda r: order[r.table]):
+            missing = self._missing_references(record)  # rejects it if a reference was
+            if missing:
+                table, ref = missing[0]
+                self._reject(record, [Problem(self.source, record.label, f"{table}_id",
+                                              f"refers to {table} {ref}, which is in neither "
+                                              "the file nor the directory")])
 
     def _reject(self, record: Record, problems: list[Problem]) -> None:
         if record.table == "service":

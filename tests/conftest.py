@@ -1,0 +1,50 @@
+"""Shared fixtures. Tests run offscreen, each on its own temporary data folder."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+HSDS = SHARED / "hsds"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    monkeypatch.setenv("REFERRAL_APP_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def directory(data_dir: Path):
+    from referral_app.store.directory import Directory
+
+    with Directory.open(data_dir) as opened:
+        yield opened
+
+
+@pytest.fixture
+def empty_directory(data_dir: Path):
+    """A directory with needs and geography but without the starter services."""
+    from referral_app.store.directory import Directory
+
+    with Directory.open(data_dir, starter=False) as opened:
+        yield opened
+
+
+def need_shared(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} is not beside the project (the shared reference data)")
+    return path
+
+
+def write_json(path: Path, value: object) -> Path:
+    path.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+    return path

@@ -1,0 +1,100 @@
+import pytest
+
+from referral_app.core.hsds_records import RecordReader
+from tests.fixtures.services import make_id, service
+
+
+def read(obj):
+    return list(RecordReader("test.json").records("[0]", obj))
+
+
+def problems_of(obj) -> list[str]:
+    return [f"{p.field}: {p.message}" for r in read(obj) for p in r.problems]
+
+
+def test_a_service_gives_its_organization_and_location_first() -> None:
+    out = read(service("Legal desk", district="Multan", province="Punjab"))
+    assert [r.table for r in out] == ["organization", "location", "service"]
+    svc = out[-1]
+    assert svc.needs == {"legal"}
+    assert svc.row["organization_id"] == out[0].id
+    located = [s for s in svc.satellites if s.table == "service_at_location"]
+    assert located[0].row["location_id"] == out[1].id
+    assert not any(r.problems for r in out)
+
+
+def test_need_attributes_become_needs_not_stored_attributes() -> None:
+    svc = read(service("x", needs=("shelter", "health")))[-1]
+    assert svc.needs == {"shelter", "health"}
+    assert not [s for s in svc.satellites if s.table == "attribute"]
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"name": None}, "name: is null; HSDS leaves empty fields out"),
+        ({"name": 5}, "name: must be text (found 5)"),
+        ({"id": "not-a-uuid"}, "id: must be a UUID"),
+        ({"status": "open"}, "status: must be one of: active, inactive, defunct"),
+        ({"minimum_age": "12"}, "minimum_age: must be a number"),
+        ({"free_of_charge": "yes"}, "free_of_charge: must be true or false"),
+        ({"url": "www.example.org"}, "url: must be a web address with its scheme"),
+        ({"email": "nobody"}, "email: must be an e-mail address"),
+        ({"source_date": "01/02/2024"}, "source_date: must be a date written"),
+        ({"last_verified": "2024-02-30"}, "last_verified: must be a date written YYYY-MM-DD"),
+        ({"phones": [{"id": make_id("p")}]}, "phones[0].number: is missing"),
+        ({"phones": {"id": make_id("p")}}, "phones: must be a list"),
+        ({"phones": ["0300"]}, "phones[0]: must be an object"),
+        ({"minimum_age": 30, "maximum_age": 10}, "minimum_age: is above maximum_age"),
+    ],
+)
+def test_each_bad_value_is_named_with_its_field(change, expected) -> None:
+    obj = service("Checked") | change
+    found = problems_of(obj)
+    assert any(p.startswith(expected) for p in found), found
+
+
+def test_missing_required_fields_are_each_reported() -> None:
+    found = problems_of({"description": "no id, no name, no status"})
+    assert {"id: is missing", "name: is missing", "status: is missing"} <= set(found)
+
+
+def test_a_problem_names_file_record_and_field() -> None:
+    obj = service("Named") | {"phones": [{"id": make_id("p"), "number": 300}]}
+    problem = [p for r in read(obj) for p in r.problems][0]
+    assert problem.file == "test.json"
+    assert problem.record == f"service {obj['id']}"
+    assert problem.field == "phones[0].number"
+
+
+def test_two_rows_with_one_id_under_one_parent_are_refused() -> None:
+    phone = {"id": make_id("dup"), "number": "1"}
+    found = problems_of(service("Dup") | {"phones": [phone, dict(phone, number="2")]})
+    assert any("is used twice" in p for p in found)
+
+
+def test_the_same_row_repeated_under_copies_of_a_parent_is_kept_once(tmp_path) -> None:
+    language = {"id": make_id("urdu"), "name": "Urdu"}
+    phone = {"id": make_id("phone"), "number": "1", "languages": [language]}
+    obj = service("Copies") | {
+        "phones": [phone],
+        "contacts": [{"id": make_id("contact"), "phones": [phone]}],
+    }
+    svc = read(obj)[-1]
+    assert not svc.problems
+    assert [s.table for s in svc.satellites].count("language") == 1
+
+
+def test_something_that_is_not_an_object_is_not_a_record() -> None:
+    assert problems_of(42) == [": is not an HSDS record (a JSON object)"]
+
+
+def test_open_eligibility_terms_give_needs() -> None:
+    obj = service("Foreign", needs=()) | {"attributes": [{
+        "id": make_id("attr"),
+        "taxonomy_term": {"id": make_id("term"), "code": "1124", "name": "Help Escape Violence",
+                          "description": "x", "taxonomy": "Open Eligibility"},
+    }]}
+    svc = read(obj)[-1]
+    assert svc.needs == {"protection"}
+    assert [s.table for s in svc.satellites].count("attribute") == 1

@@ -1,0 +1,128 @@
+import pytest
+
+from referral_app.core.errors import UserError
+from referral_app.core.models import SearchFilters
+from tests.conftest import write_json
+from tests.fixtures.services import page, service
+
+
+@pytest.fixture
+def sample(empty_directory, tmp_path):
+    services = [
+        service("Multan Legal Desk", needs=("legal",), area="Multan", district="Multan",
+                province="Punjab", languages=("Urdu", "Saraiki"), free=True),
+        service("Nawabshah Women's Refuge", needs=("shelter",), area="Shaheed Benazirabad",
+                gender="female", languages=("Sindhi",)),
+        service("National Helpline", needs=("emergency", "psychosocial"), area="National",
+                phone="111-222-333"),
+        service("Punjab Skills Centre", needs=("education", "livelihood"), area="Punjab",
+                min_age=16, max_age=35),
+        service("Peshawar Clinic", needs=("health",), area="Peshawar", gender="male"),
+        service("Closed Office", needs=("legal",), area="National", status="defunct"),
+        service("کراچی قانونی مرکز", needs=("legal",), area="Sindh",
+                name_ur="کراچی قانونی مرکز"),
+        service("Counselling in Lahore", needs=("psychosocial",), area="Lahore",
+                description="Run by the Legal Desk network."),
+    ]
+    empty_directory.import_file(write_json(tmp_path / "s.json", page(*services)))
+    return empty_directory
+
+
+def names(directory, text="", **filters):
+    return sorted(s.name for s in directory.search(text, SearchFilters(**filters)))
+
+
+def test_typing_finds_by_prefix(sample) -> None:
+    assert names(sample, "mult") == ["Multan Legal Desk"]
+    assert names(sample, "mul le") == ["Multan Legal Desk"]
+
+
+def test_name_matches_rank_above_description_matches(sample) -> None:
+    found = [s.name for s in sample.search("legal desk")]
+    assert found == ["Multan Legal Desk", "Counselling in Lahore"]
+
+
+def test_urdu_with_arabic_letters_finds_urdu(sample) -> None:
+    assert names(sample, "كراچي") == ["کراچی قانونی مرکز"]  # Arabic kaf and yeh
+    assert names(sample, "مرکز") == ["کراچی قانونی مرکز"]
+    assert "Multan Legal Desk" in names(sample, "قانون")  # the Urdu label of its need
+
+
+def test_need_labels_in_both_languages_are_searchable(sample) -> None:
+    assert "Nawabshah Women's Refuge" in names(sample, "shelter")
+    assert "Nawabshah Women's Refuge" in names(sample, "پناہ")
+
+
+def test_phone_numbers_are_searchable(sample) -> None:
+    assert names(sample, "111-222") == ["National Helpline"]
+
+
+def test_need_filter_takes_any_of_several(sample) -> None:
+    assert names(sample, needs=("shelter", "health")) == ["Nawabshah Women's Refuge",
+                                                          "Peshawar Clinic"]
+
+
+def test_district_filter_resolves_old_names_and_includes_national(sample) -> None:
+    # Nawabshah is now Shaheed Benazirabad, in Sindh: Sindh-wide services serve it too.
+    assert names(sample, district="Nawabshah") == [
+        "National Helpline", "Nawabshah Women's Refuge", "کراچی قانونی مرکز"]
+    assert names(sample, district="Multan") == ["Multan Legal Desk", "National Helpline",
+                                                "Punjab Skills Centre"]
+
+
+def test_province_filter_includes_its_districts_and_national(sample) -> None:
+    assert names(sample, province="Punjab") == [
+        "Counselling in Lahore", "Multan Legal Desk", "National Helpline", "Punjab Skills Centre"]
+
+
+def test_language_gender_age_and_free_filters(sample) -> None:
+    assert names(sample, language="Saraiki") == ["Multan Legal Desk"]
+    assert names(sample, language="sd") == ["Nawabshah Women's Refuge"]
+    assert "Peshawar Clinic" not in names(sample, gender="female")
+    assert "Nawabshah Women's Refuge" in names(sample, gender="female")
+    assert "Nawabshah Women's Refuge" not in names(sample, gender="male")
+    assert "Punjab Skills Centre" not in names(sample, age=12)
+    assert "Punjab Skills Centre" in names(sample, age=20)
+    assert names(sample, free_only=True) == ["Multan Legal Desk"]
+
+
+def test_defunct_services_are_hidden_unless_asked_for(sample) -> None:
+    assert "Closed Office" not in names(sample, "office")
+    assert names(sample, "office", include_inactive=True) == ["Closed Office"]
+
+
+def test_filters_combine_with_text(sample) -> None:
+    assert names(sample, "desk", needs=("legal",), district="Multan") == ["Multan Legal Desk"]
+    assert names(sample, "desk", needs=("shelter",)) == []
+
+
+def test_an_unknown_district_is_a_plain_sentence(sample) -> None:
+    with pytest.raises(UserError, match="no district called 'Atlantis'"):
+        sample.search("", SearchFilters(district="Atlantis"))
+
+
+@pytest.mark.parametrize("text", ['"', "legal*", "-legal", "NEAR(legal desk)", "(legal", "a OR",
+                                  "NOT", "names:legal", "'; DROP TABLE service; --"])
+def test_query_syntax_is_plain_words(sample, text) -> None:
+    sample.search(text)  # never an error
+    assert sample.db.execute("SELECT count(*) FROM service").fetchone()[0] == 8
+
+
+def test_results_are_limited_and_counted(sample) -> None:
+    assert len(sample.search("", limit=3)) == 3
+    assert sample.count("") == 7  # the defunct office is not listed
+    assert sample.count("legal") == 3
+
+
+def test_empty_query_browses_by_name(sample) -> None:
+    found = [s.name for s in sample.search("")]
+    assert found == sorted(found, key=str.casefold)
+
+
+def test_results_carry_what_a_caseworker_needs(sample) -> None:
+    result = sample.search("multan")[0]
+    assert result.organization == "Test Organisation"
+    assert result.needs == ("legal",)
+    assert result.phones == ("0300-0000000",)
+    assert (result.city, result.district, result.province) == ("Multan", "Multan", "Punjab")
+    assert result.source_date == "2024-01-01" and result.last_verified == ""
