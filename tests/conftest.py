@@ -48,3 +48,15 @@ def need_shared(path: Path) -> Path:
 def write_json(path: Path, value: object) -> Path:
     path.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
     return path
+
+
+@pytest.fixture(autouse=True)
+def _close_log_files():
+    """Each test may start logging into its own data folder; close the file afterwards."""
+    yield
+    import logging
+
+    root = logging.getLogger("referral_app")
+    for handler in root.handlers:
+        handler.close()
+    root.handlers.clear()

@@ -1,8 +1,11 @@
 -- 0001: the directory: HSDS tables (as declared in referral_app/core/hsds_tables.py),
 -- needs, geography, the search index and directory facts.
 
+-- organization, location and service take their keys from one sequence, so that a key names
+-- one record whichever table it is in: owned rows point at their record by that key.
 CREATE TABLE organization (
-    id TEXT PRIMARY KEY,
+    key INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
     name TEXT,
     alternate_name TEXT,
     description TEXT,
@@ -13,7 +16,8 @@ CREATE TABLE organization (
 );
 
 CREATE TABLE location (
-    id TEXT PRIMARY KEY,
+    key INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
     location_type TEXT,
     organization_id TEXT REFERENCES organization(id),
     name TEXT,
@@ -65,10 +69,10 @@ CREATE TABLE service (
 CREATE INDEX service_sort_name ON service(sort_name);
 CREATE INDEX service_organization ON service(organization_id);
 
--- service_at_location rows belong to one parent; root_id is the service, location or organization
--- that owns them, so a changed record's rows are replaced together.
+-- service_at_location rows belong to one parent; root is the key of the service, location or
+-- organization that owns them, so a changed record's rows are replaced together.
 CREATE TABLE service_at_location (
-    root_id TEXT NOT NULL,
+    root INTEGER NOT NULL,
     parent_type TEXT NOT NULL,
     parent_id TEXT NOT NULL,
     position INTEGER NOT NULL,
@@ -77,12 +81,12 @@ CREATE TABLE service_at_location (
     location_id TEXT REFERENCES location(id),
     description TEXT
 );
-CREATE INDEX service_at_location_root ON service_at_location(root_id);
+CREATE INDEX service_at_location_root ON service_at_location(root);
 
--- address rows belong to one parent; root_id is the service, location or organization
--- that owns them, so a changed record's rows are replaced together.
+-- address rows belong to one parent; root is the key of the service, location or
+-- organization that owns them, so a changed record's rows are replaced together.
 CREATE TABLE address (
-    root_id TEXT NOT NULL,
+    root INTEGER NOT NULL,
     parent_type TEXT NOT NULL,
     parent_id TEXT NOT NULL,
     position INTEGER NOT NULL,
@@ -98,12 +102,12 @@ CREATE TABLE address (
     country TEXT,
     address_type TEXT
 );
-CREATE INDEX address_root ON address(root_id);
+CREATE INDEX address_root ON address(root);
 
--- phone rows belong to one parent; root_id is the service, location or organization
--- that owns them, so a changed record's rows are replaced together.
+-- phone rows belong to one parent; root is the key of the service, location or
+-- organization that owns them, so a changed record's rows are replaced together.
 CREATE TABLE phone (
-    root_id TEXT NOT NULL,
+    root INTEGER NOT NULL,
     parent_type TEXT NOT NULL,
     parent_id TEXT NOT NULL,
     position INTEGER NOT NULL,
@@ -118,12 +122,12 @@ CREATE TABLE phone (
     type TEXT,
     description TEXT
 );
-CREATE INDEX phone_root ON phone(root_id);
+CREATE INDEX phone_root ON phone(root);
 
--- language rows belong to one parent; root_id is the service, location or organization
--- that owns them, so a changed record's rows are replaced together.
+-- language rows belong to one parent; root is the key of the service, location or
+-- organization that owns them, so a changed record's rows are replaced together.
 CREATE TABLE language (
-    root_id TEXT NOT NULL,
+    root INTEGER NOT NULL,
     parent_type TEXT NOT NULL,
     parent_id TEXT NOT NULL,
     position INTEGER NOT NULL,
@@ -135,12 +139,12 @@ CREATE TABLE language (
     code TEXT,
     note TEXT
 );
-CREATE INDEX language_root ON language(root_id);
+CREATE INDEX language_root ON language(root);
 
--- schedule rows belong to one parent; root_id is the service, location or organization
--- that owns them, so a changed record's rows are replaced together.
+-- schedule rows belong to one parent; root is the key of the service, location or
+-- organization that owns them, so a changed record's rows are replaced together.
 CREATE TABLE schedule (
-    root_id TEXT NOT NULL,
+    root INTEGER NOT NULL,
     parent_type TEXT NOT NULL,
     parent_id TEXT NOT NULL,
     position INTEGER NOT NULL,
@@ -168,12 +172,12 @@ CREATE TABLE schedule (
     attending_type TEXT,
     notes TEXT
 );
-CREATE INDEX schedule_root ON schedule(root_id);
+CREATE INDEX schedule_root ON schedule(root);
 
--- service_area rows belong to one parent; root_id is the service, location or organization
--- that owns them, so a changed record's rows are replaced together.
+-- service_area rows belong to one parent; root is the key of the service, location or
+-- organization that owns them, so a changed record's rows are replaced together.
 CREATE TABLE service_area (
-    root_id TEXT NOT NULL,
+    root INTEGER NOT NULL,
     parent_type TEXT NOT NULL,
     parent_id TEXT NOT NULL,
     position INTEGER NOT NULL,
@@ -186,12 +190,12 @@ CREATE TABLE service_area (
     extent_type TEXT,
     uri TEXT
 );
-CREATE INDEX service_area_root ON service_area(root_id);
+CREATE INDEX service_area_root ON service_area(root);
 
--- contact rows belong to one parent; root_id is the service, location or organization
--- that owns them, so a changed record's rows are replaced together.
+-- contact rows belong to one parent; root is the key of the service, location or
+-- organization that owns them, so a changed record's rows are replaced together.
 CREATE TABLE contact (
-    root_id TEXT NOT NULL,
+    root INTEGER NOT NULL,
     parent_type TEXT NOT NULL,
     parent_id TEXT NOT NULL,
     position INTEGER NOT NULL,
@@ -205,12 +209,12 @@ CREATE TABLE contact (
     department TEXT,
     email TEXT
 );
-CREATE INDEX contact_root ON contact(root_id);
+CREATE INDEX contact_root ON contact(root);
 
--- required_document rows belong to one parent; root_id is the service, location or organization
--- that owns them, so a changed record's rows are replaced together.
+-- required_document rows belong to one parent; root is the key of the service, location or
+-- organization that owns them, so a changed record's rows are replaced together.
 CREATE TABLE required_document (
-    root_id TEXT NOT NULL,
+    root INTEGER NOT NULL,
     parent_type TEXT NOT NULL,
     parent_id TEXT NOT NULL,
     position INTEGER NOT NULL,
@@ -219,12 +223,12 @@ CREATE TABLE required_document (
     document TEXT,
     uri TEXT
 );
-CREATE INDEX required_document_root ON required_document(root_id);
+CREATE INDEX required_document_root ON required_document(root);
 
--- attribute rows belong to one parent; root_id is the service, location or organization
--- that owns them, so a changed record's rows are replaced together.
+-- attribute rows belong to one parent; root is the key of the service, location or
+-- organization that owns them, so a changed record's rows are replaced together.
 CREATE TABLE attribute (
-    root_id TEXT NOT NULL,
+    root INTEGER NOT NULL,
     parent_type TEXT NOT NULL,
     parent_id TEXT NOT NULL,
     position INTEGER NOT NULL,
@@ -236,7 +240,7 @@ CREATE TABLE attribute (
     value TEXT,
     label TEXT
 );
-CREATE INDEX attribute_root ON attribute(root_id);
+CREATE INDEX attribute_root ON attribute(root);
 
 CREATE INDEX service_at_location_location ON service_at_location(location_id);
 

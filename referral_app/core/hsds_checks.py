@@ -8,7 +8,10 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+UUID_PATTERN = (
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+)
+_UUID = re.compile(UUID_PATTERN)
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s]+")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+")
 

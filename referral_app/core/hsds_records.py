@@ -11,19 +11,29 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import needs as needs_module
 from .errors import Problem
-from .hsds_checks import checker
+from .hsds_checks import UUID_PATTERN, checker
 from .hsds_tables import PARENT_LINK, TABLES
 
 _CHECKERS = {
     name: {key: checker(kind) for key, kind in table.fields.items()}
     for name, table in TABLES.items()
 }
+_TEXT_FIELDS = {
+    name: frozenset(key for key, kind in table.fields.items() if kind == "str")
+    for name, table in TABLES.items()
+}
+_ID_FIELDS = {
+    name: frozenset(key for key, kind in table.fields.items() if kind == "id")
+    for name, table in TABLES.items()
+}
+_UUID = re.compile(UUID_PATTERN).fullmatch
 ORIGIN = "_origin"
 # Fields only an organization has: an object with one of them and no status is one.
 _ORGANIZATION_ONLY = frozenset({
@@ -32,8 +42,7 @@ _ORGANIZATION_ONLY = frozenset({
 })  # set on objects made from CSV rows: "phones.csv line 4"
 
 
-@dataclass(frozen=True)
-class Satellite:
+class Satellite(NamedTuple):
     table: str
     parent_type: str
     parent_id: str
@@ -62,15 +71,16 @@ class Record:
         return f"{self.table} {self.id}" if self.id else f"{self.table} at {self.where or 'top'}"
 
     def digest(self) -> str:
-        """A fingerprint of everything the record holds, to tell changed from unchanged."""
-        content = [
-            self.row,
-            [(s.table, s.parent_id, s.position, s.row) for s in self.satellites],
+        """A fingerprint of everything the record holds, to tell changed from unchanged.
+        Rows are compared as sorted (field, value) pairs, so the order of fields in a file
+        does not matter."""
+        content = (
+            sorted(self.row.items()),
+            [(s.table, s.parent_id, s.position, sorted(s.row.items())) for s in self.satellites],
             sorted(self.needs),
-            self.terms,
-        ]
-        text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-        return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+            [sorted(term.items()) for term in self.terms],
+        )
+        return hashlib.blake2b(repr(content).encode("utf-8"), digest_size=16).hexdigest()
 
 
 class RecordReader:
@@ -121,7 +131,7 @@ class RecordReader:
     def _organization(self, obj: dict[str, Any], where: str, nested: bool) -> Iterator[Record]:
         record = _new("organization", obj, where)
         record.row = self._row("organization", obj, "", record)
-        list(self._children("organization", obj, record, ""))
+        self._children("organization", obj, record, "")
         yield record
         if nested:
             return
@@ -142,7 +152,15 @@ class RecordReader:
 
     def _children(
         self, table: str, obj: dict[str, Any], record: Record, path: str
-    ) -> Iterator[Record]:
+    ) -> list[Record]:
+        """Read the rows ``obj`` owns into ``record``; the locations found nested in them."""
+        found: list[Record] = []
+        self._owned(table, obj, record, path, found)
+        return found
+
+    def _owned(
+        self, table: str, obj: dict[str, Any], record: Record, path: str, found: list[Record]
+    ) -> None:
         parent_id = obj.get("id")
         if not isinstance(parent_id, str):
             return
@@ -179,25 +197,27 @@ class RecordReader:
                 else:
                     row[PARENT_LINK[table]] = parent_id
                 if child_table == "service_at_location":
-                    yield from self._located(item, row, item_path, record)
+                    found += self._located(item, row, item_path, record)
                 record.satellites.append(Satellite(child_table, table, parent_id, index, row))
-                yield from self._children(child_table, item, record, item_path)
+                if TABLES[child_table].children:
+                    self._owned(child_table, item, record, item_path, found)
 
     def _located(
         self, item: dict[str, Any], row: dict[str, Any], path: str, record: Record
-    ) -> Iterator[Record]:
+    ) -> list[Record]:
         """The location nested in a service_at_location, as a record of its own."""
         location = item.get("location")
+        location_records: list[Record] = []
         if isinstance(location, dict):
             location_records = list(self._location(location, record.where + "." + path[:-1], None))
             location_id = location_records[-1].row.get("id")
             if location_id and row.setdefault("location_id", location_id) != location_id:
                 self._problem(record, item, path + "location_id", "does not match its location")
-            yield from location_records
         elif location is not None:
             self._problem(record, item, path + "location", "must be an object")
         if "location_id" not in row and "location_id" not in item:
             self._problem(record, item, path + "location_id", "is missing")
+        return location_records
 
     def _keep_attribute(
         self, item: dict[str, Any], row: dict[str, Any], path: str, record: Record
@@ -235,9 +255,13 @@ class RecordReader:
     # -- one row -------------------------------------------------------------------------------
 
     def _row(self, table: str, obj: dict[str, Any], path: str, record: Record) -> dict[str, Any]:
-        checks = _CHECKERS[table]
+        text_fields, id_fields, checks = _TEXT_FIELDS[table], _ID_FIELDS[table], _CHECKERS[table]
         row: dict[str, Any] = {}
         for key, value in obj.items():
+            if type(value) is str:  # the common cases, checked without a call
+                if key in text_fields or (key in id_fields and _UUID(value)):
+                    row[key] = value
+                    continue
             check = checks.get(key)
             if check is None:
                 continue

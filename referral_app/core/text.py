@@ -22,9 +22,17 @@ _LETTER_FOLDS = {
 }
 _DIGITS = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)}
 _TABLE = str.maketrans({**{ord(k): v for k, v in _LETTER_FOLDS.items()}, **_DIGITS})
+_NEEDS_TABLE = re.compile("[" + "".join(_LETTER_FOLDS) + "\u0660-\u0669\u06f0-\u06f9]")
 
 # Characters that carry no letters: tatweel, joiners, and bidirectional controls.
 _INVISIBLE = re.compile("[\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+# Combining marks left by NFKD that searching ignores: Latin accents and the Arabic-script
+# vowel marks (zer, zabar, pesh, shadda, the Quranic marks and the superscript alef).
+_MARKS = re.compile(
+    "[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4"
+    "\u06e7\u06e8\u06ea-\u06ed\u08ca-\u08ff\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff"
+    "\ufe20-\ufe2f]"
+)
 # What the index (unicode61) treats as part of a word: letters and digits.
 _WORD = re.compile(r"[^\W_]+")
 
@@ -33,10 +41,11 @@ def fold(text: str) -> str:
     """Lower case, no diacritics, Urdu letters for Arabic ones, Western digits."""
     if not text:
         return ""
+    if text.isascii():
+        return text.lower()
     text = _INVISIBLE.sub("", text)
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.casefold().translate(_TABLE)
+    folded = _MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
+    return folded.translate(_TABLE) if _NEEDS_TABLE.search(folded) else folded
 
 
 def words(text: str) -> list[str]:

@@ -49,7 +49,6 @@ def nested_batch(db: sqlite_utils.Database, keys: list[int]) -> list[Row]:
     services = _select(db, "service", f"key IN ({marks})", keys, extra=("key",))
     order = {key: i for i, key in enumerate(keys)}
     services.sort(key=lambda row: order[row["key"]])
-    ids = [row["id"] for row in services]
     needs: dict[int, list[str]] = defaultdict(list)
     for key, need in db.execute(
         f"SELECT service_key, need FROM service_need WHERE service_key IN ({marks}) ORDER BY need",
@@ -57,29 +56,30 @@ def nested_batch(db: sqlite_utils.Database, keys: list[int]) -> list[Row]:
     ):
         needs[key].append(need)
     location_ids = sorted({location for (location,) in db.execute(
-        f"SELECT location_id FROM service_at_location WHERE root_id IN ({','.join('?' * len(ids))})",
-        ids)})
+        f"SELECT location_id FROM service_at_location WHERE root IN ({marks})", keys)})
     org_ids = sorted({str(row["organization_id"]) for row in services if row["organization_id"]})
-    children = _children(db, ids + location_ids + org_ids)
+    locations = _select(db, "location", f"id IN ({','.join('?' * len(location_ids))})",
+                        location_ids, extra=("key",))
+    orgs = _select(db, "organization", f"id IN ({','.join('?' * len(org_ids))})", org_ids,
+                   extra=("key",))
+    children = _children(db, keys + [row["key"] for row in locations + orgs])
     terms = _terms(db, children)
     nester = Nester(location=lambda _id: None, term=terms.get)
-    locations = {
-        row["id"]: nester.nest("location", _clean("location", row), children[row["id"]])
-        for row in _select(db, "location", f"id IN ({','.join('?' * len(location_ids))})",
-                           location_ids)
+    nested_locations = {
+        row["id"]: nester.nest("location", _clean("location", row), children[row["key"]])
+        for row in locations
     }
-    orgs = {
+    nested_orgs = {
         row["id"]: _organization(nester.nest("organization", _clean("organization", row),
-                                             children[row["id"]]))
-        for row in _select(db, "organization", f"id IN ({','.join('?' * len(org_ids))})",
-                           org_ids)
+                                             children[row["key"]]))
+        for row in orgs
     }
-    nester = Nester(location=locations.get, term=terms.get)
+    nester = Nester(location=nested_locations.get, term=terms.get)
     out = []
     for row in services:
-        service = nester.nest("service", _clean("service", row), children[row["id"]])
-        if row["organization_id"] in orgs:
-            service["organization"] = orgs[row["organization_id"]]
+        service = nester.nest("service", _clean("service", row), children[row["key"]])
+        if row["organization_id"] in nested_orgs:
+            service["organization"] = nested_orgs[row["organization_id"]]
         attributes = need_attributes(row["id"], needs[row["key"]])
         if attributes:
             service["attributes"] = attributes + service.get("attributes", [])
@@ -95,21 +95,21 @@ def _organization(org: Row) -> Row:
 Children = dict[tuple[str, str], list[Row]]
 
 
-def _children(db: sqlite_utils.Database, roots: list[str]) -> dict[str, Children]:
+def _children(db: sqlite_utils.Database, roots: list[int]) -> dict[int, Children]:
     """The owned rows of each record, by (parent id, table), in their stored order."""
-    found: dict[str, Children] = defaultdict(lambda: defaultdict(list))
+    found: dict[int, Children] = defaultdict(lambda: defaultdict(list))
     if not roots:
         return found
     marks = ",".join("?" * len(roots))
     for table in SATELLITES:
-        for row in _select(db, table, f"root_id IN ({marks}) ORDER BY root_id, position", roots,
-                           extra=("root_id", "parent_id")):
-            root, parent = row.pop("root_id"), row.pop("parent_id")
+        for row in _select(db, table, f"root IN ({marks}) ORDER BY root, position", roots,
+                           extra=("root", "parent_id")):
+            root, parent = row.pop("root"), row.pop("parent_id")
             found[root][(parent, table)].append(_clean(table, row))
     return found
 
 
-def _terms(db: sqlite_utils.Database, children: dict[str, Children]) -> dict[str, Row]:
+def _terms(db: sqlite_utils.Database, children: dict[int, Children]) -> dict[str, Row]:
     ids = sorted({str(row.get("taxonomy_term_id")) for owned in children.values()
                   for (_, table), rows in owned.items() if table == "attribute" for row in rows})
     if not ids:
@@ -187,7 +187,7 @@ def _tables(db: sqlite_utils.Database) -> Iterator[tuple[str, Iterator[Row]]]:
 def _merged(db: sqlite_utils.Database, table: str) -> Iterator[Row]:
     """One row per id: a row kept under several parents carries each parent's link."""
     current: Row = {}
-    for row in _select(db, table, "1 ORDER BY id, root_id, position", []):
+    for row in _select(db, table, "1 ORDER BY id, root, position", []):
         row = _clean(table, row)
         if current and current["id"] == row["id"]:
             for key, value in row.items():

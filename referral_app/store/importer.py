@@ -31,12 +31,16 @@ class Importer:
         self.source = source
         self.skip_invalid = skip_invalid
         self.report = ImportReport(dry_run=dry_run)
-        self._known: dict[str, dict[str, str]] = {
-            table: dict(db.execute(f"SELECT id, digest FROM {table}").fetchall())
-            for table in ("organization", "location", "service")
-        }
-        self._keys: dict[str, int] = dict(db.execute("SELECT id, key FROM service").fetchall())
-        self._next_key = (db.execute("SELECT max(key) FROM service").fetchone()[0] or 0) + 1
+        # id -> digest, and id -> key, of every stored record
+        self._known: dict[str, dict[str, str]] = {}
+        self._keys: dict[str, int] = {}
+        last = 0
+        for table in ("organization", "location", "service"):
+            rows = db.execute(f"SELECT id, digest, key FROM {table}").fetchall()
+            self._known[table] = {row[0]: row[1] for row in rows}
+            self._keys.update((row[0], row[2]) for row in rows)
+            last = max([last, *(row[2] for row in rows)])
+        self._next_key = last + 1
         self._seen: dict[str, dict[str, str]] = defaultdict(dict)
         self._rejected: set[str] = set()
         self._pending: list[Record] = []
@@ -164,23 +168,21 @@ class Importer:
 
     def _stage(self, record: Record, digest: str, replace: bool) -> None:
         batch = self._batch
-        row = dict(record.row, digest=digest)
+        key = self._keys.get(record.id)
+        if key is None:
+            key = self._keys[record.id] = self._next_key
+            self._next_key += 1
+        row = dict(record.row, digest=digest, key=key)
         if record.table == "service":
-            key = self._keys.get(record.id)
-            if key is None:
-                key = self._keys[record.id] = self._next_key
-                self._next_key += 1
-            row.update(key=key, sort_name="")
+            row["sort_name"] = ""
             self._changed_keys.add(key)
             batch.needs.extend((key, code) for code in sorted(record.needs))
-            if replace:
-                batch.replaced_keys.append(key)
         if replace:
-            batch.replaced_roots.append(record.id)
+            batch.replaced.append(key)
         batch.rows[record.table].append(row)
         for satellite in record.satellites:
             batch.rows[satellite.table].append(dict(
-                satellite.row, root_id=record.id, parent_type=satellite.parent_type,
+                satellite.row, root=key, parent_type=satellite.parent_type,
                 parent_id=satellite.parent_id, position=satellite.position,
             ))
         batch.terms.extend(record.terms)
@@ -191,11 +193,10 @@ class Importer:
     def _flush(self) -> None:
         batch, self._batch = self._batch, _Batch()
         conn = self.db.conn
-        roots = [(root,) for root in batch.replaced_roots]
-        for table in SATELLITES:
-            conn.executemany(f"DELETE FROM {table} WHERE root_id = ?", roots)
-        conn.executemany("DELETE FROM service_need WHERE service_key = ?",
-                         [(k,) for k in batch.replaced_keys])
+        roots = [(root,) for root in batch.replaced]
+        for table in (*SATELLITES, "service_need"):
+            column = "service_key" if table == "service_need" else "root"
+            conn.executemany(f"DELETE FROM {table} WHERE {column} = ?", roots)
         for table in ("organization", "location", "service", *SATELLITES):
             rows = batch.rows.get(table)
             if rows:
@@ -215,8 +216,7 @@ class Importer:
                 if column:
                     sql = f"SELECT key FROM service WHERE organization_id IN ({marks})"
                 else:
-                    sql = (f"SELECT s.key FROM service s JOIN service_at_location l "
-                           f"ON l.root_id = s.id WHERE l.location_id IN ({marks})")
+                    sql = f"SELECT root FROM service_at_location WHERE location_id IN ({marks})"
                 keys.update(k for (k,) in self.db.execute(sql, chunk))
         if keys:
             reindex(self.db, keys, load_geography(self.db))
@@ -227,8 +227,7 @@ class _Batch:
         self.rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self.needs: list[tuple[int, str]] = []
         self.terms: list[dict[str, Any]] = []
-        self.replaced_roots: list[str] = []
-        self.replaced_keys: list[int] = []
+        self.replaced: list[int] = []  # keys of stored records being replaced
         self.count = 0
 
 
@@ -245,11 +244,11 @@ def _references(record: Record) -> list[tuple[str, str]]:
 
 _EXTRA_COLUMNS = {
     "service": ("key", "digest", "sort_name"),
-    "organization": ("digest",),
-    "location": ("digest",),
+    "organization": ("key", "digest"),
+    "location": ("key", "digest"),
     "taxonomy_term": (),
 }
-_SATELLITE_COLUMNS = ("root_id", "parent_type", "parent_id", "position")
+_SATELLITE_COLUMNS = ("root", "parent_type", "parent_id", "position")
 
 
 def _upsert(conn: Any, table: str, rows: list[dict[str, Any]]) -> None:
@@ -262,4 +261,4 @@ def _upsert(conn: Any, table: str, rows: list[dict[str, Any]]) -> None:
     if table in _EXTRA_COLUMNS:
         updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in ("id", "key"))
         sql += f" ON CONFLICT (id) DO UPDATE SET {updates}"
-    conn.executemany(sql, [tuple(row.get(c) for c in columns) for row in rows])
+    conn.executemany(sql, [tuple(map(row.get, columns)) for row in rows])

@@ -129,8 +129,7 @@ def summaries(db: sqlite_utils.Database, keys: Sequence[int]) -> list[ServiceSum
         f"SELECT service_key, need FROM service_need WHERE service_key IN ({marks})", list(keys)
     ):
         needs[key].append(need)
-    ids = [row[1] for row in rows.values()]
-    phones = _phones(db, ids)
+    phones = _phones(db, list(rows))
     out = []
     for key in keys:
         row = rows.get(key)
@@ -138,27 +137,27 @@ def summaries(db: sqlite_utils.Database, keys: Sequence[int]) -> list[ServiceSum
             continue
         out.append(ServiceSummary(
             id=row[1], name=row[2], name_ur=row[3], organization=row[4],
-            needs=tuple(sorted(needs[key])), phones=tuple(phones.get(row[1], ())), city=row[5],
+            needs=tuple(sorted(needs[key])), phones=tuple(phones.get(key, ())), city=row[5],
             district=row[6], province=row[7], last_verified=row[8], source_date=row[9],
             status=row[10],
         ))
     return out
 
 
-def _phones(db: sqlite_utils.Database, service_ids: list[str]) -> dict[str, list[str]]:
+def _phones(db: sqlite_utils.Database, keys: list[int]) -> dict[int, list[str]]:
     """Each service's phone numbers: its own first, then those of its locations."""
-    marks = ",".join("?" * len(service_ids))
-    found: dict[str, list[str]] = defaultdict(list)
+    marks = ",".join("?" * len(keys))
+    found: dict[int, list[str]] = defaultdict(list)
     for root, number in db.execute(
-        f"SELECT root_id, number FROM phone WHERE root_id IN ({marks}) "
-        "ORDER BY root_id, parent_type != 'service', position", service_ids,
+        f"SELECT root, number FROM phone WHERE root IN ({marks}) "
+        "ORDER BY root, parent_type != 'service', position", keys,
     ):
         if number not in found[root]:
             found[root].append(number)
     for root, number in db.execute(
-        "SELECT l.root_id, p.number FROM service_at_location l "
-        "JOIN phone p ON p.root_id = l.location_id "
-        f"WHERE l.root_id IN ({marks}) ORDER BY l.root_id, l.position, p.position", service_ids,
+        "SELECT a.root, p.number FROM service_at_location a "
+        "JOIN location l ON l.id = a.location_id JOIN phone p ON p.root = l.key "
+        f"WHERE a.root IN ({marks}) ORDER BY a.root, a.position, p.position", keys,
     ):
         if number not in found[root]:
             found[root].append(number)

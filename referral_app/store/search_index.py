@@ -48,12 +48,11 @@ def _gather(db: sqlite_utils.Database, keys: list[int]) -> list[ServiceFacts]:
     rows = db.execute(
         f"SELECT {', '.join(_SERVICE_COLUMNS)} FROM service WHERE key IN {_in(keys)}", keys
     ).fetchall()
-    facts = {row[1]: ServiceFacts(row[0], dict(zip(_SERVICE_COLUMNS, row, strict=True)))
+    facts = {row[0]: ServiceFacts(row[0], dict(zip(_SERVICE_COLUMNS, row, strict=True)))
              for row in rows}
-    ids = list(facts)
     for key, need in db.execute(
-        f"SELECT s.id, n.need FROM service_need n JOIN service s ON s.key = n.service_key "
-        f"WHERE n.service_key IN {_in(keys)} ORDER BY n.need", keys
+        f"SELECT service_key, need FROM service_need WHERE service_key IN {_in(keys)} "
+        "ORDER BY need", keys
     ):
         facts[key].needs.append(need)
     org_ids = list({str(f.row["organization_id"]) for f in facts.values()
@@ -68,45 +67,38 @@ def _gather(db: sqlite_utils.Database, keys: list[int]) -> list[ServiceFacts]:
     for f in facts.values():
         f.organization = orgs.get(str(f.row["organization_id"]), [])
     located = db.execute(
-        f"SELECT root_id, location_id FROM service_at_location WHERE root_id IN {_in(ids)} "
-        "ORDER BY root_id, position", ids
+        f"SELECT a.root, l.key, l.name, l.name_ur FROM service_at_location a "
+        f"JOIN location l ON l.id = a.location_id WHERE a.root IN {_in(keys)} "
+        "ORDER BY a.root, a.position", keys
     ).fetchall()
-    location_ids = list({location for _, location in located})
-    location_names = {
-        row[0]: [n for n in row[1:] if n]
-        for row in db.execute(
-            f"SELECT id, name, name_ur FROM location WHERE id IN {_in(location_ids)}",
-            location_ids,
-        )
-    }
-    addresses: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    location_keys = list({row[1] for row in located})
+    addresses: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
     for root, city, region, state in db.execute(
-        f"SELECT root_id, city, coalesce(region, ''), state_province FROM address "
-        f"WHERE root_id IN {_in(location_ids)} ORDER BY root_id, position", location_ids
+        f"SELECT root, city, coalesce(region, ''), state_province FROM address "
+        f"WHERE root IN {_in(location_keys)} ORDER BY root, position", location_keys
     ):
         addresses[root].append((city or "", region, state or ""))
-    by_root_languages: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    roots = ids + location_ids
+    languages: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    roots = keys + location_keys
     for root, name, code in db.execute(
-        f"SELECT root_id, coalesce(name, ''), coalesce(code, '') FROM language "
-        f"WHERE root_id IN {_in(roots)}", roots
+        f"SELECT root, coalesce(name, ''), coalesce(code, '') FROM language "
+        f"WHERE root IN {_in(roots)}", roots
     ):
-        by_root_languages[root].append((name, code))
-    for service_id, location_id in located:
-        f = facts[service_id]
-        f.locations.append(location_names.get(location_id, []))
-        f.addresses += addresses.get(location_id, [])
-        f.languages += by_root_languages.get(location_id, [])
-    for service_id, f in facts.items():
-        f.languages += by_root_languages.get(service_id, [])
+        languages[root].append((name, code))
+    for service_key, location_key, name, name_ur in located:
+        f = facts[service_key]
+        f.locations.append([n for n in (name, name_ur) if n])
+        f.addresses += addresses.get(location_key, [])
+        f.languages += languages.get(location_key, [])
+    for key, f in facts.items():
+        f.languages += languages.get(key, [])
     for root, name in db.execute(
-        f"SELECT root_id, name FROM service_area WHERE root_id IN {_in(ids)} AND name IS NOT NULL "
-        "ORDER BY root_id, position", ids
+        f"SELECT root, name FROM service_area WHERE root IN {_in(keys)} AND name IS NOT NULL "
+        "ORDER BY root, position", keys
     ):
         facts[root].areas.append(name)
     for root, number in db.execute(
-        f"SELECT root_id, number FROM phone WHERE root_id IN {_in(ids)} ORDER BY root_id, position",
-        ids,
+        f"SELECT root, number FROM phone WHERE root IN {_in(keys)} ORDER BY root, position", keys
     ):
         facts[root].phones.append(number)
     return list(facts.values())

@@ -44,6 +44,6 @@ def test_the_starter_file_is_the_one_the_builder_makes(tmp_path) -> None:
 def test_shelters_are_confidential_locations(directory: Directory) -> None:
     rows = directory.db.execute(
         "SELECT DISTINCT l.confidential FROM service s JOIN service_need n ON n.service_key = "
-        "s.key JOIN service_at_location a ON a.root_id = s.id JOIN location l ON "
+        "s.key JOIN service_at_location a ON a.root = s.key JOIN location l ON "
         "l.id = a.location_id WHERE n.need = 'shelter'").fetchall()
     assert rows == [(1,)]

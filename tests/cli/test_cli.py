@@ -1,0 +1,144 @@
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from referral_app.app import main
+from tests.conftest import HSDS, need_shared, write_json
+from tests.fixtures.services import page, service
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_import_prints_counts_and_a_second_import_changes_nothing(capsys, data_dir) -> None:
+    example = str(need_shared(HSDS / "examples" / "service_full.json"))
+    assert run(capsys, "import", example) == (0, "added 1, updated 0, unchanged 0, rejected 0\n",
+                                              "")
+    assert run(capsys, "import", example)[1] == "added 0, updated 0, unchanged 1, rejected 0\n"
+
+
+def test_dry_run_says_so_and_changes_nothing(capsys, data_dir) -> None:
+    example = str(need_shared(HSDS / "examples" / "service_full.json"))
+    assert run(capsys, "import", example, "--dry-run")[1].startswith("would import (dry run)")
+    code, out, _ = run(capsys, "search", "Community Counselling", "--json")
+    assert "Community Counselling" not in out
+
+
+def test_search_json_has_the_promised_fields(capsys, data_dir) -> None:
+    code, out, err = run(capsys, "search", "helpline", "--need", "emergency", "--limit", "3",
+                         "--json")
+    results = json.loads(out)
+    assert code == 0 and err == "" and 1 <= len(results) <= 3
+    for key in ("id", "name", "organization", "needs", "phones", "city", "district", "province",
+                "last_verified"):
+        assert key in results[0]
+    assert all("emergency" in r["needs"] for r in results)
+
+
+def test_search_by_place_with_an_old_district_name(capsys, data_dir) -> None:
+    code, out, _ = run(capsys, "search", "--district", "D.G. Khan", "--json")
+    assert code == 0 and json.loads(out)  # national and Punjab-wide services serve it
+
+
+def test_validate_lists_every_problem_and_exits_1(capsys, data_dir, tmp_path) -> None:
+    bad = write_json(tmp_path / "bad.json", page(service("A") | {"status": "x"},
+                                                 service("B") | {"name": 7}))
+    code, out, err = run(capsys, "validate", str(bad))
+    assert code == 1
+    assert "status: must be one of" in out and "name: must be text" in out
+    assert "2 problems; 2 services would be rejected" in out
+
+
+def test_validate_a_good_file(capsys, data_dir) -> None:
+    example = str(need_shared(HSDS / "examples" / "service_full.json"))
+    assert run(capsys, "validate", example) == (0, "service_full.json: valid (1 services)\n", "")
+
+
+def test_bad_file_is_one_line_on_stderr_and_exit_1(capsys, data_dir, tmp_path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{ not json")
+    code, out, err = run(capsys, "import", str(bad))
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and err.startswith("referral-app: bad.json is not valid JSON")
+
+
+def test_skip_invalid_lists_the_skipped(capsys, data_dir, tmp_path) -> None:
+    bad = write_json(tmp_path / "p.json", page(service("Fine"), service("B") | {"name": 7}))
+    code, out, _ = run(capsys, "import", str(bad), "--skip-invalid")
+    assert code == 0
+    assert out.splitlines()[0].startswith("skipped: p.json, service ")
+    assert out.splitlines()[-1] == "added 1, updated 0, unchanged 0, rejected 1"
+
+
+def test_a_missing_file_is_one_line(capsys, data_dir, tmp_path) -> None:
+    code, _, err = run(capsys, "import", str(tmp_path / "nowhere.json"))
+    assert (code, err) == (1, "referral-app: Cannot read nowhere.json: No such file or "
+                              "directory.\n")
+
+
+@pytest.mark.parametrize("args", [["search", "--need", "cooking"], ["search", "--limit", "0"],
+                                  ["frobnicate"], ["import"]])
+def test_usage_mistakes_are_one_line_and_exit_2(capsys, data_dir, args) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(args)
+    _, err = capsys.readouterr()
+    assert exited.value.code == 2
+    assert err.count("\n") == 1
+
+
+def test_export_json_and_csv(capsys, data_dir, tmp_path) -> None:
+    code, out, _ = run(capsys, "export", str(tmp_path / "out.json"))
+    assert code == 0 and out.startswith("exported 47 services")
+    assert json.loads((tmp_path / "out.json").read_text())["total_items"] == 47
+    assert run(capsys, "export", str(tmp_path / "csv"), "--format", "csv")[0] == 0
+    assert (tmp_path / "csv" / "datapackage.json").exists()
+    code, _, err = run(capsys, "export", str(tmp_path / "csv"), "--format", "csv")
+    assert code == 1 and "is not empty" in err
+
+
+def test_export_into_a_missing_folder_is_one_line(capsys, data_dir, tmp_path) -> None:
+    code, _, err = run(capsys, "export", str(tmp_path / "no" / "such" / "out.json"))
+    assert code == 1 and err.startswith("referral-app: Cannot write")
+
+
+def test_stats(capsys, data_dir) -> None:
+    code, out, _ = run(capsys, "stats")
+    assert code == 0 and "services: 47" in out and "emergency" in out and "Punjab" in out
+
+
+def test_unknown_district_is_one_line(capsys, data_dir) -> None:
+    code, _, err = run(capsys, "search", "--district", "Atlantis")
+    assert code == 1 and "no district called 'Atlantis'" in err
+
+
+def test_data_dir_option_beats_the_environment(capsys, data_dir, tmp_path) -> None:
+    other = tmp_path / "other"
+    assert run(capsys, "stats", "--data-dir", str(other))[0] == 0
+    assert (other / "directory.db").exists() and not data_dir.exists()
+
+
+def test_a_corrupt_directory_is_one_line(capsys, data_dir) -> None:
+    data_dir.mkdir(parents=True)
+    (data_dir / "directory.db").write_bytes(b"garbage" * 1000)
+    code, _, err = run(capsys, "stats")
+    assert code == 1 and "damaged" in err and err.count("\n") == 1
+
+
+def test_python_dash_m_and_the_entry_point_run(tmp_path) -> None:
+    env = dict(os.environ, REFERRAL_APP_DATA_DIR=str(tmp_path / "d"))
+    done = subprocess.run([sys.executable, "-m", "referral_app", "search", "1099", "--limit",
+                           "1"], capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "1099" in done.stdout
+    script = Path(sys.executable).parent / "referral-app"
+    if script.exists():
+        done = subprocess.run([str(script), "stats"], capture_output=True, text=True, env=env,
+                              check=False)
+        assert done.returncode == 0 and "services: 47" in done.stdout
