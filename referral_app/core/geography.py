@@ -30,6 +30,7 @@ class Geography:
         self.places = {place.code: place for place in places}
         self._by_name: dict[str, str] = {}
         self._aliases: dict[str, list[str]] = {}
+        self._found: dict[str, Place | None] = {}
         for place in self.places.values():
             for name in (place.name, place.name_ur):
                 if name:
@@ -42,6 +43,14 @@ class Geography:
         """The place called ``name`` (any spelling we know), or None."""
         if not name:
             return None
+        if name in self._found:
+            return self._found[name]
+        place = self._find(name)
+        if len(self._found) < 100_000:
+            self._found[name] = place
+        return place
+
+    def _find(self, name: str) -> Place | None:
         code = self._by_name.get(_key(name))
         if code is None and name.strip().lower() in self.places:
             code = name.strip().lower()

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import needs as needs_module
 from .geography import NATIONAL, Geography, Place
@@ -25,6 +27,7 @@ LANGUAGE_CODES = {
 LISTED_STATUSES = ("active", "temporarily closed")
 
 
+@lru_cache(maxsize=8192)
 def tag(kind: str, value: str) -> str:
     """A filter word: letters and digits only, so the index keeps it whole."""
     return kind + re.sub(r"[^a-z0-9]", "", value.lower())
@@ -148,4 +151,50 @@ def _coverage(facts: ServiceFacts, geography: Geography) -> set[str]:
 
 
 def _folded(parts: Iterable[object]) -> str:
-    return " ".join(fold(str(p)) for p in parts if p)
+    return fold(" ".join(str(p) for p in parts if p))
+
+
+# -- facts straight from records being imported (no database round trip) ---------------------
+
+@dataclass(frozen=True)
+class PlaceFacts:
+    """What a service's index needs from one of its locations."""
+
+    names: list[str]
+    addresses: list[tuple[str, str, str]]
+    languages: list[tuple[str, str]]
+
+
+def location_facts(row: dict[str, Any], satellites: Iterable[tuple[str, dict[str, Any]]]
+                   ) -> PlaceFacts:
+    addresses, languages = [], []
+    for table, owned in satellites:
+        if table == "address":
+            addresses.append((owned.get("city", ""), owned.get("region", ""),
+                              owned.get("state_province", "")))
+        elif table == "language":
+            languages.append((owned.get("name", ""), owned.get("code", "")))
+    names = [n for n in (row.get("name"), row.get("name_ur")) if n]
+    return PlaceFacts(names, addresses, languages)
+
+
+def organization_names(row: dict[str, Any]) -> list[str]:
+    return [n for n in (row.get("name"), row.get("alternate_name"), row.get("name_ur")) if n]
+
+
+def service_facts(key: int, row: dict[str, Any], needs: Iterable[str],
+                  satellites: Iterable[tuple[str, dict[str, Any]]], organization: list[str],
+                  places: list[PlaceFacts]) -> ServiceFacts:
+    facts = ServiceFacts(key, row, sorted(needs), organization)
+    for table, owned in satellites:
+        if table == "phone":
+            facts.phones.append(owned.get("number", ""))
+        elif table == "language":
+            facts.languages.append((owned.get("name", ""), owned.get("code", "")))
+        elif table == "service_area" and owned.get("name"):
+            facts.areas.append(owned["name"])
+    for place in places:
+        facts.locations.append(place.names)
+        facts.addresses += place.addresses
+        facts.languages += place.languages
+    return facts

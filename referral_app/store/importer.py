@@ -17,10 +17,19 @@ from ..core.errors import InvalidFileError, Problem
 from ..core.hsds_records import Record
 from ..core.hsds_tables import SATELLITES, TABLES
 from ..core.models import ImportReport
-from .search_index import load_geography, reindex
+from ..core.search_terms import (
+    IndexEntry,
+    PlaceFacts,
+    index_entry,
+    location_facts,
+    organization_names,
+    service_facts,
+)
+from .search_index import load_geography, reindex, write_entries
 
 MAX_PROBLEMS_KEPT = 1000
 FLUSH_EVERY = 2000  # records
+RECENT_LOCATIONS = 20_000  # locations whose facts are kept for indexing the services after them
 
 
 class Importer:
@@ -45,8 +54,12 @@ class Importer:
         self._rejected: set[str] = set()
         self._pending: list[Record] = []
         self._batch = _Batch()
-        self._changed_keys: set[int] = set()
+        self._indexed: set[int] = set()  # services indexed as they were staged
+        self._unindexed: set[int] = set()  # services to index from the database at the end
         self._changed_shared: dict[str, set[str]] = defaultdict(set)
+        self._geography = load_geography(db)
+        self._org_names: dict[str, list[str]] = {}
+        self._places: dict[str, PlaceFacts] = {}
 
     # -- entry point ---------------------------------------------------------------------------
 
@@ -145,6 +158,7 @@ class Importer:
     def _accept(self, record: Record, digest: str) -> None:
         table, record_id = record.table, record.id
         self._seen[table][record_id] = digest
+        self._remember(record)
         known = self._known[table].get(record_id)
         if table == "service":
             if known == digest:
@@ -175,8 +189,13 @@ class Importer:
         row = dict(record.row, digest=digest, key=key)
         if record.table == "service":
             row["sort_name"] = ""
-            self._changed_keys.add(key)
             batch.needs.extend((key, code) for code in sorted(record.needs))
+            entry = self._index_entry(record, key)
+            if entry is None:
+                self._unindexed.add(key)
+            else:
+                self._indexed.add(key)
+                batch.index.append(entry)
         if replace:
             batch.replaced.append(key)
         batch.rows[record.table].append(row)
@@ -203,11 +222,41 @@ class Importer:
                 _upsert(conn, table, rows)
         conn.executemany("INSERT OR IGNORE INTO service_need (service_key, need) VALUES (?, ?)",
                          batch.needs)
+        write_entries(self.db, batch.index, fresh=not batch.replaced)
         if batch.terms:
             _upsert(conn, "taxonomy_term", batch.terms)
 
+    def _remember(self, record: Record) -> None:
+        """Keep what the index of a later service needs from this organization or location."""
+        if record.table == "organization":
+            self._org_names[record.id] = organization_names(record.row)
+        elif record.table == "location":
+            if len(self._places) >= RECENT_LOCATIONS:
+                self._places.clear()
+            self._places[record.id] = location_facts(
+                record.row, ((s.table, s.row) for s in record.satellites))
+
+    def _index_entry(self, record: Record, key: int) -> IndexEntry | None:
+        """The service's index entry from what this import has seen; None when it refers to
+        records known only to the database (it is then indexed from there at the end)."""
+        org_id = record.row.get("organization_id")
+        organization = self._org_names.get(str(org_id), []) if org_id else []
+        if org_id and org_id not in self._org_names:
+            return None
+        places = []
+        for satellite in record.satellites:
+            if satellite.table == "service_at_location":
+                place = self._places.get(str(satellite.row.get("location_id")))
+                if place is None:
+                    return None
+                places.append(place)
+        satellites = ((s.table, s.row) for s in record.satellites
+                      if s.parent_type in ("service", "service_at_location", "contact"))
+        facts = service_facts(key, record.row, record.needs, satellites, organization, places)
+        return index_entry(facts, self._geography)
+
     def _reindex(self) -> None:
-        keys = set(self._changed_keys)
+        keys = set(self._unindexed)
         for table, column in (("organization", "organization_id"), ("location", None)):
             ids = list(self._changed_shared.get(table, ()))
             for start in range(0, len(ids), 500):
@@ -218,14 +267,16 @@ class Importer:
                 else:
                     sql = f"SELECT root FROM service_at_location WHERE location_id IN ({marks})"
                 keys.update(k for (k,) in self.db.execute(sql, chunk))
+        keys -= self._indexed
         if keys:
-            reindex(self.db, keys, load_geography(self.db))
+            reindex(self.db, keys, self._geography)
 
 
 class _Batch:
     def __init__(self) -> None:
         self.rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self.needs: list[tuple[int, str]] = []
+        self.index: list[IndexEntry] = []
         self.terms: list[dict[str, Any]] = []
         self.replaced: list[int] = []  # keys of stored records being replaced
         self.count = 0

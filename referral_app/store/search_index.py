@@ -108,6 +108,16 @@ def _write(db: sqlite_utils.Database, keys: list[int], entries: list[IndexEntry]
     conn = db.conn
     conn.execute(f"DELETE FROM service_search WHERE rowid IN {_in(keys)}", keys)
     conn.execute(f"DELETE FROM service_coverage WHERE service_key IN {_in(keys)}", keys)
+    write_entries(db, entries, fresh=True)
+
+
+def write_entries(db: sqlite_utils.Database, entries: list[IndexEntry], *, fresh: bool) -> None:
+    """Write index entries; unless ``fresh``, first remove what the services had."""
+    conn = db.conn
+    if not fresh:
+        keys = [(e.key,) for e in entries]
+        conn.executemany("DELETE FROM service_search WHERE rowid = ?", keys)
+        conn.executemany("DELETE FROM service_coverage WHERE service_key = ?", keys)
     conn.executemany(
         "INSERT INTO service_search (rowid, names, organization, body, tags) VALUES (?,?,?,?,?)",
         [(e.key, e.names, e.organization, e.body, e.tags) for e in entries],
