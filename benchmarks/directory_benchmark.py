@@ -38,7 +38,9 @@ ENGLISH = (
     "repatriation transport food clothing interpreter hotline free confidential survivors "
     "violence prevention outreach mobile camp village urban rural"
 ).split()
-URDU = "مدد مرکز خواتین قانونی پناہ تحفظ صحت تعلیم روزگار دفتر بچوں خاندان عدالت وکیل ہسپتال".split()
+URDU = (
+    "مدد مرکز خواتین قانونی پناہ تحفظ صحت تعلیم روزگار دفتر بچوں خاندان عدالت وکیل ہسپتال"
+).split()
 DISTRICTS = [p["name"] for p in json.loads((REPO / "db" / "geography.json").read_text())["places"]
              if p["kind"] == "district"]
 PROVINCES = ["Punjab", "Sindh", "Khyber Pakhtunkhwa", "Balochistan", "Gilgit-Baltistan"]
@@ -65,7 +67,8 @@ def make_service(rng: random.Random, index: int) -> dict:
                            "road", "city": district, "region": district,
                            "state_province": rng.choice(PROVINCES), "postal_code": "",
                            "country": "PK", "address_type": "physical"}],
-            "phones": [{"id": new_id(), "number": f"0{rng.randint(21, 99)}-{rng.randint(1000000, 9999999)}"}],
+            "phones": [{"id": new_id(),
+                        "number": f"0{rng.randint(21, 99)}-{rng.randint(1000000, 9999999)}"}],
         }})
     return {
         "id": sid,
@@ -82,8 +85,8 @@ def make_service(rng: random.Random, index: int) -> dict:
         "schedules": [{"id": new_id(), "freq": "WEEKLY", "byday": "MO,TU,WE,TH,FR",
                        "opens_at": "09:00", "closes_at": "17:00"}],
         "languages": [{"id": new_id(), "name": name} for name in rng.sample(LANGUAGES, 2)],
-        "service_areas": [{"id": new_id(), "name": rng.choice([district, district,
-                                                               rng.choice(PROVINCES), "National"])}],
+        "service_areas": [{"id": new_id(), "name": rng.choice(
+            [district, district, rng.choice(PROVINCES), "National"])}],
         "service_at_locations": locations,
         "attributes": need_attributes(sid, rng.sample(NEED_CODES, rng.randint(1, 2))),
         "source_url": "https://example.org/source",
@@ -94,7 +97,7 @@ def make_service(rng: random.Random, index: int) -> dict:
 def generate(path: Path, count: int) -> None:
     rng = random.Random(20261128)
     with path.open("w", encoding="utf-8") as file:
-        file.write('{"total_items": %d, "contents": [\n' % count)
+        file.write(f'{{"total_items": {count}, "contents": [\n')
         for index in range(count):
             if index:
                 file.write(",\n")
@@ -175,8 +178,8 @@ def main() -> None:
     print(f"{'import time':<44}{took:>10.1f} s")
     print(f"{'services per second':<44}{added / took:>12,.0f}   >= 10,000")
     print(f"{'peak memory of the import process':<44}{peak:>9.0f} MB   <= 300 MB")
-    print(f"{'re-import of the same file (unchanged)':<44}{retook:>10.1f} s   ({unchanged} unchanged,"
-          f" peak {repeak:.0f} MB)")
+    print(f"{'re-import of the same file (unchanged)':<44}{retook:>10.1f} s   "
+          f"({unchanged} unchanged, peak {repeak:.0f} MB)")
 
     from referral_app.core.models import SearchFilters
     from referral_app.store.directory import Directory

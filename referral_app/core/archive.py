@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path, PurePosixPath
-from typing import IO
+from typing import IO, cast
 
 from .errors import InvalidFileError
 
@@ -61,7 +61,8 @@ class SafeZip:
         info = self._members.get(name)
         if info is None:
             raise InvalidFileError(f"{self.name} has no file {name}.")
-        return _Limited(self._zip.open(info), info.file_size, f"{self.name}/{name}")
+        limited = _Limited(self._zip.open(info), info.file_size, f"{self.name}/{name}")
+        return cast(IO[bytes], limited)
 
 
 class _Limited:

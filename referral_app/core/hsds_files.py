@@ -52,7 +52,8 @@ def read_records(path: Path) -> Iterator[Record]:
             yield from _package_records(path.name, archive.open, archive.names())
             return
         if size > MAX_JSON_BYTES:
-            raise InvalidFileError(f"{path.name} is larger than {MAX_JSON_BYTES >> 30} GB; refused.")
+            raise InvalidFileError(
+                f"{path.name} is larger than {MAX_JSON_BYTES >> 30} GB; refused.")
         reader = RecordReader(path.name)
         for where, obj in JsonStream(file, path.name).records():
             yield from reader.records(where, obj)
@@ -82,7 +83,8 @@ def _read_package(
             package = json.loads(file.read(MAX_CSV_BYTES).decode("utf-8"))
             resources = package["resources"]
         except (ValueError, KeyError, TypeError) as error:
-            raise InvalidFileError(f"{label}: {DATAPACKAGE} is not a valid data package.") from error
+            raise InvalidFileError(
+                f"{label}: {DATAPACKAGE} is not a valid data package.") from error
     tables: dict[str, list[dict[str, Any]]] = {}
     budget = MAX_CSV_BYTES
     for resource in resources if isinstance(resources, list) else []:
@@ -137,7 +139,8 @@ def _csv_rows(
                     row[key] = ""  # a required text left empty, as HSDS JSON allows
             rows.append(row)
     except csv.Error as error:
-        raise InvalidFileError(f"{label}: {file_name} is not a readable CSV file ({error}).") from error
+        raise InvalidFileError(
+            f"{label}: {file_name} is not a readable CSV file ({error}).") from error
     return rows
 
 

@@ -125,7 +125,9 @@ OPEN_ELIGIBILITY_TITLES: dict[str, str] = {
 }
 
 
-def needs_for_open_eligibility(code: str, title: str, ancestors: tuple[str, ...] = ()) -> tuple[str, ...]:
+def needs_for_open_eligibility(
+    code: str, title: str, ancestors: tuple[str, ...] = ()
+) -> tuple[str, ...]:
     """Needs for an Open Eligibility term given its id, its title or the ids above it."""
     for key in (code, OPEN_ELIGIBILITY_TITLES.get(title.strip().lower(), ""), *ancestors):
         if key in OPEN_ELIGIBILITY_NEEDS:

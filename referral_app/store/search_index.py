@@ -60,7 +60,8 @@ def _gather(db: sqlite_utils.Database, keys: list[int]) -> list[ServiceFacts]:
     orgs = {
         row[0]: [n for n in row[1:] if n]
         for row in db.execute(
-            f"SELECT id, name, alternate_name, name_ur FROM organization WHERE id IN {_in(org_ids)}",
+            "SELECT id, name, alternate_name, name_ur FROM organization "
+            f"WHERE id IN {_in(org_ids)}",
             org_ids,
         )
     }

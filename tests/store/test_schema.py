@@ -1,0 +1,21 @@
+from referral_app.core.hsds_tables import SATELLITES, TABLES
+from referral_app.store.database import migrations
+
+
+def test_every_declared_hsds_field_has_a_column(empty_directory) -> None:
+    for table, spec in TABLES.items():
+        columns = {row[1] for row in empty_directory.db.execute(f"PRAGMA table_info({table})")}
+        assert set(spec.fields) <= columns, table
+        if table in SATELLITES:
+            assert {"root", "parent_type", "parent_id", "position"} <= columns
+
+
+def test_migrations_are_numbered_in_order() -> None:
+    names = [name for name, _ in migrations()]
+    assert names == sorted(names)
+    assert [int(name.split("_")[0]) for name in names] == list(range(1, len(names) + 1))
+
+
+def test_a_new_directory_is_at_the_latest_schema(empty_directory) -> None:
+    version = empty_directory.db.execute("PRAGMA user_version").fetchone()[0]
+    assert version == len(migrations())
