@@ -45,11 +45,37 @@ DISTRICTS = [p["name"] for p in json.loads((REPO / "db" / "geography.json").read
              if p["kind"] == "district"]
 PROVINCES = ["Punjab", "Sindh", "Khyber Pakhtunkhwa", "Balochistan", "Gilgit-Baltistan"]
 LANGUAGES = ["Urdu", "English", "Punjabi", "Pashto", "Sindhi", "Saraiki", "Balochi"]
-WEIGHTS = [1 / (rank + 1) ** 0.9 for rank in range(len(ENGLISH))]
+DOMAIN_WEIGHTS = [1 / (rank + 1) ** 0.9 for rank in range(len(ENGLISH))]
+
+
+def _vocabulary() -> list[str]:
+    """Running text draws on a few thousand words with Zipf's law, as real descriptions do;
+    the service words above are spread among the most frequent few hundred."""
+    rng = random.Random(3)
+    syllables = ("ka ra ma ni to lu sha par dar gul zan bad pur kot wal ist ana eri mun "
+                 "sel tor vin hal bek").split()
+    filler: set[str] = set()
+    while len(filler) < 3000:
+        filler.add("".join(rng.choices(syllables, k=rng.randint(2, 4))))
+    vocabulary = sorted(filler)
+    rng.shuffle(vocabulary)
+    for index, word in enumerate(ENGLISH):
+        vocabulary.insert(3 + index * 6, word)
+    return vocabulary
+
+
+VOCABULARY = _vocabulary()
+TEXT_WEIGHTS = [1 / (rank + 1) for rank in range(len(VOCABULARY))]
 
 
 def words(rng: random.Random, count: int) -> str:
-    return " ".join(rng.choices(ENGLISH, WEIGHTS, k=count))
+    """Words for names: mostly the service words."""
+    return " ".join(rng.choices(ENGLISH, DOMAIN_WEIGHTS, k=count))
+
+
+def text(rng: random.Random, count: int) -> str:
+    """Running text: descriptions, eligibility, how to apply."""
+    return " ".join(rng.choices(VOCABULARY, TEXT_WEIGHTS, k=count))
 
 
 def make_service(rng: random.Random, index: int) -> dict:
@@ -75,9 +101,9 @@ def make_service(rng: random.Random, index: int) -> dict:
         "name": f"{words(rng, rng.randint(2, 4)).title()} {index}",
         "name_ur": " ".join(rng.choices(URDU, k=3)),
         "status": "active",
-        "description": words(rng, rng.randint(25, 60)) + ". " + " ".join(rng.choices(URDU, k=12)),
-        "eligibility_description": words(rng, 12),
-        "application_process": words(rng, 15),
+        "description": text(rng, rng.randint(25, 60)) + ". " + " ".join(rng.choices(URDU, k=12)),
+        "eligibility_description": text(rng, 12),
+        "application_process": text(rng, 15),
         "organization": {"id": str(uuid.UUID(int=org + 1)), "name": f"{words(rng, 3).title()} "
                          f"Trust {org}"},
         "phones": [{"id": new_id(), "number": f"0300-{rng.randint(1000000, 9999999)}",

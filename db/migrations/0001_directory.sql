@@ -64,7 +64,9 @@ CREATE TABLE service (
     sort_name TEXT NOT NULL,
     city TEXT,
     district TEXT,
-    province TEXT
+    province TEXT,
+    need_codes TEXT,
+    phone_numbers TEXT
 );
 CREATE INDEX service_sort_name ON service(sort_name);
 CREATE INDEX service_organization ON service(organization_id);
@@ -295,6 +297,15 @@ CREATE VIRTUAL TABLE service_search USING fts5(
     prefix = '2 3'
 );
 INSERT INTO service_search(service_search, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0, 0.0)');
+
+-- Names alone, with the same tags: a small index that finds name matches first, fast, however
+-- common a word is in descriptions.
+CREATE VIRTUAL TABLE service_name_search USING fts5(
+    names, tags,
+    tokenize = 'unicode61 remove_diacritics 0',
+    prefix = '2 3'
+);
+INSERT INTO service_name_search(service_name_search, rank) VALUES ('rank', 'bm25(1.0, 0.0)');
 
 -- Facts about the directory as a whole: version, date, publisher.
 CREATE TABLE directory_info (

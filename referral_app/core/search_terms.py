@@ -52,7 +52,7 @@ class ServiceFacts:
     addresses: list[tuple[str, str, str]] = field(default_factory=list)  # city, region, province
     areas: list[str] = field(default_factory=list)
     languages: list[tuple[str, str]] = field(default_factory=list)  # (name, code)
-    phones: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)  # its own, then its locations'
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,11 @@ class IndexEntry:
     city: str
     district: str
     province: str
+    need_codes: str  # for the results list, so that it needs no second query
+    phone_numbers: str  # the first few, one per line
+
+
+SUMMARY_PHONES = 3
 
 
 def index_entry(facts: ServiceFacts, geography: Geography) -> IndexEntry:
@@ -93,13 +98,15 @@ def index_entry(facts: ServiceFacts, geography: Geography) -> IndexEntry:
         if place and place.kind == "district":
             tags.append(tag("within", place.parent))
     tags += sorted({tag("lang", language_code(n, c)) for n, c in facts.languages})
-    tags.append(tag("gender", str(row.get("gender") or "all")))
+    if row.get("gender"):
+        tags.append(tag("only", str(row["gender"])))
     if row.get("free_of_charge"):
         tags.append("free")
-    if row.get("status") in LISTED_STATUSES:
-        tags.append("listed")
+    if row.get("status") not in LISTED_STATUSES:
+        tags.append("unlisted")  # rare, so that filtering it out costs little
     district, province = where
     city = facts.addresses[0][0] if facts.addresses else ""
+    phones = list(dict.fromkeys(p for p in facts.phones if p))[:SUMMARY_PHONES]
     return IndexEntry(
         key=facts.key,
         names=_folded(row.get(k) for k in ("name", "alternate_name", "slip_name", "name_ur",
@@ -112,6 +119,8 @@ def index_entry(facts: ServiceFacts, geography: Geography) -> IndexEntry:
         city=city,
         district=district.name if district else "",
         province=province.name if province else "",
+        need_codes=" ".join(sorted(facts.needs)),
+        phone_numbers="\n".join(phones),
     )
 
 
@@ -163,19 +172,22 @@ class PlaceFacts:
     names: list[str]
     addresses: list[tuple[str, str, str]]
     languages: list[tuple[str, str]]
+    phones: list[str]
 
 
 def location_facts(row: dict[str, Any], satellites: Iterable[tuple[str, dict[str, Any]]]
                    ) -> PlaceFacts:
-    addresses, languages = [], []
+    addresses, languages, phones = [], [], []
     for table, owned in satellites:
-        if table == "address":
+        if table == "phone":
+            phones.append(owned.get("number", ""))
+        elif table == "address":
             addresses.append((owned.get("city", ""), owned.get("region", ""),
                               owned.get("state_province", "")))
         elif table == "language":
             languages.append((owned.get("name", ""), owned.get("code", "")))
     names = [n for n in (row.get("name"), row.get("name_ur")) if n]
-    return PlaceFacts(names, addresses, languages)
+    return PlaceFacts(names, addresses, languages, phones)
 
 
 def organization_names(row: dict[str, Any]) -> list[str]:
@@ -197,4 +209,6 @@ def service_facts(key: int, row: dict[str, Any], needs: Iterable[str],
         facts.locations.append(place.names)
         facts.addresses += place.addresses
         facts.languages += place.languages
+    for place in places:
+        facts.phones += place.phones
     return facts

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 
 import sqlite_utils
@@ -10,28 +9,47 @@ import sqlite_utils
 from ..core.errors import UserError
 from ..core.geography import NATIONAL, Geography
 from ..core.models import SearchFilters, ServiceSummary
-from ..core.search_terms import language_code, tag
+from ..core.search_terms import LISTED_STATUSES, language_code, tag
 from ..core.text import prefix_query
 
 TEXT_COLUMNS = "{names organization body}"
 ORDERS = {"relevance", "name", "district"}
 
 
+CANDIDATES = 2000  # matches ranked per tier when a word is very common
+
+
 def match_expression(text: str, filters: SearchFilters, geography: Geography) -> str | None:
     """The FTS5 query for a search, or None when neither text nor filter narrows it."""
-    parts = []
     words = prefix_query(text)
-    if words:
-        parts.append(f"{TEXT_COLUMNS} : ({words})")
-    tags = _filter_tags(filters, geography)
-    parts += [f"tags : ({' OR '.join(group)})" for group in tags]
-    return " AND ".join(parts) if parts else None
+    parts = [f"{TEXT_COLUMNS} : ({words})"] if words else []
+    return _expression(parts, _tags(filters, geography), _exclusions(filters, listed=True))
 
 
-def _filter_tags(filters: SearchFilters, geography: Geography) -> list[list[str]]:
+def _expression(parts: list[str], tags: list[str], exclusions: list[str]) -> str | None:
+    """Clauses joined with AND, then the exclusions with NOT (FTS5 needs something to
+    exclude from)."""
+    if not parts and not tags:
+        return None
+    expression = " AND ".join(parts + tags)
+    if exclusions:
+        expression = f"({expression}) NOT tags : ({' OR '.join(exclusions)})"
+    return expression
+
+
+def _exclusions(filters: SearchFilters, *, listed: bool) -> list[str]:
+    """Tag words that rule a service out. Rare words, so excluding them is cheap."""
+    out = []
+    if listed and not filters.include_inactive:
+        out.append("unlisted")
+    if filters.gender:
+        out += [tag("only", g) for g in ("female", "male") if g != filters.gender]
+    return out
+
+
+def _tags(filters: SearchFilters, geography: Geography) -> list[str]:
+    """Filter conditions on the index's tag words, one clause per filter."""
     groups = []
-    if not filters.include_inactive:
-        groups.append(["listed"])
     if filters.needs:
         groups.append([tag("need", code) for code in filters.needs])
     if filters.district:
@@ -49,11 +67,29 @@ def _filter_tags(filters: SearchFilters, geography: Geography) -> list[list[str]
         groups.append([tag("in", place.code), tag("within", place.code), tag("in", NATIONAL)])
     if filters.language:
         groups.append([tag("lang", language_code(filters.language))])
-    if filters.gender:
-        groups.append([tag("gender", "all"), tag("gender", filters.gender)])
     if filters.free_only:
         groups.append(["free"])
-    return groups
+    return [f"tags : ({' OR '.join(group)})" for group in groups]
+
+
+def _conditions(filters: SearchFilters, *, status: bool) -> tuple[str, list[object]]:
+    """SQL conditions on the service table (alias s) that the index does not hold."""
+    sql, args = "", []
+    if status and not filters.include_inactive:
+        sql += f" AND s.status IN ({', '.join('?' * len(LISTED_STATUSES))})"
+        args += list(LISTED_STATUSES)
+    if filters.age is not None:
+        sql += (" AND (s.minimum_age IS NULL OR s.minimum_age <= ?)"
+                " AND (s.maximum_age IS NULL OR s.maximum_age >= ?)")
+        args += [filters.age, filters.age]
+    return sql, args
+
+
+_SORTS = {
+    "name": "s.sort_name",
+    "district": "coalesce(s.district, '') = '', s.district, s.sort_name",
+    "relevance": "s.sort_name",  # without words there is nothing to rank by
+}
 
 
 def search_keys(
@@ -66,51 +102,70 @@ def search_keys(
     order: str = "relevance",
 ) -> list[int]:
     """Keys of the matching services, best first."""
-    match = match_expression(text, filters, geography)
-    age_sql, age_args = _age_condition(filters)
-    has_words = prefix_query(text) is not None
-    if order not in ORDERS:
+    if order not in _SORTS:
         raise ValueError(f"unknown order {order!r}")
-    sort = {"name": "s.sort_name", "district": "s.district IS NULL OR s.district = '', "
-            "s.district, s.sort_name"}.get(order, "")
-    if match is None:
-        sql = f"SELECT s.key FROM service s WHERE 1 {age_sql} ORDER BY s.sort_name LIMIT ? OFFSET ?"
-        return [k for (k,) in db.execute(sql, [*age_args, limit, offset])]
-    if has_words and not age_sql and order == "relevance":
-        sql = ("SELECT rowid FROM service_search WHERE service_search MATCH ? "
-               "ORDER BY rank LIMIT ? OFFSET ?")
-        return [k for (k,) in db.execute(sql, [match, limit, offset])]
-    if has_words and order == "relevance":
-        sql = (f"SELECT f.rowid FROM service_search f JOIN service s ON s.key = f.rowid "
-               f"WHERE service_search MATCH ? {age_sql} ORDER BY f.rank LIMIT ? OFFSET ?")
-        return [k for (k,) in db.execute(sql, [match, *age_args, limit, offset])]
-    sql = (f"SELECT s.key FROM service s WHERE s.key IN "
-           f"(SELECT rowid FROM service_search WHERE service_search MATCH ?) {age_sql} "
-           f"ORDER BY {sort or 's.sort_name'} LIMIT ? OFFSET ?")
-    return [k for (k,) in db.execute(sql, [match, *age_args, limit, offset])]
+    words = prefix_query(text)
+    tags = _tags(filters, geography)
+    if words and order == "relevance":
+        return _ranked(db, words, tags, _exclusions(filters, listed=True),
+                       _conditions(filters, status=False), limit, offset)
+    where, args = _narrowed(words, tags, filters)
+    sql = f"SELECT s.key FROM service s WHERE 1 {where} ORDER BY {_SORTS[order]} LIMIT ? OFFSET ?"
+    return [k for (k,) in db.execute(sql, [*args, limit, offset])]
+
+
+def _narrowed(words: str | None, tags: list[str], filters: SearchFilters
+              ) -> tuple[str, list[object]]:
+    """SQL conditions on the service table for a search without ranking."""
+    where, args = _conditions(filters, status=True)
+    expression = _expression([f"{TEXT_COLUMNS} : ({words})"] if words else [], tags,
+                             _exclusions(filters, listed=False))
+    if expression:
+        where += " AND s.key IN (SELECT rowid FROM service_search WHERE service_search MATCH ?)"
+        args.append(expression)
+    elif filters.gender:
+        where += " AND coalesce(s.gender, ?) = ?"
+        args += [filters.gender, filters.gender]
+    return where, args
+
+
+def _ranked(db: sqlite_utils.Database, words: str, tags: list[str], exclusions: list[str],
+            conditions: tuple[str, list[object]], limit: int, offset: int) -> list[int]:
+    """Services whose names hold every word, best first, from the small names index; then
+    those that hold the words anywhere. A very common word ranks only its first CANDIDATES
+    matches there, so that typing stays fast on a large directory; another word makes the
+    ranking exact again."""
+    where, args = conditions
+    wanted = limit + offset
+    names = _expression([f"names : ({words})"], tags, exclusions)
+    found = _best(db, "service_name_search", str(names), where, args, wanted,
+                  max(CANDIDATES, 4 * wanted))
+    if len(found) < wanted:
+        seen = set(found)
+        anywhere = str(_expression([f"{TEXT_COLUMNS} : ({words})"], tags, exclusions))
+        more = _best(db, "service_search", anywhere, where, args, wanted + len(found),
+                     max(CANDIDATES, 4 * wanted))
+        found += [key for key in more if key not in seen][: wanted - len(found)]
+    return found[offset:wanted]
+
+
+def _best(db: sqlite_utils.Database, table: str, expression: str, where: str,
+          args: list[object], limit: int, cap: int) -> list[int]:
+    """The best ``limit`` of the first ``cap`` matches of ``expression`` in ``table``."""
+    join = "JOIN service s ON s.key = f.rowid" if where else ""
+    sql = (f"SELECT rowid FROM (SELECT f.rowid AS rowid, f.rank AS rank FROM {table} f {join} "
+           f"WHERE f.{table} MATCH ? {where} LIMIT ?) ORDER BY rank LIMIT ?")
+    return [k for (k,) in db.execute(sql, [expression, *args, cap, limit])]
 
 
 def count_matches(db: sqlite_utils.Database, geography: Geography, text: str,
                   filters: SearchFilters) -> int:
-    match = match_expression(text, filters, geography)
-    age_sql, age_args = _age_condition(filters)
-    if match is None:
-        return int(db.execute(f"SELECT count(*) FROM service s WHERE 1 {age_sql}",
-                              age_args).fetchone()[0])
-    sql = (f"SELECT count(*) FROM service s WHERE s.key IN "
-           f"(SELECT rowid FROM service_search WHERE service_search MATCH ?) {age_sql}")
-    return int(db.execute(sql, [match, *age_args]).fetchone()[0])
-
-
-def _age_condition(filters: SearchFilters) -> tuple[str, list[int]]:
-    if filters.age is None:
-        return "", []
-    return ("AND (s.minimum_age IS NULL OR s.minimum_age <= ?) "
-            "AND (s.maximum_age IS NULL OR s.maximum_age >= ?)", [filters.age, filters.age])
+    where, args = _narrowed(prefix_query(text), _tags(filters, geography), filters)
+    return int(db.execute(f"SELECT count(*) FROM service s WHERE 1 {where}", args).fetchone()[0])
 
 
 def summaries(db: sqlite_utils.Database, keys: Sequence[int]) -> list[ServiceSummary]:
-    """Result lines for these services, in the order of ``keys``."""
+    """Result lines for these services, in the order of ``keys``: one query."""
     if not keys:
         return []
     marks = ",".join("?" * len(keys))
@@ -119,46 +174,18 @@ def summaries(db: sqlite_utils.Database, keys: Sequence[int]) -> list[ServiceSum
         for row in db.execute(
             "SELECT s.key, s.id, s.name, coalesce(s.name_ur, ''), coalesce(o.name, ''), "
             "coalesce(s.city, ''), coalesce(s.district, ''), coalesce(s.province, ''), "
-            "coalesce(s.last_verified, ''), coalesce(s.source_date, ''), s.status "
+            "coalesce(s.last_verified, ''), coalesce(s.source_date, ''), s.status, "
+            "coalesce(s.need_codes, ''), coalesce(s.phone_numbers, '') "
             f"FROM service s LEFT JOIN organization o ON o.id = s.organization_id "
             f"WHERE s.key IN ({marks})", list(keys),
         )
     }
-    needs: dict[int, list[str]] = defaultdict(list)
-    for key, need in db.execute(
-        f"SELECT service_key, need FROM service_need WHERE service_key IN ({marks})", list(keys)
-    ):
-        needs[key].append(need)
-    phones = _phones(db, list(rows))
-    out = []
-    for key in keys:
-        row = rows.get(key)
-        if row is None:
-            continue
-        out.append(ServiceSummary(
+    return [
+        ServiceSummary(
             id=row[1], name=row[2], name_ur=row[3], organization=row[4],
-            needs=tuple(sorted(needs[key])), phones=tuple(phones.get(key, ())), city=row[5],
-            district=row[6], province=row[7], last_verified=row[8], source_date=row[9],
-            status=row[10],
-        ))
-    return out
-
-
-def _phones(db: sqlite_utils.Database, keys: list[int]) -> dict[int, list[str]]:
-    """Each service's phone numbers: its own first, then those of its locations."""
-    marks = ",".join("?" * len(keys))
-    found: dict[int, list[str]] = defaultdict(list)
-    for root, number in db.execute(
-        f"SELECT root, number FROM phone WHERE root IN ({marks}) "
-        "ORDER BY root, parent_type != 'service', position", keys,
-    ):
-        if number not in found[root]:
-            found[root].append(number)
-    for root, number in db.execute(
-        "SELECT a.root, p.number FROM service_at_location a "
-        "JOIN location l ON l.id = a.location_id JOIN phone p ON p.root = l.key "
-        f"WHERE a.root IN ({marks}) ORDER BY a.root, a.position, p.position", keys,
-    ):
-        if number not in found[root]:
-            found[root].append(number)
-    return found
+            needs=tuple(row[11].split()), phones=tuple(filter(None, row[12].split("\n"))),
+            city=row[5], district=row[6], province=row[7], last_verified=row[8],
+            source_date=row[9], status=row[10],
+        )
+        for row in map(rows.get, keys) if row is not None
+    ]

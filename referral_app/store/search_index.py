@@ -98,16 +98,23 @@ def _gather(db: sqlite_utils.Database, keys: list[int]) -> list[ServiceFacts]:
         "ORDER BY root, position", keys
     ):
         facts[root].areas.append(name)
+    phones: dict[int, list[str]] = defaultdict(list)
     for root, number in db.execute(
-        f"SELECT root, number FROM phone WHERE root IN {_in(keys)} ORDER BY root, position", keys
+        f"SELECT root, number FROM phone WHERE root IN {_in(roots)} "
+        "ORDER BY root, parent_type != 'service', position", roots
     ):
-        facts[root].phones.append(number)
+        phones[root].append(number)
+    for key, f in facts.items():
+        f.phones += phones.get(key, [])
+    for service_key, location_key, _, _ in located:
+        facts[service_key].phones += phones.get(location_key, [])
     return list(facts.values())
 
 
 def _write(db: sqlite_utils.Database, keys: list[int], entries: list[IndexEntry]) -> None:
     conn = db.conn
-    conn.execute(f"DELETE FROM service_search WHERE rowid IN {_in(keys)}", keys)
+    for table in ("service_search", "service_name_search"):
+        conn.execute(f"DELETE FROM {table} WHERE rowid IN {_in(keys)}", keys)
     conn.execute(f"DELETE FROM service_coverage WHERE service_key IN {_in(keys)}", keys)
     write_entries(db, entries, fresh=True)
 
@@ -118,16 +125,23 @@ def write_entries(db: sqlite_utils.Database, entries: list[IndexEntry], *, fresh
     if not fresh:
         keys = [(e.key,) for e in entries]
         conn.executemany("DELETE FROM service_search WHERE rowid = ?", keys)
+        conn.executemany("DELETE FROM service_name_search WHERE rowid = ?", keys)
         conn.executemany("DELETE FROM service_coverage WHERE service_key = ?", keys)
     conn.executemany(
         "INSERT INTO service_search (rowid, names, organization, body, tags) VALUES (?,?,?,?,?)",
         [(e.key, e.names, e.organization, e.body, e.tags) for e in entries],
     )
     conn.executemany(
+        "INSERT INTO service_name_search (rowid, names, tags) VALUES (?,?,?)",
+        [(e.key, e.names, e.tags) for e in entries],
+    )
+    conn.executemany(
         "INSERT INTO service_coverage (service_key, place) VALUES (?, ?)",
         [(e.key, code) for e in entries for code in e.coverage],
     )
     conn.executemany(
-        "UPDATE service SET sort_name = ?, city = ?, district = ?, province = ? WHERE key = ?",
-        [(e.sort_name, e.city, e.district, e.province, e.key) for e in entries],
+        "UPDATE service SET sort_name = ?, city = ?, district = ?, province = ?, "
+        "need_codes = ?, phone_numbers = ? WHERE key = ?",
+        [(e.sort_name, e.city, e.district, e.province, e.need_codes, e.phone_numbers, e.key)
+         for e in entries],
     )

@@ -126,3 +126,18 @@ def test_results_carry_what_a_caseworker_needs(sample) -> None:
     assert result.phones == ("0300-0000000",)
     assert (result.city, result.district, result.province) == ("Multan", "Multan", "Punjab")
     assert result.source_date == "2024-01-01" and result.last_verified == ""
+
+
+def test_words_split_between_name_and_description_still_match(sample) -> None:
+    # "Counselling" is in the name, "network" only in the description
+    assert names(sample, "counselling network") == ["Counselling in Lahore"]
+
+
+def test_many_matches_still_put_name_matches_first(empty_directory, tmp_path) -> None:
+    crowd = [service(f"Office {i}", description="legal " * 5) for i in range(60)]
+    named = service("Legal Help Point")
+    empty_directory.import_file(write_json(tmp_path / "c.json", page(*crowd, named)))
+    found = empty_directory.search("legal", limit=10)
+    assert found[0].name == "Legal Help Point"
+    assert len(found) == 10
+    assert len(empty_directory.search("legal", limit=20, offset=50)) == 11
