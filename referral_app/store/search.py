@@ -74,7 +74,7 @@ def _tags(filters: SearchFilters, geography: Geography) -> list[str]:
 
 def _conditions(filters: SearchFilters, *, status: bool) -> tuple[str, list[object]]:
     """SQL conditions on the service table (alias s) that the index does not hold."""
-    sql, args = "", []
+    sql, args = "", list[object]()
     if status and not filters.include_inactive:
         sql += f" AND s.status IN ({', '.join('?' * len(LISTED_STATUSES))})"
         args += list(LISTED_STATUSES)
