@@ -127,7 +127,7 @@ def _search(directory: Directory, args: argparse.Namespace) -> int:
         print(json.dumps([r.as_json() for r in results], ensure_ascii=False, indent=1))
         return 0
     for r in results:
-        place = ", ".join(p for p in (r.city, r.district, r.province) if p)
+        place = ", ".join(dict.fromkeys(p for p in (r.city, r.district, r.province) if p))
         phone = r.phones[0] if r.phones else "no phone listed"
         print(f"{r.name} — {r.organization} [{', '.join(r.needs)}] {place} · {phone}")
     if not results:

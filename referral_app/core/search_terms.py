@@ -70,6 +70,13 @@ class IndexEntry:
     need_codes: str  # for the results list, so that it needs no second query
     phone_numbers: str  # the first few, one per line
 
+    def list_columns(self) -> dict[str, str]:
+        """The service table's columns derived for sorting and the results list."""
+        return {column: getattr(self, column) for column in LIST_COLUMNS}
+
+
+LIST_COLUMNS = ("sort_name", "city", "district", "province", "need_codes", "phone_numbers")
+
 
 SUMMARY_PHONES = 3
 

@@ -18,6 +18,7 @@ from ..core.hsds_records import Record
 from ..core.hsds_tables import SATELLITES, TABLES
 from ..core.models import ImportReport
 from ..core.search_terms import (
+    LIST_COLUMNS,
     IndexEntry,
     PlaceFacts,
     index_entry,
@@ -188,23 +189,24 @@ class Importer:
             self._next_key += 1
         row = dict(record.row, digest=digest, key=key)
         if record.table == "service":
-            row["sort_name"] = ""
             batch.needs.extend((key, code) for code in sorted(record.needs))
             entry = self._index_entry(record, key)
             if entry is None:
                 self._unindexed.add(key)
+                row["sort_name"] = ""
             else:
                 self._indexed.add(key)
                 batch.index.append(entry)
+                row.update(entry.list_columns())
         if replace:
             batch.replaced.append(key)
-        batch.rows[record.table].append(row)
+        batch.rows[record.table].append(tuple(map(row.get, _COLUMNS[record.table])))
         for satellite in record.satellites:
-            batch.rows[satellite.table].append(dict(
-                satellite.row, root=key, parent_type=satellite.parent_type,
-                parent_id=satellite.parent_id, position=satellite.position,
-            ))
-        batch.terms.extend(record.terms)
+            fields = map(satellite.row.get, TABLES[satellite.table].fields)
+            batch.rows[satellite.table].append(
+                (key, satellite.parent_type, satellite.parent_id, satellite.position, *fields))
+        batch.terms.extend(tuple(map(term.get, _COLUMNS["taxonomy_term"]))
+                           for term in record.terms)
         batch.count += 1
         if batch.count >= FLUSH_EVERY:
             self._flush()
@@ -222,7 +224,7 @@ class Importer:
                 _upsert(conn, table, rows)
         conn.executemany("INSERT OR IGNORE INTO service_need (service_key, need) VALUES (?, ?)",
                          batch.needs)
-        write_entries(self.db, batch.index, fresh=not batch.replaced)
+        write_entries(self.db, batch.index, fresh=not batch.replaced, list_columns=False)
         if batch.terms:
             _upsert(conn, "taxonomy_term", batch.terms)
 
@@ -274,10 +276,10 @@ class Importer:
 
 class _Batch:
     def __init__(self) -> None:
-        self.rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self.rows: dict[str, list[tuple[Any, ...]]] = defaultdict(list)  # in _COLUMNS order
         self.needs: list[tuple[int, str]] = []
         self.index: list[IndexEntry] = []
-        self.terms: list[dict[str, Any]] = []
+        self.terms: list[tuple[Any, ...]] = []
         self.replaced: list[int] = []  # keys of stored records being replaced
         self.count = 0
 
@@ -294,22 +296,24 @@ def _references(record: Record) -> list[tuple[str, str]]:
 
 
 _EXTRA_COLUMNS = {
-    "service": ("key", "digest", "sort_name"),
+    "service": ("key", "digest", *LIST_COLUMNS),
     "organization": ("key", "digest"),
     "location": ("key", "digest"),
     "taxonomy_term": (),
 }
 _SATELLITE_COLUMNS = ("root", "parent_type", "parent_id", "position")
+# Every column written, in order: ours first, then the HSDS fields.
+_COLUMNS = {
+    table: (*_EXTRA_COLUMNS.get(table, _SATELLITE_COLUMNS), *spec.fields)
+    for table, spec in TABLES.items()
+}
 
 
-def _upsert(conn: Any, table: str, rows: list[dict[str, Any]]) -> None:
+def _upsert(conn: Any, table: str, rows: list[tuple[Any, ...]]) -> None:
     """Insert rows, replacing stored rows with the same id (main tables) in place."""
-    extra = _EXTRA_COLUMNS.get(table, _SATELLITE_COLUMNS)
-    columns = [*extra, *TABLES[table].fields]
-    names = ", ".join(columns)
-    marks = ", ".join("?" * len(columns))
-    sql = f"INSERT INTO {table} ({names}) VALUES ({marks})"
+    columns = _COLUMNS[table]
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     if table in _EXTRA_COLUMNS:
         updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in ("id", "key"))
         sql += f" ON CONFLICT (id) DO UPDATE SET {updates}"
-    conn.executemany(sql, [tuple(map(row.get, columns)) for row in rows])
+    conn.executemany(sql, rows)

@@ -13,7 +13,7 @@ from typing import Any
 import sqlite_utils
 
 from ..core.geography import Geography, Place
-from ..core.search_terms import IndexEntry, ServiceFacts, index_entry
+from ..core.search_terms import LIST_COLUMNS, IndexEntry, ServiceFacts, index_entry
 
 BATCH = 500
 _SERVICE_COLUMNS = (
@@ -119,8 +119,10 @@ def _write(db: sqlite_utils.Database, keys: list[int], entries: list[IndexEntry]
     write_entries(db, entries, fresh=True)
 
 
-def write_entries(db: sqlite_utils.Database, entries: list[IndexEntry], *, fresh: bool) -> None:
-    """Write index entries; unless ``fresh``, first remove what the services had."""
+def write_entries(db: sqlite_utils.Database, entries: list[IndexEntry], *, fresh: bool,
+                  list_columns: bool = True) -> None:
+    """Write index entries; unless ``fresh``, first remove what the services had. The
+    service rows' list columns are updated too, unless they were written with the rows."""
     conn = db.conn
     if not fresh:
         keys = [(e.key,) for e in entries]
@@ -139,9 +141,9 @@ def write_entries(db: sqlite_utils.Database, entries: list[IndexEntry], *, fresh
         "INSERT INTO service_coverage (service_key, place) VALUES (?, ?)",
         [(e.key, code) for e in entries for code in e.coverage],
     )
-    conn.executemany(
-        "UPDATE service SET sort_name = ?, city = ?, district = ?, province = ?, "
-        "need_codes = ?, phone_numbers = ? WHERE key = ?",
-        [(e.sort_name, e.city, e.district, e.province, e.need_codes, e.phone_numbers, e.key)
-         for e in entries],
-    )
+    if list_columns:
+        assignments = ", ".join(f"{column} = ?" for column in LIST_COLUMNS)
+        conn.executemany(
+            f"UPDATE service SET {assignments} WHERE key = ?",
+            [(*e.list_columns().values(), e.key) for e in entries],
+        )
