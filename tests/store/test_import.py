@@ -251,3 +251,9 @@ def test_a_failed_first_start_leaves_no_half_made_directory(data_dir, monkeypatc
 def test_the_database_is_wal_with_foreign_keys(directory: Directory) -> None:
     assert directory.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert directory.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_an_organization_with_nested_services_and_locations_imports(empty_directory) -> None:
+    report = empty_directory.import_file(need_shared(HSDS / "examples" / "organization_full.json"))
+    assert (report.added, report.rejected) == (1, 0)
+    assert empty_directory.search("counselling")[0].organization == "Example Organization Inc."
