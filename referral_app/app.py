@@ -20,7 +20,7 @@ def build_main_window(folder: Path) -> QMainWindow:
     """The main window on the directory in ``folder``, without starting the event loop."""
     from .ui.main_window import MainWindow
 
-    return MainWindow(Directory.open(folder))
+    return MainWindow(Directory.open(folder), folder)
 
 
 def main(argv: list[str] | None = None) -> int:

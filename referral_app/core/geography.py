@@ -59,6 +59,10 @@ class Geography:
     def get(self, code: str) -> Place | None:
         return self.places.get(code)
 
+    def aliases_of(self, code: str) -> list[str]:
+        """Other names of a place (old names, abbreviations), in Latin letters first."""
+        return sorted(self._aliases.get(code, ()), key=lambda a: (not a.isascii(), a))
+
     def names_of(self, code: str) -> list[str]:
         """Every name of a place, to put in the search index."""
         place = self.places.get(code)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 
 from .errors import Problem
 
@@ -15,8 +16,14 @@ class SearchFilters:
     language: str = ""  # a language code or name
     gender: str = ""  # "female" or "male": services open to that gender
     age: int | None = None  # services whose age range includes this age
+    children: bool = False  # services open to someone under 18
     free_only: bool = False
+    open_at: datetime | None = None  # services open at this moment (by structured hours)
+    verified_since: str = ""  # services verified on or after this date (YYYY-MM-DD)
     include_inactive: bool = False
+
+    def without_needs(self) -> SearchFilters:
+        return replace(self, needs=())
 
 
 @dataclass(frozen=True)

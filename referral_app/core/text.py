@@ -63,3 +63,9 @@ def prefix_query(text: str) -> str | None:
     if not found:
         return None
     return " ".join(f'"{word}"*' for word in found)
+
+
+def isolated(text: str) -> str:
+    """Text kept left to right inside right-to-left text (a phone number beside Urdu), so that
+    it is never printed reversed: wrapped in LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE."""
+    return f"\u2066{text}\u2069" if text else text

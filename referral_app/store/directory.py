@@ -10,6 +10,7 @@ import json
 import logging
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import IO, Any
@@ -17,14 +18,14 @@ from typing import IO, Any
 import sqlite_utils
 
 from ..core.errors import DatabaseError
-from ..core.geography import Geography
+from ..core.geography import Geography, Place
 from ..core.hsds_files import read_records
 from ..core.hsds_nest import need_term
 from ..core.hsds_records import Record
 from ..core.models import DirectoryStats, ImportReport, SearchFilters, ServiceSummary
 from ..core.needs import NEEDS
 from . import export, search
-from .database import DIRECTORY_FILE, open_database
+from .database import DIRECTORY_FILE, connect, open_database
 from .importer import Importer
 from .search_index import load_geography
 
@@ -37,6 +38,12 @@ class Directory:
         self.db = db
         self.path = path
         self._geography: Geography | None = None
+
+    @classmethod
+    def reader(cls, path: Path) -> Directory:
+        """Another connection to a directory already opened with ``open``, for searching from
+        a background thread (each thread has its own)."""
+        return cls(connect(path), path)
 
     @classmethod
     def open(cls, data_dir: Path, *, starter: bool = True) -> Directory:
@@ -145,6 +152,38 @@ class Directory:
 
     def count(self, text: str = "", filters: SearchFilters | None = None) -> int:
         return search.count_matches(self.db, self.geography, text, filters or SearchFilters())
+
+    def need_counts(self, text: str = "", filters: SearchFilters | None = None) -> dict[str, int]:
+        """For each need, how many services match the text and the other filters."""
+        others = (filters or SearchFilters()).without_needs()
+        return {need.code: self.count(text, replace(others, needs=(need.code,)))
+                for need in NEEDS}
+
+    def unverified(self) -> tuple[int, str, str]:
+        """How many listed services nobody has verified, and the oldest and newest dates of
+        their sources."""
+        row = self.db.execute(
+            "SELECT count(*), coalesce(min(source_date), ''), coalesce(max(source_date), '') "
+            "FROM service WHERE last_verified IS NULL AND status IN ('active', "
+            "'temporarily closed')").fetchone()
+        return int(row[0]), str(row[1]), str(row[2])
+
+    def provinces(self) -> list[Place]:
+        return sorted((p for p in self.geography.places.values() if p.kind == "province"),
+                      key=lambda p: p.name)
+
+    def districts(self, province: str = "") -> list[Place]:
+        """Districts of a province (a code), or all of them, by name."""
+        return sorted((p for p in self.geography.places.values()
+                       if p.kind == "district" and (not province or p.parent == province)),
+                      key=lambda p: p.name)
+
+    def languages(self) -> list[str]:
+        """The languages services say they speak, by name, most common first."""
+        rows = self.db.execute(
+            "SELECT name, count(*) FROM language WHERE name IS NOT NULL AND name != '' "
+            "GROUP BY lower(name) ORDER BY count(*) DESC, name").fetchall()
+        return [name for name, _ in rows]
 
     def service(self, service_id: str) -> dict[str, Any] | None:
         """One service as a fully nested HSDS object, or None."""

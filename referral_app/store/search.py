@@ -9,6 +9,7 @@ import sqlite_utils
 from ..core.errors import UserError
 from ..core.geography import NATIONAL, Geography
 from ..core.models import SearchFilters, ServiceSummary
+from ..core.opening_hours import DAYS
 from ..core.search_terms import LISTED_STATUSES, language_code, tag
 from ..core.text import prefix_query
 
@@ -82,8 +83,25 @@ def _conditions(filters: SearchFilters, *, status: bool) -> tuple[str, list[obje
         sql += (" AND (s.minimum_age IS NULL OR s.minimum_age <= ?)"
                 " AND (s.maximum_age IS NULL OR s.maximum_age >= ?)")
         args += [filters.age, filters.age]
+    if filters.children:
+        sql += " AND (s.minimum_age IS NULL OR s.minimum_age < 18)"
+    if filters.verified_since:
+        sql += " AND s.last_verified >= ?"
+        args.append(filters.verified_since)
+    if filters.open_at is not None:
+        day = DAYS[filters.open_at.weekday()]
+        now = filters.open_at.strftime("%H:%M")
+        sql += (f" AND (s.key IN (SELECT h.root FROM schedule h WHERE {_OPEN})"
+                " OR s.key IN (SELECT a.root FROM service_at_location a"
+                " JOIN location l ON l.id = a.location_id"
+                f" JOIN schedule h ON h.root = l.key WHERE {_OPEN}))")
+        args += [f"%{day}%", now, now] * 2
     return sql, args
 
+
+# A weekly schedule row (alias h) open at a day and time: day pattern, time, time.
+_OPEN = ("h.byday LIKE ? AND coalesce(h.freq, 'WEEKLY') = 'WEEKLY' AND h.opens_at <= ? "
+         "AND (h.closes_at > ? OR h.closes_at >= '23:59')")
 
 _SORTS = {
     "name": "s.sort_name",

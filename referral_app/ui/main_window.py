@@ -1,61 +1,318 @@
-"""The main window: a search field over the results list (the full search window follows)."""
+"""The search window: the panels wired together, nothing more.
+
+Searches run off the UI thread; while one runs, later keystrokes are coalesced into one next
+search, and a result that is no longer the latest request is dropped.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import logging
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ..core.errors import UserError
+from ..core.models import SearchFilters
+from ..core.service_view import service_view
+from ..store import search_session
 from ..store.directory import Directory
-from .service_table_model import ServiceTableModel
+from ..store.search_session import SearchResult
+from .search_panel import SearchPanel
+from .service_detail import ServiceDetail
+from .service_table_model import PAGE, ServiceTableModel
+from .tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+SETTINGS_FILE = "settings.ini"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, directory: Directory) -> None:
+    results_shown = Signal(int)  # a search's results are on screen: how many in all
+    counts_shown = Signal()  # the need buttons show their counts for the latest search
+
+    def __init__(self, directory: Directory, data_dir: Path) -> None:
         super().__init__()
         self.directory = directory
+        self.settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+        self.runner = TaskRunner(self)
+        self._asked = 0  # the number of the latest search asked for
+        self._running = False
+        self._query: tuple[str, SearchFilters, str] = ("", SearchFilters(), "relevance")
         self.setWindowTitle(self.tr("Referral App: services directory"))
-        self.resize(1000, 640)
+        self.resize(1200, 760)
 
-        self.search_field = QLineEdit(objectName="searchField")
-        self.search_field.setPlaceholderText(self.tr("Search services, places, needs…"))
-        self.search_field.setAccessibleName(self.tr("Search services"))
-        self.search_field.setClearButtonEnabled(True)
+        geography = directory.geography
+        districts = directory.districts()
+        self.panel = SearchPanel(directory.provinces(), districts,
+                                 {p.code: geography.aliases_of(p.code) for p in districts},
+                                 directory.languages(), self)
+        self.search_field = self.panel.search_field
+        self.banner = QLabel(objectName="starterBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName(self.tr("Warning about unverified numbers"))
+        self.banner.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #c9a227;"
+                                  " padding: 6px; color: #3d3000; }")
         self.result_count = QLabel(objectName="resultCount")
+        self.result_count.setAccessibleName(self.tr("Number of results"))
+        self.empty_message = QLabel(objectName="emptyMessage")
+        self.empty_message.setWordWrap(True)
+        self.empty_clear = QPushButton(self.tr("Clear the filters"), objectName="emptyClear")
+        self.empty_clear.setAccessibleName(self.tr("Clear the filters"))
+        self.empty_clear.clicked.connect(self.panel.clear_filters)
+
         self.model = ServiceTableModel(self)
         self.results = QTableView(objectName="resultsView")
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(self.model)
-        self.results.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setWordWrap(False)
         self.results.verticalHeader().hide()
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((300, 230, 170, 120, 120)):
+            self.results.setColumnWidth(column, width)
+        self.results.selectionModel().currentRowChanged.connect(self._show_current)
+        self.detail = ServiceDetail(self)
+        self.detail.copied.connect(lambda _text: self.statusBar().showMessage(
+            self.tr("Copied"), 3000))
 
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="resultsSplitter")
+        self.splitter.addWidget(self.results)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setSizes([760, 440])
+
+        empty_row = QHBoxLayout()
+        empty_row.addWidget(self.empty_message, 1)
+        empty_row.addWidget(self.empty_clear)
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addWidget(self.search_field)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.panel)
         layout.addWidget(self.result_count)
-        layout.addWidget(self.results)
+        layout.addLayout(empty_row)
+        layout.addWidget(self.splitter, 1)
         self.setCentralWidget(body)
+        self._menus()
+        self.setTabOrder(self.search_field, self.results)
 
-        self.search_field.textChanged.connect(self.show_results)
-        self.show_results("")
+        self.search_field.installEventFilter(self)
+        self.results.installEventFilter(self)
+        self.panel.changed.connect(self.search)
+        self._restore()
+        self._show_banner()
+        self._show_status()
+        self.search()
         self.search_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def show_results(self, text: str) -> None:
-        services = self.directory.search(text, limit=200)
-        total = self.directory.count(text)
-        self.model.set_services(services)
-        self.result_count.setText(self.tr("%n service(s)", "", total))
-        self.statusBar().showMessage(self.tr("%n service(s) in the directory", "",
-                                             self.directory.count()))
+    # -- menus and keys ------------------------------------------------------------------------
 
-    def closeEvent(self, event):  # type: ignore[no-untyped-def]
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        find = QAction(self.tr("Find a service"), self, shortcut=QKeySequence("Ctrl+F"))
+        find.triggered.connect(self.focus_search)
+        back = QAction(self.tr("Back to the search field"), self, shortcut=QKeySequence("Esc"))
+        back.triggered.connect(self.focus_search)
+        self.addAction(find)
+        self.addAction(back)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        keys = QAction(self.tr("&Keyboard shortcuts"), self, shortcut=QKeySequence("F1"))
+        keys.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(keys)
+
+    def shortcut_text(self) -> str:
+        rows = [
+            (self.tr("Ctrl+F"), self.tr("Go to the search field")),
+            (self.tr("Down arrow"), self.tr("From the search field into the results")),
+            (self.tr("Enter"), self.tr("Open the details of the chosen service")),
+            (self.tr("Esc"), self.tr("Back to the search field")),
+            (self.tr("Tab"), self.tr("Move between filters, results and details")),
+            (self.tr("F1"), self.tr("This list")),
+            (self.tr("Ctrl+Q"), self.tr("Quit")),
+        ]
+        return "\n".join(f"{key}\t{what}" for key, what in rows)
+
+    def show_shortcuts(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"),
+                          self.shortcut_text(), QMessageBox.StandardButton.Close, self)
+        box.setObjectName("shortcutsDialog")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.search_field and key == Qt.Key.Key_Down and self.model.rowCount():
+                self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.results.selectRow(max(self.results.currentIndex().row(), 0))
+                return True
+            if watched is self.results and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.detail.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- searching -----------------------------------------------------------------------------
+
+    def search(self) -> None:
+        """Search for what the panel asks; coalesced while a search is running."""
+        try:
+            filters = self.panel.filters(datetime.now())
+        except UserError as error:
+            self._show_error(str(error))
+            return
+        self._query = (self.panel.text(), filters, self.panel.sort_order())
+        self._asked += 1
+        if not self._running:
+            self._start()
+
+    def _start(self) -> None:
+        self._running = True
+        number, (text, filters, order) = self._asked, self._query
+        path = self.directory.path
+        self.runner.run(lambda: search_session.find(path, text, filters, order, PAGE),
+                        lambda result: self._found(number, result),
+                        lambda error: self._failed(number, error))
+
+    def _found(self, number: int, result: SearchResult) -> None:
+        self._running = False
+        if number != self._asked:  # the caseworker typed on: this result is stale
+            self._start()
+            return
+        text, filters, order = self._query
+        directory = self.directory
+        self.model.set_services(
+            result.services, result.total,
+            lambda offset, limit: directory.search(text, filters, limit=limit, offset=offset,
+                                                   order=order))
+        self._show_count(result.total, text)
+        if self.model.rowCount():
+            self.results.selectRow(0)
+        else:
+            self.detail.show_service(None)
+        self.results_shown.emit(result.total)
+        self.runner.run(lambda: search_session.need_counts(directory.path, text, filters),
+                        lambda counts: self._counted(number, counts),
+                        lambda error: log.warning("need counts failed: %s", error))
+
+    def _counted(self, number: int, counts: dict[str, int]) -> None:
+        if number == self._asked:
+            self.panel.set_need_counts(counts)
+            self.counts_shown.emit()
+
+    def _failed(self, number: int, error: BaseException) -> None:
+        self._running = False
+        if number != self._asked:
+            self._start()
+            return
+        if isinstance(error, UserError):
+            self._show_error(str(error))
+        else:
+            log.error("search failed", exc_info=error)
+            self._show_error(self.tr("The search could not be run; the directory may be "
+                                     "damaged. Details are in the log."))
+        self.results_shown.emit(0)
+
+    def _show_count(self, total: int, text: str) -> None:
+        self.result_count.setText(self.tr("%n service(s) found", "", total))
+        empty = total == 0
+        self.empty_message.setVisible(empty)
+        filters = self.panel.active_filter_names()
+        self.empty_clear.setVisible(empty and bool(filters))
+        if not empty:
+            return
+        if text.strip() and filters:
+            message = self.tr("No services match '%1' with the filter %2. Clear the filter?")
+            message = message.replace("%1", text.strip()).replace("%2", ", ".join(filters))
+        elif filters:
+            message = self.tr("No services match the filter %1. Clear the filter?").replace(
+                "%1", ", ".join(filters))
+        else:
+            message = self.tr("No services match '%1'. Try fewer or shorter words.").replace(
+                "%1", text.strip())
+        self.empty_message.setText(message)
+
+    def _show_error(self, message: str) -> None:
+        self.model.set_services([])
+        self.result_count.setText("")
+        self.empty_message.setText(message)
+        self.empty_message.setVisible(True)
+        self.empty_clear.setVisible(False)
+
+    def _show_current(self, current: Any, _previous: Any) -> None:
+        summary = self.model.service(current.row()) if current.isValid() else None
+        if summary is None:
+            self.detail.show_service(None)
+            return
+        record = self.directory.service(summary.id)
+        self.detail.show_service(service_view(record, list(summary.needs)) if record else None)
+
+    # -- what the window shows about the directory ---------------------------------------------
+
+    def _show_banner(self) -> None:
+        count, oldest, newest = self.directory.unverified()
+        self.banner.setVisible(count > 0)
+        if count:
+            dates = oldest[:4] if oldest[:4] == newest[:4] else f"{oldest[:4]}–{newest[:4]}"
+            self.banner.setText(self.tr(
+                "%n service(s) have not been verified by your organisation. Their phone numbers "
+                "and addresses come from public sources dated %1 and must be checked before a "
+                "real referral.", "", count).replace("%1", dates))
+
+    def _show_status(self) -> None:
+        info = self.directory.info()
+        version = info.get("version", "")
+        total = self.directory.count("", SearchFilters(include_inactive=True))
+        text = self.tr("%n service(s) in the directory", "", total)
+        if version:
+            text += " · " + self.tr("directory version %1").replace("%1", version)
+        if info.get("date"):
+            text += " · " + info["date"]
+        self.statusBar().showMessage(text)
+
+    # -- remembered between starts -------------------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.panel.restore(self.settings)
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.panel.save(self.settings)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.runner.wait()
         self.directory.close()
         super().closeEvent(event)

@@ -1,7 +1,13 @@
-"""The results list as a thin Qt model over plain ``ServiceSummary`` objects."""
+"""The results list as a thin Qt model over plain ``ServiceSummary`` objects.
+
+It holds the pages fetched so far, never the whole directory: the view asks for more as it
+scrolls (``canFetchMore`` / ``fetchMore``), and a new search replaces everything.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from enum import IntEnum
 from typing import Any
 
@@ -14,9 +20,13 @@ from PySide6.QtCore import (
 )
 
 from ..core.models import ServiceSummary
+from .labels import need_label, verified_label
+from .resources import need_icon
 
 SERVICE_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE = 100
 Index = QModelIndex | QPersistentModelIndex
+Fetch = Callable[[int, int], list[ServiceSummary]]  # (offset, limit) -> services
 
 
 class Column(IntEnum):
@@ -25,6 +35,7 @@ class Column(IntEnum):
     NEEDS = 2
     PLACE = 3
     PHONE = 4
+    VERIFIED = 5
 
 
 def _headers() -> dict[Column, str]:
@@ -35,18 +46,35 @@ def _headers() -> dict[Column, str]:
         Column.NEEDS: tr("ServiceTableModel", "Needs"),
         Column.PLACE: tr("ServiceTableModel", "District"),
         Column.PHONE: tr("ServiceTableModel", "Phone"),
+        Column.VERIFIED: tr("ServiceTableModel", "Verified"),
     }
 
 
 class ServiceTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self._services: list[ServiceSummary] = []
+        self._total = 0
+        self._fetch: Fetch | None = None
+        self._today = today
 
-    def set_services(self, services: list[ServiceSummary]) -> None:
+    def set_services(self, services: list[ServiceSummary], total: int | None = None,
+                     fetch: Fetch | None = None) -> None:
+        """Show a new result: its first services, how many there are, how to get more."""
         self.beginResetModel()
         self._services = list(services)
+        self._total = len(services) if total is None else total
+        self._fetch = fetch
         self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def service(self, row: int) -> ServiceSummary | None:
+        return self._services[row] if 0 <= row < len(self._services) else None
+
+    # -- Qt's model interface ------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._services)
@@ -54,14 +82,33 @@ class ServiceTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
+    def canFetchMore(self, parent: Index) -> bool:
+        return (not parent.isValid() and self._fetch is not None
+                and len(self._services) < self._total)
+
+    def fetchMore(self, parent: Index) -> None:
+        if not self.canFetchMore(parent) or self._fetch is None:
+            return
+        more = self._fetch(len(self._services), PAGE)
+        if not more:
+            self._total = len(self._services)
+            return
+        first = len(self._services)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._services += more
+        self.endInsertRows()
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._services):
+        if not index.isValid() or not 0 <= index.row() < len(self._services):
             return None
         service = self._services[index.row()]
+        column = Column(index.column())
         if role == SERVICE_ROLE:
             return service
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(service, Column(index.column()))
+            return self._text(service, column)
+        if role == Qt.ItemDataRole.DecorationRole and column is Column.NEEDS and service.needs:
+            return need_icon(service.needs[0])
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -71,14 +118,15 @@ class ServiceTableModel(QAbstractTableModel):
             return _headers()[Column(section)]
         return None
 
-    @staticmethod
-    def _text(service: ServiceSummary, column: Column) -> str:
+    def _text(self, service: ServiceSummary, column: Column) -> str:
         if column is Column.NAME:
             return service.name
         if column is Column.ORGANIZATION:
             return service.organization
         if column is Column.NEEDS:
-            return ", ".join(service.needs)
+            return ", ".join(need_label(code) for code in service.needs)
         if column is Column.PLACE:
             return service.district or service.province or service.city
-        return service.phones[0] if service.phones else ""
+        if column is Column.PHONE:
+            return service.phones[0] if service.phones else ""
+        return verified_label(service.last_verified, self._today())

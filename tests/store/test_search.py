@@ -1,3 +1,5 @@
+from datetime import datetime
+
 import pytest
 
 from referral_app.core.errors import UserError
@@ -141,3 +143,26 @@ def test_many_matches_still_put_name_matches_first(empty_directory, tmp_path) ->
     assert found[0].name == "Legal Help Point"
     assert len(found) == 10
     assert len(empty_directory.search("legal", limit=20, offset=50)) == 11
+
+
+def test_need_counts_follow_the_rest_of_the_query(sample) -> None:
+    counts = sample.need_counts("", SearchFilters(needs=("shelter",), district="Multan"))
+    assert counts["legal"] == 1  # Multan Legal Desk; the need filter itself is left out
+    assert counts["emergency"] == 1  # the national helpline
+    assert counts["shelter"] == 0
+
+
+def test_open_now_verified_and_children_filters(empty_directory, tmp_path) -> None:
+    weekdays = [{"id": "5b0f5f6e-9f3c-4e0b-8a40-1b2c3d4e5f60", "freq": "WEEKLY",
+                 "byday": "MO,TU,WE,TH,FR", "opens_at": "09:00", "closes_at": "17:00"}]
+    services = [
+        service("Day Office", schedules=weekdays, last_verified="2026-06-01"),
+        service("Youth Desk", min_age=12, max_age=25),
+        service("Adults Only", min_age=18),
+    ]
+    empty_directory.import_file(write_json(tmp_path / "h.json", page(*services)))
+    monday_ten, sunday = datetime(2026, 11, 30, 10, 0), datetime(2026, 11, 29, 10, 0)
+    assert names(empty_directory, open_at=monday_ten) == ["Day Office"]
+    assert names(empty_directory, open_at=sunday) == []
+    assert names(empty_directory, verified_since="2025-11-28") == ["Day Office"]
+    assert names(empty_directory, children=True) == ["Day Office", "Youth Desk"]

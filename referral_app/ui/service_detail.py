@@ -1,0 +1,233 @@
+"""The details of the selected service: everything a referral needs, selectable, copyable.
+
+A confidential location's address is not shown until the caseworker clicks to see it, and it
+is never part of "Copy details".
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from ..core.opening_hours import DAYS, clock, opening_state
+from ..core.service_view import ServiceView, is_confidential
+from ..core.text import isolated
+from .labels import need_label, verified_label
+
+
+class ServiceDetail(QWidget):
+    """Shows one ``ServiceView``; ``copied(text)`` is emitted when something is copied."""
+
+    copied = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None,
+                 now: Callable[[], datetime] = datetime.now) -> None:
+        super().__init__(parent)
+        self.setObjectName("serviceDetail")
+        self.setAccessibleName(self.tr("Service details"))
+        self._now = now
+        self._view: ServiceView | None = None
+        self._address_shown = False
+
+        self.browser = QTextBrowser(objectName="serviceDetailText")
+        self.browser.setAccessibleName(self.tr("Service details"))
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._link)
+        self.copy_button = QPushButton(self.tr("Copy details"), objectName="copyDetails")
+        self.copy_button.setAccessibleName(self.tr("Copy details"))
+        self.copy_button.clicked.connect(self.copy_details)
+        self.empty = QLabel(self.tr("Choose a service to see its details."))
+        self.empty.setWordWrap(True)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.browser, 1)
+        layout.addLayout(buttons)
+        self.show_service(None)
+
+    @property
+    def view(self) -> ServiceView | None:
+        return self._view
+
+    def show_service(self, view: ServiceView | None) -> None:
+        self._view = view
+        self._address_shown = False
+        self.empty.setVisible(view is None)
+        self.browser.setVisible(view is not None)
+        self.copy_button.setEnabled(view is not None)
+        self._render()
+
+    # -- rendering -----------------------------------------------------------------------------
+
+    def _render(self) -> None:
+        view = self._view
+        if view is None:
+            self.browser.clear()
+            return
+        e = html.escape
+        parts = [f"<h2>{e(view.name)}</h2>"]
+        if view.name_ur:
+            parts.append(f'<p dir="rtl">{e(view.name_ur)}</p>')
+        if view.organization:
+            parts.append(f"<p><i>{e(view.organization)}</i></p>")
+        if view.alert:
+            parts.append(f"<p><b>{e(view.alert)}</b></p>")
+        if view.status not in ("", "active"):
+            parts.append(f"<p><b>{e(self.tr('Status: %1').replace('%1', view.status))}</b></p>")
+        parts.append(self._section(self.tr("Needs"),
+                                   ", ".join(need_label(code) for code in view.needs)))
+        parts.append(self._section(self.tr("What it offers"), view.description))
+        if view.description_ur:
+            parts.append(f'<p dir="rtl">{e(view.description_ur)}</p>')
+        parts.append(self._section(self.tr("Who is eligible"), self._eligibility(view)))
+        parts.append(self._section(self.tr("How to apply"), view.how_to_apply))
+        parts.append(self._list(self.tr("Documents to bring"), view.documents))
+        parts.append(self._section(self.tr("Fees"), self._fees(view)))
+        parts.append(self._section(self.tr("Opening hours"), self._hours(view)))
+        parts.append(self._section(self.tr("Languages"), ", ".join(view.languages)))
+        parts.append(self._section(self.tr("Interpretation"), view.interpretation))
+        parts.append(self._phones(view))
+        parts.append(self._section(self.tr("E-mail"), view.email))
+        parts.append(self._section(self.tr("Website"), view.website))
+        parts.append(self._addresses(view))
+        parts.append(self._section(self.tr("Covers"), ", ".join(view.areas)))
+        parts.append(self._section(self.tr("Where this comes from"), self._provenance(view)))
+        self.browser.setHtml("".join(p for p in parts if p))
+
+    def _section(self, title: str, text: str) -> str:
+        if not text:
+            return ""
+        return f"<h4>{html.escape(title)}</h4><p>{html.escape(text)}</p>"
+
+    def _list(self, title: str, items: list[str]) -> str:
+        if not items:
+            return ""
+        rows = "".join(f"<li>{html.escape(item)}</li>" for item in items)
+        return f"<h4>{html.escape(title)}</h4><ul>{rows}</ul>"
+
+    def _eligibility(self, view: ServiceView) -> str:
+        parts = [view.eligibility] if view.eligibility else []
+        low, high = view.ages
+        if low is not None and high is not None:
+            parts.append(self.tr("Ages %1 to %2").replace("%1", f"{low:g}").replace("%2",
+                                                                                   f"{high:g}"))
+        elif low is not None:
+            parts.append(self.tr("Aged %1 or over").replace("%1", f"{low:g}"))
+        elif high is not None:
+            parts.append(self.tr("Aged %1 or under").replace("%1", f"{high:g}"))
+        if view.gender == "female":
+            parts.append(self.tr("Women and girls only"))
+        elif view.gender == "male":
+            parts.append(self.tr("Men and boys only"))
+        return ". ".join(parts)
+
+    def _fees(self, view: ServiceView) -> str:
+        free = self.tr("Free of charge") if view.free else ""
+        return ". ".join(p for p in (free, view.fees) if p)
+
+    def _hours(self, view: ServiceView) -> str:
+        state = opening_state(view.slots, self._now())
+        lines = []
+        if state.known and state.open_now and state.closes is not None:
+            lines.append(self.tr("Open now, until %1").replace("%1", clock(state.closes)))
+        elif state.known and state.next_day is not None and state.next_opens is not None:
+            day = self._day_names()[state.next_day]
+            lines.append(self.tr("Closed now; opens %1 at %2").replace("%1", day)
+                         .replace("%2", clock(state.next_opens)))
+        lines += view.hours
+        return ". ".join(lines)
+
+    def _day_names(self) -> tuple[str, ...]:
+        names = (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"),
+                 self.tr("Thursday"), self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday"))
+        assert len(names) == len(DAYS)
+        return names
+
+    def _phones(self, view: ServiceView) -> str:
+        if not view.phones:
+            return self._section(self.tr("Phone"), self.tr("No phone number listed"))
+        rows = []
+        for index, phone in enumerate(view.phones):
+            note = f" ({html.escape(phone.note)})" if phone.note else ""
+            rows.append(f"<li><b>{html.escape(isolated(phone.number))}</b>{note} "
+                        f'<a href="copy-phone:{index}">{html.escape(self.tr("Copy"))}</a></li>')
+        return f"<h4>{html.escape(self.tr('Phone'))}</h4><ul>{''.join(rows)}</ul>"
+
+    def _addresses(self, view: ServiceView) -> str:
+        if not view.addresses:
+            return ""
+        rows = []
+        for address in view.addresses:
+            if address.confidential and not self._address_shown:
+                rows.append(f"<li><b>{html.escape(self.tr('Address withheld: call first'))}</b> "
+                            f'<a href="show-address">'
+                            f"{html.escape(self.tr('Show the address to me'))}</a></li>")
+            elif address.text:
+                rows.append(f"<li>{html.escape(address.text)}</li>")
+        return f"<h4>{html.escape(self.tr('Address'))}</h4><ul>{''.join(rows)}</ul>"
+
+    def _provenance(self, view: ServiceView) -> str:
+        parts = []
+        if view.source_url:
+            source = view.source_url
+            if view.source_date:
+                source += f" ({view.source_date})"
+            parts.append(self.tr("Source: %1").replace("%1", source))
+        parts.append(verified_label(view.last_verified, date.today()))
+        if view.verified_by:
+            parts.append(self.tr("by %1").replace("%1", view.verified_by))
+        return ". ".join(parts)
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _link(self, url: QUrl) -> None:
+        target = url.toString()
+        if target == "show-address":
+            self._address_shown = True
+            self._render()
+        elif target.startswith("copy-phone:") and self._view is not None:
+            number = self._view.phones[int(target.split(":", 1)[1])].number
+            self._copy(number)
+
+    def copy_details(self) -> None:
+        if self._view is not None:
+            self._copy(self.plain_text())
+
+    def plain_text(self) -> str:
+        """The details as plain text, for pasting into a message: no case data, and no
+        confidential address."""
+        view = self._view
+        if view is None:
+            return ""
+        lines = [view.name]
+        if view.organization:
+            lines.append(view.organization)
+        for label, value in (
+            (self.tr("Needs"), ", ".join(need_label(code) for code in view.needs)),
+            (self.tr("Phone"), ", ".join(p.number for p in view.phones)),
+            (self.tr("Opening hours"), self._hours(view)),
+            (self.tr("Who is eligible"), self._eligibility(view)),
+            (self.tr("Documents to bring"), "; ".join(view.documents)),
+            (self.tr("Address"), self.tr("Address withheld: call first")
+             if is_confidential(view) else "; ".join(a.text for a in view.addresses)),
+            (self.tr("E-mail"), view.email),
+            (self.tr("Website"), view.website),
+            (self.tr("Source"), " ".join(p for p in (view.source_url, view.source_date) if p)),
+        ):
+            if value:
+                lines.append(f"{label}: {value}")
+        return "\n".join(lines)
+
+    def _copy(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.copied.emit(text)
+

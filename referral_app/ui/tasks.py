@@ -1,0 +1,60 @@
+"""Background work: a plain function on the thread pool, its result handed to a callback on
+the UI thread. Workers take plain values and return plain data; only callbacks touch widgets."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], signals: _Signals) -> None:
+        super().__init__()
+        self._work = work
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as error:  # handed to the UI thread, which decides what to show
+            self.signals.failed.emit(error)
+        else:
+            self.signals.done.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs ``work()`` off the UI thread; ``done(result)`` or ``failed(error)`` run on it."""
+
+    def __init__(self, parent: QObject | None = None, threads: int = 2) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(threads)
+        self._running: set[_Signals] = set()
+
+    def run(self, work: Callable[[], Any], done: Callable[[Any], None],
+            failed: Callable[[BaseException], None]) -> None:
+        signals = _Signals(self)
+        self._running.add(signals)
+
+        def finish(result: Any, callback: Callable[[Any], None]) -> None:
+            self._running.discard(signals)
+            signals.deleteLater()
+            callback(result)
+
+        signals.done.connect(lambda result: finish(result, done))
+        signals.failed.connect(lambda error: finish(error, failed))
+        self._pool.start(_Job(work, signals))
+
+    def wait(self, msecs: int = 10_000) -> bool:
+        """Wait for every job to finish (tests and shutdown)."""
+        return self._pool.waitForDone(msecs)

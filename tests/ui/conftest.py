@@ -1,0 +1,30 @@
+import pytest
+
+from referral_app.app import build_main_window
+
+
+@pytest.fixture
+def window(qtbot, data_dir):
+    """The search window on the starter directory, with its first results on screen."""
+    opened = build_main_window(data_dir)
+    qtbot.addWidget(opened)
+    with qtbot.waitSignal(opened.results_shown, timeout=10_000):
+        opened.show()
+    yield opened
+    opened.runner.wait()
+
+
+def type_query(qtbot, window, text: str) -> None:
+    """Type into the search field; Urdu arrives whole, as from an input method (QTest can only
+    type Latin keys)."""
+    window.search_field.clear()
+    with qtbot.waitSignal(window.results_shown, timeout=10_000):
+        if text.isascii():
+            qtbot.keyClicks(window.search_field, text)
+        else:
+            window.search_field.setText(text)
+    qtbot.waitUntil(lambda: not window._running, timeout=10_000)
+
+
+def names(window) -> list[str]:
+    return [window.model.service(row).name for row in range(window.model.rowCount())]
