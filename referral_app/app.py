@@ -18,8 +18,10 @@ if TYPE_CHECKING:
 
 def build_main_window(folder: Path) -> QMainWindow:
     """The main window on the directory in ``folder``, without starting the event loop."""
+    from .ui.i18n import install_translation
     from .ui.main_window import MainWindow
 
+    install_translation("en")
     return MainWindow(Directory.open(folder), folder)
 
 

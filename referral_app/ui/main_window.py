@@ -87,9 +87,10 @@ class MainWindow(QMainWindow):
         self.results.verticalHeader().hide()
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((300, 230, 170, 120, 120)):
-            self.results.setColumnWidth(column, width)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((0, 140, 150, 100, 100, 100)):
+            if width:
+                self.results.setColumnWidth(column, width)
         self.results.selectionModel().currentRowChanged.connect(self._show_current)
         self.detail = ServiceDetail(self)
         self.detail.copied.connect(lambda _text: self.statusBar().showMessage(
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="resultsSplitter")
         self.splitter.addWidget(self.results)
         self.splitter.addWidget(self.detail)
-        self.splitter.setSizes([760, 440])
+        self.splitter.setSizes([860, 420])
 
         empty_row = QHBoxLayout()
         empty_row.addWidget(self.empty_message, 1)
@@ -288,7 +289,9 @@ class MainWindow(QMainWindow):
         version = info.get("version", "")
         total = self.directory.count("", SearchFilters(include_inactive=True))
         text = self.tr("%n service(s) in the directory", "", total)
-        if version:
+        if version == "0":
+            text += " · " + self.tr("starter directory")
+        elif version:
             text += " · " + self.tr("directory version %1").replace("%1", version)
         if info.get("date"):
             text += " · " + info["date"]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from .labels import NEED_CODES, need_label
 from .resources import need_icon
 
 VERIFIED_WITHIN_DAYS = 365
+NEEDS_PER_ROW = 5
 
 
 class SearchPanel(QWidget):
@@ -45,18 +47,18 @@ class SearchPanel(QWidget):
         self.search_field.setClearButtonEnabled(True)
 
         self.need_buttons: dict[str, QToolButton] = {}
-        needs_row = QHBoxLayout()
+        needs_row = QGridLayout()
         needs_row.setSpacing(4)
-        for code in NEED_CODES:
+        for index, code in enumerate(NEED_CODES):
             button = self._named(QToolButton(), f"needFilter_{code}", need_label(code))
             button.setCheckable(True)
             button.setIcon(need_icon(code))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setText(need_label(code))
             button.toggled.connect(self.changed)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.need_buttons[code] = button
-            needs_row.addWidget(button)
-        needs_row.addStretch(1)
+            needs_row.addWidget(button, index // NEEDS_PER_ROW, index % NEEDS_PER_ROW)
 
         self.province = self._named(QComboBox(), "provinceFilter", self.tr("Province"))
         self.province.addItem(self.tr("All provinces"), "")
