@@ -178,7 +178,15 @@ def _best(db: sqlite_utils.Database, table: str, expression: str, where: str,
 
 def count_matches(db: sqlite_utils.Database, geography: Geography, text: str,
                   filters: SearchFilters) -> int:
-    where, args = _narrowed(prefix_query(text), _tags(filters, geography), filters)
+    words, tags = prefix_query(text), _tags(filters, geography)
+    if not _conditions(filters, status=False)[0]:
+        # Everything asked is in the index: count there, without touching the service table.
+        expression = _expression([f"{TEXT_COLUMNS} : ({words})"] if words else [], tags,
+                                 _exclusions(filters, listed=True))
+        if expression is not None:
+            return int(db.execute("SELECT count(*) FROM service_search WHERE service_search "
+                                  "MATCH ?", [expression]).fetchone()[0])
+    where, args = _narrowed(words, tags, filters)
     return int(db.execute(f"SELECT count(*) FROM service s WHERE 1 {where}", args).fetchone()[0])
 
 

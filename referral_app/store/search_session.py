@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.models import SearchFilters, ServiceSummary
 from .directory import Directory
 
 _local = threading.local()
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    services: list[ServiceSummary]
-    total: int
 
 
 def _directory(path: Path) -> Directory:
@@ -26,12 +19,13 @@ def _directory(path: Path) -> Directory:
     return cached[path]
 
 
-def find(path: Path, text: str, filters: SearchFilters, order: str, limit: int) -> SearchResult:
-    """The first ``limit`` services matching, and how many match in all."""
+def find(path: Path, text: str, filters: SearchFilters, order: str,
+         limit: int) -> list[ServiceSummary]:
+    """The first ``limit`` services matching, best first."""
+    return _directory(path).search(text, filters, limit=limit, order=order)
+
+
+def counts(path: Path, text: str, filters: SearchFilters) -> tuple[int, dict[str, int]]:
+    """How many services match, and how many would for each need instead of the chosen ones."""
     directory = _directory(path)
-    return SearchResult(directory.search(text, filters, limit=limit, order=order),
-                        directory.count(text, filters))
-
-
-def need_counts(path: Path, text: str, filters: SearchFilters) -> dict[str, int]:
-    return _directory(path).need_counts(text, filters)
+    return directory.count(text, filters), directory.need_counts(text, filters)

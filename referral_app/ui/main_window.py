@@ -28,15 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import UserError
-from ..core.models import SearchFilters
+from ..core.models import SearchFilters, ServiceSummary
 from ..core.service_view import service_view
 from ..store import search_session
 from ..store.directory import Directory
-from ..store.search_session import SearchResult
 from .search_panel import SearchPanel
 from .service_detail import ServiceDetail
 from .service_table_model import PAGE, ServiceTableModel
-from .tasks import TaskRunner
+from .tasks import LatestOnly, TaskRunner
 
 log = logging.getLogger(__name__)
 SETTINGS_FILE = "settings.ini"
@@ -51,8 +50,8 @@ class MainWindow(QMainWindow):
         self.directory = directory
         self.settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
         self.runner = TaskRunner(self)
-        self._asked = 0  # the number of the latest search asked for
-        self._running = False
+        self._searches = LatestOnly(self.runner)
+        self._counts = LatestOnly(self.runner)
         self._query: tuple[str, SearchFilters, str] = ("", SearchFilters(), "relevance")
         self.setWindowTitle(self.tr("Referral App: services directory"))
         self.resize(1200, 760)
@@ -180,56 +179,49 @@ class MainWindow(QMainWindow):
     # -- searching -----------------------------------------------------------------------------
 
     def search(self) -> None:
-        """Search for what the panel asks; coalesced while a search is running."""
+        """Search for what the panel asks, off the UI thread; results first, counts after."""
         try:
             filters = self.panel.filters(datetime.now())
         except UserError as error:
             self._show_error(str(error))
             return
-        self._query = (self.panel.text(), filters, self.panel.sort_order())
-        self._asked += 1
-        if not self._running:
-            self._start()
+        text, order, path = self.panel.text(), self.panel.sort_order(), self.directory.path
+        self._query = (text, filters, order)
+        self._searches.ask(lambda: search_session.find(path, text, filters, order, PAGE),
+                           self._found, self._failed)
 
-    def _start(self) -> None:
-        self._running = True
-        number, (text, filters, order) = self._asked, self._query
-        path = self.directory.path
-        self.runner.run(lambda: search_session.find(path, text, filters, order, PAGE),
-                        lambda result: self._found(number, result),
-                        lambda error: self._failed(number, error))
+    @property
+    def _running(self) -> bool:
+        return self._searches.busy
 
-    def _found(self, number: int, result: SearchResult) -> None:
-        self._running = False
-        if number != self._asked:  # the caseworker typed on: this result is stale
-            self._start()
-            return
+    def _found(self, services: list[ServiceSummary]) -> None:
         text, filters, order = self._query
         directory = self.directory
+        known = len(services) if len(services) < PAGE else None
         self.model.set_services(
-            result.services, result.total,
+            services, known if known is not None else len(services) + 1,
             lambda offset, limit: directory.search(text, filters, limit=limit, offset=offset,
                                                    order=order))
-        self._show_count(result.total, text)
+        self._show_count(known, text)
         if self.model.rowCount():
             self.results.selectRow(0)
         else:
             self.detail.show_service(None)
-        self.results_shown.emit(result.total)
-        self.runner.run(lambda: search_session.need_counts(directory.path, text, filters),
-                        lambda counts: self._counted(number, counts),
-                        lambda error: log.warning("need counts failed: %s", error))
+        self.results_shown.emit(len(services))
+        path = directory.path
+        self._counts.ask(lambda: search_session.counts(path, text, filters), self._counted,
+                         lambda error: log.warning("counting failed: %s", error))
 
-    def _counted(self, number: int, counts: dict[str, int]) -> None:
-        if number == self._asked:
-            self.panel.set_need_counts(counts)
-            self.counts_shown.emit()
+    def _counted(self, result: tuple[int, dict[str, int]]) -> None:
+        total, counts = result
+        if self._searches.busy:
+            return  # a newer search is on its way; its own counts follow it
+        self.model.set_total(total)
+        self._show_count(total, self._query[0])
+        self.panel.set_need_counts(counts)
+        self.counts_shown.emit()
 
-    def _failed(self, number: int, error: BaseException) -> None:
-        self._running = False
-        if number != self._asked:
-            self._start()
-            return
+    def _failed(self, error: BaseException) -> None:
         if isinstance(error, UserError):
             self._show_error(str(error))
         else:
@@ -238,8 +230,12 @@ class MainWindow(QMainWindow):
                                      "damaged. Details are in the log."))
         self.results_shown.emit(0)
 
-    def _show_count(self, total: int, text: str) -> None:
-        self.result_count.setText(self.tr("%n service(s) found", "", total))
+    def _show_count(self, total: int | None, text: str) -> None:
+        if total is None:
+            self.result_count.setText(self.tr("Counting the services found…"))
+            total = self.model.rowCount()
+        else:
+            self.result_count.setText(self.tr("%n service(s) found", "", total))
         empty = total == 0
         self.empty_message.setVisible(empty)
         filters = self.panel.active_filter_names()

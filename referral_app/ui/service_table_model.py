@@ -71,6 +71,10 @@ class ServiceTableModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
+    def set_total(self, total: int) -> None:
+        """The number of matching services, once counted (the view may then fetch more)."""
+        self._total = max(total, len(self._services))
+
     def service(self, row: int) -> ServiceSummary | None:
         return self._services[row] if 0 <= row < len(self._services) else None
 

@@ -58,3 +58,41 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 10_000) -> bool:
         """Wait for every job to finish (tests and shutdown)."""
         return self._pool.waitForDone(msecs)
+
+
+class LatestOnly(QObject):
+    """Runs one job at a time. Jobs asked for while one runs are not queued: only the newest
+    runs next, and the running job's result is dropped when a newer one is waiting, so a stale
+    result never reaches the screen."""
+
+    def __init__(self, runner: TaskRunner) -> None:
+        super().__init__(runner)
+        self._runner = runner
+        self._next: tuple[Callable[[], Any], Callable[[Any], None],
+                          Callable[[BaseException], None]] | None = None
+        self._busy = False
+
+    @property
+    def busy(self) -> bool:
+        return self._busy or self._next is not None
+
+    def ask(self, work: Callable[[], Any], done: Callable[[Any], None],
+            failed: Callable[[BaseException], None]) -> None:
+        self._next = (work, done, failed)
+        if not self._busy:
+            self._start()
+
+    def _start(self) -> None:
+        assert self._next is not None
+        work, done, failed = self._next
+        self._next = None
+        self._busy = True
+        self._runner.run(work, lambda result: self._finish(result, done),
+                         lambda error: self._finish(error, failed))
+
+    def _finish(self, value: Any, callback: Callable[[Any], None]) -> None:
+        self._busy = False
+        if self._next is not None:  # asked for something newer meanwhile
+            self._start()
+            return
+        callback(value)

@@ -1,0 +1,143 @@
+"""Measure the search window on a large directory.
+
+    python benchmarks/search_window_benchmark.py --data DATA_FOLDER
+    python benchmarks/search_window_benchmark.py --services 100000   # builds one first
+
+Prints: the time from the last keystroke to the results on screen (median, p95), the longest
+stall of the UI thread while a 12-character query is typed one key at a time, and the time from
+start to a usable window next to the time a bare PySide6 window takes, in the same run.
+Runs offscreen. Asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+QUERIES = ["legal aid", "shelter lahore", "women centre", "helpline", "counselling",
+           "multan", "passport", "training skills", "child welfare", "medical",
+           "protection desk", "karachi legal", "vocational", "crisis", "family rights"]
+
+START_CHILD = """
+import sys, time
+start = time.perf_counter()
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+if sys.argv[1] == "bare":
+    from PySide6.QtWidgets import QMainWindow
+    window = QMainWindow()
+    window.show()
+    app.processEvents()
+else:
+    from referral_app.app import build_main_window
+    window = build_main_window(Path(sys.argv[1]))
+    shown = []
+    window.results_shown.connect(shown.append)
+    window.show()
+    while not shown:
+        app.processEvents()
+print(f"{time.perf_counter() - start:.3f}")
+"""
+
+
+def start_time(argument: str) -> float:
+    times = []
+    for _ in range(3):
+        done = subprocess.run([sys.executable, "-c", START_CHILD, argument], capture_output=True,
+                              text=True, check=True, cwd=REPO,
+                              env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+        times.append(float(done.stdout.split()[-1]))
+    return min(times)
+
+
+def build_data(services: int) -> Path:
+    from benchmarks.directory_benchmark import generate, import_in_child
+
+    work = Path(tempfile.mkdtemp(prefix="referral-window-bench-"))
+    page = work / "services.json"
+    generate(page, services)
+    import_in_child(work / "data", page)
+    return work / "data"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, help="a data folder holding a directory")
+    parser.add_argument("--services", type=int, default=100_000)
+    args = parser.parse_args()
+    data = args.data or build_data(args.services)
+
+    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    from referral_app.app import build_main_window
+
+    window = build_main_window(data)
+    shown: list[float] = []
+    window.results_shown.connect(lambda _total: shown.append(time.perf_counter()))
+    window.show()
+    while not shown:
+        app.processEvents()
+
+    # From the last keystroke to the results on screen.
+    latencies = []
+    for query in QUERIES * 2:
+        window.search_field.clear()
+        while window._running:
+            app.processEvents()
+        shown.clear()
+        for letter in query:
+            QTest.keyClick(window.search_field, letter)
+        last_key = time.perf_counter()
+        while not shown or window._running:
+            app.processEvents()
+        latencies.append((shown[-1] - last_key) * 1000)
+
+    # The longest stall of the event loop while typing one key every 80 ms.
+    window.search_field.clear()
+    while window._running:
+        app.processEvents()
+    clock = QElapsedTimer()
+    clock.start()
+    ticks: list[int] = []
+    probe = QTimer()
+    probe.setInterval(1)
+    probe.timeout.connect(lambda: ticks.append(clock.elapsed()))
+    probe.start()
+    text = "legal shelte"  # 12 characters
+    for index, letter in enumerate(text):
+        QTimer.singleShot(80 * index, lambda key=letter: QTest.keyClick(window.search_field, key))
+    end = time.perf_counter() + 80 * len(text) / 1000 + 1.0
+    while time.perf_counter() < end:
+        app.processEvents()
+    probe.stop()
+    stall = max(b - a for a, b in zip(ticks, ticks[1:], strict=False)) if len(ticks) > 1 else 0
+    total = window.model.total
+    window.close()
+
+    print(f"directory: {data} ({total} matches for '{text}')")
+    print(f"{'last keystroke to results (ms)':<44}{'median':>8}{'p95':>8}   target median <= 100")
+    print(f"{'':<44}{statistics.median(latencies):>8.1f}"
+          f"{sorted(latencies)[int(len(latencies) * 0.95) - 1]:>8.1f}")
+    print(f"{'longest UI stall typing 12 keys (ms)':<44}{stall:>8d}   target <= 50")
+    window_start, bare_start = start_time(str(data)), start_time("bare")
+    print(f"{'start to usable window (s)':<44}{window_start:>8.2f}   target <= 1.5")
+    print(f"{'a bare PySide6 window (s)':<44}{bare_start:>8.2f}")
+    del Qt
+
+
+if __name__ == "__main__":
+    main()
