@@ -23,3 +23,13 @@ def test_data_for_unhandled_roles_does_not_corrupt_none(directory) -> None:
     for _ in range(20_000):
         assert proxy.data(index, Qt.ItemDataRole.DecorationRole) is None
     assert sys.getrefcount(None) >= before - 100
+
+
+def test_the_paged_model_passes_the_model_tester(qtbot, qtmodeltester, directory) -> None:
+    model = ServiceTableModel()
+    first = directory.search("", limit=10)
+    model.set_services(first, 30, lambda offset, limit: directory.search(
+        "", limit=limit, offset=offset))
+    qtmodeltester.check(model)
+    model.fetchMore(model.index(-1, -1))
+    assert model.rowCount() == 47  # the 37 after the first 10: all there are

@@ -195,3 +195,54 @@ def test_shortcuts_are_listed_under_help(window) -> None:
     text = window.shortcut_text()
     for key in ("Ctrl+F", "Down arrow", "Enter", "Esc", "F1"):
         assert key in text
+
+
+def test_serves_and_free_filters_on_a_small_directory(qtbot, data_dir, tmp_path) -> None:
+    from referral_app.store.directory import Directory
+    from tests.conftest import write_json
+    from tests.fixtures.services import page, service
+
+    with Directory.open(data_dir, starter=False) as directory:
+        directory.import_file(write_json(tmp_path / "s.json", page(
+            service("Women Only Desk", gender="female", free=True),
+            service("Men Only Desk", gender="male"),
+            service("Adult Desk", min_age=18),
+            service("Open Desk"),
+        )))
+    window = build_main_window(data_dir)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.results_shown, timeout=10_000):
+        window.show()
+    serves = window.findChild(QComboBox, "servesFilter")
+    settle(qtbot, window, lambda: serves.setCurrentIndex(serves.findData("women")))
+    assert sorted(names(window)) == ["Adult Desk", "Open Desk", "Women Only Desk"]
+    settle(qtbot, window, lambda: serves.setCurrentIndex(serves.findData("children")))
+    assert sorted(names(window)) == ["Men Only Desk", "Open Desk", "Women Only Desk"]
+    settle(qtbot, window, lambda: serves.setCurrentIndex(0))
+    settle(qtbot, window, window.findChild(QAbstractButton, "freeOnlyFilter").click)
+    assert names(window) == ["Women Only Desk"]
+    assert not window.banner.isVisible() or "4" in window.banner.text()
+    window.runner.wait()
+
+
+def test_results_page_in_as_the_view_scrolls(qtbot, data_dir, tmp_path) -> None:
+    from referral_app.store.directory import Directory
+    from tests.conftest import write_json
+    from tests.fixtures.services import page, service
+
+    with Directory.open(data_dir, starter=False) as directory:
+        directory.import_file(write_json(tmp_path / "many.json", page(
+            *(service(f"Legal Desk {i:03d}") for i in range(250)))))
+    window = build_main_window(data_dir)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.counts_shown, timeout=10_000):
+        window.show()
+    assert window.model.rowCount() == 100 and window.model.total == 250
+    assert "250" in window.result_count.text()
+    window.results.scrollToBottom()
+    qtbot.waitUntil(lambda: window.model.rowCount() > 100, timeout=5_000)
+    while window.model.canFetchMore(window.model.index(-1, -1)):
+        window.model.fetchMore(window.model.index(-1, -1))
+    assert window.model.rowCount() == 250
+    assert len(set(names(window))) == 250
+    window.runner.wait()
