@@ -16,13 +16,12 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
 
-def build_main_window(folder: Path) -> QMainWindow:
-    """The main window on the directory in ``folder``, without starting the event loop."""
-    from .ui.i18n import install_translation
+def build_main_window(folder: Path, language: str | None = None) -> QMainWindow:
+    """The main window on the directory in ``folder``, without starting the event loop; in
+    ``language`` ("en" or "ur"), else the one chosen in settings, else the laptop's."""
     from .ui.main_window import MainWindow
 
-    install_translation("en")
-    return MainWindow(Directory.open(folder), folder)
+    return MainWindow(Directory.open(folder), folder, language)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,9 +33,12 @@ from ..core.models import SearchFilters, ServiceSummary
 from ..core.service_view import service_view
 from ..store import search_session
 from ..store.directory import Directory
+from .appearance import Appearance
+from .appearance import apply as apply_appearance
 from .search_panel import SearchPanel
 from .service_detail import ServiceDetail
 from .service_table_model import PAGE, ServiceTableModel
+from .settings_dialog import SettingsDialog
 from .tasks import LatestOnly, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -45,15 +49,22 @@ class MainWindow(QMainWindow):
     results_shown = Signal(int)  # a search's results are on screen: how many in all
     counts_shown = Signal()  # the need buttons show their counts for the latest search
 
-    def __init__(self, directory: Directory, data_dir: Path) -> None:
+    def __init__(self, directory: Directory, data_dir: Path, language: str | None = None
+                 ) -> None:
         super().__init__()
         self.directory = directory
         self.settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+        self.appearance = Appearance.load(self.settings, language)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_appearance(app, self.appearance)
+        self._settings_dialog: SettingsDialog | None = None
+        self._count: int | None = None
+        self._closed = False
         self.runner = TaskRunner(self)
         self._searches = LatestOnly(self.runner)
         self._counts = LatestOnly(self.runner)
         self._query: tuple[str, SearchFilters, str] = ("", SearchFilters(), "relevance")
-        self.setWindowTitle(self.tr("Referral App: services directory"))
         self.resize(1200, 760)
 
         geography = directory.geography
@@ -64,20 +75,16 @@ class MainWindow(QMainWindow):
         self.search_field = self.panel.search_field
         self.banner = QLabel(objectName="starterBanner")
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName(self.tr("Warning about unverified numbers"))
         self.banner.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #c9a227;"
                                   " padding: 6px; color: #3d3000; }")
         self.result_count = QLabel(objectName="resultCount")
-        self.result_count.setAccessibleName(self.tr("Number of results"))
         self.empty_message = QLabel(objectName="emptyMessage")
         self.empty_message.setWordWrap(True)
-        self.empty_clear = QPushButton(self.tr("Clear the filters"), objectName="emptyClear")
-        self.empty_clear.setAccessibleName(self.tr("Clear the filters"))
+        self.empty_clear = QPushButton(objectName="emptyClear")
         self.empty_clear.clicked.connect(self.panel.clear_filters)
 
         self.model = ServiceTableModel(self)
         self.results = QTableView(objectName="resultsView")
-        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(self.model)
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -113,33 +120,86 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self._menus()
         self.setTabOrder(self.search_field, self.results)
+        self.retranslate()
 
         self.search_field.installEventFilter(self)
         self.results.installEventFilter(self)
         self.panel.changed.connect(self.search)
         self._restore()
-        self._show_banner()
-        self._show_status()
         self.search()
         self.search_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- menus and keys ------------------------------------------------------------------------
 
     def _menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        find = QAction(self.tr("Find a service"), self, shortcut=QKeySequence("Ctrl+F"))
-        find.triggered.connect(self.focus_search)
-        back = QAction(self.tr("Back to the search field"), self, shortcut=QKeySequence("Esc"))
-        back.triggered.connect(self.focus_search)
-        self.addAction(find)
-        self.addAction(back)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        keys = QAction(self.tr("&Keyboard shortcuts"), self, shortcut=QKeySequence("F1"))
-        keys.triggered.connect(self.show_shortcuts)
-        help_menu.addAction(keys)
+        self.file_menu = self.menuBar().addMenu("")
+        self.settings_action = QAction(self, shortcut=QKeySequence("Ctrl+,"),
+                                       objectName="settingsAction")
+        self.settings_action.triggered.connect(self.show_settings)
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addAction(self.quit_action)
+        self.find_action = QAction(self, shortcut=QKeySequence("Ctrl+F"))
+        self.find_action.triggered.connect(self.focus_search)
+        self.back_action = QAction(self, shortcut=QKeySequence("Esc"))
+        self.back_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
+        self.addAction(self.back_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.keys_action = QAction(self, shortcut=QKeySequence("F1"))
+        self.keys_action.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(self.keys_action)
+
+    def retranslate(self) -> None:
+        """Set every word in the window in the current language."""
+        self.setWindowTitle(self.tr("Referral App: services directory"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.find_action.setText(self.tr("Find a service"))
+        self.back_action.setText(self.tr("Back to the search field"))
+        self.keys_action.setText(self.tr("&Keyboard shortcuts"))
+        self.banner.setAccessibleName(self.tr("Warning about unverified numbers"))
+        self.result_count.setAccessibleName(self.tr("Number of results"))
+        self.empty_message.setAccessibleName(self.tr("No results"))
+        self.empty_clear.setText(self.tr("Clear the filters"))
+        self.empty_clear.setAccessibleName(self.tr("Clear the filters"))
+        self.empty_clear.setAccessibleDescription(self.tr("Show all services again"))
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setAccessibleDescription(
+            self.tr("Services that match; Enter shows the details of the chosen one"))
+        urdu = self.appearance.language == "ur"
+        self.model.prefer_urdu = self.detail.prefer_urdu = self.panel.urdu_places = urdu
+        self.panel.retranslate()
+        self.detail.retranslate()
+        self.model.retranslate()
+        self._show_banner()
+        self._show_status()
+        if self.empty_message.isVisible() or self.result_count.text():
+            self._show_count(self._count, self.panel.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._closed:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_settings(self) -> None:
+        if self._settings_dialog is None:
+            self._settings_dialog = SettingsDialog(self.appearance, self)
+            self._settings_dialog.appearance_chosen.connect(self.set_appearance)
+        self._settings_dialog.show()
+        self._settings_dialog.raise_()
+
+    def set_appearance(self, appearance: Appearance) -> None:
+        """Change language, text size or contrast at once, without restarting."""
+        self.appearance = appearance
+        appearance.save(self.settings)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_appearance(app, appearance)
+        self.retranslate()
 
     def shortcut_text(self) -> str:
         rows = [
@@ -149,6 +209,7 @@ class MainWindow(QMainWindow):
             (self.tr("Esc"), self.tr("Back to the search field")),
             (self.tr("Tab"), self.tr("Move between filters, results and details")),
             (self.tr("F1"), self.tr("This list")),
+            (self.tr("Ctrl+,"), self.tr("Settings: language, text size, contrast")),
             (self.tr("Ctrl+Q"), self.tr("Quit")),
         ]
         return "\n".join(f"{key}\t{what}" for key, what in rows)
@@ -231,6 +292,7 @@ class MainWindow(QMainWindow):
         self.results_shown.emit(0)
 
     def _show_count(self, total: int | None, text: str) -> None:
+        self._count = total
         if total is None:
             self.result_count.setText(self.tr("Counting the services found…"))
             total = self.model.rowCount()
@@ -313,5 +375,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.runner.wait()
+        self._closed = True
         self.directory.close()
         super().closeEvent(event)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,8 @@ from .resources import need_icon
 
 VERIFIED_WITHIN_DAYS = 365
 NEEDS_PER_ROW = 5
+SERVES = ("", "women", "men", "children")
+ORDERS = ("relevance", "name", "district")
 
 
 class SearchPanel(QWidget):
@@ -38,57 +40,45 @@ class SearchPanel(QWidget):
                  aliases: dict[str, list[str]], languages: list[str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._provinces = provinces
         self._districts = districts
         self._aliases = aliases
+        self._languages = languages
+        self._counts: dict[str, int] = {}
+        self.urdu_places = False  # show places by their Urdu names where known
 
-        self.search_field = self._named(QLineEdit(), "searchField", self.tr("Search services"))
-        self.search_field.setPlaceholderText(
-            self.tr("Search by name, need, place, language or phone…"))
+        self.search_field = QLineEdit(objectName="searchField")
         self.search_field.setClearButtonEnabled(True)
-
         self.need_buttons: dict[str, QToolButton] = {}
         needs_row = QGridLayout()
         needs_row.setSpacing(4)
         for index, code in enumerate(NEED_CODES):
-            button = self._named(QToolButton(), f"needFilter_{code}", need_label(code))
+            button = QToolButton(objectName=f"needFilter_{code}")
             button.setCheckable(True)
             button.setIcon(need_icon(code))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setText(need_label(code))
-            button.toggled.connect(self.changed)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.toggled.connect(self.changed)
             self.need_buttons[code] = button
             needs_row.addWidget(button, index // NEEDS_PER_ROW, index % NEEDS_PER_ROW)
 
-        self.province = self._named(QComboBox(), "provinceFilter", self.tr("Province"))
-        self.province.addItem(self.tr("All provinces"), "")
-        for place in provinces:
-            self.province.addItem(place.name, place.code)
-        self.district = self._named(QComboBox(), "districtFilter", self.tr("District"))
+        self.province = QComboBox(objectName="provinceFilter")
+        self.district = QComboBox(objectName="districtFilter")
         self.district.setEditable(True)
         self.district.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self._fill_districts("")
-        self.language = self._named(QComboBox(), "languageFilter", self.tr("Language spoken"))
-        self.language.addItem(self.tr("Any language"), "")
-        for name in languages:
-            self.language.addItem(name, name)
-        self.serves = self._named(QComboBox(), "servesFilter", self.tr("Serves"))
-        for text, value in ((self.tr("Serves anyone"), ""), (self.tr("Serves women"), "women"),
-                            (self.tr("Serves men"), "men"), (self.tr("Serves children"),
-                                                             "children")):
-            self.serves.addItem(text, value)
-        self.free_only = self._named(QCheckBox(self.tr("Free only")), "freeOnlyFilter",
-                                     self.tr("Free of charge only"))
-        self.open_now = self._named(QCheckBox(self.tr("Open now")), "openNowFilter",
-                                    self.tr("Open now"))
-        self.verified = self._named(QCheckBox(self.tr("Verified in the last 12 months")),
-                                    "verifiedFilter", self.tr("Verified in the last 12 months"))
-        self.order = self._named(QComboBox(), "sortOrder", self.tr("Sort results by"))
-        for text, value in ((self.tr("Best match first"), "relevance"),
-                            (self.tr("Name"), "name"), (self.tr("District"), "district")):
-            self.order.addItem(text, value)
-        self.clear_button = self._named(QPushButton(self.tr("Clear filters")), "clearFilters",
-                                        self.tr("Clear filters"))
+        self.language = QComboBox(objectName="languageFilter")
+        self.serves = QComboBox(objectName="servesFilter")
+        self.order = QComboBox(objectName="sortOrder")
+        for combo, values in ((self.serves, SERVES), (self.order, ORDERS)):
+            for value in values:
+                combo.addItem("", value)
+        self.free_only = QCheckBox(objectName="freeOnlyFilter")
+        self.open_now = QCheckBox(objectName="openNowFilter")
+        self.verified = QCheckBox(objectName="verifiedFilter")
+        self.clear_button = QPushButton(objectName="clearFilters")
+        self.labels = {key: QLabel() for key in ("province", "district", "language", "serves",
+                                                  "order")}
+        self._fill_places()
 
         self.search_field.textChanged.connect(self.changed)
         self.province.currentIndexChanged.connect(self._province_chosen)
@@ -101,16 +91,14 @@ class SearchPanel(QWidget):
         self.clear_button.clicked.connect(self.clear_filters)
 
         filters = QGridLayout()
-        filters.addWidget(QLabel(self.tr("Province")), 0, 0)
-        filters.addWidget(self.province, 1, 0)
-        filters.addWidget(QLabel(self.tr("District")), 0, 1)
-        filters.addWidget(self.district, 1, 1)
-        filters.addWidget(QLabel(self.tr("Language")), 0, 2)
-        filters.addWidget(self.language, 1, 2)
-        filters.addWidget(QLabel(self.tr("Serves")), 0, 3)
-        filters.addWidget(self.serves, 1, 3)
-        filters.addWidget(QLabel(self.tr("Sort")), 0, 4)
-        filters.addWidget(self.order, 1, 4)
+        for column, (key, combo) in enumerate((("province", self.province),
+                                               ("district", self.district),
+                                               ("language", self.language),
+                                               ("serves", self.serves),
+                                               ("order", self.order))):
+            self.labels[key].setBuddy(combo)
+            filters.addWidget(self.labels[key], 0, column)
+            filters.addWidget(combo, 1, column)
         checks = QHBoxLayout()
         for widget in (self.free_only, self.open_now, self.verified):
             checks.addWidget(widget)
@@ -123,13 +111,85 @@ class SearchPanel(QWidget):
         layout.addLayout(needs_row)
         layout.addLayout(filters)
         layout.addLayout(checks)
+        self.retranslate()
 
-    def _named(self, widget: Any, name: str, accessible: str) -> Any:
-        widget.setObjectName(name)
-        widget.setAccessibleName(accessible)
-        return widget
+    # -- words ---------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.search_field.setPlaceholderText(
+            self.tr("Search by name, need, place, language or phone…"))
+        self._describe(self.search_field, self.tr("Search services"),
+                       self.tr("Results follow as you type, in English or Urdu"))
+        for code, button in self.need_buttons.items():
+            self._describe(button, need_label(code), self.tr("Show only services for this need"))
+        self.set_need_counts(self._counts)
+        texts = {
+            "province": self.tr("Province"), "district": self.tr("District"),
+            "language": self.tr("Language"), "serves": self.tr("Serves"),
+            "order": self.tr("Sort"),
+        }
+        for key, label in self.labels.items():
+            label.setText(texts[key])
+        self._describe(self.province, self.tr("Province"), self.tr("Services in this province"))
+        self._describe(self.district, self.tr("District"),
+                       self.tr("Services in this district; old names are found too"))
+        self._describe(self.language, self.tr("Language spoken"),
+                       self.tr("Services that speak this language"))
+        self._describe(self.serves, self.tr("Serves"), self.tr("Who the service is open to"))
+        self._describe(self.order, self.tr("Sort results by"), self.tr("The order of results"))
+        for index, text in enumerate((self.tr("Serves anyone"), self.tr("Serves women"),
+                                      self.tr("Serves men"), self.tr("Serves children"))):
+            self.serves.setItemText(index, text)
+        for index, text in enumerate((self.tr("Best match first"), self.tr("Name"),
+                                      self.tr("District"))):
+            self.order.setItemText(index, text)
+        for box, text, description in (
+            (self.free_only, self.tr("Free only"), self.tr("Only services free of charge")),
+            (self.open_now, self.tr("Open now"), self.tr("Only services open at this time")),
+            (self.verified, self.tr("Verified in the last 12 months"),
+             self.tr("Only services someone confirmed in the last year")),
+        ):
+            box.setText(text)
+            self._describe(box, text, description)
+        self.clear_button.setText(self.tr("Clear filters"))
+        self._describe(self.clear_button, self.tr("Clear filters"),
+                       self.tr("Show all services again"))
+        self._fill_places()
+
+    @staticmethod
+    def _describe(widget: QWidget, name: str, description: str) -> None:
+        widget.setAccessibleName(name)
+        widget.setAccessibleDescription(description)
+        widget.setToolTip(description)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _place_name(self, place: Place) -> str:
+        return place.name_ur if self.urdu_places and place.name_ur else place.name
+
+    def _fill_places(self) -> None:
+        """Fill the province, district and language lists, keeping what is chosen."""
+        province, language = self.province.currentData(), self.language.currentData()
+        for combo in (self.province, self.language):
+            combo.blockSignals(True)
+            combo.clear()
+        self.province.addItem(self.tr("All provinces"), "")
+        for place in self._provinces:
+            self.province.addItem(self._place_name(place), place.code)
+        self.province.setCurrentIndex(max(self.province.findData(province or ""), 0))
+        self.language.addItem(self.tr("Any language"), "")
+        for name in self._languages:
+            self.language.addItem(name, name)
+        self.language.setCurrentIndex(max(self.language.findData(language or ""), 0))
+        for combo in (self.province, self.language):
+            combo.blockSignals(False)
+        self._fill_districts(str(self.province.currentData() or ""))
 
     def _fill_districts(self, province: str) -> None:
+        chosen = self.district.currentData()
         self.district.blockSignals(True)
         self.district.clear()
         self.district.addItem(self.tr("All districts"), "")
@@ -138,13 +198,15 @@ class SearchPanel(QWidget):
             if province and place.parent != province:
                 continue
             old = self._aliases.get(place.code, [])
-            label = f"{place.name} ({', '.join(old)})" if old else place.name
+            name = self._place_name(place)
+            label = f"{name} ({', '.join(old)})" if old else name
             self.district.addItem(label, place.code)
             names.append(label)
         completer = QCompleter(names, self.district)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.district.setCompleter(completer)
+        self.district.setCurrentIndex(max(self.district.findData(chosen or ""), 0))
         self.district.blockSignals(False)
 
     def _province_chosen(self) -> None:
@@ -198,14 +260,16 @@ class SearchPanel(QWidget):
         return names
 
     def set_need_counts(self, counts: dict[str, int]) -> None:
+        self._counts = dict(counts)
         for code, button in self.need_buttons.items():
             count = counts.get(code)
             label = need_label(code)
             button.setText(label if count is None else f"{label} ({count})")
 
     def clear_filters(self) -> None:
-        widgets = [*self.need_buttons.values(), self.province, self.district, self.language,
-                   self.serves, self.free_only, self.open_now, self.verified]
+        widgets: list[Any] = [*self.need_buttons.values(), self.province, self.district,
+                              self.language, self.serves, self.free_only, self.open_now,
+                              self.verified]
         for widget in widgets:
             widget.blockSignals(True)
         for button in self.need_buttons.values():

@@ -10,13 +10,14 @@ import html
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from ..core.opening_hours import DAYS, clock, opening_state
 from ..core.service_view import ServiceView, is_confidential
 from ..core.text import isolated
+from .appearance import URDU_FAMILY
 from .labels import need_label, verified_label
 
 
@@ -29,19 +30,17 @@ class ServiceDetail(QWidget):
                  now: Callable[[], datetime] = datetime.now) -> None:
         super().__init__(parent)
         self.setObjectName("serviceDetail")
-        self.setAccessibleName(self.tr("Service details"))
         self._now = now
         self._view: ServiceView | None = None
         self._address_shown = False
+        self.prefer_urdu = False  # show Urdu fields first where a service has them
 
         self.browser = QTextBrowser(objectName="serviceDetailText")
-        self.browser.setAccessibleName(self.tr("Service details"))
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link)
-        self.copy_button = QPushButton(self.tr("Copy details"), objectName="copyDetails")
-        self.copy_button.setAccessibleName(self.tr("Copy details"))
+        self.copy_button = QPushButton(objectName="copyDetails")
         self.copy_button.clicked.connect(self.copy_details)
-        self.empty = QLabel(self.tr("Choose a service to see its details."))
+        self.empty = QLabel()
         self.empty.setWordWrap(True)
 
         buttons = QHBoxLayout()
@@ -52,7 +51,25 @@ class ServiceDetail(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.browser, 1)
         layout.addLayout(buttons)
+        self.retranslate()
         self.show_service(None)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Service details"))
+        self.browser.setAccessibleName(self.tr("Service details"))
+        self.browser.setAccessibleDescription(
+            self.tr("Everything a referral needs about the chosen service"))
+        self.copy_button.setText(self.tr("Copy details"))
+        self.copy_button.setAccessibleName(self.tr("Copy details"))
+        self.copy_button.setAccessibleDescription(
+            self.tr("Copy the details as text, without a confidential address"))
+        self.empty.setText(self.tr("Choose a service to see its details."))
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def view(self) -> ServiceView | None:
@@ -74,20 +91,22 @@ class ServiceDetail(QWidget):
             self.browser.clear()
             return
         e = html.escape
-        parts = [f"<h2>{e(view.name)}</h2>"]
-        if view.name_ur:
-            parts.append(f'<p dir="rtl">{e(view.name_ur)}</p>')
+        if self.prefer_urdu and view.name_ur:
+            parts = [f"<h2>{_urdu(view.name_ur)}</h2>", f"<p>{e(view.name)}</p>"]
+        else:
+            parts = [f"<h2>{e(view.name)}</h2>"]
+            if view.name_ur:
+                parts.append(f"<p>{_urdu(view.name_ur)}</p>")
         if view.organization:
             parts.append(f"<p><i>{e(view.organization)}</i></p>")
         if view.alert:
             parts.append(f"<p><b>{e(view.alert)}</b></p>")
         if view.status not in ("", "active"):
-            parts.append(f"<p><b>{e(self.tr('Status: %1').replace('%1', view.status))}</b></p>")
+            status = self.tr("Status: %1").replace("%1", view.status)
+            parts.append(f"<p><b>{e(status)}</b></p>")
         parts.append(self._section(self.tr("Needs"),
                                    ", ".join(need_label(code) for code in view.needs)))
-        parts.append(self._section(self.tr("What it offers"), view.description))
-        if view.description_ur:
-            parts.append(f'<p dir="rtl">{e(view.description_ur)}</p>')
+        parts.append(self._description(view))
         parts.append(self._section(self.tr("Who is eligible"), self._eligibility(view)))
         parts.append(self._section(self.tr("How to apply"), view.how_to_apply))
         parts.append(self._list(self.tr("Documents to bring"), view.documents))
@@ -102,6 +121,20 @@ class ServiceDetail(QWidget):
         parts.append(self._section(self.tr("Covers"), ", ".join(view.areas)))
         parts.append(self._section(self.tr("Where this comes from"), self._provenance(view)))
         self.browser.setHtml("".join(p for p in parts if p))
+
+    def _description(self, view: ServiceView) -> str:
+        heading = self.tr("What it offers")
+        title = f"<h4>{html.escape(heading)}</h4>"
+        urdu = f"<p>{_urdu(view.description_ur)}</p>" if view.description_ur else ""
+        english = f"<p>{html.escape(view.description)}</p>" if view.description else ""
+        if not (urdu or english):
+            return ""
+        if not self.prefer_urdu:
+            return title + english + urdu
+        if not urdu:
+            note = html.escape(self.tr("(only in English)"))
+            return f"{title}<p><i>{note}</i></p>{english}"
+        return title + urdu + english
 
     def _section(self, title: str, text: str) -> str:
         if not text:
@@ -156,24 +189,26 @@ class ServiceDetail(QWidget):
         if not view.phones:
             return self._section(self.tr("Phone"), self.tr("No phone number listed"))
         rows = []
+        copy, heading = html.escape(self.tr("Copy")), html.escape(self.tr("Phone"))
         for index, phone in enumerate(view.phones):
             note = f" ({html.escape(phone.note)})" if phone.note else ""
             rows.append(f"<li><b>{html.escape(isolated(phone.number))}</b>{note} "
-                        f'<a href="copy-phone:{index}">{html.escape(self.tr("Copy"))}</a></li>')
-        return f"<h4>{html.escape(self.tr('Phone'))}</h4><ul>{''.join(rows)}</ul>"
+                        f'<a href="copy-phone:{index}">{copy}</a></li>')
+        return f"<h4>{heading}</h4><ul>{''.join(rows)}</ul>"
 
     def _addresses(self, view: ServiceView) -> str:
         if not view.addresses:
             return ""
         rows = []
+        withheld = html.escape(self.tr("Address withheld: call first"))
+        show = html.escape(self.tr("Show the address to me"))
+        heading = html.escape(self.tr("Address"))
         for address in view.addresses:
             if address.confidential and not self._address_shown:
-                rows.append(f"<li><b>{html.escape(self.tr('Address withheld: call first'))}</b> "
-                            f'<a href="show-address">'
-                            f"{html.escape(self.tr('Show the address to me'))}</a></li>")
+                rows.append(f'<li><b>{withheld}</b> <a href="show-address">{show}</a></li>')
             elif address.text:
                 rows.append(f"<li>{html.escape(address.text)}</li>")
-        return f"<h4>{html.escape(self.tr('Address'))}</h4><ul>{''.join(rows)}</ul>"
+        return f"<h4>{heading}</h4><ul>{''.join(rows)}</ul>"
 
     def _provenance(self, view: ServiceView) -> str:
         parts = []
@@ -231,3 +266,9 @@ class ServiceDetail(QWidget):
         QGuiApplication.clipboard().setText(text)
         self.copied.emit(text)
 
+
+
+def _urdu(text: str) -> str:
+    """Urdu text for the details: right to left, in the bundled Nastaliq font."""
+    return (f'<span dir="rtl" style="font-family: \'{URDU_FAMILY}\'">'
+            f"{html.escape(text)}</span>")

@@ -13,13 +13,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
 from ..core.models import ServiceSummary
+from ..core.text import isolated
 from .labels import need_label, verified_label
 from .resources import need_icon
 
@@ -38,18 +38,6 @@ class Column(IntEnum):
     VERIFIED = 5
 
 
-def _headers() -> dict[Column, str]:
-    tr = QCoreApplication.translate
-    return {
-        Column.NAME: tr("ServiceTableModel", "Service"),
-        Column.ORGANIZATION: tr("ServiceTableModel", "Organisation"),
-        Column.NEEDS: tr("ServiceTableModel", "Needs"),
-        Column.PLACE: tr("ServiceTableModel", "District"),
-        Column.PHONE: tr("ServiceTableModel", "Phone"),
-        Column.VERIFIED: tr("ServiceTableModel", "Verified"),
-    }
-
-
 class ServiceTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
@@ -57,6 +45,14 @@ class ServiceTableModel(QAbstractTableModel):
         self._total = 0
         self._fetch: Fetch | None = None
         self._today = today
+        self.prefer_urdu = False  # names in Urdu where a service has one
+
+    def retranslate(self) -> None:
+        """Words changed language: every header and cell shows again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._services:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._services) - 1, len(Column) - 1))
 
     def set_services(self, services: list[ServiceSummary], total: int | None = None,
                      fetch: Fetch | None = None) -> None:
@@ -119,12 +115,22 @@ class ServiceTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(Column)):
-            return _headers()[Column(section)]
+            return self._headers()[Column(section)]
         return None
+
+    def _headers(self) -> dict[Column, str]:
+        return {
+            Column.NAME: self.tr("Service"),
+            Column.ORGANIZATION: self.tr("Organisation"),
+            Column.NEEDS: self.tr("Needs"),
+            Column.PLACE: self.tr("District"),
+            Column.PHONE: self.tr("Phone"),
+            Column.VERIFIED: self.tr("Verified"),
+        }
 
     def _text(self, service: ServiceSummary, column: Column) -> str:
         if column is Column.NAME:
-            return service.name
+            return service.name_ur if self.prefer_urdu and service.name_ur else service.name
         if column is Column.ORGANIZATION:
             return service.organization
         if column is Column.NEEDS:
@@ -132,5 +138,5 @@ class ServiceTableModel(QAbstractTableModel):
         if column is Column.PLACE:
             return service.district or service.province or service.city
         if column is Column.PHONE:
-            return service.phones[0] if service.phones else ""
+            return isolated(service.phones[0]) if service.phones else ""
         return verified_label(service.last_verified, self._today())

@@ -6,7 +6,7 @@ from referral_app.app import build_main_window
 @pytest.fixture
 def window(qtbot, data_dir):
     """The search window on the starter directory, with its first results on screen."""
-    opened = build_main_window(data_dir)
+    opened = build_main_window(data_dir, language="en")
     qtbot.addWidget(opened)
     with qtbot.waitSignal(opened.results_shown, timeout=10_000):
         opened.show()

@@ -1,0 +1,78 @@
+"""Settings that change how the window looks: language, text size, contrast. Applied as soon
+as they are chosen, without restarting."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QWidget,
+)
+
+from .appearance import TEXT_SCALES, Appearance
+
+# Each language is named in itself, so that anyone can find their own.
+LANGUAGE_NAMES = (("en", "English"), ("ur", "اردو"))
+
+
+class SettingsDialog(QDialog):
+    appearance_chosen = Signal(object)  # an Appearance
+
+    def __init__(self, appearance: Appearance, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.language = QComboBox(objectName="languageSetting")
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(appearance.language), 0))
+        self.text_size = QComboBox(objectName="textSizeSetting")
+        for scale in TEXT_SCALES:
+            self.text_size.addItem(f"{scale} %", scale)
+        self.text_size.setCurrentIndex(max(self.text_size.findData(appearance.text_scale), 0))
+        self.high_contrast = QCheckBox(objectName="highContrastSetting")
+        self.high_contrast.setChecked(appearance.high_contrast)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.close)
+        self.language_label, self.size_label, self.contrast_label = QLabel(), QLabel(), QLabel()
+        form = QFormLayout(self)
+        form.addRow(self.language_label, self.language)
+        form.addRow(self.size_label, self.text_size)
+        form.addRow(self.contrast_label, self.high_contrast)
+        form.addRow(self.buttons)
+        self.language.currentIndexChanged.connect(self._chosen)
+        self.text_size.currentIndexChanged.connect(self._chosen)
+        self.high_contrast.toggled.connect(self._chosen)
+        self.retranslate()
+
+    def appearance(self) -> Appearance:
+        return Appearance(str(self.language.currentData()), int(self.text_size.currentData()),
+                          self.high_contrast.isChecked())
+
+    def _chosen(self) -> None:
+        self.appearance_chosen.emit(self.appearance())
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self.language_label.setText(self.tr("Language"))
+        self.size_label.setText(self.tr("Text size"))
+        self.contrast_label.setText(self.tr("High contrast"))
+        self.high_contrast.setText(self.tr("White text on black"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setAccessibleDescription(self.tr("The language of the whole window"))
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        self.text_size.setAccessibleDescription(self.tr("Larger text for easier reading"))
+        self.high_contrast.setAccessibleName(self.tr("High contrast"))
+        self.high_contrast.setAccessibleDescription(self.tr("White text on a black background"))
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
