@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -221,6 +221,13 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.show()
 
+    def select_row(self, row: int) -> None:
+        """Choose a result. (QTableView.selectRow finds no column when laid out right to
+        left, so the row is selected through the selection model.)"""
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.results.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
+
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
@@ -230,7 +237,7 @@ class MainWindow(QMainWindow):
             key = event.key()
             if watched is self.search_field and key == Qt.Key.Key_Down and self.model.rowCount():
                 self.results.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.results.selectRow(max(self.results.currentIndex().row(), 0))
+                self.select_row(max(self.results.currentIndex().row(), 0))
                 return True
             if watched is self.results and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.detail.browser.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -265,7 +272,7 @@ class MainWindow(QMainWindow):
                                                    order=order))
         self._show_count(known, text)
         if self.model.rowCount():
-            self.results.selectRow(0)
+            self.select_row(0)
         else:
             self.detail.show_service(None)
         self.results_shown.emit(len(services))

@@ -1,0 +1,170 @@
+"""Urdu and English, right to left, keyboard only, large text."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QWidget,
+)
+
+from referral_app.app import build_main_window
+from tests.ui.conftest import names, type_query
+from tests.ui.test_translations import I18N, messages
+
+
+def open_window(qtbot, data_dir, language):
+    window = build_main_window(data_dir, language=language)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.results_shown, timeout=10_000):
+        window.show()
+    return window
+
+
+def english_sources() -> set[str]:
+    return {source.replace("&", "") for (_, source) in messages(I18N / "referral_app_ur.ts")
+            if any(c.isalpha() for c in source) and source not in ("Enter", "Esc", "Tab")}
+
+
+def visible_texts(window) -> list[str]:
+    texts = [window.windowTitle()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        texts += [widget.accessibleName(), widget.accessibleDescription()]
+    texts += [menu.title() for menu in window.findChildren(QMenu)]
+    texts += [action.text() for action in window.actions()]
+    model = window.model
+    texts += [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    return [t.replace("&", "") for t in texts if t]
+
+
+def test_urdu_window_is_right_to_left_and_fully_translated(qtbot, data_dir) -> None:
+    window = open_window(qtbot, data_dir, "ur")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.isRightToLeft()
+    assert window.result_count.text() == "47 خدمات ملیں"
+    assert QApplication.font().families()[0] == "Noto Nastaliq Urdu"
+    left_in_english = sorted(set(visible_texts(window)) & english_sources())
+    assert left_in_english == []
+    window.runner.wait()
+
+
+def test_switching_language_changes_direction_and_words_at_once(qtbot, data_dir) -> None:
+    window = open_window(qtbot, data_dir, "en")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert window.search_field.placeholderText().startswith("Search")
+    window.show_settings()
+    language = window.findChild(QComboBox, "languageSetting")
+    language.setCurrentIndex(language.findData("ur"))
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.search_field.placeholderText().startswith("نام")
+    assert window.findChild(QAbstractButton, "needFilter_shelter").text().startswith("پناہ گاہ")
+    assert window.model.headerData(0, Qt.Orientation.Horizontal) == "خدمت"
+    assert window.result_count.text() == "47 خدمات ملیں"
+    language.setCurrentIndex(language.findData("en"))
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert window.result_count.text() == "47 services found"
+    assert window.settings.value("appearance/language") == "en"
+    window.runner.wait()
+
+
+def test_the_chosen_language_is_remembered(qtbot, data_dir) -> None:
+    window = open_window(qtbot, data_dir, None)
+    window.show_settings()
+    language = window.findChild(QComboBox, "languageSetting")
+    language.setCurrentIndex(language.findData("ur"))
+    window.close()
+    again = open_window(qtbot, data_dir, None)
+    assert again.appearance.language == "ur" and again.isRightToLeft()
+    again.runner.wait()
+
+
+def test_keyboard_only_in_urdu(qtbot, data_dir) -> None:
+    window = open_window(qtbot, data_dir, "ur")
+    window.activateWindow()
+    type_query(qtbot, window, "helpline")
+    assert names(window)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    assert window.results.hasFocus()
+    qtbot.keyClick(window.results, Qt.Key.Key_Return)
+    assert window.detail.browser.hasFocus()
+    assert "فون" in window.detail.browser.toPlainText()
+    qtbot.keyClick(window.detail.browser, Qt.Key.Key_Escape)
+    assert window.search_field.hasFocus()
+    window.runner.wait()
+
+
+def test_phone_numbers_stay_left_to_right_in_urdu(qtbot, data_dir) -> None:
+    window = open_window(qtbot, data_dir, "ur")
+    type_query(qtbot, window, "111-247")
+    phone = window.model.index(0, 4).data()
+    assert phone == "\u2066111-247-786\u2069"
+    window.select_row(0)
+    assert "\u2066111-247-786\u2069" in window.detail.browser.toPlainText()
+    window.runner.wait()
+
+
+def _clipped(window) -> list[str]:
+    clipped = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, QLabel | QAbstractButton):
+            continue
+        hint = widget.sizeHint()
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            needed = widget.heightForWidth(widget.width())
+            if needed > widget.height():
+                clipped.append(f"{widget.objectName() or widget.text()[:30]}: height")
+        elif widget.width() < hint.width() or widget.height() < hint.height():
+            clipped.append(f"{widget.objectName() or widget.text()[:30]}: "
+                           f"{widget.size().toTuple()} < {hint.toTuple()}")
+    return clipped
+
+
+def test_nothing_is_clipped_at_twice_the_text_size(qtbot, data_dir) -> None:
+    from referral_app.ui.appearance import Appearance
+
+    for language in ("en", "ur"):
+        window = open_window(qtbot, data_dir, language)
+        window.set_appearance(Appearance(language, 200, False))
+        window.resize(1400, 900)
+        qtbot.wait(50)
+        assert _clipped(window) == [], language
+        window.set_appearance(Appearance(language, 100, False))
+        window.runner.wait()
+        window.close()
+
+
+def test_high_contrast_is_white_on_black(qtbot, data_dir) -> None:
+    from PySide6.QtGui import QPalette
+
+    from referral_app.ui.appearance import Appearance
+
+    window = open_window(qtbot, data_dir, "en")
+    window.set_appearance(Appearance("en", 100, True))
+    palette = QApplication.palette()
+    assert palette.color(QPalette.ColorRole.Window).name() == "#000000"
+    assert palette.color(QPalette.ColorRole.WindowText).name() == "#ffffff"
+    window.set_appearance(Appearance("en", 100, False))
+    window.runner.wait()
+
+
+def test_the_checks_themselves_see_clipping_and_english(qtbot, data_dir) -> None:
+    window = open_window(qtbot, data_dir, "ur")
+    squeezed = QLabel("A label far too long for the room it was given", window.centralWidget())
+    squeezed.setFixedWidth(20)
+    squeezed.show()
+    left = QLabel("Copy details", window.centralWidget())
+    left.show()
+    assert any("A label" in entry for entry in _clipped(window))
+    assert "Copy details" in set(visible_texts(window)) & english_sources()
+    window.runner.wait()
