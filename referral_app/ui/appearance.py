@@ -15,6 +15,7 @@ from .i18n import LANGUAGES, install_translation, system_language
 FONT_FILES = ("NotoNastaliqUrdu-Regular.ttf", "NotoNastaliqUrdu-Bold.ttf",
               "NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf")
 URDU_FAMILY = "Noto Nastaliq Urdu"
+NASKH_FAMILY = "Noto Naskh Arabic"
 TEXT_SCALES = (100, 125, 150, 175, 200)
 URDU_EXTRA_POINTS = 1.5  # Nastaliq reads small beside Latin text of the same size
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -33,7 +33,7 @@ from ..core.models import SearchFilters, ServiceSummary
 from ..core.service_view import service_view
 from ..store import search_session
 from ..store.directory import Directory
-from .appearance import Appearance
+from .appearance import NASKH_FAMILY, Appearance
 from .appearance import apply as apply_appearance
 from .search_panel import SearchPanel
 from .service_detail import ServiceDetail
@@ -172,6 +172,13 @@ class MainWindow(QMainWindow):
             self.tr("Services that match; Enter shows the details of the chosen one"))
         urdu = self.appearance.language == "ur"
         self.model.prefer_urdu = self.detail.prefer_urdu = self.panel.urdu_places = urdu
+        # Nastaliq letters rise above the font's stated height and the menu bar clips them:
+        # menus use the bundled Naskh face, which Urdu readers also read easily.
+        menu_font = QFont(QApplication.font())
+        if urdu:
+            menu_font.setFamilies([NASKH_FAMILY, *menu_font.families()])
+        for bar in (self.menuBar(), self.file_menu, self.help_menu):
+            bar.setFont(menu_font)
         self.panel.retranslate()
         self.detail.retranslate()
         self.model.retranslate()
