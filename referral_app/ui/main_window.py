@@ -226,6 +226,8 @@ class MainWindow(QMainWindow):
                           self.shortcut_text(), QMessageBox.StandardButton.Close, self)
         box.setObjectName("shortcutsDialog")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        close = box.button(QMessageBox.StandardButton.Close)
+        close.setText(self.tr("Close"))  # Qt's own word for it is not translated into Urdu
         box.show()
 
     def select_row(self, row: int) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont
 
 from ..core.models import ServiceSummary
 from ..core.text import isolated
@@ -27,6 +29,13 @@ SERVICE_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 100
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[int, int], list[ServiceSummary]]  # (offset, limit) -> services
+
+
+@cache
+def _italic() -> QFont:
+    font = QFont()
+    font.setItalic(True)
+    return font
 
 
 class Column(IntEnum):
@@ -103,10 +112,17 @@ class ServiceTableModel(QAbstractTableModel):
             return None
         service = self._services[index.row()]
         column = Column(index.column())
+        # The Urdu window shows an English name where there is no Urdu one, marked so.
+        english_only = column is Column.NAME and self.prefer_urdu and not service.name_ur
         if role == SERVICE_ROLE:
             return service
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(service, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            note = " " + self.tr("(only in English)") if english_only else ""
+            return self._text(service, column) + note
+        if role == Qt.ItemDataRole.FontRole and english_only:
+            return _italic()
         if role == Qt.ItemDataRole.DecorationRole and column is Column.NEEDS and service.needs:
             return need_icon(service.needs[0])
         return None

@@ -113,7 +113,7 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/main_window.py" line="162" />
-        <location filename="../../referral_app/ui/main_window.py" line="209" />
+        <location filename="../../referral_app/ui/main_window.py" line="216" />
         <source>Back to the search field</source>
         <translation>واپس تلاش کے خانے میں</translation>
     </message>
@@ -159,97 +159,102 @@
         <translation>ملتی جلتی خدمات؛ Enter دبانے سے منتخب خدمت کی تفصیل کھلتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="206" />
+        <location filename="../../referral_app/ui/main_window.py" line="213" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="206" />
+        <location filename="../../referral_app/ui/main_window.py" line="213" />
         <source>Go to the search field</source>
         <translation>تلاش کے خانے میں جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="207" />
+        <location filename="../../referral_app/ui/main_window.py" line="214" />
         <source>Down arrow</source>
         <translation>نیچے والا تیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="207" />
+        <location filename="../../referral_app/ui/main_window.py" line="214" />
         <source>From the search field into the results</source>
         <translation>تلاش کے خانے سے نتائج میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="208" />
+        <location filename="../../referral_app/ui/main_window.py" line="215" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="208" />
+        <location filename="../../referral_app/ui/main_window.py" line="215" />
         <source>Open the details of the chosen service</source>
         <translation>منتخب خدمت کی تفصیل کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="209" />
+        <location filename="../../referral_app/ui/main_window.py" line="216" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="210" />
+        <location filename="../../referral_app/ui/main_window.py" line="217" />
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="210" />
+        <location filename="../../referral_app/ui/main_window.py" line="217" />
         <source>Move between filters, results and details</source>
         <translation>فلٹر، نتائج اور تفصیل کے درمیان جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="211" />
+        <location filename="../../referral_app/ui/main_window.py" line="218" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="211" />
+        <location filename="../../referral_app/ui/main_window.py" line="218" />
         <source>This list</source>
         <translation>یہ فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="212" />
+        <location filename="../../referral_app/ui/main_window.py" line="219" />
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="212" />
+        <location filename="../../referral_app/ui/main_window.py" line="219" />
         <source>Settings: language, text size, contrast</source>
         <translation>ترتیبات: زبان، تحریر کا سائز، کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="213" />
+        <location filename="../../referral_app/ui/main_window.py" line="220" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="213" />
+        <location filename="../../referral_app/ui/main_window.py" line="220" />
         <source>Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="218" />
+        <location filename="../../referral_app/ui/main_window.py" line="225" />
         <source>Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="290" />
+        <location filename="../../referral_app/ui/main_window.py" line="230" />
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="306" />
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation>تلاش نہیں ہو سکی؛ ہو سکتا ہے فہرست خراب ہو۔ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="297" />
+        <location filename="../../referral_app/ui/main_window.py" line="313" />
         <source>Counting the services found…</source>
         <translation>ملنے والی خدمات گنی جا رہی ہیں…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="300" />
+        <location filename="../../referral_app/ui/main_window.py" line="316" />
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n خدمت ملی</numerusform>
@@ -257,22 +262,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="308" />
+        <location filename="../../referral_app/ui/main_window.py" line="324" />
         <source>No services match '%1' with the filter %2. Clear the filter?</source>
         <translation>فلٹر %2 کے ساتھ '%1' سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="311" />
+        <location filename="../../referral_app/ui/main_window.py" line="327" />
         <source>No services match the filter %1. Clear the filter?</source>
         <translation>فلٹر %1 سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="314" />
+        <location filename="../../referral_app/ui/main_window.py" line="330" />
         <source>No services match '%1'. Try fewer or shorter words.</source>
         <translation>'%1' سے کوئی خدمت نہیں ملی۔ کم یا چھوٹے الفاظ آزمائیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="341" />
+        <location filename="../../referral_app/ui/main_window.py" line="357" />
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n خدمت کی آپ کے ادارے نے تصدیق نہیں کی۔ اس کے فون نمبر اور پتہ %1 کے عوامی ذرائع سے لیے گئے ہیں اور اصل ریفرل سے پہلے ان کی جانچ ضروری ہے۔</numerusform>
@@ -280,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="349" />
+        <location filename="../../referral_app/ui/main_window.py" line="365" />
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>فہرست میں %n خدمت</numerusform>
@@ -288,12 +293,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="351" />
+        <location filename="../../referral_app/ui/main_window.py" line="367" />
         <source>starter directory</source>
         <translation>ابتدائی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="353" />
+        <location filename="../../referral_app/ui/main_window.py" line="369" />
         <source>directory version %1</source>
         <translation>فہرست کا ورژن %1</translation>
     </message>
@@ -709,32 +714,37 @@
 <context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="123" />
+        <location filename="../../referral_app/ui/service_table_model.py" line="122" />
+        <source>(only in English)</source>
+        <translation>(صرف انگریزی میں)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_table_model.py" line="139" />
         <source>Service</source>
         <translation>خدمت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="124" />
+        <location filename="../../referral_app/ui/service_table_model.py" line="140" />
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="125" />
+        <location filename="../../referral_app/ui/service_table_model.py" line="141" />
         <source>Needs</source>
         <translation>ضروریات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="126" />
+        <location filename="../../referral_app/ui/service_table_model.py" line="142" />
         <source>District</source>
         <translation>ضلع</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="127" />
+        <location filename="../../referral_app/ui/service_table_model.py" line="143" />
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="128" />
+        <location filename="../../referral_app/ui/service_table_model.py" line="144" />
         <source>Verified</source>
         <translation>تصدیق</translation>
     </message>

@@ -54,8 +54,20 @@ def test_urdu_window_is_right_to_left_and_fully_translated(qtbot, data_dir) -> N
     assert window.isRightToLeft()
     assert window.result_count.text() == "47 خدمات ملیں"
     assert QApplication.font().families()[0] == "Noto Nastaliq Urdu"
-    left_in_english = sorted(set(visible_texts(window)) & english_sources())
+    window.show_shortcuts()
+    window.show_settings()
+    texts = visible_texts(window)
+    assert "بند کریں" in texts  # the shortcuts box's own button too
+    left_in_english = sorted(set(texts) & english_sources())
     assert left_in_english == []
+    window.runner.wait()
+
+
+def test_english_only_names_are_marked_in_the_urdu_window(qtbot, data_dir) -> None:
+    window = open_window(qtbot, data_dir, "ur")
+    index = window.model.index(0, 0)
+    assert index.data(Qt.ItemDataRole.FontRole).italic()
+    assert index.data(Qt.ItemDataRole.ToolTipRole).endswith("(صرف انگریزی میں)")
     window.runner.wait()
 
 
