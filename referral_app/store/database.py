@@ -75,7 +75,7 @@ def _migrate(db: sqlite_utils.Database, path: Path, created: bool) -> None:
         log.info("applying migration %s", name)
         db.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _statements(sql):
+            for statement in statements(sql):
                 db.execute(statement)
             db.execute(f"PRAGMA user_version = {number}")
             db.execute("COMMIT")
@@ -84,7 +84,7 @@ def _migrate(db: sqlite_utils.Database, path: Path, created: bool) -> None:
             raise
 
 
-def _statements(sql: str) -> list[str]:
+def statements(sql: str) -> list[str]:
     """Split a migration into statements (sqlite3.complete_statement knows where they end)."""
     out, current = [], ""
     for line in sql.splitlines(keepends=True):

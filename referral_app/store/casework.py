@@ -1,0 +1,309 @@
+"""The casework store: referrals, consent, outcomes and their audit trail, encrypted at rest.
+
+``casework.db`` is a SQLCipher database unlocked with the caseworker's passphrase; without it
+the file is unreadable. Every change writes an audit row (when, who, what) in the same
+transaction. Nothing from here is logged.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+import sqlite_utils
+
+from ..core.errors import DatabaseError, UserError
+from ..core.referral import (
+    Channel,
+    Consent,
+    Outcome,
+    Priority,
+    Referral,
+    ReferralService,
+    check_case_code,
+    check_sendable,
+)
+from .database import statements
+
+CASEWORK_FILE = "casework.db"
+MIN_PASSPHRASE = 8
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class WrongPassphraseError(UserError):
+    """The passphrase does not open the casework file."""
+
+
+def check_new_passphrase(passphrase: str, again: str) -> None:
+    if not passphrase:
+        raise UserError("Choose a passphrase: it protects every referral on this laptop.")
+    if passphrase != again:
+        raise UserError("The two passphrases are not the same; type it again twice.")
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise UserError(f"Use at least {MIN_PASSPHRASE} characters; a short sentence is "
+                        "easier to remember and harder to guess.")
+    if "\x00" in passphrase:
+        raise UserError("The passphrase holds a character that cannot be used.")
+
+
+def passphrase_strength(passphrase: str) -> str:
+    """'weak', 'fair' or 'strong': a hint, not a rule."""
+    kinds = sum(any(test(c) for c in passphrase)
+                for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum()))
+    if len(passphrase) >= 16 or (len(passphrase) >= 12 and kinds >= 3):
+        return "strong"
+    if len(passphrase) >= 10 and kinds >= 2:
+        return "fair"
+    return "weak"
+
+
+def _quoted(passphrase: str) -> str:
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def _connect(path: Path, passphrase: str) -> Any:
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA cipher_log_level = NONE")  # wrong keys are our message, not stderr's
+    conn.execute(f"PRAGMA key = {_quoted(passphrase)}")
+    return conn
+
+
+class CaseworkStore:
+    def __init__(self, conn: Any, path: Path, who: str,
+                 clock: Callable[[], datetime] = datetime.now) -> None:
+        self._conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self.path = path
+        self.who = who
+        self._clock = clock
+
+    # -- opening ---------------------------------------------------------------------------------
+
+    @classmethod
+    def exists(cls, data_dir: Path) -> bool:
+        return (data_dir / CASEWORK_FILE).exists()
+
+    @classmethod
+    def create(cls, data_dir: Path, passphrase: str, again: str, who: str) -> CaseworkStore:
+        """A new, empty, encrypted casework store."""
+        check_new_passphrase(passphrase, again)
+        path = data_dir / CASEWORK_FILE
+        if path.exists():
+            raise UserError("This laptop already has a casework file; unlock it instead.")
+        data_dir.mkdir(parents=True, exist_ok=True)
+        conn = _connect(path, passphrase)
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("BEGIN")
+            sql = (resources.files("referral_app.db") / "casework" / "0001_casework.sql")
+            for statement in statements(sql.read_text(encoding="utf-8")):
+                conn.execute(statement)
+            conn.execute("PRAGMA user_version = 1")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.close()
+            path.unlink(missing_ok=True)
+            raise
+        store = cls(conn, path, who)
+        store._audit(None, "created the casework file")
+        return store
+
+    @classmethod
+    def unlock(cls, data_dir: Path, passphrase: str, who: str) -> CaseworkStore:
+        path = data_dir / CASEWORK_FILE
+        if not path.exists():
+            raise UserError("There is no casework file on this laptop yet; create one first.")
+        if path.stat().st_size < 1024 or path.stat().st_size % 1024:
+            raise DatabaseError(
+                f"{CASEWORK_FILE} is damaged (cut short); it has been left untouched so that "
+                "it can be recovered from a backup.")
+        if path.read_bytes()[:16] == _SQLITE_HEADER:
+            raise DatabaseError(f"{CASEWORK_FILE} is not encrypted, so it is not ours; it has "
+                                "been left untouched.")
+        conn = _connect(path, passphrase)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.execute("PRAGMA foreign_keys = ON")
+        except (sqlcipher3.DatabaseError, sqlite3.DatabaseError) as error:
+            conn.close()
+            raise WrongPassphraseError(
+                "That passphrase does not open the casework file; check it and try again. "
+                "(If it is right, the file may be damaged; it has been left untouched.)"
+            ) from error
+        return cls(conn, path, who)
+
+    def change_passphrase(self, old: str, new: str, again: str) -> None:
+        check_new_passphrase(new, again)
+        CaseworkStore.unlock(self.path.parent, old, self.who).lock()  # proves the old one
+        self._conn.execute(f"PRAGMA rekey = {_quoted(new)}")
+        self._audit(None, "changed the passphrase")
+
+    def lock(self) -> None:
+        """Close the store: nothing can be read until it is unlocked again."""
+        self._conn.close()
+
+    # -- referrals -------------------------------------------------------------------------------
+
+    def used_case_codes(self) -> set[str]:
+        return {code for (code,) in self._conn.execute("SELECT case_code FROM referral")}
+
+    def create_referral(self, referral: Referral) -> int:
+        code = check_case_code(referral.case_code)
+        if code in self.used_case_codes():
+            raise UserError(f"The case code {code} is already used; choose another.")
+        created = referral.created or self._now()
+        with self._transaction():
+            cursor = self._conn.execute(
+                "INSERT INTO referral (case_code, priority, age_band, sex, disability, minor, "
+                "caregiver_informed, caregiver_reason, needs, reason, referred_by, organization, "
+                "created) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [code, referral.priority.value, referral.age_band, referral.sex,
+                 int(referral.disability), int(referral.minor),
+                 None if referral.caregiver_informed is None else int(referral.caregiver_informed),
+                 referral.caregiver_reason, " ".join(referral.needs), referral.reason,
+                 referral.referred_by, referral.organization, created])
+            referral_id = int(cursor.lastrowid)
+            self._audit(referral_id, f"created referral {code} ({referral.priority.value})")
+            for service in referral.services:
+                self._add_service(referral_id, service)
+        return referral_id
+
+    def add_service(self, referral_id: int, service: ReferralService) -> None:
+        with self._transaction():
+            self._add_service(referral_id, service)
+
+    def _add_service(self, referral_id: int, service: ReferralService) -> None:
+        position = self._conn.execute(
+            "SELECT count(*) FROM referral_service WHERE referral_id = ?", [referral_id]
+        ).fetchone()[0]
+        self._conn.execute(
+            "INSERT INTO referral_service (referral_id, position, service_id, service_name, "
+            "appointment, channel) VALUES (?,?,?,?,?,?)",
+            [referral_id, position, service.service_id, service.service_name,
+             service.appointment, service.channel.value])
+        self._audit(referral_id, f"added {service.service_name}")
+        if service.consent is not None:
+            self._record_consent(referral_id, service.service_id, service.consent)
+
+    def record_consent(self, referral_id: int, service_id: str, consent: Consent) -> None:
+        with self._transaction():
+            self._record_consent(referral_id, service_id, consent)
+
+    def _record_consent(self, referral_id: int, service_id: str, consent: Consent) -> None:
+        self._conn.execute(
+            "UPDATE referral_service SET consent_given = ?, consent_on = ?, consent_by = ?, "
+            "shared = ? WHERE referral_id = ? AND service_id = ?",
+            [int(consent.given), consent.on, consent.taken_by, " ".join(consent.shared),
+             referral_id, service_id])
+        name = self._service_name(referral_id, service_id)
+        if consent.given:
+            what = f"consent to refer to {name} given, sharing {', '.join(consent.shared)}"
+        else:
+            what = f"consent to refer to {name} refused"
+        self._audit(referral_id, what)
+
+    def mark_sent(self, referral_id: int, service_id: str, override_reason: str = "") -> None:
+        """Record the referral as sent to a service: only with consent, or a written reason."""
+        service = self._referral_service(referral_id, service_id)
+        service.override_reason = override_reason.strip()
+        check_sendable(service)
+        with self._transaction():
+            self._conn.execute(
+                "UPDATE referral_service SET sent_on = ?, override_reason = ? "
+                "WHERE referral_id = ? AND service_id = ?",
+                [self._now(), service.override_reason, referral_id, service_id])
+            what = f"sent to {service.service_name}"
+            if service.override_reason:
+                what += f" without consent, because: {service.override_reason}"
+            self._audit(referral_id, what)
+
+    def set_outcome(self, referral_id: int, service_id: str, outcome: Outcome,
+                    follow_up: str = "") -> None:
+        name = self._service_name(referral_id, service_id)
+        with self._transaction():
+            self._conn.execute(
+                "UPDATE referral_service SET outcome = ?, follow_up = ? "
+                "WHERE referral_id = ? AND service_id = ?",
+                [outcome.value, follow_up, referral_id, service_id])
+            self._audit(referral_id, f"{name}: {outcome.value}"
+                                     + (f", follow up on {follow_up}" if follow_up else ""))
+
+    def referral(self, referral_id: int) -> Referral:
+        row = self._conn.execute(
+            "SELECT id, case_code, priority, age_band, sex, disability, minor, "
+            "caregiver_informed, caregiver_reason, needs, reason, referred_by, organization, "
+            "created FROM referral WHERE id = ?", [referral_id]).fetchone()
+        if row is None:
+            raise UserError(f"There is no referral number {referral_id}.")
+        referral = Referral(
+            id=row[0], case_code=row[1], priority=Priority(row[2]), age_band=row[3],
+            sex=row[4], disability=bool(row[5]), minor=bool(row[6]),
+            caregiver_informed=None if row[7] is None else bool(row[7]), caregiver_reason=row[8],
+            needs=tuple(row[9].split()), reason=row[10], referred_by=row[11],
+            organization=row[12], created=row[13])
+        referral.services = [self._service_from(r) for r in self._conn.execute(
+            f"SELECT {_SERVICE_COLUMNS} FROM referral_service WHERE referral_id = ? "
+            "ORDER BY position", [referral_id])]
+        return referral
+
+    def referrals(self) -> list[Referral]:
+        ids = [i for (i,) in self._conn.execute("SELECT id FROM referral ORDER BY created DESC")]
+        return [self.referral(i) for i in ids]
+
+    def audit_trail(self, referral_id: int | None = None) -> list[tuple[str, str, str]]:
+        where, args = ("WHERE referral_id = ?", [referral_id]) if referral_id else ("", [])
+        return [tuple(row) for row in self._conn.execute(
+            f"SELECT at, who, what FROM audit {where} ORDER BY id", args)]
+
+    # -- inside ----------------------------------------------------------------------------------
+
+    def _referral_service(self, referral_id: int, service_id: str) -> ReferralService:
+        row = self._conn.execute(
+            f"SELECT {_SERVICE_COLUMNS} FROM referral_service WHERE referral_id = ? AND "
+            "service_id = ?", [referral_id, service_id]).fetchone()
+        if row is None:
+            raise UserError("That service is not part of this referral.")
+        return self._service_from(row)
+
+    def _service_name(self, referral_id: int, service_id: str) -> str:
+        return self._referral_service(referral_id, service_id).service_name
+
+    @staticmethod
+    def _service_from(row: Any) -> ReferralService:
+        consent = None
+        if row[2] is not None:
+            consent = Consent(bool(row[2]), row[3], row[4], tuple(row[5].split()))
+        return ReferralService(
+            service_id=row[0], service_name=row[1], consent=consent, appointment=row[6],
+            channel=Channel(row[7]), sent_on=row[8], override_reason=row[9],
+            outcome=Outcome(row[10]), follow_up=row[11])
+
+    def _audit(self, referral_id: int | None, what: str) -> None:
+        self._conn.execute("INSERT INTO audit (at, who, referral_id, what) VALUES (?,?,?,?)",
+                           [self._now(), self.who, referral_id, what])
+
+    def _now(self) -> str:
+        return self._clock().isoformat(timespec="minutes")
+
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self._conn)
+
+
+_SERVICE_COLUMNS = ("service_id, service_name, consent_given, consent_on, consent_by, shared, "
+                    "appointment, channel, sent_on, override_reason, outcome, follow_up")
+
+
+class _Transaction:
+    def __init__(self, conn: Any) -> None:
+        self._conn = conn
+
+    def __enter__(self) -> None:
+        self._conn.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        self._conn.execute("ROLLBACK" if kind else "COMMIT")
