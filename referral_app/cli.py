@@ -16,6 +16,8 @@ from typing import NoReturn
 from .core.errors import UserError
 from .core.models import SearchFilters
 from .core.needs import NEED_CODES
+from .core.service_view import service_view
+from .core.slip import Slip, SlipEntry, slip_entry
 from .logs import start_logging
 from .paths import data_dir
 from .store.directory import Directory
@@ -62,7 +64,30 @@ def parser() -> argparse.ArgumentParser:
                      help="json (an HSDS API page) or csv (a tabular data package)")
 
     commands.add_parser("stats", parents=[common], help="services per need and per province")
+
+    slip = commands.add_parser("slip", parents=[common],
+                               help="a survivor's slip for services (no casework is used)")
+    slip.add_argument("--service", action="append", required=True, metavar="ID",
+                      help="a service id (repeat for several)")
+    slip.add_argument("--case-code", default="")
+    slip.add_argument("--desk-phone", default="", help="the referring desk's phone number")
+    _paper_options(slip, default_out="slip.pdf")
+
+    handout = commands.add_parser("handout", parents=[common],
+                                  help="a printable list of services, with no case data")
+    handout.add_argument("--need", action="append", default=[], choices=NEED_CODES)
+    handout.add_argument("--district", default="")
+    handout.add_argument("--limit", type=_positive, default=20)
+    _paper_options(handout, default_out=None)
     return top
+
+
+def _paper_options(command: argparse.ArgumentParser, default_out: str | None) -> None:
+    command.add_argument("--lang", choices=("en", "ur", "both"), default="both")
+    command.add_argument("--large-print", action="store_true")
+    command.add_argument("--page", choices=("A4", "A5"), default="A4")
+    command.add_argument("--out", type=Path, required=default_out is None,
+                         default=Path(default_out) if default_out else None)
 
 
 def _positive(text: str) -> int:
@@ -169,5 +194,43 @@ def _stats(directory: Directory, args: argparse.Namespace) -> int:
     return 0
 
 
+def _slip(directory: Directory, args: argparse.Namespace) -> int:
+    entries = []
+    for service_id in args.service:
+        record = directory.service(service_id)
+        if record is None:
+            raise UserError(f"There is no service with the id {service_id} in the directory; "
+                            "find ids with 'referral-app search TEXT --json'.")
+        entries.append(_entry(record))
+    return _write_paper(Slip(tuple(entries), args.lang, args.large_print, args.case_code,
+                             args.desk_phone), args)
+
+
+def _handout(directory: Directory, args: argparse.Namespace) -> int:
+    found = directory.search("", SearchFilters(needs=tuple(args.need), district=args.district),
+                             limit=args.limit)
+    if not found:
+        raise UserError("No services match those needs and district; nothing was written.")
+    entries = []
+    for summary in found:
+        record = directory.service(summary.id)
+        if record is not None:
+            entries.append(_entry(record))
+    return _write_paper(Slip(tuple(entries), args.lang, args.large_print, handout=True), args)
+
+
+def _entry(record: dict[str, object]) -> SlipEntry:
+    view = service_view(record, [])
+    return slip_entry(view, str(record.get("slip_name", "")), str(record.get("slip_name_ur", "")))
+
+
+def _write_paper(slip: Slip, args: argparse.Namespace) -> int:
+    from .ui.slip_pdf import write_pdf_without_window
+
+    write_pdf_without_window(slip, args.out, args.page)
+    print(f"wrote {args.out} ({len(slip.entries)} services)")
+    return 0
+
+
 _COMMANDS = {"import": _import, "validate": _validate, "search": _search, "export": _export,
-             "stats": _stats}
+             "stats": _stats, "slip": _slip, "handout": _handout}

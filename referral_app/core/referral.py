@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from enum import Enum
+from enum import StrEnum
 
 from .errors import UserError
 
 
-class Priority(str, Enum):
+class Priority(StrEnum):
     EMERGENCY = "emergency"  # within 24 hours
     URGENT = "urgent"  # within 72 hours
     NORMAL = "normal"  # within 2 weeks
@@ -26,7 +26,7 @@ class Priority(str, Enum):
                 "normal": timedelta(weeks=2)}[self.value]
 
 
-class Outcome(str, Enum):
+class Outcome(StrEnum):
     PENDING = "pending"
     ACCEPTED = "accepted"
     COMPLETED = "completed"
@@ -34,7 +34,7 @@ class Outcome(str, Enum):
     UNAVAILABLE = "service unavailable"
 
 
-class Channel(str, Enum):
+class Channel(StrEnum):
     PHONE = "phone"
     IN_PERSON = "in person"
     EMAIL = "e-mail"

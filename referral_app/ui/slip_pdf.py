@@ -1,0 +1,150 @@
+"""Slips and handouts as PDF: Qt lays out the slip's HTML and writes it with QPdfWriter.
+
+Everything taken from the directory is escaped before it reaches the HTML. Urdu is set right to
+left in the bundled Nastaliq font; phone numbers are isolated so they never print reversed. Each
+slip carries a QR code with a ``tel:`` link to its first phone number.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import io
+import os
+from pathlib import Path
+
+import segno
+from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from ..core.errors import UserError
+from ..core.slip import Slip, SlipEntry, hours_lines, words
+from ..core.text import isolated
+from .appearance import URDU_FAMILY, load_fonts
+
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "A5": QPageSize.PageSizeId.A5}
+LATIN_FAMILY = "DejaVu Sans"
+
+
+def slip_html(slip: Slip) -> tuple[str, dict[str, QImage]]:
+    """The slip as HTML, and the QR images it refers to by name."""
+    size = 16 if slip.large_print else 11
+    images: dict[str, QImage] = {}
+    title_key = "handout" if slip.handout else "slip"
+    parts = [f'<html><body style="font-size: {size}pt; font-family: \'{LATIN_FAMILY}\';">']
+    parts.append(_both(slip, title_key, "h2"))
+    for index, entry in enumerate(slip.entries):
+        parts.append('<table width="100%" cellspacing="0" cellpadding="6" '
+                     'style="border: 1px solid #444; margin-top: 8px;"><tr><td>')
+        parts.append(_entry(slip, entry))
+        parts.append("</td>")
+        if entry.phones:
+            name = f"qr{index}"
+            images[name] = _qr(entry.phones[0])
+            scan = " / ".join(_text(words("scan", lang), lang) for lang in slip.languages)
+            parts.append(f'<td width="120" align="center" valign="top"><img src="{name}" '
+                         f'width="110" height="110"><br><small>{scan}</small></td>')
+        parts.append("</tr></table>")
+    if slip.case_code:
+        parts.append(_line(slip, "case_code", [slip.case_code]))
+    if slip.desk_phone:
+        parts.append(_line(slip, "desk", [isolated(slip.desk_phone)]))
+    parts.append(_both(slip, "check", "p"))
+    parts.append("</body></html>")
+    return "".join(parts), images
+
+
+def _entry(slip: Slip, entry: SlipEntry) -> str:
+    out = []
+    for lang in slip.languages:
+        if lang == "ur" and not entry.title_ur and len(slip.languages) > 1 and entry.title:
+            continue  # no Urdu name: the English one above serves both
+        title = (entry.title_ur if lang == "ur" else "") or entry.title or words("service", lang)
+        out.append(f"<h3 {_direction(lang)}>{_text(title, lang)}</h3>")
+    if entry.appointment:
+        when = entry.appointment.replace("T", " ")
+        out.append(_line(slip, "appointment", [isolated(when)]))
+    if entry.phones:
+        out.append(_line(slip, "phone", [isolated(p) for p in entry.phones], bold=True))
+    if entry.call_first:
+        out += [f"<p {_direction(lang)}><b>{_text(words('call_first', lang), lang)}</b></p>"
+                for lang in slip.languages]
+    elif entry.address:
+        out.append(_line(slip, "address", [entry.address]))
+    for lang in slip.languages:
+        hours = hours_lines(entry, lang)
+        if hours:
+            out.append(f"<p {_direction(lang)}>{_text(words('hours', lang), lang)}: "
+                       f"{_text('; '.join(hours), lang)}</p>")
+    if entry.documents:
+        out.append(_line(slip, "bring", list(entry.documents)))
+    return "".join(out)
+
+
+def _line(slip: Slip, key: str, values: list[str], bold: bool = False) -> str:
+    body = html.escape(", ".join(values))
+    body = f"<b>{body}</b>" if bold else body
+    return "".join(f"<p {_direction(lang)}>{_text(words(key, lang), lang)}: {body}</p>"
+                   for lang in slip.languages)
+
+
+def _both(slip: Slip, key: str, tag: str) -> str:
+    return "".join(f"<{tag} {_direction(lang)}>{_text(words(key, lang), lang)}</{tag}>"
+                   for lang in slip.languages)
+
+
+def _direction(lang: str) -> str:
+    return 'dir="rtl" align="right"' if lang == "ur" else 'dir="ltr"'
+
+
+def _text(text: str, lang: str) -> str:
+    escaped = html.escape(text)
+    if lang == "ur":
+        return f"<span style=\"font-family: '{URDU_FAMILY}';\">{escaped}</span>"
+    return escaped
+
+
+def _qr(number: str) -> QImage:
+    dial = "".join(ch for ch in number if ch.isdigit() or ch == "+")
+    buffer = io.BytesIO()
+    segno.make(f"tel:{dial}", error="m").save(buffer, kind="png", scale=8, border=2)
+    return QImage.fromData(buffer.getvalue(), "PNG")
+
+
+def write_pdf(slip: Slip, out: Path, page: str = "A4") -> None:
+    """Write the slip as a PDF at ``out``; nothing is left behind if it cannot be written."""
+    load_fonts()
+    markup, images = slip_html(slip)
+    document = QTextDocument()
+    document.setDefaultStyleSheet("p { margin-top: 1px; margin-bottom: 3px; } "
+                                  "h2 { margin-bottom: 4px; } h3 { margin: 2px 0 4px 0; }")
+    for name, image in images.items():
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    document.setHtml(markup)
+    partial = out.with_name(f".{out.name}.partial")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        writer = QPdfWriter(str(partial))
+        writer.setPageSize(QPageSize(PAGE_SIZES[page]))
+        writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
+        writer.setResolution(300)
+        writer.setTitle("Slip")
+        writer.setCreator("Referral App")
+        document.print_(writer)
+        del writer  # finishes the file
+        if not partial.exists() or partial.stat().st_size == 0:
+            raise OSError("the PDF could not be written")
+        os.replace(partial, out)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise UserError(f"Cannot write {out}: {error.strerror or error}.") from error
+
+
+def write_pdf_without_window(slip: Slip, out: Path, page: str = "A4") -> None:
+    """``write_pdf`` from the command line: Qt needs an application, not a screen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication(["referral-app"])
+    write_pdf(slip, out, page)

@@ -1,0 +1,69 @@
+import json
+import shutil
+import subprocess
+import unicodedata
+
+import pytest
+
+from referral_app.app import main
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def first_id(capsys, text: str) -> str:
+    code, out, _ = run(capsys, "search", text, "--json", "--limit", "1")
+    return json.loads(out)[0]["id"]
+
+
+def pdf_text(path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    return unicodedata.normalize("NFKC", text)  # undo ligatures such as "ﬁ"
+
+
+def test_a_slip_for_starter_services(capsys, data_dir, tmp_path) -> None:
+    helpline, shelter = first_id(capsys, "madadgaar"), first_id(capsys, "dastak")
+    out = tmp_path / "slip.pdf"
+    code, printed, err = run(capsys, "slip", "--service", helpline, "--service", shelter,
+                             "--case-code", "ORG-2026-0007", "--lang", "en", "--out", str(out))
+    assert (code, err) == (0, "") and "2 services" in printed
+    text = pdf_text(out)
+    assert "Madadgaar National Helpline" in text and "1098" in text
+    assert "Dastak" in text and "Call first" in text
+    assert "shelter" not in text.lower()
+
+
+def test_a_handout_for_a_need_and_district(capsys, data_dir, tmp_path) -> None:
+    out = tmp_path / "handout.pdf"
+    code, printed, _ = run(capsys, "handout", "--need", "emergency", "--district", "Multan",
+                           "--lang", "both", "--large-print", "--page", "A5", "--out", str(out))
+    assert code == 0 and out.exists()
+    assert "Useful phone numbers" in pdf_text(out)
+
+
+def test_a_slip_for_a_service_that_does_not_exist(capsys, data_dir, tmp_path) -> None:
+    code, _, err = run(capsys, "slip", "--service", "00000000-0000-4000-8000-000000000000",
+                       "--out", str(tmp_path / "s.pdf"))
+    assert code == 1 and err.count("\n") == 1 and "no service with the id" in err
+    assert not (tmp_path / "s.pdf").exists()
+
+
+def test_a_slip_that_cannot_be_written(capsys, data_dir, tmp_path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    code, _, err = run(capsys, "slip", "--service", first_id(capsys, "madadgaar"),
+                       "--out", str(blocker / "s.pdf"))
+    assert code == 1 and err.startswith("referral-app: Cannot write")
+
+
+def test_a_handout_for_an_unknown_district_is_one_line(capsys, data_dir, tmp_path) -> None:
+    code, _, err = run(capsys, "handout", "--district", "Atlantis",
+                       "--out", str(tmp_path / "h.pdf"))
+    assert code == 1 and err.count("\n") == 1 and "no district called 'Atlantis'" in err
+    assert not (tmp_path / "h.pdf").exists()
