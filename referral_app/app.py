@@ -16,12 +16,14 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
 
-def build_main_window(folder: Path, language: str | None = None) -> QMainWindow:
+def build_main_window(folder: Path, language: str | None = None,
+                      passphrase: str | None = None) -> QMainWindow:
     """The main window on the directory in ``folder``, without starting the event loop; in
-    ``language`` ("en" or "ur"), else the one chosen in settings, else the laptop's."""
+    ``language`` ("en" or "ur"), else the one chosen in settings, else the laptop's. With a
+    ``passphrase`` the casework store is created or unlocked without a dialog (for tests)."""
     from .ui.main_window import MainWindow
 
-    return MainWindow(Directory.open(folder), folder, language)
+    return MainWindow(Directory.open(folder), folder, language, passphrase)
 
 
 def main(argv: list[str] | None = None) -> int:

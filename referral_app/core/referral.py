@@ -107,13 +107,18 @@ def check_case_code(code: str) -> str:
 
 
 def next_case_code(pattern: str, used: set[str], today: date) -> str:
-    """The first code from the pattern (``{year}``, ``{number}``) not used yet."""
-    number = 1
-    while True:
-        code = pattern.format(year=today.year, number=number)
+    """The first code from the pattern (``{year}``, ``{number}``) not used yet; the default
+    pattern when this one cannot make codes."""
+    if "{number" not in pattern:
+        pattern = DEFAULT_PATTERN
+    for number in range(1, len(used) + 2):
+        try:
+            code = pattern.format(year=today.year, number=number)
+        except (KeyError, ValueError, IndexError):
+            return next_case_code(DEFAULT_PATTERN, used, today)
         if code not in used:
             return code
-        number += 1
+    raise AssertionError("unreachable: one of len(used) + 1 numbers is free")
 
 
 def check_sendable(service: ReferralService) -> None:

@@ -7,6 +7,7 @@ search, and a result that is no longer the latest request is dropped.
 from __future__ import annotations
 
 import logging
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -33,24 +36,32 @@ from ..core.models import SearchFilters, ServiceSummary
 from ..core.service_view import service_view
 from ..store import search_session
 from ..store.directory import Directory
+from . import dialogs
 from .appearance import NASKH_FAMILY, Appearance
 from .appearance import apply as apply_appearance
+from .casework_session import CaseworkSession
+from .caseworker import Caseworker
+from .referral_panel import ReferralPanel
+from .referrals_view import ReferralsView
 from .search_panel import SearchPanel
 from .service_detail import ServiceDetail
 from .service_table_model import PAGE, ServiceTableModel
 from .settings_dialog import SettingsDialog
+from .slip_pdf import write_pdf
 from .tasks import LatestOnly, TaskRunner
+from .unlock_dialog import UnlockDialog
 
 log = logging.getLogger(__name__)
 SETTINGS_FILE = "settings.ini"
+QUICK_EXIT_SECONDS = 1.5
 
 
 class MainWindow(QMainWindow):
     results_shown = Signal(int)  # a search's results are on screen: how many in all
     counts_shown = Signal()  # the need buttons show their counts for the latest search
 
-    def __init__(self, directory: Directory, data_dir: Path, language: str | None = None
-                 ) -> None:
+    def __init__(self, directory: Directory, data_dir: Path, language: str | None = None,
+                 passphrase: str | None = None) -> None:
         super().__init__()
         self.directory = directory
         self.settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
@@ -61,6 +72,12 @@ class MainWindow(QMainWindow):
         self._settings_dialog: SettingsDialog | None = None
         self._count: int | None = None
         self._closed = False
+        self._escapes: list[float] = []
+        self.caseworker = Caseworker.load(self.settings)
+        self.session = CaseworkSession(data_dir, self.caseworker.staff_code or "caseworker",
+                                       self.caseworker.idle_minutes, self)
+        if passphrase is not None:
+            self.session.open_with(passphrase)
         self.runner = TaskRunner(self)
         self._searches = LatestOnly(self.runner)
         self._counts = LatestOnly(self.runner)
@@ -101,11 +118,28 @@ class MainWindow(QMainWindow):
         self.detail = ServiceDetail(self)
         self.detail.copied.connect(lambda _text: self.statusBar().showMessage(
             self.tr("Copied"), 3000))
+        self.referral_panel = ReferralPanel(
+            self.session, lambda: self.caseworker,
+            lambda suggested: dialogs.choose_pdf_path(self, self.tr("Save the slip"), suggested),
+            lambda question: dialogs.ask_reason(self, self.tr("Sending without consent"),
+                                                question),
+            write_pdf, self)
+        self.referrals = ReferralsView(self.session, self)
+        self.detail.add_wanted.connect(self.add_to_referral)
+        self.referral_panel.unlock_wanted.connect(self.ask_passphrase)
+        self.referral_panel.changed.connect(self.referrals.refresh)
+        for panel in (self.referral_panel, self.referrals):
+            panel.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.side = QTabWidget(objectName="sideTabs")
+        self.side.addTab(self.detail, "")
+        self.side.addTab(self.referral_panel, "")
+        self.side.addTab(self.referrals, "")
+        self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="resultsSplitter")
         self.splitter.addWidget(self.results)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setSizes([860, 420])
+        self.splitter.addWidget(self.side)
+        self.splitter.setSizes([760, 520])
 
         empty_row = QHBoxLayout()
         empty_row.addWidget(self.empty_message, 1)
@@ -143,13 +177,28 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self, shortcut=QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self.focus_search)
         self.back_action = QAction(self, shortcut=QKeySequence("Esc"))
-        self.back_action.triggered.connect(self.focus_search)
+        self.back_action.triggered.connect(self._escape)
         self.addAction(self.find_action)
         self.addAction(self.back_action)
         self.help_menu = self.menuBar().addMenu("")
         self.keys_action = QAction(self, shortcut=QKeySequence("F1"))
         self.keys_action.triggered.connect(self.show_shortcuts)
         self.help_menu.addAction(self.keys_action)
+        self.toolbar = QToolBar(objectName="mainToolbar")
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        self.quick_exit_action = QAction(self, objectName="quickExit",
+                                         shortcut=QKeySequence("Ctrl+Shift+Q"))
+        self.quick_exit_action.triggered.connect(self.quick_exit)
+        self.lock_action = QAction(self, objectName="lockNow", shortcut=QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.session.lock)
+        self.add_action = QAction(self, objectName="addToReferralAction",
+                                  shortcut=QKeySequence("Ctrl+R"))
+        self.add_action.triggered.connect(self._add_current)
+        self.results.addAction(self.add_action)
+        for action in (self.quick_exit_action, self.lock_action):
+            self.toolbar.addAction(action)
+            self.toolbar.widgetForAction(action).setObjectName(action.objectName())
 
     def retranslate(self) -> None:
         """Set every word in the window in the current language."""
@@ -161,6 +210,19 @@ class MainWindow(QMainWindow):
         self.find_action.setText(self.tr("Find a service"))
         self.back_action.setText(self.tr("Back to the search field"))
         self.keys_action.setText(self.tr("&Keyboard shortcuts"))
+        self.quick_exit_action.setText(self.tr("Quick exit"))
+        self.quick_exit_action.setToolTip(self.tr(
+            "Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)"))
+        self.lock_action.setText(self.tr("Lock now"))
+        self.lock_action.setToolTip(self.tr("Lock the casework (Ctrl+L)"))
+        self.add_action.setText(self.tr("Add to referral"))
+        for action in (self.quick_exit_action, self.lock_action):
+            button = self.toolbar.widgetForAction(action)
+            button.setAccessibleName(action.text())
+            button.setAccessibleDescription(action.toolTip())
+        self.side.setTabText(0, self.tr("Details"))
+        self.side.setTabText(1, self.tr("Referral"))
+        self.side.setTabText(2, self.tr("Referrals"))
         self.banner.setAccessibleName(self.tr("Warning about unverified numbers"))
         self.result_count.setAccessibleName(self.tr("Number of results"))
         self.empty_message.setAccessibleName(self.tr("No results"))
@@ -217,6 +279,10 @@ class MainWindow(QMainWindow):
             (self.tr("Tab"), self.tr("Move between filters, results and details")),
             (self.tr("F1"), self.tr("This list")),
             (self.tr("Ctrl+,"), self.tr("Settings: language, text size, contrast")),
+            (self.tr("Ctrl+R"), self.tr("Add the chosen service to the referral")),
+            (self.tr("Ctrl+L"), self.tr("Lock the casework")),
+            (self.tr("Ctrl+Shift+Q"), self.tr("Quick exit: hide and lock at once")),
+            (self.tr("Esc Esc Esc"), self.tr("Quick exit too")),
             (self.tr("Ctrl+Q"), self.tr("Quit")),
         ]
         return "\n".join(f"{key}\t{what}" for key, what in rows)
@@ -240,6 +306,42 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
+
+    def _escape(self) -> None:
+        """Esc goes back to the search field; three times within 1.5 s is a quick exit."""
+        now = time.monotonic()
+        self._escapes = [t for t in self._escapes if now - t < QUICK_EXIT_SECONDS] + [now]
+        if len(self._escapes) >= 3:
+            self._escapes.clear()
+            self.quick_exit()
+        else:
+            self.focus_search()
+
+    def quick_exit(self) -> None:
+        """Hide at once, lock the casework, and leave nothing of the search on screen."""
+        self.hide()
+        self.session.lock()
+        self.referral_panel.clear()
+        self.search_field.blockSignals(True)
+        self.search_field.clear()
+        self.search_field.blockSignals(False)
+        self.model.set_services([])
+        self.detail.show_service(None)
+        self.side.setCurrentIndex(0)
+        self.result_count.clear()
+
+    def ask_passphrase(self) -> None:
+        dialog = UnlockDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def add_to_referral(self, view: Any) -> None:
+        self.side.setCurrentWidget(self.referral_panel)
+        self.referral_panel.add_service(view)
+
+    def _add_current(self) -> None:
+        if self.detail.view is not None:
+            self.add_to_referral(self.detail.view)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
@@ -392,5 +494,6 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.runner.wait()
         self._closed = True
+        self.session.lock()
         self.directory.close()
         super().closeEvent(event)

@@ -25,6 +25,7 @@ class ServiceDetail(QWidget):
     """Shows one ``ServiceView``; ``copied(text)`` is emitted when something is copied."""
 
     copied = Signal(str)
+    add_wanted = Signal(object)  # the ServiceView to add to the current referral
 
     def __init__(self, parent: QWidget | None = None,
                  now: Callable[[], datetime] = datetime.now) -> None:
@@ -40,10 +41,13 @@ class ServiceDetail(QWidget):
         self.browser.anchorClicked.connect(self._link)
         self.copy_button = QPushButton(objectName="copyDetails")
         self.copy_button.clicked.connect(self.copy_details)
+        self.add_button = QPushButton(objectName="addToReferral")
+        self.add_button.clicked.connect(lambda: self._view and self.add_wanted.emit(self._view))
         self.empty = QLabel()
         self.empty.setWordWrap(True)
 
         buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
         buttons.addStretch(1)
         buttons.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
@@ -59,6 +63,10 @@ class ServiceDetail(QWidget):
         self.browser.setAccessibleName(self.tr("Service details"))
         self.browser.setAccessibleDescription(
             self.tr("Everything a referral needs about the chosen service"))
+        self.add_button.setText(self.tr("Add to referral"))
+        self.add_button.setAccessibleName(self.tr("Add to referral"))
+        self.add_button.setAccessibleDescription(
+            self.tr("Add this service to the referral being made"))
         self.copy_button.setText(self.tr("Copy details"))
         self.copy_button.setAccessibleName(self.tr("Copy details"))
         self.copy_button.setAccessibleDescription(
@@ -81,6 +89,7 @@ class ServiceDetail(QWidget):
         self.empty.setVisible(view is None)
         self.browser.setVisible(view is not None)
         self.copy_button.setEnabled(view is not None)
+        self.add_button.setEnabled(view is not None)
         self._render()
 
     # -- rendering -----------------------------------------------------------------------------

@@ -78,184 +78,274 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="103"/>
+        <location filename="../../referral_app/ui/main_window.py" line="120"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="156"/>
+        <location filename="../../referral_app/ui/main_window.py" line="123"/>
+        <source>Save the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="124"/>
+        <source>Sending without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="205"/>
         <source>Referral App: services directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="157"/>
+        <location filename="../../referral_app/ui/main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="158"/>
+        <location filename="../../referral_app/ui/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="159"/>
+        <location filename="../../referral_app/ui/main_window.py" line="208"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="160"/>
+        <location filename="../../referral_app/ui/main_window.py" line="209"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="161"/>
+        <location filename="../../referral_app/ui/main_window.py" line="210"/>
         <source>Find a service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="162"/>
-        <location filename="../../referral_app/ui/main_window.py" line="216"/>
+        <location filename="../../referral_app/ui/main_window.py" line="211"/>
+        <location filename="../../referral_app/ui/main_window.py" line="278"/>
         <source>Back to the search field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="163"/>
+        <location filename="../../referral_app/ui/main_window.py" line="212"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="164"/>
-        <source>Warning about unverified numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="165"/>
-        <source>Number of results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="166"/>
-        <source>No results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="167"/>
-        <location filename="../../referral_app/ui/main_window.py" line="168"/>
-        <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="169"/>
-        <source>Show all services again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="170"/>
-        <source>Search results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="172"/>
-        <source>Services that match; Enter shows the details of the chosen one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../referral_app/ui/main_window.py" line="213"/>
-        <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="213"/>
-        <source>Go to the search field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="214"/>
-        <source>Down arrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="214"/>
-        <source>From the search field into the results</source>
+        <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/main_window.py" line="215"/>
-        <source>Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="215"/>
-        <source>Open the details of the chosen service</source>
+        <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/main_window.py" line="216"/>
-        <source>Esc</source>
+        <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/main_window.py" line="217"/>
-        <source>Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="217"/>
-        <source>Move between filters, results and details</source>
+        <source>Lock the casework (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/main_window.py" line="218"/>
-        <source>F1</source>
+        <source>Add to referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="218"/>
-        <source>This list</source>
+        <location filename="../../referral_app/ui/main_window.py" line="223"/>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="219"/>
-        <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="219"/>
-        <source>Settings: language, text size, contrast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="220"/>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="220"/>
-        <source>Quit</source>
+        <location filename="../../referral_app/ui/main_window.py" line="224"/>
+        <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/main_window.py" line="225"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="226"/>
+        <source>Warning about unverified numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="227"/>
+        <source>Number of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="228"/>
+        <source>No results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="229"/>
+        <location filename="../../referral_app/ui/main_window.py" line="230"/>
+        <source>Clear the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="231"/>
+        <source>Show all services again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="232"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="234"/>
+        <source>Services that match; Enter shows the details of the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="275"/>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="275"/>
+        <source>Go to the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="276"/>
+        <source>Down arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="276"/>
+        <source>From the search field into the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="277"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="277"/>
+        <source>Open the details of the chosen service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="278"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="279"/>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="279"/>
+        <source>Move between filters, results and details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="280"/>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="280"/>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="281"/>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="281"/>
+        <source>Settings: language, text size, contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="282"/>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="282"/>
+        <source>Add the chosen service to the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="283"/>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="283"/>
+        <source>Lock the casework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="284"/>
+        <source>Ctrl+Shift+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="284"/>
+        <source>Quick exit: hide and lock at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="285"/>
+        <source>Esc Esc Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="285"/>
+        <source>Quick exit too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="286"/>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="286"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="291"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="230"/>
+        <location filename="../../referral_app/ui/main_window.py" line="296"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="306"/>
+        <location filename="../../referral_app/ui/main_window.py" line="408"/>
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="313"/>
+        <location filename="../../referral_app/ui/main_window.py" line="415"/>
         <source>Counting the services found…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="316"/>
+        <location filename="../../referral_app/ui/main_window.py" line="418"/>
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n service found</numerusform>
@@ -263,22 +353,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324"/>
+        <location filename="../../referral_app/ui/main_window.py" line="426"/>
         <source>No services match &apos;%1&apos; with the filter %2. Clear the filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="327"/>
+        <location filename="../../referral_app/ui/main_window.py" line="429"/>
         <source>No services match the filter %1. Clear the filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="330"/>
+        <location filename="../../referral_app/ui/main_window.py" line="432"/>
         <source>No services match &apos;%1&apos;. Try fewer or shorter words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="357"/>
+        <location filename="../../referral_app/ui/main_window.py" line="459"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n service has not been verified by your organisation. Its phone numbers and address come from a public source dated %1 and must be checked before a real referral.</numerusform>
@@ -286,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="365"/>
+        <location filename="../../referral_app/ui/main_window.py" line="467"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>%n service in the directory</numerusform>
@@ -294,13 +384,439 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="367"/>
+        <location filename="../../referral_app/ui/main_window.py" line="469"/>
         <source>starter directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="369"/>
+        <location filename="../../referral_app/ui/main_window.py" line="471"/>
         <source>directory version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPanel</name>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="173"/>
+        <source>The casework is locked. Unlock it to make a referral; searching the directory needs no passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="175"/>
+        <source>Unlock casework…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="177"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="207"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="223"/>
+        <source>Case code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="177"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="224"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="178"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="207"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="225"/>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="178"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="208"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="225"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="179"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="228"/>
+        <source>Caregiver informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="180"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="229"/>
+        <source>Why not informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="181"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="209"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="230"/>
+        <source>Reason for referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="181"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="186"/>
+        <source>Emergency (within 24 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="187"/>
+        <source>Urgent (within 72 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="188"/>
+        <source>Normal (within 2 weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="190"/>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="190"/>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="190"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="191"/>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="193"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="193"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="195"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="195"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="195"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="196"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="198"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="226"/>
+        <source>Has a disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="199"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="227"/>
+        <source>Under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="200"/>
+        <source>Short reason; no names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="201"/>
+        <source>Never write the survivor&apos;s name: the case code is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="203"/>
+        <source>Her consent for the chosen service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="204"/>
+        <source>She agrees to be referred to this service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="205"/>
+        <source>May be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="208"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="209"/>
+        <source>Safe way to contact her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="211"/>
+        <source>Risk information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="216"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="233"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="217"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="234"/>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="218"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="235"/>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="219"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="236"/>
+        <source>Save referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="220"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="237"/>
+        <source>Mark sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="221"/>
+        <source>Export slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="222"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="239"/>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="231"/>
+        <source>Services in this referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="232"/>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="238"/>
+        <source>Export slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="240"/>
+        <source>Unlock casework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="295"/>
+        <source>%1 is already in this referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="341"/>
+        <source>Consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="361"/>
+        <source>This referral is saved; changes are kept as you make them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="365"/>
+        <source>Add at least one service before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="374"/>
+        <source>Referral %1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="380"/>
+        <source>Save the referral and choose a service first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="385"/>
+        <source>She has not agreed to this referral. Write why it must be sent without her consent (for example a risk to her life), or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="394"/>
+        <source>Marked sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="399"/>
+        <source>Add a service before making a slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="414"/>
+        <source>Slip written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsView</name>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="67"/>
+        <source>Case or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="67"/>
+        <source>Priority or outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="68"/>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="68"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="69"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="70"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="70"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="71"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="71"/>
+        <source>Declined by her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="72"/>
+        <source>Service unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="74"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="75"/>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="76"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="77"/>
+        <source>Set outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="78"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="112"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="112"/>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="113"/>
+        <source>consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="114"/>
+        <source>no consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="124"/>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="124"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="125"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="132"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="134"/>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="149"/>
+        <source>Choose a service in a referral first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="153"/>
+        <source>Write the follow-up date as 2026-12-05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="162"/>
+        <source>Outcome recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -480,234 +996,245 @@
 <context>
     <name>ServiceDetail</name>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="58"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="59"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="62"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="63"/>
         <source>Service details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="61"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="65"/>
         <source>Everything a referral needs about the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="62"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="63"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="66"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="67"/>
+        <source>Add to referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="69"/>
+        <source>Add this service to the referral being made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="70"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="71"/>
         <source>Copy details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="65"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="73"/>
         <source>Copy the details as text, without a confidential address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="66"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="74"/>
         <source>Choose a service to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="105"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="114"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="107"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="250"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="116"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="259"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="110"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="253"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="119"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="262"/>
         <source>Who is eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="111"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="120"/>
         <source>How to apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="112"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="254"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="121"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="263"/>
         <source>Documents to bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="113"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="122"/>
         <source>Fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="114"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="252"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="123"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="261"/>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="115"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="124"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="116"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="125"/>
         <source>Interpretation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="118"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="257"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="127"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="266"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="119"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="258"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="128"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="267"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="121"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="130"/>
         <source>Covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="122"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="131"/>
         <source>Where this comes from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="126"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="135"/>
         <source>What it offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="135"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="144"/>
         <source>(only in English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="154"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="163"/>
         <source>Ages %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="157"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="166"/>
         <source>Aged %1 or over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="159"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="168"/>
         <source>Aged %1 or under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="161"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="170"/>
         <source>Women and girls only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="163"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="172"/>
         <source>Men and boys only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="167"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="176"/>
         <source>Free of charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="174"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="183"/>
         <source>Open now, until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="177"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="186"/>
         <source>Closed now; opens %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="183"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="192"/>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="183"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="192"/>
         <source>Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="183"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="192"/>
         <source>Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="184"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="193"/>
         <source>Thursday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="184"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="193"/>
         <source>Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="184"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="193"/>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="184"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="193"/>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="190"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="192"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="251"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="199"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="201"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="260"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="190"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="199"/>
         <source>No phone number listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="192"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="201"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="203"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="255"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="212"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="264"/>
         <source>Address withheld: call first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="204"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="213"/>
         <source>Show the address to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="205"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="255"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="214"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="264"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="219"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="228"/>
         <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="222"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="231"/>
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="259"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="268"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,6 +1326,56 @@
         <location filename="../../referral_app/ui/settings_dialog.py" line="72"/>
         <location filename="../../referral_app/ui/settings_dialog.py" line="73"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="57"/>
+        <source>Protect the casework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="59"/>
+        <source>Choose a passphrase to encrypt every referral on this laptop. Write it down somewhere safe: a lost passphrase cannot be recovered, and nobody can open the casework without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="63"/>
+        <source>Unlock the casework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="64"/>
+        <source>Type your passphrase to see and make referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="65"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="67"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="66"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="68"/>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="80"/>
+        <source>Strength: weak; a short sentence is stronger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="81"/>
+        <source>Strength: fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="81"/>
+        <source>Strength: strong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -77,184 +77,274 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="103" />
+        <location filename="../../referral_app/ui/main_window.py" line="120" />
         <source>Copied</source>
         <translation>کاپی ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="156" />
+        <location filename="../../referral_app/ui/main_window.py" line="123" />
+        <source>Save the slip</source>
+        <translation>پرچی محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="124" />
+        <source>Sending without consent</source>
+        <translation>رضامندی کے بغیر بھیجنا</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="205" />
         <source>Referral App: services directory</source>
         <translation>ریفرل ایپ: خدمات کی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="157" />
+        <location filename="../../referral_app/ui/main_window.py" line="206" />
         <source>&amp;File</source>
         <translation>فائل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="158" />
+        <location filename="../../referral_app/ui/main_window.py" line="207" />
         <source>&amp;Help</source>
         <translation>مدد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="159" />
+        <location filename="../../referral_app/ui/main_window.py" line="208" />
         <source>&amp;Settings…</source>
         <translation>ترتیبات…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="160" />
+        <location filename="../../referral_app/ui/main_window.py" line="209" />
         <source>&amp;Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="161" />
+        <location filename="../../referral_app/ui/main_window.py" line="210" />
         <source>Find a service</source>
         <translation>خدمت تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="162" />
-        <location filename="../../referral_app/ui/main_window.py" line="216" />
+        <location filename="../../referral_app/ui/main_window.py" line="211" />
+        <location filename="../../referral_app/ui/main_window.py" line="278" />
         <source>Back to the search field</source>
         <translation>واپس تلاش کے خانے میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="163" />
+        <location filename="../../referral_app/ui/main_window.py" line="212" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="164" />
+        <location filename="../../referral_app/ui/main_window.py" line="213" />
+        <source>Quick exit</source>
+        <translation>فوری اخراج</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="215" />
+        <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
+        <translation>ونڈو فوراً چھپائیں اور کیس کا کام بند کریں (Ctrl+Shift+Q، یا تین بار Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="216" />
+        <source>Lock now</source>
+        <translation>ابھی لاک کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="217" />
+        <source>Lock the casework (Ctrl+L)</source>
+        <translation>کیس کا کام لاک کریں (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="218" />
+        <source>Add to referral</source>
+        <translation>ریفرل میں شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="223" />
+        <source>Details</source>
+        <translation>تفصیل</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="224" />
+        <source>Referral</source>
+        <translation>ریفرل</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="225" />
+        <source>Referrals</source>
+        <translation>ریفرلز</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="226" />
         <source>Warning about unverified numbers</source>
         <translation>غیر تصدیق شدہ نمبروں کی تنبیہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="165" />
+        <location filename="../../referral_app/ui/main_window.py" line="227" />
         <source>Number of results</source>
         <translation>نتائج کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="166" />
+        <location filename="../../referral_app/ui/main_window.py" line="228" />
         <source>No results</source>
         <translation>کوئی نتیجہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="167" />
-        <location filename="../../referral_app/ui/main_window.py" line="168" />
+        <location filename="../../referral_app/ui/main_window.py" line="229" />
+        <location filename="../../referral_app/ui/main_window.py" line="230" />
         <source>Clear the filters</source>
         <translation>فلٹر ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="169" />
+        <location filename="../../referral_app/ui/main_window.py" line="231" />
         <source>Show all services again</source>
         <translation>تمام خدمات دوبارہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="170" />
+        <location filename="../../referral_app/ui/main_window.py" line="232" />
         <source>Search results</source>
         <translation>تلاش کے نتائج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="172" />
+        <location filename="../../referral_app/ui/main_window.py" line="234" />
         <source>Services that match; Enter shows the details of the chosen one</source>
         <translation>ملتی جلتی خدمات؛ Enter دبانے سے منتخب خدمت کی تفصیل کھلتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="213" />
+        <location filename="../../referral_app/ui/main_window.py" line="275" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="213" />
+        <location filename="../../referral_app/ui/main_window.py" line="275" />
         <source>Go to the search field</source>
         <translation>تلاش کے خانے میں جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="214" />
+        <location filename="../../referral_app/ui/main_window.py" line="276" />
         <source>Down arrow</source>
         <translation>نیچے والا تیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="214" />
+        <location filename="../../referral_app/ui/main_window.py" line="276" />
         <source>From the search field into the results</source>
         <translation>تلاش کے خانے سے نتائج میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="215" />
+        <location filename="../../referral_app/ui/main_window.py" line="277" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="215" />
+        <location filename="../../referral_app/ui/main_window.py" line="277" />
         <source>Open the details of the chosen service</source>
         <translation>منتخب خدمت کی تفصیل کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="216" />
+        <location filename="../../referral_app/ui/main_window.py" line="278" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="217" />
+        <location filename="../../referral_app/ui/main_window.py" line="279" />
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="217" />
+        <location filename="../../referral_app/ui/main_window.py" line="279" />
         <source>Move between filters, results and details</source>
         <translation>فلٹر، نتائج اور تفصیل کے درمیان جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="218" />
+        <location filename="../../referral_app/ui/main_window.py" line="280" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="218" />
+        <location filename="../../referral_app/ui/main_window.py" line="280" />
         <source>This list</source>
         <translation>یہ فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="219" />
+        <location filename="../../referral_app/ui/main_window.py" line="281" />
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="219" />
+        <location filename="../../referral_app/ui/main_window.py" line="281" />
         <source>Settings: language, text size, contrast</source>
         <translation>ترتیبات: زبان، تحریر کا سائز، کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="220" />
+        <location filename="../../referral_app/ui/main_window.py" line="282" />
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="282" />
+        <source>Add the chosen service to the referral</source>
+        <translation>منتخب خدمت ریفرل میں شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="283" />
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="283" />
+        <source>Lock the casework</source>
+        <translation>کیس کا کام لاک کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="284" />
+        <source>Ctrl+Shift+Q</source>
+        <translation>Ctrl+Shift+Q</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="284" />
+        <source>Quick exit: hide and lock at once</source>
+        <translation>فوری اخراج: فوراً چھپائیں اور لاک کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="285" />
+        <source>Esc Esc Esc</source>
+        <translation>Esc Esc Esc</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="285" />
+        <source>Quick exit too</source>
+        <translation>یہ بھی فوری اخراج ہے</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="286" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="220" />
+        <location filename="../../referral_app/ui/main_window.py" line="286" />
         <source>Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="225" />
+        <location filename="../../referral_app/ui/main_window.py" line="291" />
         <source>Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="230" />
+        <location filename="../../referral_app/ui/main_window.py" line="296" />
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="306" />
+        <location filename="../../referral_app/ui/main_window.py" line="408" />
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation>تلاش نہیں ہو سکی؛ ہو سکتا ہے فہرست خراب ہو۔ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="313" />
+        <location filename="../../referral_app/ui/main_window.py" line="415" />
         <source>Counting the services found…</source>
         <translation>ملنے والی خدمات گنی جا رہی ہیں…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="316" />
+        <location filename="../../referral_app/ui/main_window.py" line="418" />
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n خدمت ملی</numerusform>
@@ -262,22 +352,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324" />
+        <location filename="../../referral_app/ui/main_window.py" line="426" />
         <source>No services match '%1' with the filter %2. Clear the filter?</source>
         <translation>فلٹر %2 کے ساتھ '%1' سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="327" />
+        <location filename="../../referral_app/ui/main_window.py" line="429" />
         <source>No services match the filter %1. Clear the filter?</source>
         <translation>فلٹر %1 سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="330" />
+        <location filename="../../referral_app/ui/main_window.py" line="432" />
         <source>No services match '%1'. Try fewer or shorter words.</source>
         <translation>'%1' سے کوئی خدمت نہیں ملی۔ کم یا چھوٹے الفاظ آزمائیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="357" />
+        <location filename="../../referral_app/ui/main_window.py" line="459" />
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n خدمت کی آپ کے ادارے نے تصدیق نہیں کی۔ اس کے فون نمبر اور پتہ %1 کے عوامی ذرائع سے لیے گئے ہیں اور اصل ریفرل سے پہلے ان کی جانچ ضروری ہے۔</numerusform>
@@ -285,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="365" />
+        <location filename="../../referral_app/ui/main_window.py" line="467" />
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>فہرست میں %n خدمت</numerusform>
@@ -293,14 +383,440 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="367" />
+        <location filename="../../referral_app/ui/main_window.py" line="469" />
         <source>starter directory</source>
         <translation>ابتدائی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="369" />
+        <location filename="../../referral_app/ui/main_window.py" line="471" />
         <source>directory version %1</source>
         <translation>فہرست کا ورژن %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPanel</name>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="173" />
+        <source>The casework is locked. Unlock it to make a referral; searching the directory needs no passphrase.</source>
+        <translation>کیس کا کام لاک ہے۔ ریفرل بنانے کے لیے اسے کھولیں؛ فہرست میں تلاش کے لیے پاس فریز کی ضرورت نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="175" />
+        <source>Unlock casework…</source>
+        <translation>کیس کا کام کھولیں…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="177" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="207" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="223" />
+        <source>Case code</source>
+        <translation>کیس کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="177" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="224" />
+        <source>Priority</source>
+        <translation>ترجیح</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="178" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="207" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="225" />
+        <source>Age band</source>
+        <translation>عمر کا گروپ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="178" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="208" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="225" />
+        <source>Sex</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="179" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="228" />
+        <source>Caregiver informed</source>
+        <translation>سرپرست کو بتایا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="180" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="229" />
+        <source>Why not informed</source>
+        <translation>کیوں نہیں بتایا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="181" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="209" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="230" />
+        <source>Reason for referral</source>
+        <translation>ریفرل کی وجہ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="181" />
+        <source>Services</source>
+        <translation>خدمات</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="186" />
+        <source>Emergency (within 24 hours)</source>
+        <translation>ہنگامی (24 گھنٹوں کے اندر)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="187" />
+        <source>Urgent (within 72 hours)</source>
+        <translation>فوری (72 گھنٹوں کے اندر)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="188" />
+        <source>Normal (within 2 weeks)</source>
+        <translation>عام (2 ہفتوں کے اندر)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="190" />
+        <source>Female</source>
+        <translation>عورت</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="190" />
+        <source>Male</source>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="190" />
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="191" />
+        <source>Not stated</source>
+        <translation>نہیں بتایا</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="193" />
+        <source>Yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="193" />
+        <source>No</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="195" />
+        <source>Phone</source>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="195" />
+        <source>In person</source>
+        <translation>خود جا کر</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="195" />
+        <source>E-mail</source>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="196" />
+        <source>Letter</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="198" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="226" />
+        <source>Has a disability</source>
+        <translation>معذوری ہے</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="199" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="227" />
+        <source>Under 18</source>
+        <translation>18 سال سے کم</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="200" />
+        <source>Short reason; no names</source>
+        <translation>مختصر وجہ؛ کوئی نام نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="201" />
+        <source>Never write the survivor's name: the case code is enough.</source>
+        <translation>متاثرہ فرد کا نام کبھی نہ لکھیں: کیس کوڈ کافی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="203" />
+        <source>Her consent for the chosen service</source>
+        <translation>منتخب خدمت کے لیے اس کی رضامندی</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="204" />
+        <source>She agrees to be referred to this service</source>
+        <translation>وہ اس خدمت کی طرف ریفرل پر راضی ہے</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="205" />
+        <source>May be shared</source>
+        <translation>بتایا جا سکتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="208" />
+        <source>Needs</source>
+        <translation>ضروریات</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="209" />
+        <source>Safe way to contact her</source>
+        <translation>اس سے رابطے کا محفوظ طریقہ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="211" />
+        <source>Risk information</source>
+        <translation>خطرے کی معلومات</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="216" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="233" />
+        <source>Appointment</source>
+        <translation>ملاقات</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="217" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="234" />
+        <source>Sent by</source>
+        <translation>کیسے بھیجا</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="218" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="235" />
+        <source>Record consent</source>
+        <translation>رضامندی درج کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="219" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="236" />
+        <source>Save referral</source>
+        <translation>ریفرل محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="220" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="237" />
+        <source>Mark sent</source>
+        <translation>بھیجا گیا درج کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="221" />
+        <source>Export slip…</source>
+        <translation>پرچی بنائیں…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="222" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="239" />
+        <source>New referral</source>
+        <translation>نیا ریفرل</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="231" />
+        <source>Services in this referral</source>
+        <translation>اس ریفرل کی خدمات</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="232" />
+        <source>Consent given</source>
+        <translation>رضامندی دی گئی</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="238" />
+        <source>Export slip</source>
+        <translation>پرچی بنائیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="240" />
+        <source>Unlock casework</source>
+        <translation>کیس کا کام کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="295" />
+        <source>%1 is already in this referral.</source>
+        <translation>%1 پہلے ہی اس ریفرل میں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="341" />
+        <source>Consent recorded</source>
+        <translation>رضامندی درج ہو گئی</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="361" />
+        <source>This referral is saved; changes are kept as you make them.</source>
+        <translation>یہ ریفرل محفوظ ہے؛ تبدیلیاں ساتھ ساتھ محفوظ ہوتی ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="365" />
+        <source>Add at least one service before saving.</source>
+        <translation>محفوظ کرنے سے پہلے کم از کم ایک خدمت شامل کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="374" />
+        <source>Referral %1 saved</source>
+        <translation>ریفرل %1 محفوظ ہو گیا</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="380" />
+        <source>Save the referral and choose a service first.</source>
+        <translation>پہلے ریفرل محفوظ کریں اور ایک خدمت منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="385" />
+        <source>She has not agreed to this referral. Write why it must be sent without her consent (for example a risk to her life), or cancel.</source>
+        <translation>وہ اس ریفرل پر راضی نہیں ہوئی۔ لکھیں کہ اسے اس کی رضامندی کے بغیر کیوں بھیجنا ضروری ہے (مثلاً اس کی جان کو خطرہ)، یا منسوخ کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="394" />
+        <source>Marked sent</source>
+        <translation>بھیجا گیا درج ہو گیا</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="399" />
+        <source>Add a service before making a slip.</source>
+        <translation>پرچی بنانے سے پہلے کوئی خدمت شامل کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="414" />
+        <source>Slip written to %1</source>
+        <translation>پرچی %1 میں محفوظ ہو گئی</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsView</name>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="67" />
+        <source>Case or service</source>
+        <translation>کیس یا خدمت</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="67" />
+        <source>Priority or outcome</source>
+        <translation>ترجیح یا نتیجہ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="68" />
+        <source>Next follow-up</source>
+        <translation>اگلی پیروی</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="68" />
+        <source>State</source>
+        <translation>صورتحال</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="69" />
+        <source>Referrals</source>
+        <translation>ریفرلز</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="70" />
+        <source>Pending</source>
+        <translation>زیر التوا</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="70" />
+        <source>Accepted</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="71" />
+        <source>Completed</source>
+        <translation>مکمل</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="71" />
+        <source>Declined by her</source>
+        <translation>اس نے انکار کیا</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="72" />
+        <source>Service unavailable</source>
+        <translation>خدمت دستیاب نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="74" />
+        <source>Outcome</source>
+        <translation>نتیجہ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="75" />
+        <source>Follow-up date</source>
+        <translation>پیروی کی تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="76" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="77" />
+        <source>Set outcome</source>
+        <translation>نتیجہ درج کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="78" />
+        <source>Audit trail</source>
+        <translation>تبدیلیوں کا ریکارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="112" />
+        <source>sent</source>
+        <translation>بھیجا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="112" />
+        <source>not sent</source>
+        <translation>نہیں بھیجا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="113" />
+        <source>consent given</source>
+        <translation>رضامندی دی گئی</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="114" />
+        <source>no consent</source>
+        <translation>رضامندی نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="124" />
+        <source>Emergency</source>
+        <translation>ہنگامی</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="124" />
+        <source>Urgent</source>
+        <translation>فوری</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="125" />
+        <source>Normal</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="132" />
+        <source>Overdue</source>
+        <translation>تاخیر ہو چکی</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="134" />
+        <source>Due today</source>
+        <translation>آج کرنا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="149" />
+        <source>Choose a service in a referral first.</source>
+        <translation>پہلے کسی ریفرل میں ایک خدمت منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="153" />
+        <source>Write the follow-up date as 2026-12-05.</source>
+        <translation>پیروی کی تاریخ یوں لکھیں: 2026-12-05۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="162" />
+        <source>Outcome recorded</source>
+        <translation>نتیجہ درج ہو گیا</translation>
     </message>
 </context>
 <context>
@@ -479,234 +995,245 @@
 <context>
     <name>ServiceDetail</name>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="58" />
-        <location filename="../../referral_app/ui/service_detail.py" line="59" />
+        <location filename="../../referral_app/ui/service_detail.py" line="62" />
+        <location filename="../../referral_app/ui/service_detail.py" line="63" />
         <source>Service details</source>
         <translation>خدمت کی تفصیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="61" />
+        <location filename="../../referral_app/ui/service_detail.py" line="65" />
         <source>Everything a referral needs about the chosen service</source>
         <translation>منتخب خدمت کے بارے میں ریفرل کے لیے ضروری ہر بات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="62" />
-        <location filename="../../referral_app/ui/service_detail.py" line="63" />
+        <location filename="../../referral_app/ui/service_detail.py" line="66" />
+        <location filename="../../referral_app/ui/service_detail.py" line="67" />
+        <source>Add to referral</source>
+        <translation>ریفرل میں شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="69" />
+        <source>Add this service to the referral being made</source>
+        <translation>یہ خدمت زیر تیاری ریفرل میں شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="70" />
+        <location filename="../../referral_app/ui/service_detail.py" line="71" />
         <source>Copy details</source>
         <translation>تفصیل کاپی کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="65" />
+        <location filename="../../referral_app/ui/service_detail.py" line="73" />
         <source>Copy the details as text, without a confidential address</source>
         <translation>تفصیل متن کے طور پر کاپی کریں، خفیہ پتے کے بغیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="66" />
+        <location filename="../../referral_app/ui/service_detail.py" line="74" />
         <source>Choose a service to see its details.</source>
         <translation>تفصیل دیکھنے کے لیے کوئی خدمت منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="105" />
+        <location filename="../../referral_app/ui/service_detail.py" line="114" />
         <source>Status: %1</source>
         <translation>حالت: %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="107" />
-        <location filename="../../referral_app/ui/service_detail.py" line="250" />
+        <location filename="../../referral_app/ui/service_detail.py" line="116" />
+        <location filename="../../referral_app/ui/service_detail.py" line="259" />
         <source>Needs</source>
         <translation>ضروریات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="110" />
-        <location filename="../../referral_app/ui/service_detail.py" line="253" />
+        <location filename="../../referral_app/ui/service_detail.py" line="119" />
+        <location filename="../../referral_app/ui/service_detail.py" line="262" />
         <source>Who is eligible</source>
         <translation>کون اہل ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="111" />
+        <location filename="../../referral_app/ui/service_detail.py" line="120" />
         <source>How to apply</source>
         <translation>درخواست کا طریقہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="112" />
-        <location filename="../../referral_app/ui/service_detail.py" line="254" />
+        <location filename="../../referral_app/ui/service_detail.py" line="121" />
+        <location filename="../../referral_app/ui/service_detail.py" line="263" />
         <source>Documents to bring</source>
         <translation>ساتھ لانے والی دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="113" />
+        <location filename="../../referral_app/ui/service_detail.py" line="122" />
         <source>Fees</source>
         <translation>فیس</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="114" />
-        <location filename="../../referral_app/ui/service_detail.py" line="252" />
+        <location filename="../../referral_app/ui/service_detail.py" line="123" />
+        <location filename="../../referral_app/ui/service_detail.py" line="261" />
         <source>Opening hours</source>
         <translation>اوقات کار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="115" />
+        <location filename="../../referral_app/ui/service_detail.py" line="124" />
         <source>Languages</source>
         <translation>زبانیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="116" />
+        <location filename="../../referral_app/ui/service_detail.py" line="125" />
         <source>Interpretation</source>
         <translation>ترجمانی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="118" />
-        <location filename="../../referral_app/ui/service_detail.py" line="257" />
+        <location filename="../../referral_app/ui/service_detail.py" line="127" />
+        <location filename="../../referral_app/ui/service_detail.py" line="266" />
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="119" />
-        <location filename="../../referral_app/ui/service_detail.py" line="258" />
+        <location filename="../../referral_app/ui/service_detail.py" line="128" />
+        <location filename="../../referral_app/ui/service_detail.py" line="267" />
         <source>Website</source>
         <translation>ویب سائٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="121" />
+        <location filename="../../referral_app/ui/service_detail.py" line="130" />
         <source>Covers</source>
         <translation>علاقہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="122" />
+        <location filename="../../referral_app/ui/service_detail.py" line="131" />
         <source>Where this comes from</source>
         <translation>یہ معلومات کہاں سے آئیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="126" />
+        <location filename="../../referral_app/ui/service_detail.py" line="135" />
         <source>What it offers</source>
         <translation>کیا سہولت دیتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="135" />
+        <location filename="../../referral_app/ui/service_detail.py" line="144" />
         <source>(only in English)</source>
         <translation>(صرف انگریزی میں)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="154" />
+        <location filename="../../referral_app/ui/service_detail.py" line="163" />
         <source>Ages %1 to %2</source>
         <translation>عمر %1 سے %2 سال</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="157" />
+        <location filename="../../referral_app/ui/service_detail.py" line="166" />
         <source>Aged %1 or over</source>
         <translation>عمر %1 سال یا زیادہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="159" />
+        <location filename="../../referral_app/ui/service_detail.py" line="168" />
         <source>Aged %1 or under</source>
         <translation>عمر %1 سال یا کم</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="161" />
+        <location filename="../../referral_app/ui/service_detail.py" line="170" />
         <source>Women and girls only</source>
         <translation>صرف خواتین اور لڑکیاں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="163" />
+        <location filename="../../referral_app/ui/service_detail.py" line="172" />
         <source>Men and boys only</source>
         <translation>صرف مرد اور لڑکے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="167" />
+        <location filename="../../referral_app/ui/service_detail.py" line="176" />
         <source>Free of charge</source>
         <translation>مفت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="174" />
+        <location filename="../../referral_app/ui/service_detail.py" line="183" />
         <source>Open now, until %1</source>
         <translation>ابھی کھلا ہے، %1 تک</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="177" />
+        <location filename="../../referral_app/ui/service_detail.py" line="186" />
         <source>Closed now; opens %1 at %2</source>
         <translation>ابھی بند ہے؛ %1 کو %2 بجے کھلے گا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="183" />
+        <location filename="../../referral_app/ui/service_detail.py" line="192" />
         <source>Monday</source>
         <translation>پیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="183" />
+        <location filename="../../referral_app/ui/service_detail.py" line="192" />
         <source>Tuesday</source>
         <translation>منگل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="183" />
+        <location filename="../../referral_app/ui/service_detail.py" line="192" />
         <source>Wednesday</source>
         <translation>بدھ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="184" />
+        <location filename="../../referral_app/ui/service_detail.py" line="193" />
         <source>Thursday</source>
         <translation>جمعرات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="184" />
+        <location filename="../../referral_app/ui/service_detail.py" line="193" />
         <source>Friday</source>
         <translation>جمعہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="184" />
+        <location filename="../../referral_app/ui/service_detail.py" line="193" />
         <source>Saturday</source>
         <translation>ہفتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="184" />
+        <location filename="../../referral_app/ui/service_detail.py" line="193" />
         <source>Sunday</source>
         <translation>اتوار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="190" />
-        <location filename="../../referral_app/ui/service_detail.py" line="192" />
-        <location filename="../../referral_app/ui/service_detail.py" line="251" />
+        <location filename="../../referral_app/ui/service_detail.py" line="199" />
+        <location filename="../../referral_app/ui/service_detail.py" line="201" />
+        <location filename="../../referral_app/ui/service_detail.py" line="260" />
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="190" />
+        <location filename="../../referral_app/ui/service_detail.py" line="199" />
         <source>No phone number listed</source>
         <translation>کوئی فون نمبر درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="192" />
+        <location filename="../../referral_app/ui/service_detail.py" line="201" />
         <source>Copy</source>
         <translation>کاپی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="203" />
-        <location filename="../../referral_app/ui/service_detail.py" line="255" />
+        <location filename="../../referral_app/ui/service_detail.py" line="212" />
+        <location filename="../../referral_app/ui/service_detail.py" line="264" />
         <source>Address withheld: call first</source>
         <translation>پتہ ظاہر نہیں کیا گیا: پہلے فون کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="204" />
+        <location filename="../../referral_app/ui/service_detail.py" line="213" />
         <source>Show the address to me</source>
         <translation>پتہ مجھے دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="205" />
-        <location filename="../../referral_app/ui/service_detail.py" line="255" />
+        <location filename="../../referral_app/ui/service_detail.py" line="214" />
+        <location filename="../../referral_app/ui/service_detail.py" line="264" />
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="219" />
+        <location filename="../../referral_app/ui/service_detail.py" line="228" />
         <source>Source: %1</source>
         <translation>ماخذ: %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="222" />
+        <location filename="../../referral_app/ui/service_detail.py" line="231" />
         <source>by %1</source>
         <translation>از %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="259" />
+        <location filename="../../referral_app/ui/service_detail.py" line="268" />
         <source>Source</source>
         <translation>ماخذ</translation>
     </message>
@@ -799,6 +1326,56 @@
         <location filename="../../referral_app/ui/settings_dialog.py" line="73" />
         <source>Close</source>
         <translation>بند کریں</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="57" />
+        <source>Protect the casework</source>
+        <translation>کیس کے کام کی حفاظت</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="59" />
+        <source>Choose a passphrase to encrypt every referral on this laptop. Write it down somewhere safe: a lost passphrase cannot be recovered, and nobody can open the casework without it.</source>
+        <translation>اس لیپ ٹاپ پر ہر ریفرل کو خفیہ رکھنے کے لیے پاس فریز چنیں۔ اسے کسی محفوظ جگہ لکھ لیں: کھویا ہوا پاس فریز واپس نہیں مل سکتا، اور اس کے بغیر کوئی کیس کا کام نہیں کھول سکتا۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="63" />
+        <source>Unlock the casework</source>
+        <translation>کیس کا کام کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="64" />
+        <source>Type your passphrase to see and make referrals.</source>
+        <translation>ریفرل دیکھنے اور بنانے کے لیے اپنا پاس فریز لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="65" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="67" />
+        <source>Passphrase</source>
+        <translation>پاس فریز</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="66" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="68" />
+        <source>Passphrase again</source>
+        <translation>پاس فریز دوبارہ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="80" />
+        <source>Strength: weak; a short sentence is stronger</source>
+        <translation>مضبوطی: کمزور؛ ایک مختصر جملہ زیادہ مضبوط ہے</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="81" />
+        <source>Strength: fair</source>
+        <translation>مضبوطی: ٹھیک</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="81" />
+        <source>Strength: strong</source>
+        <translation>مضبوطی: مضبوط</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,9 @@ def test_next_case_code_follows_the_pattern_and_skips_used_codes() -> None:
     assert next_case_code(DEFAULT_PATTERN, set(), today) == "ORG-2026-0001"
     assert next_case_code(DEFAULT_PATTERN, {"ORG-2026-0001", "ORG-2026-0002"},
                           today) == "ORG-2026-0003"
+    assert next_case_code("LHR/{number}", set(), today) == "LHR/1"
+    assert next_case_code("broken {nope}", set(), today) == "ORG-2026-0001"
+    assert next_case_code("NO-NUMBER", set(), today) == "ORG-2026-0001"
 
 
 @pytest.mark.parametrize("code", ["", "ab", "Fatima Bibi", "x" * 41, "<b>"])

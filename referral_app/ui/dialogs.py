@@ -1,0 +1,18 @@
+"""Questions the window asks the caseworker. Tests replace these functions, so that no dialog
+ever blocks a test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+
+
+def choose_pdf_path(parent: QWidget, title: str, suggested: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
+    return Path(path) if path else None
+
+
+def ask_reason(parent: QWidget, title: str, question: str) -> str | None:
+    text, ok = QInputDialog.getMultiLineText(parent, title, question)
+    return text if ok else None

@@ -1,0 +1,98 @@
+"""Asking for the casework passphrase: twice, with a strength hint and a warning, the first
+time; once afterwards. A wrong passphrase gets one plain sentence and the dialog stays open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from ..core.errors import UserError
+from ..store.casework import passphrase_strength
+from .casework_session import CaseworkSession
+
+
+class UnlockDialog(QDialog):
+    opened = Signal()
+
+    def __init__(self, session: CaseworkSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlockDialog")
+        self.session = session
+        self.creating = session.needs_creating
+        self.passphrase = QLineEdit(objectName="passphraseField")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = QLineEdit(objectName="passphraseAgain")
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.strength = QLabel(objectName="passphraseStrength")
+        self.warning = QLabel(objectName="passphraseWarning")
+        self.warning.setWordWrap(True)
+        self.error = QLabel(objectName="passphraseError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("QLabel { color: #a00000; font-weight: bold; }")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.try_open)
+        self.buttons.rejected.connect(self.reject)
+        self.passphrase.textChanged.connect(self._hint)
+        self.labels = (QLabel(), QLabel())
+        form = QFormLayout(self)
+        form.addRow(self.warning)
+        form.addRow(self.labels[0], self.passphrase)
+        if self.creating:
+            form.addRow(self.labels[1], self.again)
+            form.addRow(self.strength)
+        form.addRow(self.error)
+        form.addRow(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.creating:
+            self.setWindowTitle(self.tr("Protect the casework"))
+            self.warning.setText(self.tr(
+                "Choose a passphrase to encrypt every referral on this laptop. Write it down "
+                "somewhere safe: a lost passphrase cannot be recovered, and nobody can open "
+                "the casework without it."))
+        else:
+            self.setWindowTitle(self.tr("Unlock the casework"))
+            self.warning.setText(self.tr("Type your passphrase to see and make referrals."))
+        self.labels[0].setText(self.tr("Passphrase"))
+        self.labels[1].setText(self.tr("Passphrase again"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.again.setAccessibleName(self.tr("Passphrase again"))
+        self._hint()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _hint(self) -> None:
+        if not self.creating or not self.passphrase.text():
+            self.strength.setText("")
+            return
+        words = {"weak": self.tr("Strength: weak; a short sentence is stronger"),
+                 "fair": self.tr("Strength: fair"), "strong": self.tr("Strength: strong")}
+        self.strength.setText(words[passphrase_strength(self.passphrase.text())])
+
+    def try_open(self) -> None:
+        try:
+            if self.creating:
+                self.session.create(self.passphrase.text(), self.again.text())
+            else:
+                self.session.unlock(self.passphrase.text())
+        except UserError as error:
+            self.error.setText(str(error))
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            return
+        self.passphrase.clear()
+        self.again.clear()
+        self.accept()
+        self.opened.emit()

@@ -1,0 +1,185 @@
+"""Making a referral in the window: unlock, add services, consent, send, slip, quick exit."""
+
+import shutil
+import subprocess
+import unicodedata
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+
+from referral_app.app import build_main_window
+from referral_app.store.casework import CASEWORK_FILE
+from referral_app.ui import dialogs
+from referral_app.ui.unlock_dialog import UnlockDialog
+from tests.ui.conftest import type_query
+
+PASS = "green tea at four"
+
+
+@pytest.fixture
+def window(qtbot, data_dir):
+    opened = build_main_window(data_dir, language="en", passphrase=PASS)
+    qtbot.addWidget(opened)
+    with qtbot.waitSignal(opened.results_shown, timeout=10_000):
+        opened.show()
+    yield opened
+    opened.runner.wait()
+
+
+def add(qtbot, window, text: str) -> None:
+    type_query(qtbot, window, text)
+    window.select_row(0)
+    window.findChild(QPushButton, "addToReferral").click()
+
+
+def test_a_referral_from_search_to_saved(qtbot, window) -> None:
+    panel = window.referral_panel
+    assert window.findChild(QLineEdit, "caseCodeField").text() == "ORG-2026-0001"
+    add(qtbot, window, "madadgaar")
+    add(qtbot, window, "dastak")
+    assert window.side.currentWidget() is panel
+    assert [panel.services.item(i).text() for i in range(panel.services.count())] == [
+        "Madadgaar National Helpline", "Dastak"]
+    panel.reason.setText("needs legal advice")
+    window.findChild(QPushButton, "saveReferral").click()
+    assert panel.saved_id is not None
+    store = window.session.store
+    saved = store.referral(panel.saved_id)
+    assert saved.case_code == "ORG-2026-0001" and len(saved.services) == 2
+    assert window.referrals.tree.topLevelItemCount() == 1
+
+
+def test_sending_without_consent_needs_a_written_reason(qtbot, window, monkeypatch) -> None:
+    panel = window.referral_panel
+    add(qtbot, window, "madadgaar")
+    panel.save()
+    answers = iter([None, "threatened tonight: risk to life"])
+    monkeypatch.setattr(dialogs, "ask_reason", lambda *args: next(answers))
+    panel.mark_sent()  # cancelled: nothing is sent
+    service = window.session.store.referral(panel.saved_id).services[0]
+    assert service.sent_on == ""
+    panel.mark_sent()
+    service = window.session.store.referral(panel.saved_id).services[0]
+    assert service.sent_on and service.override_reason == "threatened tonight: risk to life"
+    trail = [what for _, _, what in window.session.store.audit_trail(panel.saved_id)]
+    assert trail[-1].endswith("without consent, because: threatened tonight: risk to life")
+
+
+def test_with_consent_it_is_sent_without_asking(qtbot, window, monkeypatch) -> None:
+    panel = window.referral_panel
+    add(qtbot, window, "madadgaar")
+    panel.consent_given.setChecked(True)
+    panel.share["needs"].setChecked(True)
+    panel.appointment.setText("2026-12-01 10:30")
+    panel.save_consent()
+    panel.save()
+    monkeypatch.setattr(dialogs, "ask_reason", lambda *args: pytest.fail("asked for a reason"))
+    panel.mark_sent()
+    service = window.session.store.referral(panel.saved_id).services[0]
+    assert service.consent.given and service.consent.shared == ("case_code", "needs")
+    assert service.appointment == "2026-12-01T10:30" and service.sent_on
+
+
+def test_a_bad_appointment_is_one_sentence(qtbot, window) -> None:
+    panel = window.referral_panel
+    add(qtbot, window, "madadgaar")
+    panel.appointment.setText("next tuesday")
+    panel.save_consent()
+    assert panel.error.text().startswith("Write the appointment as date and time")
+
+
+def test_the_slip_is_exported(qtbot, window, monkeypatch, tmp_path) -> None:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    add(qtbot, window, "madadgaar")
+    out = tmp_path / "slip.pdf"
+    monkeypatch.setattr(dialogs, "choose_pdf_path", lambda *args: out)
+    window.findChild(QPushButton, "exportSlip").click()
+    text = unicodedata.normalize("NFKC", subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout)
+    assert "Madadgaar National Helpline" in text and "1098" in text
+    assert "ORG-2026-0001" in text
+
+
+def test_quick_exit_hides_locks_and_clears(qtbot, window) -> None:
+    add(qtbot, window, "madadgaar")
+    qtbot.keyClick(window, Qt.Key.Key_Q,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not window.isVisible()
+    assert not window.session.is_open
+    assert window.search_field.text() == "" and window.model.rowCount() == 0
+    assert window.detail.view is None and window.referral_panel.services.count() == 0
+    window.show()
+    assert not window.referral_panel.unlock_button.isHidden()  # the passphrase first
+    assert window.referral_panel.form.isHidden()
+
+
+def test_escape_three_times_is_a_quick_exit(qtbot, window) -> None:
+    window.activateWindow()
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert window.isVisible()
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert not window.isVisible() and not window.session.is_open
+
+
+def test_lock_now_and_idle_lock(qtbot, window) -> None:
+    window.lock_action.trigger()
+    assert not window.session.is_open and not window.referral_panel.unlock_button.isHidden()
+    window.session.unlock(PASS)
+    assert window.session.is_open
+    window.session._idle.setInterval(50)
+    window.session._idle.start()
+    qtbot.waitUntil(lambda: not window.session.is_open, timeout=2_000)
+
+
+def test_outcome_and_audit_in_the_referrals_view(qtbot, window) -> None:
+    add(qtbot, window, "madadgaar")
+    window.referral_panel.save()
+    view = window.referrals
+    child = view.tree.topLevelItem(0).child(0)
+    view.tree.setCurrentItem(child)
+    view.outcome.setCurrentIndex(view.outcome.findData("accepted"))
+    view.follow_up.setText("2020-01-01")
+    view.set_outcome()
+    top = view.tree.topLevelItem(0)
+    assert top.text(2) == "2020-01-01" and top.text(3) == "Overdue"
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    assert "accepted, follow up on 2020-01-01" in view.audit.toPlainText()
+    view.follow_up.setText("soon")
+    view.tree.setCurrentItem(view.tree.topLevelItem(0).child(0))
+    view.set_outcome()
+    assert view.error.text().startswith("Write the follow-up date")
+
+
+def test_keyboard_search_details_add_to_referral(qtbot, window) -> None:
+    window.activateWindow()
+    type_query(qtbot, window, "helpline")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    qtbot.keyClick(window.results, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert window.referral_panel.services.count() == 1
+
+
+def test_the_passphrase_dialog_refuses_bad_input(qtbot, data_dir) -> None:
+    window = build_main_window(data_dir, language="en")
+    qtbot.addWidget(window)
+    dialog = UnlockDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    assert dialog.creating
+    dialog.passphrase.setText("green tea at four")
+    dialog.again.setText("green tea at five")
+    dialog.try_open()
+    assert "not the same" in dialog.findChild(QLabel, "passphraseError").text()
+    assert not (data_dir / CASEWORK_FILE).exists()
+    dialog.again.setText("green tea at four")
+    dialog.try_open()
+    assert window.session.is_open
+    window.session.lock()
+    unlock = UnlockDialog(window.session, window)
+    qtbot.addWidget(unlock)
+    assert not unlock.creating
+    unlock.passphrase.setText("wrong")
+    unlock.try_open()
+    assert "does not open" in unlock.error.text() and not window.session.is_open
+    window.runner.wait()
