@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .opening_hours import Slot, clock
+from .referral import Referral, ReferralService, shared_fields
 from .service_view import ServiceView, is_confidential
 from .text import fold, isolated
 
@@ -39,6 +40,13 @@ WORDS = {
     "desk": ("If you need help, call", "مدد کے لیے فون کریں"),
     "scan": ("Scan to call", "فون کرنے کے لیے اسکین کریں"),
     "service": ("Appointment", "ملاقات"),
+    "copy": ("Referral: copy for the receiving service", "ریفرل: وصول کرنے والے ادارے کی نقل"),
+    "priority": ("Priority", "ترجیح"),
+    "referred_by": ("Referred by", "ریفر کرنے والا"),
+    "date": ("Date", "تاریخ"),
+    "shared": ("Shared with her consent", "اس کی رضامندی سے"),
+    "signed_referrer": ("Signature of the referring caseworker", "ریفر کرنے والے کے دستخط"),
+    "signed_receiver": ("Signature on receipt", "وصولی کے دستخط"),
     "check": ("Numbers can change: call before you go.",
               "نمبر بدل سکتے ہیں: جانے سے پہلے فون کریں۔"),
 }
@@ -146,3 +154,34 @@ def _days(days: list[int], names: tuple[str, ...], language: str) -> str:
 def words(key: str, language: str) -> str:
     english, urdu = WORDS[key]
     return urdu if language == "ur" else english
+
+
+FIELD_WORDS = {
+    "case_code": ("Case code", "کیس کوڈ"),
+    "age_band": ("Age band", "عمر کا گروپ"),
+    "sex": ("Sex", "جنس"),
+    "needs": ("Needs", "ضروریات"),
+    "reason": ("Reason for referral", "ریفرل کی وجہ"),
+}
+
+
+@dataclass(frozen=True)
+class ServiceCopy:
+    """The receiving service's copy: the case code, the priority, and only what she agreed to
+    share with that service."""
+
+    service_name: str
+    case_code: str
+    priority: str
+    shared: tuple[tuple[str, str], ...]  # (field, value), consented fields only
+    referred_by: str
+    organization: str
+    day: str
+
+
+def service_copy(referral: Referral, service: ReferralService, day: str) -> ServiceCopy:
+    shared = shared_fields(referral, service)
+    shared.pop("case_code", None)  # printed at the top in any case
+    return ServiceCopy(clean(service.service_name), referral.case_code, referral.priority.value,
+                       tuple((key, clean(value)) for key, value in shared.items()),
+                       clean(referral.referred_by), clean(referral.organization), day)

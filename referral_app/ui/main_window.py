@@ -47,7 +47,7 @@ from .search_panel import SearchPanel
 from .service_detail import ServiceDetail
 from .service_table_model import PAGE, ServiceTableModel
 from .settings_dialog import SettingsDialog
-from .slip_pdf import write_pdf
+from .slip_pdf import write_copy, write_pdf
 from .tasks import LatestOnly, TaskRunner
 from .unlock_dialog import UnlockDialog
 
@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
             lambda suggested: dialogs.choose_pdf_path(self, self.tr("Save the slip"), suggested),
             lambda question: dialogs.ask_reason(self, self.tr("Sending without consent"),
                                                 question),
-            write_pdf, self)
+            write_pdf, write_copy, self)
         self.referrals = ReferralsView(self.session, self)
         self.detail.add_wanted.connect(self.add_to_referral)
         self.referral_panel.unlock_wanted.connect(self.ask_passphrase)
@@ -256,10 +256,18 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         if self._settings_dialog is None:
-            self._settings_dialog = SettingsDialog(self.appearance, self)
+            self._settings_dialog = SettingsDialog(self.appearance, self.caseworker, self)
             self._settings_dialog.appearance_chosen.connect(self.set_appearance)
+            self._settings_dialog.caseworker_chosen.connect(self.set_caseworker)
         self._settings_dialog.show()
         self._settings_dialog.raise_()
+
+    def set_caseworker(self, caseworker: Caseworker) -> None:
+        """Who makes referrals here, and when the casework locks itself."""
+        self.caseworker = caseworker
+        caseworker.save(self.settings)
+        self.session.who = caseworker.staff_code or "caseworker"
+        self.session.set_idle_minutes(caseworker.idle_minutes)
 
     def set_appearance(self, appearance: Appearance) -> None:
         """Change language, text size or contrast at once, without restarting."""

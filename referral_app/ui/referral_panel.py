@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -39,12 +41,13 @@ from ..core.referral import (
     next_case_code,
 )
 from ..core.service_view import ServiceView
-from ..core.slip import Slip, slip_entry
+from ..core.slip import ServiceCopy, Slip, service_copy, slip_entry
 from ..store.casework import CaseworkStore
 from .casework_session import CaseworkSession
 from .caseworker import Caseworker
 
 SlipWriter = Callable[[Slip, Path], None]
+CopyWriter = Callable[[ServiceCopy, Path], None]
 
 
 class ReferralPanel(QWidget):
@@ -55,7 +58,7 @@ class ReferralPanel(QWidget):
     def __init__(self, session: CaseworkSession, caseworker: Callable[[], Caseworker],
                  choose_path: Callable[[str], Path | None],
                  ask_reason: Callable[[str], str | None], write_slip: SlipWriter,
-                 parent: QWidget | None = None) -> None:
+                 write_copy: CopyWriter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("referralPanel")
         self.session = session
@@ -63,6 +66,7 @@ class ReferralPanel(QWidget):
         self._choose_path = choose_path
         self._ask_reason = ask_reason
         self._write_slip = write_slip
+        self._write_copy = write_copy
         self.draft = Referral(case_code="")
         self.saved_id: int | None = None
         self._views: dict[str, ServiceView] = {}
@@ -76,6 +80,7 @@ class ReferralPanel(QWidget):
         self.priority = QComboBox(objectName="priorityField")
         for value in Priority:
             self.priority.addItem("", value.value)
+        self.priority.setCurrentIndex(self.priority.findData(Priority.NORMAL.value))
         self.age_band = QComboBox(objectName="ageBandField")
         for band in AGE_BANDS:
             self.age_band.addItem(band, band)
@@ -126,6 +131,8 @@ class ReferralPanel(QWidget):
         self.sent_button.clicked.connect(self.mark_sent)
         self.slip_button = QPushButton(objectName="exportSlip")
         self.slip_button.clicked.connect(self.export_slip)
+        self.copy_button = QPushButton(objectName="exportCopy")
+        self.copy_button.clicked.connect(self.export_copy)
         self.new_button = QPushButton(objectName="newReferral")
         self.new_button.clicked.connect(self.new_referral)
         self.error = QLabel(objectName="referralError")
@@ -149,15 +156,20 @@ class ReferralPanel(QWidget):
         fields.addRow(self.field_labels["services"], self.services)
         fields.addRow(self.consent_box)
         buttons = QHBoxLayout()
-        for button in (self.save_button, self.sent_button, self.slip_button, self.new_button):
+        for button in (self.save_button, self.sent_button, self.slip_button, self.copy_button,
+                       self.new_button):
             buttons.addWidget(button)
         fields.addRow(buttons)
         fields.addRow(self.error)
 
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.form)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.addWidget(self.locked_label)
         layout.addWidget(self.unlock_button)
-        layout.addWidget(self.form, 1)
+        layout.addWidget(self.scroll, 1)
         session.unlocked.connect(self._locked_changed)
         session.locked.connect(self._locked_changed)
         self.minor.toggled.connect(self._minor_changed)
@@ -187,6 +199,7 @@ class ReferralPanel(QWidget):
                                       self.tr("Urgent (within 72 hours)"),
                                       self.tr("Normal (within 2 weeks)"))):
             self.priority.setItemText(index, text)
+        self.age_band.setItemText(AGE_BANDS.index("unknown"), self.tr("Unknown"))
         for index, text in enumerate((self.tr("Female"), self.tr("Male"), self.tr("Other"),
                                       self.tr("Not stated"))):
             self.sex.setItemText(index, text)
@@ -219,6 +232,7 @@ class ReferralPanel(QWidget):
         self.save_button.setText(self.tr("Save referral"))
         self.sent_button.setText(self.tr("Mark sent"))
         self.slip_button.setText(self.tr("Export slip…"))
+        self.copy_button.setText(self.tr("Service copy…"))
         self.new_button.setText(self.tr("New referral"))
         for widget, name in ((self.case_code, self.tr("Case code")),
                              (self.priority, self.tr("Priority")),
@@ -237,6 +251,7 @@ class ReferralPanel(QWidget):
                              (self.sent_button, self.tr("Mark sent")),
                              (self.slip_button, self.tr("Export slip")),
                              (self.new_button, self.tr("New referral")),
+                             (self.copy_button, self.tr("Copy for the receiving service")),
                              (self.unlock_button, self.tr("Unlock casework"))):
             widget.setAccessibleName(name)
 
@@ -251,6 +266,7 @@ class ReferralPanel(QWidget):
         open_ = self.session.is_open
         self.locked_label.setVisible(not open_)
         self.unlock_button.setVisible(not open_)
+        self.scroll.setVisible(open_)
         self.form.setVisible(open_)
         if not open_:
             self.clear()
@@ -282,6 +298,7 @@ class ReferralPanel(QWidget):
 
     def new_referral(self) -> None:
         self.clear()
+        self.priority.setCurrentIndex(self.priority.findData(Priority.NORMAL.value))
         self._propose_code()
 
     # -- services ------------------------------------------------------------------------------
@@ -412,6 +429,23 @@ class ReferralPanel(QWidget):
             self.error.setText(str(error))
             return
         self.message.emit(self.tr("Slip written to %1").replace("%1", str(path)))
+
+    def export_copy(self) -> None:
+        """The chosen service's copy: only what she agreed to share with it."""
+        service = self._current()
+        if service is None:
+            self.error.setText(self.tr("Choose a service first."))
+            return
+        path = self._choose_path(f"{self.case_code.text() or 'referral'}-copy.pdf")
+        if path is None:
+            return
+        copy = service_copy(self.referral(), service, date.today().isoformat())
+        try:
+            self._write_copy(copy, path)
+        except UserError as error:
+            self.error.setText(str(error))
+            return
+        self.message.emit(self.tr("Copy written to %1").replace("%1", str(path)))
 
     def _act(self, action: Callable[[CaseworkStore], object]) -> bool:
         """Run a change against the casework store; a problem becomes one sentence."""

@@ -11,10 +11,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QSpinBox,
     QWidget,
 )
 
+from ..core.referral import DEFAULT_PATTERN
 from .appearance import TEXT_SCALES, Appearance
+from .caseworker import Caseworker
 
 # Each language is named in itself, so that anyone can find their own.
 LANGUAGE_NAMES = (("en", "English"), ("ur", "اردو"))
@@ -22,10 +26,19 @@ LANGUAGE_NAMES = (("en", "English"), ("ur", "اردو"))
 
 class SettingsDialog(QDialog):
     appearance_chosen = Signal(object)  # an Appearance
+    caseworker_chosen = Signal(object)  # a Caseworker
 
-    def __init__(self, appearance: Appearance, parent: QWidget | None = None) -> None:
+    def __init__(self, appearance: Appearance, caseworker: Caseworker,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
+        self.staff_code = QLineEdit(caseworker.staff_code, objectName="staffCodeSetting")
+        self.organization = QLineEdit(caseworker.organization, objectName="organizationSetting")
+        self.desk_phone = QLineEdit(caseworker.desk_phone, objectName="deskPhoneSetting")
+        self.pattern = QLineEdit(caseworker.case_code_pattern, objectName="caseCodePattern")
+        self.idle = QSpinBox(objectName="idleMinutesSetting")
+        self.idle.setRange(1, 240)
+        self.idle.setValue(caseworker.idle_minutes)
         self.language = QComboBox(objectName="languageSetting")
         for code, name in LANGUAGE_NAMES:
             self.language.addItem(name, code)
@@ -39,15 +52,31 @@ class SettingsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.close)
         self.language_label, self.size_label, self.contrast_label = QLabel(), QLabel(), QLabel()
+        self.casework_labels = [QLabel() for _ in range(5)]
         form = QFormLayout(self)
         form.addRow(self.language_label, self.language)
         form.addRow(self.size_label, self.text_size)
         form.addRow(self.contrast_label, self.high_contrast)
+        for label, field in zip(self.casework_labels, (self.staff_code, self.organization,
+                                                       self.desk_phone, self.pattern,
+                                                       self.idle), strict=True):
+            form.addRow(label, field)
         form.addRow(self.buttons)
         self.language.currentIndexChanged.connect(self._chosen)
         self.text_size.currentIndexChanged.connect(self._chosen)
         self.high_contrast.toggled.connect(self._chosen)
+        for field in (self.staff_code, self.organization, self.desk_phone, self.pattern):
+            field.editingFinished.connect(self._caseworker_chosen)
+        self.idle.valueChanged.connect(self._caseworker_chosen)
         self.retranslate()
+
+    def caseworker(self) -> Caseworker:
+        return Caseworker(self.staff_code.text().strip(), self.organization.text().strip(),
+                          self.desk_phone.text().strip(),
+                          self.pattern.text().strip() or DEFAULT_PATTERN, self.idle.value())
+
+    def _caseworker_chosen(self) -> None:
+        self.caseworker_chosen.emit(self.caseworker())
 
     def appearance(self) -> Appearance:
         return Appearance(str(self.language.currentData()), int(self.text_size.currentData()),
@@ -68,6 +97,15 @@ class SettingsDialog(QDialog):
         self.text_size.setAccessibleDescription(self.tr("Larger text for easier reading"))
         self.high_contrast.setAccessibleName(self.tr("High contrast"))
         self.high_contrast.setAccessibleDescription(self.tr("White text on a black background"))
+        texts = (self.tr("Your staff code"), self.tr("Organisation"),
+                 self.tr("Desk phone for slips"), self.tr("Case code pattern"),
+                 self.tr("Lock after this many idle minutes"))
+        fields = (self.staff_code, self.organization, self.desk_phone, self.pattern, self.idle)
+        for label, field, text in zip(self.casework_labels, fields, texts, strict=True):
+            label.setText(text)
+            field.setAccessibleName(text)
+        self.pattern.setToolTip(self.tr("{year} and {number:04d} are filled in, "
+                                        "as in ORG-{year}-{number:04d}"))
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Close"))
         close.setAccessibleName(self.tr("Close"))

@@ -18,7 +18,15 @@ from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from ..core.errors import UserError
-from ..core.slip import Slip, SlipEntry, hours_lines, words
+from ..core.slip import (
+    FIELD_WORDS,
+    WORDS,
+    ServiceCopy,
+    Slip,
+    SlipEntry,
+    hours_lines,
+    words,
+)
 from ..core.text import isolated
 from .appearance import URDU_FAMILY, load_fonts
 
@@ -111,10 +119,44 @@ def _qr(number: str) -> QImage:
     return QImage.fromData(buffer.getvalue(), "PNG")
 
 
+def copy_html(copy: ServiceCopy) -> str:
+    """The receiving service's copy as HTML, in English and Urdu."""
+    e = html.escape
+    both = ("en", "ur")
+    rows = [(FIELD_WORDS["case_code"], copy.case_code),
+            (WORDS["priority"], copy.priority)]
+    rows += [(FIELD_WORDS[key], value) for key, value in copy.shared]
+    rows += [(WORDS["referred_by"], ", ".join(p for p in (copy.referred_by, copy.organization)
+                                               if p)),
+             (WORDS["date"], copy.day)]
+    parts = ['<html><body style="font-size: 11pt;">']
+    parts += [f"<h2 {_direction(lang)}>{_text(words('copy', lang), lang)}</h2>" for lang in both]
+    parts.append(f"<h3>{e(copy.service_name)}</h3>")
+    parts.append('<table width="100%" cellpadding="4" style="border: 1px solid #444;">')
+    for (english, urdu), value in rows:
+        parts.append(f"<tr><td>{e(english)}</td><td><b>{e(isolated(value))}</b></td>"
+                     f'<td align="right">{_text(urdu, "ur")}</td></tr>')
+    parts.append("</table>")
+    parts += [f"<p {_direction(lang)}>{_text(words('shared', lang), lang)}</p>" for lang in both]
+    for key in ("signed_referrer", "signed_receiver"):
+        parts.append("<p><br><br>______________________________<br>"
+                     f"{e(WORDS[key][0])} / {_text(WORDS[key][1], 'ur')}</p>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def write_copy(copy: ServiceCopy, out: Path, page: str = "A4") -> None:
+    _write_document(copy_html(copy), {}, out, page)
+
+
 def write_pdf(slip: Slip, out: Path, page: str = "A4") -> None:
     """Write the slip as a PDF at ``out``; nothing is left behind if it cannot be written."""
-    load_fonts()
     markup, images = slip_html(slip)
+    _write_document(markup, images, out, page)
+
+
+def _write_document(markup: str, images: dict[str, QImage], out: Path, page: str) -> None:
+    load_fonts()
     document = QTextDocument()
     document.setDefaultStyleSheet("p { margin-top: 1px; margin-bottom: 3px; } "
                                   "h2 { margin-bottom: 4px; } h3 { margin: 2px 0 4px 0; }")

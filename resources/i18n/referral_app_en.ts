@@ -124,7 +124,7 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/main_window.py" line="211"/>
-        <location filename="../../referral_app/ui/main_window.py" line="278"/>
+        <location filename="../../referral_app/ui/main_window.py" line="286"/>
         <source>Back to the search field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,142 +210,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="275"/>
+        <location filename="../../referral_app/ui/main_window.py" line="283"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="275"/>
+        <location filename="../../referral_app/ui/main_window.py" line="283"/>
         <source>Go to the search field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="276"/>
+        <location filename="../../referral_app/ui/main_window.py" line="284"/>
         <source>Down arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="276"/>
+        <location filename="../../referral_app/ui/main_window.py" line="284"/>
         <source>From the search field into the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="277"/>
+        <location filename="../../referral_app/ui/main_window.py" line="285"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="277"/>
+        <location filename="../../referral_app/ui/main_window.py" line="285"/>
         <source>Open the details of the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="278"/>
+        <location filename="../../referral_app/ui/main_window.py" line="286"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="279"/>
+        <location filename="../../referral_app/ui/main_window.py" line="287"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="279"/>
+        <location filename="../../referral_app/ui/main_window.py" line="287"/>
         <source>Move between filters, results and details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="280"/>
+        <location filename="../../referral_app/ui/main_window.py" line="288"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="280"/>
+        <location filename="../../referral_app/ui/main_window.py" line="288"/>
         <source>This list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="281"/>
+        <location filename="../../referral_app/ui/main_window.py" line="289"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="281"/>
+        <location filename="../../referral_app/ui/main_window.py" line="289"/>
         <source>Settings: language, text size, contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="282"/>
+        <location filename="../../referral_app/ui/main_window.py" line="290"/>
         <source>Ctrl+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="282"/>
+        <location filename="../../referral_app/ui/main_window.py" line="290"/>
         <source>Add the chosen service to the referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="283"/>
+        <location filename="../../referral_app/ui/main_window.py" line="291"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="283"/>
+        <location filename="../../referral_app/ui/main_window.py" line="291"/>
         <source>Lock the casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="284"/>
+        <location filename="../../referral_app/ui/main_window.py" line="292"/>
         <source>Ctrl+Shift+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="284"/>
+        <location filename="../../referral_app/ui/main_window.py" line="292"/>
         <source>Quick exit: hide and lock at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="285"/>
+        <location filename="../../referral_app/ui/main_window.py" line="293"/>
         <source>Esc Esc Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="285"/>
+        <location filename="../../referral_app/ui/main_window.py" line="293"/>
         <source>Quick exit too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="286"/>
+        <location filename="../../referral_app/ui/main_window.py" line="294"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="286"/>
+        <location filename="../../referral_app/ui/main_window.py" line="294"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="291"/>
+        <location filename="../../referral_app/ui/main_window.py" line="299"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="296"/>
+        <location filename="../../referral_app/ui/main_window.py" line="304"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="408"/>
+        <location filename="../../referral_app/ui/main_window.py" line="416"/>
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="415"/>
+        <location filename="../../referral_app/ui/main_window.py" line="423"/>
         <source>Counting the services found…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="418"/>
+        <location filename="../../referral_app/ui/main_window.py" line="426"/>
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n service found</numerusform>
@@ -353,22 +353,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="426"/>
+        <location filename="../../referral_app/ui/main_window.py" line="434"/>
         <source>No services match &apos;%1&apos; with the filter %2. Clear the filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="429"/>
+        <location filename="../../referral_app/ui/main_window.py" line="437"/>
         <source>No services match the filter %1. Clear the filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="432"/>
+        <location filename="../../referral_app/ui/main_window.py" line="440"/>
         <source>No services match &apos;%1&apos;. Try fewer or shorter words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="459"/>
+        <location filename="../../referral_app/ui/main_window.py" line="467"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n service has not been verified by your organisation. Its phone numbers and address come from a public source dated %1 and must be checked before a real referral.</numerusform>
@@ -376,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="467"/>
+        <location filename="../../referral_app/ui/main_window.py" line="475"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>%n service in the directory</numerusform>
@@ -384,12 +384,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="469"/>
+        <location filename="../../referral_app/ui/main_window.py" line="477"/>
         <source>starter directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="471"/>
+        <location filename="../../referral_app/ui/main_window.py" line="479"/>
         <source>directory version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,292 +397,317 @@
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="173"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="185"/>
         <source>The casework is locked. Unlock it to make a referral; searching the directory needs no passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="175"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="187"/>
         <source>Unlock casework…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="177"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="207"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="223"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="189"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="220"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="237"/>
         <source>Case code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="177"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="224"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="189"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="238"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="178"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="207"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="225"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="190"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="220"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="239"/>
         <source>Age band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="178"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="208"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="225"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="190"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="221"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="239"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="179"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="228"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="191"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="242"/>
         <source>Caregiver informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="180"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="229"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="192"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="243"/>
         <source>Why not informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="181"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="209"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="230"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="193"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="222"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="244"/>
         <source>Reason for referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="181"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="193"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="186"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="198"/>
         <source>Emergency (within 24 hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="187"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="199"/>
         <source>Urgent (within 72 hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="188"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="200"/>
         <source>Normal (within 2 weeks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="190"/>
-        <source>Female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="190"/>
-        <source>Male</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="190"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="191"/>
-        <source>Not stated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="193"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="193"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="195"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="195"/>
-        <source>In person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="195"/>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="196"/>
-        <source>Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="198"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="226"/>
-        <source>Has a disability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="199"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="227"/>
-        <source>Under 18</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="200"/>
-        <source>Short reason; no names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="201"/>
-        <source>Never write the survivor&apos;s name: the case code is enough.</source>
+        <location filename="../../referral_app/ui/referral_panel.py" line="202"/>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="203"/>
-        <source>Her consent for the chosen service</source>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="203"/>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="203"/>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="204"/>
-        <source>She agrees to be referred to this service</source>
+        <source>Not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="205"/>
-        <source>May be shared</source>
+        <location filename="../../referral_app/ui/referral_panel.py" line="206"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="206"/>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="208"/>
-        <source>Needs</source>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="208"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="208"/>
+        <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="209"/>
-        <source>Safe way to contact her</source>
+        <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="211"/>
-        <source>Risk information</source>
+        <location filename="../../referral_app/ui/referral_panel.py" line="240"/>
+        <source>Has a disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="212"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="241"/>
+        <source>Under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="213"/>
+        <source>Short reason; no names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="214"/>
+        <source>Never write the survivor&apos;s name: the case code is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="216"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="233"/>
-        <source>Appointment</source>
+        <source>Her consent for the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="217"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="234"/>
-        <source>Sent by</source>
+        <source>She agrees to be referred to this service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="218"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="235"/>
-        <source>Record consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="219"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="236"/>
-        <source>Save referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="220"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="237"/>
-        <source>Mark sent</source>
+        <source>May be shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="221"/>
-        <source>Export slip…</source>
+        <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="222"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="239"/>
-        <source>New referral</source>
+        <source>Safe way to contact her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="224"/>
+        <source>Risk information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="229"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="247"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="230"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="248"/>
+        <source>Sent by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="231"/>
-        <source>Services in this referral</source>
+        <location filename="../../referral_app/ui/referral_panel.py" line="249"/>
+        <source>Record consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="232"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="250"/>
+        <source>Save referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="233"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="251"/>
+        <source>Mark sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="234"/>
+        <source>Export slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="235"/>
+        <source>Service copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="236"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="253"/>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="245"/>
+        <source>Services in this referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="246"/>
         <source>Consent given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="238"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="252"/>
         <source>Export slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="240"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="254"/>
+        <source>Copy for the receiving service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="255"/>
         <source>Unlock casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="295"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="312"/>
         <source>%1 is already in this referral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="341"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="358"/>
         <source>Consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="361"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="378"/>
         <source>This referral is saved; changes are kept as you make them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="365"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="382"/>
         <source>Add at least one service before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="374"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="391"/>
         <source>Referral %1 saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="380"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="397"/>
         <source>Save the referral and choose a service first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="385"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="402"/>
         <source>She has not agreed to this referral. Write why it must be sent without her consent (for example a risk to her life), or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="394"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="411"/>
         <source>Marked sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="399"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="416"/>
         <source>Add a service before making a slip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="414"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="431"/>
         <source>Slip written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="437"/>
+        <source>Choose a service first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="448"/>
+        <source>Copy written to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1280,51 +1305,81 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="60"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="89"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="61"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="65"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="90"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="94"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="62"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="67"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="91"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="96"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="63"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="69"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="92"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="98"/>
         <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="93"/>
         <source>White text on black</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="66"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="95"/>
         <source>The language of the whole window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="68"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="97"/>
         <source>Larger text for easier reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="70"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="99"/>
         <source>White text on a black background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="72"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="73"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="100"/>
+        <source>Your staff code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="100"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="101"/>
+        <source>Desk phone for slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="101"/>
+        <source>Case code pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="102"/>
+        <source>Lock after this many idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="107"/>
+        <source>{year} and {number:04d} are filled in, as in ORG-{year}-{number:04d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="110"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="111"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>

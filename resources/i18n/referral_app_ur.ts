@@ -123,7 +123,7 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/main_window.py" line="211" />
-        <location filename="../../referral_app/ui/main_window.py" line="278" />
+        <location filename="../../referral_app/ui/main_window.py" line="286" />
         <source>Back to the search field</source>
         <translation>واپس تلاش کے خانے میں</translation>
     </message>
@@ -209,142 +209,142 @@
         <translation>ملتی جلتی خدمات؛ Enter دبانے سے منتخب خدمت کی تفصیل کھلتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="275" />
+        <location filename="../../referral_app/ui/main_window.py" line="283" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="275" />
+        <location filename="../../referral_app/ui/main_window.py" line="283" />
         <source>Go to the search field</source>
         <translation>تلاش کے خانے میں جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="276" />
+        <location filename="../../referral_app/ui/main_window.py" line="284" />
         <source>Down arrow</source>
         <translation>نیچے والا تیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="276" />
+        <location filename="../../referral_app/ui/main_window.py" line="284" />
         <source>From the search field into the results</source>
         <translation>تلاش کے خانے سے نتائج میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="277" />
+        <location filename="../../referral_app/ui/main_window.py" line="285" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="277" />
+        <location filename="../../referral_app/ui/main_window.py" line="285" />
         <source>Open the details of the chosen service</source>
         <translation>منتخب خدمت کی تفصیل کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="278" />
+        <location filename="../../referral_app/ui/main_window.py" line="286" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="279" />
+        <location filename="../../referral_app/ui/main_window.py" line="287" />
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="279" />
+        <location filename="../../referral_app/ui/main_window.py" line="287" />
         <source>Move between filters, results and details</source>
         <translation>فلٹر، نتائج اور تفصیل کے درمیان جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="280" />
+        <location filename="../../referral_app/ui/main_window.py" line="288" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="280" />
+        <location filename="../../referral_app/ui/main_window.py" line="288" />
         <source>This list</source>
         <translation>یہ فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="281" />
+        <location filename="../../referral_app/ui/main_window.py" line="289" />
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="281" />
+        <location filename="../../referral_app/ui/main_window.py" line="289" />
         <source>Settings: language, text size, contrast</source>
         <translation>ترتیبات: زبان، تحریر کا سائز، کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="282" />
+        <location filename="../../referral_app/ui/main_window.py" line="290" />
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="282" />
+        <location filename="../../referral_app/ui/main_window.py" line="290" />
         <source>Add the chosen service to the referral</source>
         <translation>منتخب خدمت ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="283" />
+        <location filename="../../referral_app/ui/main_window.py" line="291" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="283" />
+        <location filename="../../referral_app/ui/main_window.py" line="291" />
         <source>Lock the casework</source>
         <translation>کیس کا کام لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="284" />
+        <location filename="../../referral_app/ui/main_window.py" line="292" />
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="284" />
+        <location filename="../../referral_app/ui/main_window.py" line="292" />
         <source>Quick exit: hide and lock at once</source>
         <translation>فوری اخراج: فوراً چھپائیں اور لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="285" />
+        <location filename="../../referral_app/ui/main_window.py" line="293" />
         <source>Esc Esc Esc</source>
         <translation>Esc Esc Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="285" />
+        <location filename="../../referral_app/ui/main_window.py" line="293" />
         <source>Quick exit too</source>
         <translation>یہ بھی فوری اخراج ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="286" />
+        <location filename="../../referral_app/ui/main_window.py" line="294" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="286" />
+        <location filename="../../referral_app/ui/main_window.py" line="294" />
         <source>Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="291" />
+        <location filename="../../referral_app/ui/main_window.py" line="299" />
         <source>Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="296" />
+        <location filename="../../referral_app/ui/main_window.py" line="304" />
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="408" />
+        <location filename="../../referral_app/ui/main_window.py" line="416" />
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation>تلاش نہیں ہو سکی؛ ہو سکتا ہے فہرست خراب ہو۔ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="415" />
+        <location filename="../../referral_app/ui/main_window.py" line="423" />
         <source>Counting the services found…</source>
         <translation>ملنے والی خدمات گنی جا رہی ہیں…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="418" />
+        <location filename="../../referral_app/ui/main_window.py" line="426" />
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n خدمت ملی</numerusform>
@@ -352,22 +352,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="426" />
+        <location filename="../../referral_app/ui/main_window.py" line="434" />
         <source>No services match '%1' with the filter %2. Clear the filter?</source>
         <translation>فلٹر %2 کے ساتھ '%1' سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="429" />
+        <location filename="../../referral_app/ui/main_window.py" line="437" />
         <source>No services match the filter %1. Clear the filter?</source>
         <translation>فلٹر %1 سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="432" />
+        <location filename="../../referral_app/ui/main_window.py" line="440" />
         <source>No services match '%1'. Try fewer or shorter words.</source>
         <translation>'%1' سے کوئی خدمت نہیں ملی۔ کم یا چھوٹے الفاظ آزمائیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="459" />
+        <location filename="../../referral_app/ui/main_window.py" line="467" />
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n خدمت کی آپ کے ادارے نے تصدیق نہیں کی۔ اس کے فون نمبر اور پتہ %1 کے عوامی ذرائع سے لیے گئے ہیں اور اصل ریفرل سے پہلے ان کی جانچ ضروری ہے۔</numerusform>
@@ -375,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="467" />
+        <location filename="../../referral_app/ui/main_window.py" line="475" />
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>فہرست میں %n خدمت</numerusform>
@@ -383,12 +383,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="469" />
+        <location filename="../../referral_app/ui/main_window.py" line="477" />
         <source>starter directory</source>
         <translation>ابتدائی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="471" />
+        <location filename="../../referral_app/ui/main_window.py" line="479" />
         <source>directory version %1</source>
         <translation>فہرست کا ورژن %1</translation>
     </message>
@@ -396,293 +396,318 @@
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="173" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="185" />
         <source>The casework is locked. Unlock it to make a referral; searching the directory needs no passphrase.</source>
         <translation>کیس کا کام لاک ہے۔ ریفرل بنانے کے لیے اسے کھولیں؛ فہرست میں تلاش کے لیے پاس فریز کی ضرورت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="175" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="187" />
         <source>Unlock casework…</source>
         <translation>کیس کا کام کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="177" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="207" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="223" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="189" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="220" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="237" />
         <source>Case code</source>
         <translation>کیس کوڈ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="177" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="224" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="189" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="238" />
         <source>Priority</source>
         <translation>ترجیح</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="178" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="207" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="225" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="190" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="220" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="239" />
         <source>Age band</source>
         <translation>عمر کا گروپ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="178" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="208" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="225" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="190" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="221" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="239" />
         <source>Sex</source>
         <translation>جنس</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="179" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="228" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="191" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="242" />
         <source>Caregiver informed</source>
         <translation>سرپرست کو بتایا گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="180" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="229" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="192" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="243" />
         <source>Why not informed</source>
         <translation>کیوں نہیں بتایا گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="181" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="209" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="230" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="193" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="222" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="244" />
         <source>Reason for referral</source>
         <translation>ریفرل کی وجہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="181" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="193" />
         <source>Services</source>
         <translation>خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="186" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="198" />
         <source>Emergency (within 24 hours)</source>
         <translation>ہنگامی (24 گھنٹوں کے اندر)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="187" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="199" />
         <source>Urgent (within 72 hours)</source>
         <translation>فوری (72 گھنٹوں کے اندر)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="188" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="200" />
         <source>Normal (within 2 weeks)</source>
         <translation>عام (2 ہفتوں کے اندر)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="190" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="202" />
+        <source>Unknown</source>
+        <translation>معلوم نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="203" />
         <source>Female</source>
         <translation>عورت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="190" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="203" />
         <source>Male</source>
         <translation>مرد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="190" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="203" />
         <source>Other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="191" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="204" />
         <source>Not stated</source>
         <translation>نہیں بتایا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="193" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="206" />
         <source>Yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="193" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="206" />
         <source>No</source>
         <translation>نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="195" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="208" />
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="195" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="208" />
         <source>In person</source>
         <translation>خود جا کر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="195" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="208" />
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="196" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="209" />
         <source>Letter</source>
         <translation>خط</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="198" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="226" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="211" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="240" />
         <source>Has a disability</source>
         <translation>معذوری ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="199" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="227" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="212" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="241" />
         <source>Under 18</source>
         <translation>18 سال سے کم</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="200" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="213" />
         <source>Short reason; no names</source>
         <translation>مختصر وجہ؛ کوئی نام نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="201" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="214" />
         <source>Never write the survivor's name: the case code is enough.</source>
         <translation>متاثرہ فرد کا نام کبھی نہ لکھیں: کیس کوڈ کافی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="203" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="216" />
         <source>Her consent for the chosen service</source>
         <translation>منتخب خدمت کے لیے اس کی رضامندی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="204" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="217" />
         <source>She agrees to be referred to this service</source>
         <translation>وہ اس خدمت کی طرف ریفرل پر راضی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="205" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="218" />
         <source>May be shared</source>
         <translation>بتایا جا سکتا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="208" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="221" />
         <source>Needs</source>
         <translation>ضروریات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="209" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="222" />
         <source>Safe way to contact her</source>
         <translation>اس سے رابطے کا محفوظ طریقہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="211" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="224" />
         <source>Risk information</source>
         <translation>خطرے کی معلومات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="216" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="233" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="229" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="247" />
         <source>Appointment</source>
         <translation>ملاقات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="217" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="234" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="230" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="248" />
         <source>Sent by</source>
         <translation>کیسے بھیجا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="218" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="235" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="231" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="249" />
         <source>Record consent</source>
         <translation>رضامندی درج کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="219" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="236" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="232" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="250" />
         <source>Save referral</source>
         <translation>ریفرل محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="220" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="237" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="233" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="251" />
         <source>Mark sent</source>
         <translation>بھیجا گیا درج کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="221" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="234" />
         <source>Export slip…</source>
         <translation>پرچی بنائیں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="222" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="239" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="235" />
+        <source>Service copy…</source>
+        <translation>ادارے کی نقل…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="236" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="253" />
         <source>New referral</source>
         <translation>نیا ریفرل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="231" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="245" />
         <source>Services in this referral</source>
         <translation>اس ریفرل کی خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="232" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="246" />
         <source>Consent given</source>
         <translation>رضامندی دی گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="238" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="252" />
         <source>Export slip</source>
         <translation>پرچی بنائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="240" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="254" />
+        <source>Copy for the receiving service</source>
+        <translation>وصول کرنے والے ادارے کی نقل</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="255" />
         <source>Unlock casework</source>
         <translation>کیس کا کام کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="295" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="312" />
         <source>%1 is already in this referral.</source>
         <translation>%1 پہلے ہی اس ریفرل میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="341" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="358" />
         <source>Consent recorded</source>
         <translation>رضامندی درج ہو گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="361" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="378" />
         <source>This referral is saved; changes are kept as you make them.</source>
         <translation>یہ ریفرل محفوظ ہے؛ تبدیلیاں ساتھ ساتھ محفوظ ہوتی ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="365" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="382" />
         <source>Add at least one service before saving.</source>
         <translation>محفوظ کرنے سے پہلے کم از کم ایک خدمت شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="374" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="391" />
         <source>Referral %1 saved</source>
         <translation>ریفرل %1 محفوظ ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="380" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="397" />
         <source>Save the referral and choose a service first.</source>
         <translation>پہلے ریفرل محفوظ کریں اور ایک خدمت منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="385" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="402" />
         <source>She has not agreed to this referral. Write why it must be sent without her consent (for example a risk to her life), or cancel.</source>
         <translation>وہ اس ریفرل پر راضی نہیں ہوئی۔ لکھیں کہ اسے اس کی رضامندی کے بغیر کیوں بھیجنا ضروری ہے (مثلاً اس کی جان کو خطرہ)، یا منسوخ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="394" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="411" />
         <source>Marked sent</source>
         <translation>بھیجا گیا درج ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="399" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="416" />
         <source>Add a service before making a slip.</source>
         <translation>پرچی بنانے سے پہلے کوئی خدمت شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="414" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="431" />
         <source>Slip written to %1</source>
         <translation>پرچی %1 میں محفوظ ہو گئی</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="437" />
+        <source>Choose a service first.</source>
+        <translation>پہلے کوئی خدمت منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="448" />
+        <source>Copy written to %1</source>
+        <translation>نقل %1 میں محفوظ ہو گئی</translation>
     </message>
 </context>
 <context>
@@ -1279,51 +1304,81 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="60" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="89" />
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="61" />
-        <location filename="../../referral_app/ui/settings_dialog.py" line="65" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="90" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="94" />
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="62" />
-        <location filename="../../referral_app/ui/settings_dialog.py" line="67" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="91" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="96" />
         <source>Text size</source>
         <translation>تحریر کا سائز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="63" />
-        <location filename="../../referral_app/ui/settings_dialog.py" line="69" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="92" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="98" />
         <source>High contrast</source>
         <translation>زیادہ کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="64" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="93" />
         <source>White text on black</source>
         <translation>سیاہ پر سفید تحریر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="66" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="95" />
         <source>The language of the whole window</source>
         <translation>پوری ونڈو کی زبان</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="68" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="97" />
         <source>Larger text for easier reading</source>
         <translation>آسانی سے پڑھنے کے لیے بڑی تحریر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="70" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="99" />
         <source>White text on a black background</source>
         <translation>سیاہ پس منظر پر سفید تحریر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="72" />
-        <location filename="../../referral_app/ui/settings_dialog.py" line="73" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="100" />
+        <source>Your staff code</source>
+        <translation>آپ کا اسٹاف کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="100" />
+        <source>Organisation</source>
+        <translation>ادارہ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="101" />
+        <source>Desk phone for slips</source>
+        <translation>پرچی کے لیے دفتر کا فون</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="101" />
+        <source>Case code pattern</source>
+        <translation>کیس کوڈ کا نمونہ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="102" />
+        <source>Lock after this many idle minutes</source>
+        <translation>اتنے منٹ بیکار رہنے پر لاک کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="107" />
+        <source>{year} and {number:04d} are filled in, as in ORG-{year}-{number:04d}</source>
+        <translation>{year} اور {number:04d} خود بھرے جاتے ہیں، جیسے ORG-{year}-{number:04d}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="110" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="111" />
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>

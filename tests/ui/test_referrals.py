@@ -183,3 +183,38 @@ def test_the_passphrase_dialog_refuses_bad_input(qtbot, data_dir) -> None:
     unlock.try_open()
     assert "does not open" in unlock.error.text() and not window.session.is_open
     window.runner.wait()
+
+
+def test_the_service_copy_holds_only_what_she_agreed_to(qtbot, window, monkeypatch,
+                                                       tmp_path) -> None:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    panel = window.referral_panel
+    add(qtbot, window, "madadgaar")
+    panel.reason.setText("private reason she did not agree to share")
+    panel.sex.setCurrentIndex(panel.sex.findData("female"))
+    panel.consent_given.setChecked(True)
+    panel.share["sex"].setChecked(True)
+    panel.save_consent()
+    out = tmp_path / "copy.pdf"
+    monkeypatch.setattr(dialogs, "choose_pdf_path", lambda *args: out)
+    window.findChild(QPushButton, "exportCopy").click()
+    text = unicodedata.normalize("NFKC", subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout)
+    assert "ORG-2026-0001" in text and "female" in text and "normal" in text
+    assert "private reason" not in text
+    assert "Signature" in text
+
+
+def test_caseworker_settings_reach_the_referral(qtbot, window) -> None:
+    window.show_settings()
+    dialog = window._settings_dialog
+    dialog.staff_code.setText("CW-42")
+    dialog.organization.setText("Test NGO")
+    dialog.pattern.setText("TST-{number:03d}")
+    dialog.staff_code.editingFinished.emit()
+    assert window.caseworker.staff_code == "CW-42"
+    assert window.settings.value("caseworker/organization") == "Test NGO"
+    window.referral_panel.new_referral()
+    assert window.referral_panel.case_code.text() == "TST-001"
+    assert window.referral_panel.referral().referred_by == "CW-42"
