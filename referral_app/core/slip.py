@@ -93,6 +93,7 @@ class Slip:
     case_code: str = ""
     desk_phone: str = ""
     handout: bool = False
+    one_per_page: bool = False  # one service per page, to hand each slip separately
     languages: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QWidget
 
 
 def choose_pdf_path(parent: QWidget, title: str, suggested: str) -> Path | None:
@@ -16,3 +17,9 @@ def choose_pdf_path(parent: QWidget, title: str, suggested: str) -> Path | None:
 def ask_reason(parent: QWidget, title: str, question: str) -> str | None:
     text, ok = QInputDialog.getMultiLineText(parent, title, question)
     return text if ok else None
+
+
+def choose_printer(parent: QWidget) -> QPrinter | None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import UserError
 from ..core.models import SearchFilters, ServiceSummary
 from ..core.service_view import service_view
+from ..core.slip import Slip
 from ..store import search_session
 from ..store.directory import Directory
 from . import dialogs
@@ -47,9 +48,9 @@ from .search_panel import SearchPanel
 from .service_detail import ServiceDetail
 from .service_table_model import PAGE, ServiceTableModel
 from .settings_dialog import SettingsDialog
-from .slip_pdf import write_copy, write_pdf
+from .slip_pdf import print_slip, write_copy, write_pdf
 from .tasks import LatestOnly, TaskRunner
-from .unlock_dialog import UnlockDialog
+from .unlock_dialog import ChangePassphraseDialog, UnlockDialog
 
 log = logging.getLogger(__name__)
 SETTINGS_FILE = "settings.ini"
@@ -123,7 +124,7 @@ class MainWindow(QMainWindow):
             lambda suggested: dialogs.choose_pdf_path(self, self.tr("Save the slip"), suggested),
             lambda question: dialogs.ask_reason(self, self.tr("Sending without consent"),
                                                 question),
-            write_pdf, write_copy, self)
+            write_pdf, write_copy, self.runner.run, self._print_slip, self)
         self.referrals = ReferralsView(self.session, self)
         self.detail.add_wanted.connect(self.add_to_referral)
         self.referral_panel.unlock_wanted.connect(self.ask_passphrase)
@@ -172,7 +173,10 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.show_settings)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.passphrase_action = QAction(self, objectName="changePassphrase")
+        self.passphrase_action.triggered.connect(self.change_passphrase)
         self.file_menu.addAction(self.settings_action)
+        self.file_menu.addAction(self.passphrase_action)
         self.file_menu.addAction(self.quit_action)
         self.find_action = QAction(self, shortcut=QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self.focus_search)
@@ -207,6 +211,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.passphrase_action.setText(self.tr("Change the casework passphrase…"))
         self.find_action.setText(self.tr("Find a service"))
         self.back_action.setText(self.tr("Back to the search field"))
         self.keys_action.setText(self.tr("&Keyboard shortcuts"))
@@ -338,10 +343,25 @@ class MainWindow(QMainWindow):
         self.side.setCurrentIndex(0)
         self.result_count.clear()
 
+    def change_passphrase(self) -> None:
+        if not self.session.is_open:
+            self.ask_passphrase()
+            return
+        dialog = ChangePassphraseDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(lambda: self.statusBar().showMessage(
+            self.tr("The passphrase is changed"), 5000))
+        dialog.show()
+
     def ask_passphrase(self) -> None:
         dialog = UnlockDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+
+    def _print_slip(self, slip: Slip) -> None:
+        printer = dialogs.choose_printer(self)
+        if printer is not None:
+            print_slip(slip, printer)
 
     def add_to_referral(self, view: Any) -> None:
         self.side.setCurrentWidget(self.referral_panel)

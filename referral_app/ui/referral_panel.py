@@ -46,19 +46,24 @@ from ..store.casework import CaseworkStore
 from .casework_session import CaseworkSession
 from .caseworker import Caseworker
 
-SlipWriter = Callable[[Slip, Path], None]
-CopyWriter = Callable[[ServiceCopy, Path], None]
+SlipWriter = Callable[[Slip, Path, str], None]
+CopyWriter = Callable[[ServiceCopy, Path, str], None]
+# run(work, done, failed): work off the UI thread, then done or failed on it
+Background = Callable[[Callable[[], object], Callable[[object], None],
+                       Callable[[BaseException], None]], None]
 
 
 class ReferralPanel(QWidget):
     changed = Signal()  # something was saved: the referrals list may need refreshing
     unlock_wanted = Signal()
     message = Signal(str)  # a sentence for the status bar
+    written = Signal(str)  # a slip or copy was written to this path
 
     def __init__(self, session: CaseworkSession, caseworker: Callable[[], Caseworker],
                  choose_path: Callable[[str], Path | None],
                  ask_reason: Callable[[str], str | None], write_slip: SlipWriter,
-                 write_copy: CopyWriter, parent: QWidget | None = None) -> None:
+                 write_copy: CopyWriter, background: Background,
+                 print_slip: Callable[[Slip], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("referralPanel")
         self.session = session
@@ -67,6 +72,8 @@ class ReferralPanel(QWidget):
         self._ask_reason = ask_reason
         self._write_slip = write_slip
         self._write_copy = write_copy
+        self._background = background
+        self._print = print_slip
         self.draft = Referral(case_code="")
         self.saved_id: int | None = None
         self._views: dict[str, ServiceView] = {}
@@ -131,6 +138,16 @@ class ReferralPanel(QWidget):
         self.sent_button.clicked.connect(self.mark_sent)
         self.slip_button = QPushButton(objectName="exportSlip")
         self.slip_button.clicked.connect(self.export_slip)
+        self.print_button = QPushButton(objectName="printSlip")
+        self.print_button.clicked.connect(self.print_slip)
+        self.slip_language = QComboBox(objectName="slipLanguage")
+        for code, name in (("both", "English + اردو"), ("en", "English"), ("ur", "اردو")):
+            self.slip_language.addItem(name, code)
+        self.large_print = QCheckBox(objectName="largePrint")
+        self.page_size = QComboBox(objectName="pageSize")
+        for size in ("A4", "A5"):
+            self.page_size.addItem(size, size)
+        self.one_per_page = QCheckBox(objectName="onePerPage")
         self.copy_button = QPushButton(objectName="exportCopy")
         self.copy_button.clicked.connect(self.export_copy)
         self.new_button = QPushButton(objectName="newReferral")
@@ -156,10 +173,15 @@ class ReferralPanel(QWidget):
         fields.addRow(self.field_labels["services"], self.services)
         fields.addRow(self.consent_box)
         buttons = QHBoxLayout()
-        for button in (self.save_button, self.sent_button, self.slip_button, self.copy_button,
-                       self.new_button):
+        for button in (self.save_button, self.sent_button, self.new_button):
             buttons.addWidget(button)
         fields.addRow(buttons)
+        self.slip_box = QGroupBox()
+        slip_row = QHBoxLayout(self.slip_box)
+        for widget in (self.slip_language, self.page_size, self.large_print, self.one_per_page,
+                       self.slip_button, self.print_button, self.copy_button):
+            slip_row.addWidget(widget)
+        fields.addRow(self.slip_box)
         fields.addRow(self.error)
 
         self.scroll = QScrollArea()
@@ -233,6 +255,10 @@ class ReferralPanel(QWidget):
         self.sent_button.setText(self.tr("Mark sent"))
         self.slip_button.setText(self.tr("Export slip…"))
         self.copy_button.setText(self.tr("Service copy…"))
+        self.print_button.setText(self.tr("Print slip…"))
+        self.slip_box.setTitle(self.tr("Slip"))
+        self.large_print.setText(self.tr("Large print"))
+        self.one_per_page.setText(self.tr("One service per page"))
         self.new_button.setText(self.tr("New referral"))
         for widget, name in ((self.case_code, self.tr("Case code")),
                              (self.priority, self.tr("Priority")),
@@ -252,6 +278,11 @@ class ReferralPanel(QWidget):
                              (self.slip_button, self.tr("Export slip")),
                              (self.new_button, self.tr("New referral")),
                              (self.copy_button, self.tr("Copy for the receiving service")),
+                             (self.print_button, self.tr("Print slip")),
+                             (self.slip_language, self.tr("Slip language")),
+                             (self.page_size, self.tr("Page size")),
+                             (self.large_print, self.tr("Large print")),
+                             (self.one_per_page, self.tr("One service per page")),
                              (self.unlock_button, self.tr("Unlock casework"))):
             widget.setAccessibleName(name)
 
@@ -411,24 +442,32 @@ class ReferralPanel(QWidget):
             self.message.emit(self.tr("Marked sent"))
             self.changed.emit()
 
-    def export_slip(self) -> None:
+    def slip(self) -> Slip | None:
+        """The survivor's slip for the services in this referral, as the options ask."""
         if not self.draft.services:
             self.error.setText(self.tr("Add a service before making a slip."))
-            return
-        path = self._choose_path(f"{self.case_code.text() or 'slip'}.pdf")
-        if path is None:
-            return
+            return None
         entries = tuple(
             slip_entry(self._views[s.service_id], appointment=s.appointment)
             for s in self.draft.services if s.service_id in self._views)
-        slip = Slip(entries, "both", case_code=self.case_code.text(),
-                    desk_phone=self._caseworker().desk_phone)
-        try:
-            self._write_slip(slip, path)
-        except UserError as error:
-            self.error.setText(str(error))
+        return Slip(entries, str(self.slip_language.currentData()),
+                    large_print=self.large_print.isChecked(), case_code=self.case_code.text(),
+                    desk_phone=self._caseworker().desk_phone,
+                    one_per_page=self.one_per_page.isChecked())
+
+    def export_slip(self) -> None:
+        slip = self.slip()
+        if slip is None:
             return
-        self.message.emit(self.tr("Slip written to %1").replace("%1", str(path)))
+        path = self._choose_path(f"{self.case_code.text() or 'slip'}.pdf")
+        if path is not None:
+            page = str(self.page_size.currentData())
+            self._write_off_screen(lambda: self._write_slip(slip, path, page), path)
+
+    def print_slip(self) -> None:
+        slip = self.slip()
+        if slip is not None:
+            self._print(slip)
 
     def export_copy(self) -> None:
         """The chosen service's copy: only what she agreed to share with it."""
@@ -440,12 +479,21 @@ class ReferralPanel(QWidget):
         if path is None:
             return
         copy = service_copy(self.referral(), service, date.today().isoformat())
-        try:
-            self._write_copy(copy, path)
-        except UserError as error:
-            self.error.setText(str(error))
-            return
-        self.message.emit(self.tr("Copy written to %1").replace("%1", str(path)))
+        page = str(self.page_size.currentData())
+        self._write_off_screen(lambda: self._write_copy(copy, path, page), path)
+
+    def _write_off_screen(self, work: Callable[[], object], path: Path) -> None:
+        """Write a PDF off the UI thread; say where it went, or one sentence why not."""
+        def done(_result: object) -> None:
+            self.error.clear()
+            self.message.emit(self.tr("Written to %1").replace("%1", str(path)))
+            self.written.emit(str(path))
+
+        def failed(error: BaseException) -> None:
+            self.error.setText(str(error) if isinstance(error, UserError) else self.tr(
+                "The slip could not be written; details are in the log."))
+
+        self._background(work, done, failed)
 
     def _act(self, action: Callable[[CaseworkStore], object]) -> bool:
         """Run a change against the casework store; a problem becomes one sentence."""

@@ -16,6 +16,7 @@ from pathlib import Path
 import segno
 from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
 
 from ..core.errors import UserError
 from ..core.slip import (
@@ -42,6 +43,9 @@ def slip_html(slip: Slip) -> tuple[str, dict[str, QImage]]:
     parts = [f'<html><body style="font-size: {size}pt; font-family: \'{LATIN_FAMILY}\';">']
     parts.append(_both(slip, title_key, "h2"))
     for index, entry in enumerate(slip.entries):
+        if index and slip.one_per_page:
+            parts.append('<p style="page-break-before: always;"></p>')
+            parts.append(_both(slip, title_key, "h2"))
         parts.append('<table width="100%" cellspacing="0" cellpadding="6" '
                      'style="border: 1px solid #444; margin-top: 8px;"><tr><td>')
         parts.append(_entry(slip, entry))
@@ -155,7 +159,13 @@ def write_pdf(slip: Slip, out: Path, page: str = "A4") -> None:
     _write_document(markup, images, out, page)
 
 
-def _write_document(markup: str, images: dict[str, QImage], out: Path, page: str) -> None:
+def print_slip(slip: Slip, printer: QPrinter) -> None:
+    """Print the slip on a printer the caseworker chose (QPrintDialog)."""
+    markup, images = slip_html(slip)
+    _document(markup, images).print_(printer)
+
+
+def _document(markup: str, images: dict[str, QImage]) -> QTextDocument:
     load_fonts()
     document = QTextDocument()
     document.setDefaultStyleSheet("p { margin-top: 1px; margin-bottom: 3px; } "
@@ -163,6 +173,11 @@ def _write_document(markup: str, images: dict[str, QImage], out: Path, page: str
     for name, image in images.items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     document.setHtml(markup)
+    return document
+
+
+def _write_document(markup: str, images: dict[str, QImage], out: Path, page: str) -> None:
+    document = _document(markup, images)
     partial = out.with_name(f".{out.name}.partial")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -96,3 +96,49 @@ class UnlockDialog(QDialog):
         self.again.clear()
         self.accept()
         self.opened.emit()
+
+
+class ChangePassphraseDialog(QDialog):
+    """A new passphrase for the casework: the old one first, the new one twice."""
+
+    changed = Signal()
+
+    def __init__(self, session: CaseworkSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("changePassphraseDialog")
+        self.session = session
+        self.old = QLineEdit(objectName="oldPassphrase")
+        self.new = QLineEdit(objectName="newPassphrase")
+        self.again = QLineEdit(objectName="newPassphraseAgain")
+        for field in (self.old, self.new, self.again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel(objectName="changePassphraseError")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.try_change)
+        self.buttons.rejected.connect(self.reject)
+        self.labels = (QLabel(), QLabel(), QLabel())
+        form = QFormLayout(self)
+        for label, field in zip(self.labels, (self.old, self.new, self.again), strict=True):
+            form.addRow(label, field)
+        form.addRow(self.error)
+        form.addRow(self.buttons)
+        self.setWindowTitle(self.tr("Change the passphrase"))
+        for label, field, text in zip(self.labels, (self.old, self.new, self.again), (
+                self.tr("Passphrase now"), self.tr("New passphrase"),
+                self.tr("New passphrase again")), strict=True):
+            label.setText(text)
+            field.setAccessibleName(text)
+
+    def try_change(self) -> None:
+        try:
+            self.session.require().change_passphrase(self.old.text(), self.new.text(),
+                                                     self.again.text())
+        except UserError as error:
+            self.error.setText(str(error))
+            return
+        for field in (self.old, self.new, self.again):
+            field.clear()
+        self.accept()
+        self.changed.emit()

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="127"/>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="129"/>
+        <source>Passphrase now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="129"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="130"/>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../referral_app/ui/labels.py" line="21"/>
@@ -78,274 +101,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="120"/>
+        <location filename="../../referral_app/ui/main_window.py" line="121"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="123"/>
+        <location filename="../../referral_app/ui/main_window.py" line="124"/>
         <source>Save the slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="124"/>
+        <location filename="../../referral_app/ui/main_window.py" line="125"/>
         <source>Sending without consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="205"/>
+        <location filename="../../referral_app/ui/main_window.py" line="209"/>
         <source>Referral App: services directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="206"/>
+        <location filename="../../referral_app/ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="207"/>
+        <location filename="../../referral_app/ui/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="208"/>
+        <location filename="../../referral_app/ui/main_window.py" line="212"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="209"/>
+        <location filename="../../referral_app/ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="210"/>
-        <source>Find a service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="211"/>
-        <location filename="../../referral_app/ui/main_window.py" line="286"/>
-        <source>Back to the search field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="212"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="213"/>
-        <source>Quick exit</source>
+        <location filename="../../referral_app/ui/main_window.py" line="214"/>
+        <source>Change the casework passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/main_window.py" line="215"/>
-        <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
+        <source>Find a service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/main_window.py" line="216"/>
-        <source>Lock now</source>
+        <location filename="../../referral_app/ui/main_window.py" line="291"/>
+        <source>Back to the search field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/main_window.py" line="217"/>
-        <source>Lock the casework (Ctrl+L)</source>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/main_window.py" line="218"/>
-        <source>Add to referral</source>
+        <source>Quick exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="220"/>
+        <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="221"/>
+        <source>Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="222"/>
+        <source>Lock the casework (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/main_window.py" line="223"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="224"/>
-        <source>Referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="225"/>
-        <source>Referrals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="226"/>
-        <source>Warning about unverified numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="227"/>
-        <source>Number of results</source>
+        <source>Add to referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/main_window.py" line="228"/>
-        <source>No results</source>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/main_window.py" line="229"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../referral_app/ui/main_window.py" line="230"/>
-        <source>Clear the filters</source>
+        <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/main_window.py" line="231"/>
-        <source>Show all services again</source>
+        <source>Warning about unverified numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/main_window.py" line="232"/>
-        <source>Search results</source>
+        <source>Number of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="233"/>
+        <source>No results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/main_window.py" line="234"/>
+        <location filename="../../referral_app/ui/main_window.py" line="235"/>
+        <source>Clear the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="236"/>
+        <source>Show all services again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="237"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="239"/>
         <source>Services that match; Enter shows the details of the chosen one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="283"/>
+        <location filename="../../referral_app/ui/main_window.py" line="288"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="283"/>
+        <location filename="../../referral_app/ui/main_window.py" line="288"/>
         <source>Go to the search field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="284"/>
+        <location filename="../../referral_app/ui/main_window.py" line="289"/>
         <source>Down arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="284"/>
+        <location filename="../../referral_app/ui/main_window.py" line="289"/>
         <source>From the search field into the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="285"/>
+        <location filename="../../referral_app/ui/main_window.py" line="290"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="285"/>
+        <location filename="../../referral_app/ui/main_window.py" line="290"/>
         <source>Open the details of the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="286"/>
+        <location filename="../../referral_app/ui/main_window.py" line="291"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="287"/>
+        <location filename="../../referral_app/ui/main_window.py" line="292"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="287"/>
+        <location filename="../../referral_app/ui/main_window.py" line="292"/>
         <source>Move between filters, results and details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="288"/>
+        <location filename="../../referral_app/ui/main_window.py" line="293"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="288"/>
+        <location filename="../../referral_app/ui/main_window.py" line="293"/>
         <source>This list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="289"/>
+        <location filename="../../referral_app/ui/main_window.py" line="294"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="289"/>
+        <location filename="../../referral_app/ui/main_window.py" line="294"/>
         <source>Settings: language, text size, contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="290"/>
+        <location filename="../../referral_app/ui/main_window.py" line="295"/>
         <source>Ctrl+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="290"/>
+        <location filename="../../referral_app/ui/main_window.py" line="295"/>
         <source>Add the chosen service to the referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="291"/>
+        <location filename="../../referral_app/ui/main_window.py" line="296"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="291"/>
+        <location filename="../../referral_app/ui/main_window.py" line="296"/>
         <source>Lock the casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="292"/>
+        <location filename="../../referral_app/ui/main_window.py" line="297"/>
         <source>Ctrl+Shift+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="292"/>
+        <location filename="../../referral_app/ui/main_window.py" line="297"/>
         <source>Quick exit: hide and lock at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="293"/>
+        <location filename="../../referral_app/ui/main_window.py" line="298"/>
         <source>Esc Esc Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="293"/>
+        <location filename="../../referral_app/ui/main_window.py" line="298"/>
         <source>Quick exit too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="294"/>
+        <location filename="../../referral_app/ui/main_window.py" line="299"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="294"/>
+        <location filename="../../referral_app/ui/main_window.py" line="299"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="299"/>
+        <location filename="../../referral_app/ui/main_window.py" line="304"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="304"/>
+        <location filename="../../referral_app/ui/main_window.py" line="309"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="416"/>
+        <location filename="../../referral_app/ui/main_window.py" line="353"/>
+        <source>The passphrase is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="436"/>
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="423"/>
+        <location filename="../../referral_app/ui/main_window.py" line="443"/>
         <source>Counting the services found…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="426"/>
+        <location filename="../../referral_app/ui/main_window.py" line="446"/>
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n service found</numerusform>
@@ -353,22 +386,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="434"/>
+        <location filename="../../referral_app/ui/main_window.py" line="454"/>
         <source>No services match &apos;%1&apos; with the filter %2. Clear the filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="437"/>
+        <location filename="../../referral_app/ui/main_window.py" line="457"/>
         <source>No services match the filter %1. Clear the filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="440"/>
+        <location filename="../../referral_app/ui/main_window.py" line="460"/>
         <source>No services match &apos;%1&apos;. Try fewer or shorter words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="467"/>
+        <location filename="../../referral_app/ui/main_window.py" line="487"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n service has not been verified by your organisation. Its phone numbers and address come from a public source dated %1 and must be checked before a real referral.</numerusform>
@@ -376,7 +409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="475"/>
+        <location filename="../../referral_app/ui/main_window.py" line="495"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>%n service in the directory</numerusform>
@@ -384,12 +417,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="477"/>
+        <location filename="../../referral_app/ui/main_window.py" line="497"/>
         <source>starter directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="479"/>
+        <location filename="../../referral_app/ui/main_window.py" line="499"/>
         <source>directory version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,317 +430,354 @@
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="185"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="207"/>
         <source>The casework is locked. Unlock it to make a referral; searching the directory needs no passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="187"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="209"/>
         <source>Unlock casework…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="189"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="220"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="237"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="211"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="242"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="263"/>
         <source>Case code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="189"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="238"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="211"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="264"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="190"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="220"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="239"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="212"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="242"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="265"/>
         <source>Age band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="190"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="221"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="239"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="212"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="243"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="265"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="191"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="242"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="213"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="268"/>
         <source>Caregiver informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="192"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="243"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="214"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="269"/>
         <source>Why not informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="193"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="222"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="215"/>
         <location filename="../../referral_app/ui/referral_panel.py" line="244"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="270"/>
         <source>Reason for referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="193"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="215"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="198"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="220"/>
         <source>Emergency (within 24 hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="199"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="221"/>
         <source>Urgent (within 72 hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="200"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="222"/>
         <source>Normal (within 2 weeks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="202"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="224"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="203"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="225"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="203"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="225"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="203"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="225"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="204"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="226"/>
         <source>Not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="206"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="228"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="206"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="228"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="208"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="230"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="208"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="230"/>
         <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="208"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="230"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="209"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="231"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="211"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="240"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="233"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="266"/>
         <source>Has a disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="212"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="241"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="234"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="267"/>
         <source>Under 18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="213"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="235"/>
         <source>Short reason; no names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="214"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="236"/>
         <source>Never write the survivor&apos;s name: the case code is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="216"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="238"/>
         <source>Her consent for the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="217"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="239"/>
         <source>She agrees to be referred to this service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="218"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="240"/>
         <source>May be shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="221"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="243"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="222"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="244"/>
         <source>Safe way to contact her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="224"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="246"/>
         <source>Risk information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="229"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="247"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="251"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="273"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="230"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="248"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="252"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="274"/>
         <source>Sent by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="231"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="249"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="253"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="275"/>
         <source>Record consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="232"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="250"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="254"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="276"/>
         <source>Save referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="233"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="251"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="255"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="277"/>
         <source>Mark sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="234"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="256"/>
         <source>Export slip…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="235"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="257"/>
         <source>Service copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="236"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="253"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="258"/>
+        <source>Print slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="259"/>
+        <source>Slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="260"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="284"/>
+        <source>Large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="261"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="285"/>
+        <source>One service per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="262"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="279"/>
         <source>New referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="245"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="271"/>
         <source>Services in this referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="246"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="272"/>
         <source>Consent given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="252"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="278"/>
         <source>Export slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="254"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="280"/>
         <source>Copy for the receiving service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="255"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="281"/>
+        <source>Print slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="282"/>
+        <source>Slip language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="283"/>
+        <source>Page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="286"/>
         <source>Unlock casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="312"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="343"/>
         <source>%1 is already in this referral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="358"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="389"/>
         <source>Consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="378"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="409"/>
         <source>This referral is saved; changes are kept as you make them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="382"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="413"/>
         <source>Add at least one service before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="391"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="422"/>
         <source>Referral %1 saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="397"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="428"/>
         <source>Save the referral and choose a service first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="402"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="433"/>
         <source>She has not agreed to this referral. Write why it must be sent without her consent (for example a risk to her life), or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="411"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="442"/>
         <source>Marked sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="416"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="448"/>
         <source>Add a service before making a slip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="431"/>
-        <source>Slip written to %1</source>
+        <location filename="../../referral_app/ui/referral_panel.py" line="489"/>
+        <source>Written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="437"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="494"/>
+        <source>The slip could not be written; details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="476"/>
         <source>Choose a service first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="448"/>
-        <source>Copy written to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ur_PK">
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="127" />
+        <source>Change the passphrase</source>
+        <translation>پاس فریز تبدیل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="129" />
+        <source>Passphrase now</source>
+        <translation>موجودہ پاس فریز</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="129" />
+        <source>New passphrase</source>
+        <translation>نیا پاس فریز</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="130" />
+        <source>New passphrase again</source>
+        <translation>نیا پاس فریز دوبارہ</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../referral_app/ui/labels.py" line="21" />
@@ -77,274 +100,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="120" />
+        <location filename="../../referral_app/ui/main_window.py" line="121" />
         <source>Copied</source>
         <translation>کاپی ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="123" />
+        <location filename="../../referral_app/ui/main_window.py" line="124" />
         <source>Save the slip</source>
         <translation>پرچی محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="124" />
+        <location filename="../../referral_app/ui/main_window.py" line="125" />
         <source>Sending without consent</source>
         <translation>رضامندی کے بغیر بھیجنا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="205" />
+        <location filename="../../referral_app/ui/main_window.py" line="209" />
         <source>Referral App: services directory</source>
         <translation>ریفرل ایپ: خدمات کی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="206" />
+        <location filename="../../referral_app/ui/main_window.py" line="210" />
         <source>&amp;File</source>
         <translation>فائل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="207" />
+        <location filename="../../referral_app/ui/main_window.py" line="211" />
         <source>&amp;Help</source>
         <translation>مدد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="208" />
+        <location filename="../../referral_app/ui/main_window.py" line="212" />
         <source>&amp;Settings…</source>
         <translation>ترتیبات…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="209" />
+        <location filename="../../referral_app/ui/main_window.py" line="213" />
         <source>&amp;Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="210" />
+        <location filename="../../referral_app/ui/main_window.py" line="214" />
+        <source>Change the casework passphrase…</source>
+        <translation>کیس کے کام کا پاس فریز تبدیل کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="215" />
         <source>Find a service</source>
         <translation>خدمت تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="211" />
-        <location filename="../../referral_app/ui/main_window.py" line="286" />
+        <location filename="../../referral_app/ui/main_window.py" line="216" />
+        <location filename="../../referral_app/ui/main_window.py" line="291" />
         <source>Back to the search field</source>
         <translation>واپس تلاش کے خانے میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="212" />
+        <location filename="../../referral_app/ui/main_window.py" line="217" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="213" />
+        <location filename="../../referral_app/ui/main_window.py" line="218" />
         <source>Quick exit</source>
         <translation>فوری اخراج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="215" />
+        <location filename="../../referral_app/ui/main_window.py" line="220" />
         <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
         <translation>ونڈو فوراً چھپائیں اور کیس کا کام بند کریں (Ctrl+Shift+Q، یا تین بار Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="216" />
+        <location filename="../../referral_app/ui/main_window.py" line="221" />
         <source>Lock now</source>
         <translation>ابھی لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="217" />
+        <location filename="../../referral_app/ui/main_window.py" line="222" />
         <source>Lock the casework (Ctrl+L)</source>
         <translation>کیس کا کام لاک کریں (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="218" />
+        <location filename="../../referral_app/ui/main_window.py" line="223" />
         <source>Add to referral</source>
         <translation>ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="223" />
+        <location filename="../../referral_app/ui/main_window.py" line="228" />
         <source>Details</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="224" />
+        <location filename="../../referral_app/ui/main_window.py" line="229" />
         <source>Referral</source>
         <translation>ریفرل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="225" />
+        <location filename="../../referral_app/ui/main_window.py" line="230" />
         <source>Referrals</source>
         <translation>ریفرلز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="226" />
+        <location filename="../../referral_app/ui/main_window.py" line="231" />
         <source>Warning about unverified numbers</source>
         <translation>غیر تصدیق شدہ نمبروں کی تنبیہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="227" />
+        <location filename="../../referral_app/ui/main_window.py" line="232" />
         <source>Number of results</source>
         <translation>نتائج کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="228" />
+        <location filename="../../referral_app/ui/main_window.py" line="233" />
         <source>No results</source>
         <translation>کوئی نتیجہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="229" />
-        <location filename="../../referral_app/ui/main_window.py" line="230" />
+        <location filename="../../referral_app/ui/main_window.py" line="234" />
+        <location filename="../../referral_app/ui/main_window.py" line="235" />
         <source>Clear the filters</source>
         <translation>فلٹر ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="231" />
+        <location filename="../../referral_app/ui/main_window.py" line="236" />
         <source>Show all services again</source>
         <translation>تمام خدمات دوبارہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="232" />
+        <location filename="../../referral_app/ui/main_window.py" line="237" />
         <source>Search results</source>
         <translation>تلاش کے نتائج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="234" />
+        <location filename="../../referral_app/ui/main_window.py" line="239" />
         <source>Services that match; Enter shows the details of the chosen one</source>
         <translation>ملتی جلتی خدمات؛ Enter دبانے سے منتخب خدمت کی تفصیل کھلتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="283" />
+        <location filename="../../referral_app/ui/main_window.py" line="288" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="283" />
+        <location filename="../../referral_app/ui/main_window.py" line="288" />
         <source>Go to the search field</source>
         <translation>تلاش کے خانے میں جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="284" />
+        <location filename="../../referral_app/ui/main_window.py" line="289" />
         <source>Down arrow</source>
         <translation>نیچے والا تیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="284" />
+        <location filename="../../referral_app/ui/main_window.py" line="289" />
         <source>From the search field into the results</source>
         <translation>تلاش کے خانے سے نتائج میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="285" />
+        <location filename="../../referral_app/ui/main_window.py" line="290" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="285" />
+        <location filename="../../referral_app/ui/main_window.py" line="290" />
         <source>Open the details of the chosen service</source>
         <translation>منتخب خدمت کی تفصیل کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="286" />
+        <location filename="../../referral_app/ui/main_window.py" line="291" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="287" />
+        <location filename="../../referral_app/ui/main_window.py" line="292" />
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="287" />
+        <location filename="../../referral_app/ui/main_window.py" line="292" />
         <source>Move between filters, results and details</source>
         <translation>فلٹر، نتائج اور تفصیل کے درمیان جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="288" />
+        <location filename="../../referral_app/ui/main_window.py" line="293" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="288" />
+        <location filename="../../referral_app/ui/main_window.py" line="293" />
         <source>This list</source>
         <translation>یہ فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="289" />
+        <location filename="../../referral_app/ui/main_window.py" line="294" />
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="289" />
+        <location filename="../../referral_app/ui/main_window.py" line="294" />
         <source>Settings: language, text size, contrast</source>
         <translation>ترتیبات: زبان، تحریر کا سائز، کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="290" />
+        <location filename="../../referral_app/ui/main_window.py" line="295" />
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="290" />
+        <location filename="../../referral_app/ui/main_window.py" line="295" />
         <source>Add the chosen service to the referral</source>
         <translation>منتخب خدمت ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="291" />
+        <location filename="../../referral_app/ui/main_window.py" line="296" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="291" />
+        <location filename="../../referral_app/ui/main_window.py" line="296" />
         <source>Lock the casework</source>
         <translation>کیس کا کام لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="292" />
+        <location filename="../../referral_app/ui/main_window.py" line="297" />
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="292" />
+        <location filename="../../referral_app/ui/main_window.py" line="297" />
         <source>Quick exit: hide and lock at once</source>
         <translation>فوری اخراج: فوراً چھپائیں اور لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="293" />
+        <location filename="../../referral_app/ui/main_window.py" line="298" />
         <source>Esc Esc Esc</source>
         <translation>Esc Esc Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="293" />
+        <location filename="../../referral_app/ui/main_window.py" line="298" />
         <source>Quick exit too</source>
         <translation>یہ بھی فوری اخراج ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="294" />
+        <location filename="../../referral_app/ui/main_window.py" line="299" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="294" />
+        <location filename="../../referral_app/ui/main_window.py" line="299" />
         <source>Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="299" />
+        <location filename="../../referral_app/ui/main_window.py" line="304" />
         <source>Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="304" />
+        <location filename="../../referral_app/ui/main_window.py" line="309" />
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="416" />
+        <location filename="../../referral_app/ui/main_window.py" line="353" />
+        <source>The passphrase is changed</source>
+        <translation>پاس فریز تبدیل ہو گیا</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="436" />
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation>تلاش نہیں ہو سکی؛ ہو سکتا ہے فہرست خراب ہو۔ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="423" />
+        <location filename="../../referral_app/ui/main_window.py" line="443" />
         <source>Counting the services found…</source>
         <translation>ملنے والی خدمات گنی جا رہی ہیں…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="426" />
+        <location filename="../../referral_app/ui/main_window.py" line="446" />
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n خدمت ملی</numerusform>
@@ -352,22 +385,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="434" />
+        <location filename="../../referral_app/ui/main_window.py" line="454" />
         <source>No services match '%1' with the filter %2. Clear the filter?</source>
         <translation>فلٹر %2 کے ساتھ '%1' سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="437" />
+        <location filename="../../referral_app/ui/main_window.py" line="457" />
         <source>No services match the filter %1. Clear the filter?</source>
         <translation>فلٹر %1 سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="440" />
+        <location filename="../../referral_app/ui/main_window.py" line="460" />
         <source>No services match '%1'. Try fewer or shorter words.</source>
         <translation>'%1' سے کوئی خدمت نہیں ملی۔ کم یا چھوٹے الفاظ آزمائیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="467" />
+        <location filename="../../referral_app/ui/main_window.py" line="487" />
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n خدمت کی آپ کے ادارے نے تصدیق نہیں کی۔ اس کے فون نمبر اور پتہ %1 کے عوامی ذرائع سے لیے گئے ہیں اور اصل ریفرل سے پہلے ان کی جانچ ضروری ہے۔</numerusform>
@@ -375,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="475" />
+        <location filename="../../referral_app/ui/main_window.py" line="495" />
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>فہرست میں %n خدمت</numerusform>
@@ -383,12 +416,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="477" />
+        <location filename="../../referral_app/ui/main_window.py" line="497" />
         <source>starter directory</source>
         <translation>ابتدائی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="479" />
+        <location filename="../../referral_app/ui/main_window.py" line="499" />
         <source>directory version %1</source>
         <translation>فہرست کا ورژن %1</translation>
     </message>
@@ -396,318 +429,355 @@
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="185" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="207" />
         <source>The casework is locked. Unlock it to make a referral; searching the directory needs no passphrase.</source>
         <translation>کیس کا کام لاک ہے۔ ریفرل بنانے کے لیے اسے کھولیں؛ فہرست میں تلاش کے لیے پاس فریز کی ضرورت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="187" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="209" />
         <source>Unlock casework…</source>
         <translation>کیس کا کام کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="189" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="220" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="237" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="211" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="242" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="263" />
         <source>Case code</source>
         <translation>کیس کوڈ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="189" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="238" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="211" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="264" />
         <source>Priority</source>
         <translation>ترجیح</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="190" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="220" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="239" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="212" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="242" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="265" />
         <source>Age band</source>
         <translation>عمر کا گروپ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="190" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="221" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="239" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="212" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="243" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="265" />
         <source>Sex</source>
         <translation>جنس</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="191" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="242" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="213" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="268" />
         <source>Caregiver informed</source>
         <translation>سرپرست کو بتایا گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="192" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="243" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="214" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="269" />
         <source>Why not informed</source>
         <translation>کیوں نہیں بتایا گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="193" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="222" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="215" />
         <location filename="../../referral_app/ui/referral_panel.py" line="244" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="270" />
         <source>Reason for referral</source>
         <translation>ریفرل کی وجہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="193" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="215" />
         <source>Services</source>
         <translation>خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="198" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="220" />
         <source>Emergency (within 24 hours)</source>
         <translation>ہنگامی (24 گھنٹوں کے اندر)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="199" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="221" />
         <source>Urgent (within 72 hours)</source>
         <translation>فوری (72 گھنٹوں کے اندر)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="200" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="222" />
         <source>Normal (within 2 weeks)</source>
         <translation>عام (2 ہفتوں کے اندر)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="202" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="224" />
         <source>Unknown</source>
         <translation>معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="203" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="225" />
         <source>Female</source>
         <translation>عورت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="203" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="225" />
         <source>Male</source>
         <translation>مرد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="203" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="225" />
         <source>Other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="204" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="226" />
         <source>Not stated</source>
         <translation>نہیں بتایا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="206" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="228" />
         <source>Yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="206" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="228" />
         <source>No</source>
         <translation>نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="208" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="230" />
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="208" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="230" />
         <source>In person</source>
         <translation>خود جا کر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="208" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="230" />
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="209" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="231" />
         <source>Letter</source>
         <translation>خط</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="211" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="240" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="233" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="266" />
         <source>Has a disability</source>
         <translation>معذوری ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="212" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="241" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="234" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="267" />
         <source>Under 18</source>
         <translation>18 سال سے کم</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="213" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="235" />
         <source>Short reason; no names</source>
         <translation>مختصر وجہ؛ کوئی نام نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="214" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="236" />
         <source>Never write the survivor's name: the case code is enough.</source>
         <translation>متاثرہ فرد کا نام کبھی نہ لکھیں: کیس کوڈ کافی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="216" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="238" />
         <source>Her consent for the chosen service</source>
         <translation>منتخب خدمت کے لیے اس کی رضامندی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="217" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="239" />
         <source>She agrees to be referred to this service</source>
         <translation>وہ اس خدمت کی طرف ریفرل پر راضی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="218" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="240" />
         <source>May be shared</source>
         <translation>بتایا جا سکتا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="221" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="243" />
         <source>Needs</source>
         <translation>ضروریات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="222" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="244" />
         <source>Safe way to contact her</source>
         <translation>اس سے رابطے کا محفوظ طریقہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="224" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="246" />
         <source>Risk information</source>
         <translation>خطرے کی معلومات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="229" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="247" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="251" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="273" />
         <source>Appointment</source>
         <translation>ملاقات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="230" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="248" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="252" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="274" />
         <source>Sent by</source>
         <translation>کیسے بھیجا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="231" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="249" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="253" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="275" />
         <source>Record consent</source>
         <translation>رضامندی درج کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="232" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="250" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="254" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="276" />
         <source>Save referral</source>
         <translation>ریفرل محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="233" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="251" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="255" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="277" />
         <source>Mark sent</source>
         <translation>بھیجا گیا درج کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="234" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="256" />
         <source>Export slip…</source>
         <translation>پرچی بنائیں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="235" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="257" />
         <source>Service copy…</source>
         <translation>ادارے کی نقل…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="236" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="253" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="258" />
+        <source>Print slip…</source>
+        <translation>پرچی پرنٹ کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="259" />
+        <source>Slip</source>
+        <translation>پرچی</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="260" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="284" />
+        <source>Large print</source>
+        <translation>بڑی تحریر</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="261" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="285" />
+        <source>One service per page</source>
+        <translation>ہر صفحے پر ایک خدمت</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="262" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="279" />
         <source>New referral</source>
         <translation>نیا ریفرل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="245" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="271" />
         <source>Services in this referral</source>
         <translation>اس ریفرل کی خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="246" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="272" />
         <source>Consent given</source>
         <translation>رضامندی دی گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="252" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="278" />
         <source>Export slip</source>
         <translation>پرچی بنائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="254" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="280" />
         <source>Copy for the receiving service</source>
         <translation>وصول کرنے والے ادارے کی نقل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="255" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="281" />
+        <source>Print slip</source>
+        <translation>پرچی پرنٹ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="282" />
+        <source>Slip language</source>
+        <translation>پرچی کی زبان</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="283" />
+        <source>Page size</source>
+        <translation>صفحے کا سائز</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="286" />
         <source>Unlock casework</source>
         <translation>کیس کا کام کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="312" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="343" />
         <source>%1 is already in this referral.</source>
         <translation>%1 پہلے ہی اس ریفرل میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="358" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="389" />
         <source>Consent recorded</source>
         <translation>رضامندی درج ہو گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="378" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="409" />
         <source>This referral is saved; changes are kept as you make them.</source>
         <translation>یہ ریفرل محفوظ ہے؛ تبدیلیاں ساتھ ساتھ محفوظ ہوتی ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="382" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="413" />
         <source>Add at least one service before saving.</source>
         <translation>محفوظ کرنے سے پہلے کم از کم ایک خدمت شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="391" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="422" />
         <source>Referral %1 saved</source>
         <translation>ریفرل %1 محفوظ ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="397" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="428" />
         <source>Save the referral and choose a service first.</source>
         <translation>پہلے ریفرل محفوظ کریں اور ایک خدمت منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="402" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="433" />
         <source>She has not agreed to this referral. Write why it must be sent without her consent (for example a risk to her life), or cancel.</source>
         <translation>وہ اس ریفرل پر راضی نہیں ہوئی۔ لکھیں کہ اسے اس کی رضامندی کے بغیر کیوں بھیجنا ضروری ہے (مثلاً اس کی جان کو خطرہ)، یا منسوخ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="411" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="442" />
         <source>Marked sent</source>
         <translation>بھیجا گیا درج ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="416" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="448" />
         <source>Add a service before making a slip.</source>
         <translation>پرچی بنانے سے پہلے کوئی خدمت شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="431" />
-        <source>Slip written to %1</source>
-        <translation>پرچی %1 میں محفوظ ہو گئی</translation>
+        <location filename="../../referral_app/ui/referral_panel.py" line="489" />
+        <source>Written to %1</source>
+        <translation>%1 میں محفوظ ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="437" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="494" />
+        <source>The slip could not be written; details are in the log.</source>
+        <translation>پرچی محفوظ نہیں ہو سکی؛ تفصیل لاگ میں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="476" />
         <source>Choose a service first.</source>
         <translation>پہلے کوئی خدمت منتخب کریں۔</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="448" />
-        <source>Copy written to %1</source>
-        <translation>نقل %1 میں محفوظ ہو گئی</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,8 @@ def test_the_slip_is_exported(qtbot, window, monkeypatch, tmp_path) -> None:
     add(qtbot, window, "madadgaar")
     out = tmp_path / "slip.pdf"
     monkeypatch.setattr(dialogs, "choose_pdf_path", lambda *args: out)
-    window.findChild(QPushButton, "exportSlip").click()
+    with qtbot.waitSignal(window.referral_panel.written, timeout=10_000):
+        window.findChild(QPushButton, "exportSlip").click()
     text = unicodedata.normalize("NFKC", subprocess.run(
         ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout)
     assert "Madadgaar National Helpline" in text and "1098" in text
@@ -198,7 +199,8 @@ def test_the_service_copy_holds_only_what_she_agreed_to(qtbot, window, monkeypat
     panel.save_consent()
     out = tmp_path / "copy.pdf"
     monkeypatch.setattr(dialogs, "choose_pdf_path", lambda *args: out)
-    window.findChild(QPushButton, "exportCopy").click()
+    with qtbot.waitSignal(window.referral_panel.written, timeout=10_000):
+        window.findChild(QPushButton, "exportCopy").click()
     text = unicodedata.normalize("NFKC", subprocess.run(
         ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout)
     assert "ORG-2026-0001" in text and "female" in text and "normal" in text
@@ -218,3 +220,68 @@ def test_caseworker_settings_reach_the_referral(qtbot, window) -> None:
     window.referral_panel.new_referral()
     assert window.referral_panel.case_code.text() == "TST-001"
     assert window.referral_panel.referral().referred_by == "CW-42"
+
+
+def pdf_pages(path) -> list[str]:
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    return [page for page in text.split("\f") if page.strip()]
+
+
+def test_slip_options_one_per_page_in_urdu(qtbot, window, monkeypatch, tmp_path) -> None:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    panel = window.referral_panel
+    add(qtbot, window, "madadgaar")
+    add(qtbot, window, "1099")
+    panel.slip_language.setCurrentIndex(panel.slip_language.findData("en"))
+    panel.one_per_page.setChecked(True)
+    panel.large_print.setChecked(True)
+    panel.page_size.setCurrentIndex(panel.page_size.findData("A5"))
+    out = tmp_path / "slips.pdf"
+    monkeypatch.setattr(dialogs, "choose_pdf_path", lambda *args: out)
+    with qtbot.waitSignal(panel.written, timeout=10_000):
+        panel.export_slip()
+    pages = pdf_pages(out)
+    assert len(pages) >= 2
+    assert "1098" in pages[0] and "1099" not in pages[0]
+
+
+def test_a_slip_that_cannot_be_written_is_one_sentence(qtbot, window, monkeypatch,
+                                                       tmp_path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    add(qtbot, window, "madadgaar")
+    monkeypatch.setattr(dialogs, "choose_pdf_path", lambda *args: blocker / "slip.pdf")
+    window.referral_panel.export_slip()
+    qtbot.waitUntil(lambda: window.referral_panel.error.text() != "", timeout=10_000)
+    assert window.referral_panel.error.text().startswith("Cannot write")
+
+
+def test_printing_goes_to_the_chosen_printer(qtbot, window, monkeypatch, tmp_path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    monkeypatch.setattr(dialogs, "choose_printer", lambda parent: printer)
+    add(qtbot, window, "madadgaar")
+    window.findChild(QPushButton, "printSlip").click()
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_changing_the_passphrase_in_the_window(qtbot, window, data_dir) -> None:
+    from referral_app.ui.unlock_dialog import ChangePassphraseDialog
+
+    dialog = ChangePassphraseDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.old.setText("wrong")
+    dialog.new.setText("a much longer passphrase")
+    dialog.again.setText("a much longer passphrase")
+    dialog.try_change()
+    assert "does not open" in dialog.error.text()
+    dialog.old.setText(PASS)
+    dialog.try_change()
+    window.session.lock()
+    window.session.unlock("a much longer passphrase")
+    assert window.session.is_open
