@@ -150,6 +150,8 @@ class ReferralPanel(QWidget):
         self.one_per_page = QCheckBox(objectName="onePerPage")
         self.copy_button = QPushButton(objectName="exportCopy")
         self.copy_button.clicked.connect(self.export_copy)
+        self.handout_button = QPushButton(objectName="exportHandout")
+        self.handout_button.clicked.connect(self.export_handout)
         self.new_button = QPushButton(objectName="newReferral")
         self.new_button.clicked.connect(self.new_referral)
         self.error = QLabel(objectName="referralError")
@@ -179,7 +181,8 @@ class ReferralPanel(QWidget):
         self.slip_box = QGroupBox()
         slip_row = QHBoxLayout(self.slip_box)
         for widget in (self.slip_language, self.page_size, self.large_print, self.one_per_page,
-                       self.slip_button, self.print_button, self.copy_button):
+                       self.slip_button, self.print_button, self.copy_button,
+                       self.handout_button):
             slip_row.addWidget(widget)
         fields.addRow(self.slip_box)
         fields.addRow(self.error)
@@ -256,6 +259,7 @@ class ReferralPanel(QWidget):
         self.slip_button.setText(self.tr("Export slip…"))
         self.copy_button.setText(self.tr("Service copy…"))
         self.print_button.setText(self.tr("Print slip…"))
+        self.handout_button.setText(self.tr("Handout…"))
         self.slip_box.setTitle(self.tr("Slip"))
         self.large_print.setText(self.tr("Large print"))
         self.one_per_page.setText(self.tr("One service per page"))
@@ -279,6 +283,7 @@ class ReferralPanel(QWidget):
                              (self.new_button, self.tr("New referral")),
                              (self.copy_button, self.tr("Copy for the receiving service")),
                              (self.print_button, self.tr("Print slip")),
+                             (self.handout_button, self.tr("Handout without case data")),
                              (self.slip_language, self.tr("Slip language")),
                              (self.page_size, self.tr("Page size")),
                              (self.large_print, self.tr("Large print")),
@@ -463,6 +468,18 @@ class ReferralPanel(QWidget):
         if path is not None:
             page = str(self.page_size.currentData())
             self._write_off_screen(lambda: self._write_slip(slip, path, page), path)
+
+    def export_handout(self) -> None:
+        """The chosen services as a list to take away: no case code, nothing of the case."""
+        slip = self.slip()
+        if slip is None:
+            return
+        handout = Slip(slip.entries, slip.language, large_print=slip.large_print,
+                       desk_phone=slip.desk_phone, handout=True)
+        path = self._choose_path("handout.pdf")
+        if path is not None:
+            page = str(self.page_size.currentData())
+            self._write_off_screen(lambda: self._write_slip(handout, path, page), path)
 
     def print_slip(self) -> None:
         slip = self.slip()

@@ -285,3 +285,49 @@ def test_changing_the_passphrase_in_the_window(qtbot, window, data_dir) -> None:
     window.session.lock()
     window.session.unlock("a much longer passphrase")
     assert window.session.is_open
+
+
+def test_a_handout_carries_no_case_data(qtbot, window, monkeypatch, tmp_path) -> None:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    add(qtbot, window, "madadgaar")
+    window.referral_panel.appointment.setText("2026-12-01 10:30")
+    window.referral_panel.save_consent()
+    out = tmp_path / "handout.pdf"
+    monkeypatch.setattr(dialogs, "choose_pdf_path", lambda *args: out)
+    with qtbot.waitSignal(window.referral_panel.written, timeout=10_000):
+        window.findChild(QPushButton, "exportHandout").click()
+    text = pdf_pages(out)[0]
+    assert "Madadgaar National Helpline" in text and "1098" in text
+    assert "ORG-2026-0001" not in text
+
+
+def test_saving_with_an_empty_or_used_case_code_is_one_sentence(qtbot, window) -> None:
+    panel = window.referral_panel
+    add(qtbot, window, "madadgaar")
+    panel.case_code.setText("")
+    panel.save()
+    assert panel.error.text().startswith("Give the case a code") and panel.saved_id is None
+    panel.case_code.setText("ORG-2026-0001")
+    panel.save()
+    panel.new_referral()
+    add(qtbot, window, "madadgaar")
+    panel.case_code.setText("ORG-2026-0001")
+    panel.save()
+    assert "already used" in panel.error.text()
+
+
+def test_nothing_of_a_case_reaches_the_log(qtbot, window, caplog, monkeypatch) -> None:
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    panel = window.referral_panel
+    add(qtbot, window, "madadgaar")
+    panel.reason.setText("UNIQUE-REASON-TEXT")
+    panel.save()
+    monkeypatch.setattr(dialogs, "ask_reason", lambda *args: "UNIQUE-OVERRIDE-TEXT")
+    panel.mark_sent()
+    window.quick_exit()
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    for secret in ("ORG-2026-0001", "UNIQUE-REASON-TEXT", "UNIQUE-OVERRIDE-TEXT"):
+        assert secret not in logged
