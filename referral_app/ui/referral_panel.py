@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -45,6 +46,7 @@ from ..core.slip import ServiceCopy, Slip, service_copy, slip_entry
 from ..store.casework import CaseworkStore
 from .casework_session import CaseworkSession
 from .caseworker import Caseworker
+from .labels import NEED_CODES, need_label
 
 SlipWriter = Callable[[Slip, Path, str], None]
 CopyWriter = Callable[[ServiceCopy, Path, str], None]
@@ -102,6 +104,8 @@ class ReferralPanel(QWidget):
         for value in ("", "yes", "no"):
             self.caregiver.addItem("", value)
         self.caregiver_reason = QLineEdit(objectName="caregiverReasonField")
+        self.need_boxes = {code: QCheckBox(objectName=f"referralNeed_{code}")
+                           for code in NEED_CODES}
         self.reason = QLineEdit(objectName="reasonField")
         self.reason.setMaxLength(300)
         self.no_names = QLabel()
@@ -161,7 +165,7 @@ class ReferralPanel(QWidget):
         fields = QFormLayout(self.form)
         self.field_labels = {name: QLabel() for name in (
             "case_code", "priority", "age_band", "sex", "caregiver", "caregiver_reason",
-            "reason", "services")}
+            "needs", "reason", "services")}
         fields.addRow(self.field_labels["case_code"], self.case_code)
         fields.addRow(self.field_labels["priority"], self.priority)
         fields.addRow(self.field_labels["age_band"], self.age_band)
@@ -170,6 +174,10 @@ class ReferralPanel(QWidget):
         fields.addRow(self.minor)
         fields.addRow(self.field_labels["caregiver"], self.caregiver)
         fields.addRow(self.field_labels["caregiver_reason"], self.caregiver_reason)
+        needs_grid = QGridLayout()
+        for index, box in enumerate(self.need_boxes.values()):
+            needs_grid.addWidget(box, index // 3, index % 3)
+        fields.addRow(self.field_labels["needs"], needs_grid)
         fields.addRow(self.field_labels["reason"], self.reason)
         fields.addRow(self.no_names)
         fields.addRow(self.field_labels["services"], self.services)
@@ -216,7 +224,11 @@ class ReferralPanel(QWidget):
             "caregiver": self.tr("Caregiver informed"),
             "caregiver_reason": self.tr("Why not informed"),
             "reason": self.tr("Reason for referral"), "services": self.tr("Services"),
+            "needs": self.tr("Her needs"),
         }
+        for code, box in self.need_boxes.items():
+            box.setText(need_label(code))
+            box.setAccessibleName(need_label(code))
         for key, label in self.field_labels.items():
             label.setText(labels[key])
             label.setBuddy(None)
@@ -329,6 +341,8 @@ class ReferralPanel(QWidget):
         self.services.clear()
         for field in (self.case_code, self.reason, self.caregiver_reason, self.appointment):
             field.clear()
+        for box in self.need_boxes.values():
+            box.setChecked(False)
         self.error.clear()
         self._show_consent(-1)
 
@@ -349,6 +363,9 @@ class ReferralPanel(QWidget):
                                                                                   view.name))
             return
         self._views[view.id] = view
+        for code in view.needs:  # her needs include what this service is for
+            if code in self.need_boxes:
+                self.need_boxes[code].setChecked(True)
         service = ReferralService(view.id, view.name)
         self.draft.services.append(service)
         self.services.addItem(view.name)
@@ -405,7 +422,7 @@ class ReferralPanel(QWidget):
             disability=self.disability.isChecked(), minor=self.minor.isChecked(),
             caregiver_informed=informed if self.minor.isChecked() else None,
             caregiver_reason=self.caregiver_reason.text() if self.minor.isChecked() else "",
-            needs=tuple(dict.fromkeys(n for v in self._views.values() for n in v.needs)),
+            needs=tuple(code for code, box in self.need_boxes.items() if box.isChecked()),
             reason=self.reason.text().strip(), referred_by=worker.staff_code,
             organization=worker.organization, services=list(self.draft.services))
 

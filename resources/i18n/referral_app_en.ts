@@ -430,363 +430,368 @@
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="210"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="218"/>
         <source>The casework is locked. Unlock it to make a referral; searching the directory needs no passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="212"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="220"/>
         <source>Unlock casework…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="214"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="245"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="267"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="222"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="257"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="279"/>
         <source>Case code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="214"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="268"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="222"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="280"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="215"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="245"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="269"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="223"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="257"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="281"/>
         <source>Age band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="215"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="246"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="269"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="223"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="258"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="281"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="216"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="272"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="224"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="284"/>
         <source>Caregiver informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="217"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="273"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="225"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="285"/>
         <source>Why not informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="218"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="247"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="274"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="226"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="259"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="286"/>
         <source>Reason for referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="218"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="226"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="223"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="227"/>
+        <source>Her needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="235"/>
         <source>Emergency (within 24 hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="224"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="236"/>
         <source>Urgent (within 72 hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="225"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="237"/>
         <source>Normal (within 2 weeks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="227"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="239"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="228"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="240"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="228"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="240"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="228"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="240"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="229"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="241"/>
         <source>Not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="231"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="243"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="231"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="243"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="233"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="245"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="233"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="245"/>
         <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="233"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="245"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="234"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="246"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="236"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="270"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="248"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="282"/>
         <source>Has a disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="237"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="271"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="249"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="283"/>
         <source>Under 18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="238"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="250"/>
         <source>Short reason; no names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="239"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="251"/>
         <source>Never write the survivor&apos;s name: the case code is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="241"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="253"/>
         <source>Her consent for the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="242"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="254"/>
         <source>She agrees to be referred to this service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="243"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="255"/>
         <source>May be shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="246"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="258"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="247"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="259"/>
         <source>Safe way to contact her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="249"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="261"/>
         <source>Risk information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="254"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="277"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="266"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="289"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="255"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="278"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="267"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="290"/>
         <source>Sent by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="256"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="279"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="268"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="291"/>
         <source>Record consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="257"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="280"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="269"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="292"/>
         <source>Save referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="258"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="281"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="270"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="293"/>
         <source>Mark sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="259"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="271"/>
         <source>Export slip…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="260"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="272"/>
         <source>Service copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="261"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="273"/>
         <source>Print slip…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="262"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="274"/>
         <source>Handout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="263"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="275"/>
         <source>Slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="264"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="289"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="276"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="301"/>
         <source>Large print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="265"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="290"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="277"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="302"/>
         <source>One service per page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="266"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="283"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="278"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="295"/>
         <source>New referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="275"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="287"/>
         <source>Services in this referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="276"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="288"/>
         <source>Consent given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="282"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="294"/>
         <source>Export slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="284"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="296"/>
         <source>Copy for the receiving service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="285"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="297"/>
         <source>Print slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="286"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="298"/>
         <source>Handout without case data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="287"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="299"/>
         <source>Slip language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="288"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="300"/>
         <source>Page size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="291"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="303"/>
         <source>Unlock casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="348"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="362"/>
         <source>%1 is already in this referral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="394"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="411"/>
         <source>Consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="414"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="431"/>
         <source>This referral is saved; changes are kept as you make them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="418"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="435"/>
         <source>Add at least one service before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="427"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="444"/>
         <source>Referral %1 saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="433"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="450"/>
         <source>Save the referral and choose a service first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="438"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="455"/>
         <source>She has not agreed to this referral. Write why it must be sent without her consent (for example a risk to her life), or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="447"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="464"/>
         <source>Marked sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="453"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="470"/>
         <source>Add a service before making a slip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="506"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="523"/>
         <source>Written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="511"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="528"/>
         <source>The slip could not be written; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="493"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="510"/>
         <source>Choose a service first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -331,3 +331,12 @@ def test_nothing_of_a_case_reaches_the_log(qtbot, window, caplog, monkeypatch) -
     logged = "\n".join(record.getMessage() for record in caplog.records)
     for secret in ("ORG-2026-0001", "UNIQUE-REASON-TEXT", "UNIQUE-OVERRIDE-TEXT"):
         assert secret not in logged
+
+
+def test_her_needs_follow_the_services_and_can_be_changed(qtbot, window) -> None:
+    panel = window.referral_panel
+    add(qtbot, window, "madadgaar")  # an emergency helpline
+    assert panel.need_boxes["emergency"].isChecked()
+    panel.need_boxes["legal"].setChecked(True)
+    panel.save()
+    assert window.session.store.referral(panel.saved_id).needs == ("legal", "emergency")
