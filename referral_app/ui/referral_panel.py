@@ -176,7 +176,7 @@ class ReferralPanel(QWidget):
         fields.addRow(self.field_labels["caregiver_reason"], self.caregiver_reason)
         needs_grid = QGridLayout()
         for index, box in enumerate(self.need_boxes.values()):
-            needs_grid.addWidget(box, index // 3, index % 3)
+            needs_grid.addWidget(box, index // 2, index % 2)
         fields.addRow(self.field_labels["needs"], needs_grid)
         fields.addRow(self.field_labels["reason"], self.reason)
         fields.addRow(self.no_names)
@@ -187,11 +187,11 @@ class ReferralPanel(QWidget):
             buttons.addWidget(button)
         fields.addRow(buttons)
         self.slip_box = QGroupBox()
-        slip_row = QHBoxLayout(self.slip_box)
-        for widget in (self.slip_language, self.page_size, self.large_print, self.one_per_page,
-                       self.slip_button, self.print_button, self.copy_button,
-                       self.handout_button):
-            slip_row.addWidget(widget)
+        slip_grid = QGridLayout(self.slip_box)
+        for index, widget in enumerate((self.slip_language, self.page_size, self.large_print,
+                                        self.one_per_page, self.slip_button, self.print_button,
+                                        self.copy_button, self.handout_button)):
+            slip_grid.addWidget(widget, index // 2, index % 2)
         fields.addRow(self.slip_box)
         fields.addRow(self.error)
 
