@@ -7,12 +7,14 @@ give one line and status 2; anything else is our bug: logged with its traceback,
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import logging
 import sys
 from pathlib import Path
 from typing import NoReturn
 
+from .core import bundle
 from .core.errors import UserError
 from .core.models import SearchFilters
 from .core.needs import NEED_CODES
@@ -20,6 +22,7 @@ from .core.service_view import service_view
 from .core.slip import Slip, SlipEntry, slip_entry
 from .logs import start_logging
 from .paths import data_dir
+from .store import updates
 from .store.directory import Directory
 
 log = logging.getLogger(__name__)
@@ -64,6 +67,47 @@ def parser() -> argparse.ArgumentParser:
                      help="json (an HSDS API page) or csv (a tabular data package)")
 
     commands.add_parser("stats", parents=[common], help="services per need and per province")
+
+    keys = commands.add_parser("keys", parents=[common], help="signing keys (coordinators)")
+    key_commands = keys.add_subparsers(dest="keys_command", parser_class=_Parser,
+                                       metavar="generate|show", required=True)
+    generate = key_commands.add_parser("generate", parents=[common],
+                                       help="a new signing key, and KEYFILE.pub to share")
+    generate.add_argument("--out", type=Path, required=True, metavar="KEYFILE")
+    generate.add_argument("--name", default="", help="who the key belongs to")
+    generate.add_argument("--passphrase-file", type=Path, metavar="FILE")
+    show = key_commands.add_parser("show", parents=[common], help="a public key's fingerprint")
+    show.add_argument("public_key", type=Path, metavar="KEYFILE.pub")
+
+    bundle_parser = commands.add_parser("bundle", parents=[common],
+                                        help="signed update files (coordinators)")
+    bundle_commands = bundle_parser.add_subparsers(dest="bundle_command", parser_class=_Parser,
+                                                   metavar="build|verify", required=True)
+    build = bundle_commands.add_parser("build", parents=[common],
+                                       help="a signed update file of this directory")
+    build.add_argument("--key", type=Path, required=True, metavar="KEYFILE")
+    build.add_argument("--publisher", required=True)
+    build.add_argument("--version", type=_positive, required=True)
+    build.add_argument("--out", type=Path, required=True)
+    build.add_argument("--previous", type=Path, metavar="OLD.zip")
+    build.add_argument("--passphrase-file", type=Path, metavar="FILE")
+    check = bundle_commands.add_parser("verify", parents=[common],
+                                       help="check an update file's signature and contents")
+    check.add_argument("file", type=Path)
+
+    trust_parser = commands.add_parser("trust", parents=[common],
+                                       help="publishers whose update files are accepted")
+    trust_commands = trust_parser.add_subparsers(dest="trust_command", parser_class=_Parser,
+                                                 metavar="add|list|remove", required=True)
+    add = trust_commands.add_parser("add", parents=[common], help="trust a public key")
+    add.add_argument("public_key", type=Path, metavar="KEYFILE.pub")
+    add.add_argument("--name", required=True)
+    trust_commands.add_parser("list", parents=[common], help="the trusted publishers")
+    remove = trust_commands.add_parser("remove", parents=[common], help="stop trusting a key")
+    remove.add_argument("fingerprint")
+
+    commands.add_parser("history", parents=[common], help="the updates applied here")
+    commands.add_parser("undo", parents=[common], help="undo the last update")
 
     slip = commands.add_parser("slip", parents=[common],
                                help="a survivor's slip for services (no casework is used)")
@@ -120,6 +164,15 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _import(directory: Directory, args: argparse.Namespace) -> int:
+    if updates.is_bundle(args.file):
+        checked = updates.check(directory, args.file)
+        report = updates.apply(directory, checked, dry_run=args.dry_run)
+        for warning in report.warnings:
+            print(f"warning: {warning}")
+        prefix = "would apply (dry run): " if args.dry_run else "applied: "
+        print(f"{prefix}version {checked.manifest.version} from {checked.publisher_trusted_as}; "
+              + report.counts_line())
+        return 0
     report = directory.import_file(args.file, dry_run=args.dry_run,
                                    skip_invalid=args.skip_invalid)
     for problem in report.problems:
@@ -232,5 +285,106 @@ def _write_paper(slip: Slip, args: argparse.Namespace) -> int:
     return 0
 
 
+def _passphrase(args: argparse.Namespace, prompt: str, twice: bool = False) -> str:
+    if args.passphrase_file:
+        try:
+            return str(args.passphrase_file.read_text(encoding="utf-8").rstrip("\r\n"))
+        except (OSError, UnicodeDecodeError) as error:
+            raise UserError(f"Cannot read the passphrase file {args.passphrase_file}.") \
+                from error
+    if not sys.stdin.isatty():
+        raise UserError("No passphrase: give --passphrase-file FILE when there is no "
+                        "keyboard to type it at.")
+    first = getpass.getpass(prompt)
+    if twice and getpass.getpass("Again: ") != first:
+        raise UserError("The two passphrases are not the same.")
+    return first
+
+
+def _keys(directory: Directory, args: argparse.Namespace) -> int:
+    if args.keys_command == "show":
+        key = bundle.parse_public_key(_read_text(args.public_key), args.public_key.name)
+        print(f"{args.public_key.name}: fingerprint {bundle.fingerprint(key)}")
+        return 0
+    out: Path = args.out
+    public = out.with_name(out.name + ".pub")
+    if out.exists() or public.exists():
+        raise UserError(f"{out} or {public.name} exists already; choose another name (a signing "
+                        "key is never overwritten).")
+    key = bundle.new_private_key()
+    private = bundle.private_key_file(key, _passphrase(args, "Passphrase for the key: ",
+                                                       twice=True))
+    try:
+        out.write_bytes(private)
+        out.chmod(0o600)
+        public.write_text(bundle.public_key_text(key.public_key(), args.name), encoding="utf-8")
+    except OSError as error:
+        raise UserError(f"Cannot write {out}: {error.strerror}.") from error
+    print(f"wrote {out} (keep it secret) and {public.name} (give it to every laptop); "
+          f"fingerprint {bundle.fingerprint(key.public_key())}")
+    return 0
+
+
+def _bundle(directory: Directory, args: argparse.Namespace) -> int:
+    if args.bundle_command == "verify":
+        checked = updates.check(directory, args.file, require_newer=False)
+        manifest = checked.manifest
+        print(f"{args.file.name}: signed by {checked.publisher_trusted_as} "
+              f"({manifest.key_id}), version {manifest.version}, "
+              f"{manifest.counts.get('services', 0)} services, "
+              f"{sum(len(v) for v in manifest.removed.values())} ids removed; contents intact")
+        return 0
+    try:
+        data = args.key.read_bytes()
+    except OSError as error:
+        raise UserError(f"Cannot read the key {args.key}: {error.strerror}.") from error
+    key = bundle.load_private_key(data, _passphrase(args, "Passphrase for the key: "),
+                                  args.key.name)
+    manifest = updates.build(directory, key, args.publisher, args.version, args.out,
+                             args.previous)
+    print(f"wrote {args.out}: version {manifest.version}, {manifest.counts['services']} services, "
+          f"{sum(len(v) for v in manifest.removed.values())} ids removed")
+    return 0
+
+
+def _trust(directory: Directory, args: argparse.Namespace) -> int:
+    if args.trust_command == "add":
+        entry = updates.trust(directory, _read_text(args.public_key), args.name,
+                              args.public_key.name)
+        print(f"trusted {entry.name}: fingerprint {entry.fingerprint}")
+    elif args.trust_command == "remove":
+        updates.distrust(directory, args.fingerprint)
+        print(f"no longer trusted: {args.fingerprint}")
+    else:
+        for entry in updates.trusted(directory):
+            print(f"{entry.fingerprint}  {entry.name}  (since {entry.added[:10]})")
+    return 0
+
+
+def _history(directory: Directory, args: argparse.Namespace) -> int:
+    entries = updates.history(directory)
+    for e in entries:
+        print(f"version {e.version} from {e.publisher}, applied {e.applied}: added {e.added}, "
+              f"updated {e.updated}, removed {e.removed}, unchanged {e.unchanged}")
+    if not entries:
+        print("No updates applied yet.")
+    return 0
+
+
+def _undo(directory: Directory, args: argparse.Namespace) -> int:
+    entry = updates.undo_last(directory)
+    print(f"undone: version {entry.version} from {entry.publisher}; the directory is as it "
+          "was before it")
+    return 0
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UserError(f"Cannot read {path}.") from error
+
+
 _COMMANDS = {"import": _import, "validate": _validate, "search": _search, "export": _export,
-             "stats": _stats, "slip": _slip, "handout": _handout}
+             "stats": _stats, "slip": _slip, "handout": _handout, "keys": _keys,
+             "bundle": _bundle, "trust": _trust, "history": _history, "undo": _undo}

@@ -59,6 +59,13 @@ def read_records(path: Path) -> Iterator[Record]:
             yield from reader.records(where, obj)
 
 
+def read_json_records(stream: IO[bytes], name: str) -> Iterator[Record]:
+    """The records of an HSDS JSON document read from an open stream (a zip member)."""
+    reader = RecordReader(name)
+    for where, obj in JsonStream(stream, name).records():
+        yield from reader.records(where, obj)
+
+
 # -- tabular data packages --------------------------------------------------------------------
 
 _BOOL_WORDS = {"true": True, "false": False, "1": True, "0": False, "yes": True, "no": False}

@@ -66,16 +66,17 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     rejected: int = 0
+    removed: int = 0
     shared_changed: int = 0  # locations and organizations added or changed
+    warnings: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     problem_count: int = 0
     dry_run: bool = False
 
     def counts_line(self) -> str:
-        return (
-            f"added {self.added}, updated {self.updated}, unchanged {self.unchanged}, "
-            f"rejected {self.rejected}"
-        )
+        line = (f"added {self.added}, updated {self.updated}, unchanged {self.unchanged}, "
+                f"rejected {self.rejected}")
+        return line + (f", removed {self.removed}" if self.removed else "")
 
 
 @dataclass(frozen=True)

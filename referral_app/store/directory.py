@@ -120,6 +120,10 @@ class Directory:
                 "it from a backup, or move it away to start again with the starter directory."
             ) from error
 
+    def forget_cached(self) -> None:
+        """The database was replaced under us (undo): read everything afresh."""
+        self._geography = None
+
     @property
     def geography(self) -> Geography:
         if self._geography is None:

@@ -8,7 +8,7 @@ whole file; with problems and without ``skip_invalid`` it is rolled back and not
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import sqlite_utils
@@ -64,7 +64,10 @@ class Importer:
 
     # -- entry point ---------------------------------------------------------------------------
 
-    def run(self, records: Iterable[Record]) -> ImportReport:
+    def run(self, records: Iterable[Record], removed: dict[str, list[str]] | None = None,
+            before_commit: Callable[[ImportReport], None] | None = None) -> ImportReport:
+        """Import the records (and remove the ids in ``removed``: services, organizations,
+        locations) in one transaction; ``before_commit`` may write more into it."""
         db = self.db
         db.execute("BEGIN IMMEDIATE")
         try:
@@ -75,7 +78,12 @@ class Importer:
             if self.report.problem_count and not self.skip_invalid:
                 raise InvalidFileError(self._refusal(), self.report.problems)
             self._flush()
+            for kind, table in (("services", "service"), ("locations", "location"),
+                                ("organizations", "organization")):
+                self._remove(table, (removed or {}).get(kind, []))
             self._reindex()
+            if before_commit is not None:
+                before_commit(self.report)
             if self.report.dry_run:
                 db.execute("ROLLBACK")
             else:
@@ -256,6 +264,45 @@ class Importer:
                       if s.parent_type in ("service", "service_at_location", "contact"))
         facts = service_facts(key, record.row, record.needs, satellites, organization, places)
         return index_entry(facts, self._geography)
+
+    def _remove(self, table: str, ids: list[str]) -> None:
+        """Remove records by id, with everything they own; an unknown id is only a warning."""
+        for record_id in ids:
+            key = self._keys.get(record_id)
+            if record_id in self._seen[table]:
+                raise InvalidFileError(f"The update both changes and removes {table} "
+                                       f"{record_id}; ask the coordinator for a new file.")
+            if key is None or record_id not in self._known[table]:
+                self.report.warnings.append(
+                    f"{table} {record_id} is to be removed but is not in the directory")
+                continue
+            conn = self.db.conn
+            for satellite in SATELLITES:
+                conn.execute(f"DELETE FROM {satellite} WHERE root = ?", [key])
+            if table == "service":
+                for derived, column in (("service_need", "service_key"),
+                                        ("service_coverage", "service_key"),
+                                        ("service_search", "rowid"),
+                                        ("service_name_search", "rowid")):
+                    conn.execute(f"DELETE FROM {derived} WHERE {column} = ?", [key])
+                self.report.removed += 1
+            elif table == "organization":
+                users = conn.execute(
+                    "SELECT count(*) FROM service WHERE organization_id = ?", [record_id]
+                ).fetchone()[0]
+                if users:
+                    raise InvalidFileError(
+                        f"The update removes organization {record_id}, but {users} services "
+                        "still belong to it; ask the coordinator for a new file.")
+            elif table == "location":
+                users = conn.execute(
+                    "SELECT count(*) FROM service_at_location WHERE location_id = ?",
+                    [record_id]).fetchone()[0]
+                if users:
+                    raise InvalidFileError(
+                        f"The update removes location {record_id}, but {users} services are "
+                        "still there; ask the coordinator for a new file.")
+            conn.execute(f"DELETE FROM {table} WHERE id = ?", [record_id])
 
     def _reindex(self) -> None:
         keys = set(self._unindexed)

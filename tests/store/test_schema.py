@@ -19,3 +19,21 @@ def test_migrations_are_numbered_in_order() -> None:
 def test_a_new_directory_is_at_the_latest_schema(empty_directory) -> None:
     version = empty_directory.db.execute("PRAGMA user_version").fetchone()[0]
     assert version == len(migrations())
+
+
+def test_an_older_directory_is_backed_up_then_migrated(data_dir) -> None:
+    import sqlite3
+
+    from referral_app.store.directory import Directory
+
+    Directory.open(data_dir).close()
+    conn = sqlite3.connect(data_dir / "directory.db")
+    conn.executescript("DROP TABLE trusted_key; DROP TABLE update_history; "
+                       "PRAGMA user_version = 1;")
+    conn.close()
+    with Directory.open(data_dir) as directory:
+        tables = {name for (name,) in directory.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert {"trusted_key", "update_history"} <= tables
+        assert directory.count("") == 47
+    assert (data_dir / f"directory.db.before-schema-{len(migrations())}").exists()

@@ -1,0 +1,199 @@
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from referral_app.core import bundle
+from referral_app.core.errors import InvalidFileError, UserError
+from referral_app.store import updates
+from referral_app.store.directory import Directory
+from tests.conftest import write_json
+from tests.fixtures.services import page, service
+from tests.store.helpers import snapshot
+
+KEY = bundle.new_private_key()
+PUBLIC = bundle.public_key_text(KEY.public_key(), "Coordinator")
+
+
+@pytest.fixture
+def coordinator(tmp_path):
+    with Directory.open(tmp_path / "coordinator") as directory:
+        yield directory
+
+
+@pytest.fixture
+def laptop(tmp_path):
+    with Directory.open(tmp_path / "laptop") as directory:
+        updates.trust(directory, PUBLIC, "Coordinator", "key.pub")
+        yield directory
+
+
+def build(coordinator, tmp_path, version, previous=None, name=None) -> Path:
+    out = tmp_path / (name or f"v{version}.zip")
+    updates.build(coordinator, KEY, "Coordinator", version, out, previous)
+    return out
+
+
+def apply(laptop, path, **options):
+    return updates.apply(laptop, updates.check(laptop, path), **options)
+
+
+def test_keys_round_trip_and_a_wrong_passphrase_is_refused() -> None:
+    data = bundle.private_key_file(KEY, "long enough phrase")
+    assert b"ENCRYPTED" in data
+    loaded = bundle.load_private_key(data, "long enough phrase", "k")
+    assert bundle.fingerprint(loaded.public_key()) == bundle.fingerprint(KEY.public_key())
+    with pytest.raises(UserError, match="cannot be opened with that passphrase"):
+        bundle.load_private_key(data, "wrong", "k")
+    with pytest.raises(UserError, match="not a Referral App public key"):
+        bundle.parse_public_key("ssh-rsa AAAA", "k.pub")
+
+
+def test_an_update_adds_changes_and_removes(coordinator, laptop, tmp_path) -> None:
+    extra = page(service("Extra Desk"), service("Gone Desk"))
+    coordinator.import_file(write_json(tmp_path / "x.json", extra))
+    first = build(coordinator, tmp_path, 1)
+    report = apply(laptop, first)
+    assert (report.added, report.unchanged) == (2, 47)
+    assert laptop.info()["version"] == "1"
+    gone = service("Gone Desk")["id"]
+    changed = service("Extra Desk", phone="0311-1111111")
+    coordinator.import_file(write_json(tmp_path / "y.json", page(changed)))
+    _remove(coordinator, gone)
+    second = build(coordinator, tmp_path, 2, previous=first)
+    manifest = updates.check(laptop, second).manifest
+    assert manifest.removed["services"] == [gone] and manifest.built_from == 1
+    report = apply(laptop, second)
+    assert (report.updated, report.removed) == (1, 1)
+    assert laptop.search("gone desk") == []
+    assert laptop.search("extra desk")[0].phones == ("0311-1111111",)
+    assert [h.version for h in updates.history(laptop)] == [2, 1]
+
+
+def _remove(directory: Directory, service_id: str) -> None:
+    from referral_app.store.importer import Importer
+
+    Importer(directory.db, "t", skip_invalid=False, dry_run=False).run([], {"services":
+                                                                          [service_id]})
+
+
+def test_undo_brings_back_the_directory_exactly(coordinator, laptop, tmp_path) -> None:
+    before = snapshot(laptop)
+    coordinator.import_file(write_json(tmp_path / "x.json", page(service("New Desk"))))
+    apply(laptop, build(coordinator, tmp_path, 1))
+    assert snapshot(laptop) != before
+    updates.undo_last(laptop)
+    assert snapshot(laptop) == before
+    assert updates.history(laptop) == [] and laptop.search("new desk") == []
+    with pytest.raises(UserError, match="nothing to undo"):
+        updates.undo_last(laptop)
+
+
+def test_a_dry_run_previews_and_changes_nothing(coordinator, laptop, tmp_path) -> None:
+    coordinator.import_file(write_json(tmp_path / "x.json", page(service("New Desk"))))
+    before = snapshot(laptop)
+    report = apply(laptop, build(coordinator, tmp_path, 1), dry_run=True)
+    assert report.added == 1 and snapshot(laptop) == before
+
+
+def _rewrite(path: Path, out: Path, change) -> Path:
+    with zipfile.ZipFile(path) as source:
+        members = {name: source.read(name) for name in source.namelist()}
+    change(members)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in members.items():
+            target.writestr(name, data)
+    return out
+
+
+def _manifest_changed(members, **fields):
+    manifest = json.loads(members["manifest.json"])
+    manifest.update(fields)
+    members["manifest.json"] = json.dumps(manifest).encode()
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (lambda m: m.__setitem__("services.json", m["services.json"].replace(b"1098", b"1099")),
+     "does not match its manifest"),
+    (lambda m: _manifest_changed(m, publisher="Someone else"), "changed after it was signed"),
+    (lambda m: m.pop("manifest.sig"), "has no manifest.sig"),
+    (lambda m: m.__setitem__("manifest.sig", b"bm90IGEgc2lnbmF0dXJl\n"),
+     "changed after it was signed"),
+    (lambda m: _manifest_changed(m, format=99), "newer version of Referral App"),
+    (lambda m: m.__setitem__("manifest.json", b"[" * 100_000),
+     "manifest is not readable|zip bomb"),
+    (lambda m: m.__setitem__("manifest.json", b"\xff\xfe"), "manifest is not readable"),
+    (lambda m: m.pop("services.json"), "does not hold it"),
+])
+def test_a_tampered_or_broken_bundle_is_refused(coordinator, laptop, tmp_path, change,
+                                                message) -> None:
+    good = build(coordinator, tmp_path, 1)
+    bad = _rewrite(good, tmp_path / "bad.zip", change)
+    before = snapshot(laptop)
+    with pytest.raises(InvalidFileError, match=message):
+        apply(laptop, bad)
+    assert snapshot(laptop) == before
+
+
+def test_untrusted_and_older_bundles_are_refused(coordinator, laptop, tmp_path) -> None:
+    first = build(coordinator, tmp_path, 1)
+    apply(laptop, first)
+    with pytest.raises(InvalidFileError, match="not newer than the installed version 1"):
+        updates.check(laptop, first)
+    updates.distrust(laptop, bundle.fingerprint(KEY.public_key()))
+    second = build(coordinator, tmp_path, 2)
+    with pytest.raises(InvalidFileError, match="does not trust"):
+        updates.check(laptop, second)
+
+
+def test_invalid_records_in_a_bundle_change_nothing(coordinator, laptop, tmp_path) -> None:
+    good = build(coordinator, tmp_path, 1)
+
+    def broken(members):
+        data = json.loads(members["services.json"])
+        data["contents"][0]["status"] = "maybe"
+        members["services.json"] = json.dumps(data).encode()
+        _rehash(members)
+
+    bad = _rewrite(good, tmp_path / "bad.zip", broken)
+    before = snapshot(laptop)
+    with pytest.raises(InvalidFileError, match="status: must be one of"):
+        apply(laptop, bad)
+    assert snapshot(laptop) == before
+
+
+def _rehash(members):
+    """Re-sign after changing the payload: a coordinator who made a bad file."""
+    manifest = json.loads(members["manifest.json"])
+    manifest["files"]["services.json"] = bundle.sha256_of([members["services.json"]])
+    data = json.dumps(manifest).encode()
+    members["manifest.json"] = data
+    members["manifest.sig"] = bundle.sign(data, KEY)
+
+
+def test_a_removed_id_that_is_not_there_is_a_warning(coordinator, laptop, tmp_path) -> None:
+    good = build(coordinator, tmp_path, 1)
+
+    def removes(members):
+        manifest = json.loads(members["manifest.json"])
+        manifest["removed"]["services"] = ["00000000-0000-4000-8000-000000000000"]
+        data = json.dumps(manifest).encode()
+        members["manifest.json"] = data
+        members["manifest.sig"] = bundle.sign(data, KEY)
+
+    report = apply(laptop, _rewrite(good, tmp_path / "r.zip", removes))
+    assert report.warnings == ["service 00000000-0000-4000-8000-000000000000 is to be removed "
+                               "but is not in the directory"]
+
+
+def test_bad_zips_are_refused(laptop, tmp_path) -> None:
+    traversal = tmp_path / "t.zip"
+    with zipfile.ZipFile(traversal, "w") as archive:
+        archive.writestr("../manifest.json", b"{}")
+    with pytest.raises(InvalidFileError, match="leaves its folder"):
+        updates.check(laptop, traversal)
+    truncated = tmp_path / "cut.zip"
+    truncated.write_bytes(b"PK\x03\x04" + b"\x00" * 20)
+    with pytest.raises(InvalidFileError, match="not a readable zip"):
+        updates.check(laptop, truncated)
