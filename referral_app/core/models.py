@@ -69,6 +69,8 @@ class ImportReport:
     removed: int = 0
     shared_changed: int = 0  # locations and organizations added or changed
     warnings: list[str] = field(default_factory=list)
+    # (kind, id, name) of added and updated services, for a preview; the first thousand
+    changed: list[tuple[str, str, str]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     problem_count: int = 0
     dry_run: bool = False

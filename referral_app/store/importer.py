@@ -29,6 +29,7 @@ from ..core.search_terms import (
 from .search_index import load_geography, reindex, write_entries
 
 MAX_PROBLEMS_KEPT = 1000
+MAX_CHANGED_KEPT = 1000
 FLUSH_EVERY = 2000  # records
 RECENT_LOCATIONS = 20_000  # locations whose facts are kept for indexing the services after them
 
@@ -177,6 +178,9 @@ class Importer:
                 self.report.added += 1
             else:
                 self.report.updated += 1
+            if len(self.report.changed) < MAX_CHANGED_KEPT:
+                self.report.changed.append(("added" if known is None else "updated",
+                                            record_id, str(record.row.get("name", ""))))
         elif known == digest:
             return
         else:

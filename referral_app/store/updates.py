@@ -288,3 +288,19 @@ def undo_last(directory: Directory) -> HistoryEntry:
     return HistoryEntry(*row[:7])
 
 
+
+
+def new_record(path: Path, service_id: str) -> dict[str, Any] | None:
+    """The service with this id as an update file (or plain HSDS JSON file) holds it."""
+    if is_bundle(path):
+        with SafeZip(path).open(bundle.SERVICES) as stream:
+            return _find(JsonStream(stream, bundle.SERVICES).records(), service_id)
+    with path.open("rb") as file:
+        return _find(JsonStream(file, path.name).records(), service_id)
+
+
+def _find(records: Iterator[tuple[str, Any]], service_id: str) -> dict[str, Any] | None:
+    for _, obj in records:
+        if isinstance(obj, dict) and obj.get("id") == service_id:
+            return obj
+    return None

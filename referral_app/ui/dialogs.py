@@ -23,3 +23,16 @@ def choose_printer(parent: QWidget) -> QPrinter | None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
     return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def choose_update_file(parent: QWidget, title: str) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "",
+                                          "Update files (*.zip *.json);;All files (*)")
+    return Path(path) if path else None
+
+
+def confirm(parent: QWidget, title: str, question: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(parent, title, question)
+    return answer == QMessageBox.StandardButton.Yes

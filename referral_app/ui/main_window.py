@@ -12,8 +12,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -32,10 +40,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import UserError
-from ..core.models import SearchFilters, ServiceSummary
+from ..core.models import ImportReport, SearchFilters, ServiceSummary
 from ..core.service_view import service_view
 from ..core.slip import Slip
-from ..store import search_session
+from ..store import search_session, updates
 from ..store.directory import Directory
 from . import dialogs
 from .appearance import NASKH_FAMILY, Appearance
@@ -51,6 +59,7 @@ from .settings_dialog import SettingsDialog
 from .slip_pdf import print_slip, write_copy, write_pdf
 from .tasks import LatestOnly, TaskRunner
 from .unlock_dialog import ChangePassphraseDialog, UnlockDialog
+from .update_dialog import UpdatePreview
 
 log = logging.getLogger(__name__)
 SETTINGS_FILE = "settings.ini"
@@ -157,6 +166,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.search_field, self.results)
         self.retranslate()
 
+        self.setAcceptDrops(True)
         self.search_field.installEventFilter(self)
         self.results.installEventFilter(self)
         self.panel.changed.connect(self.search)
@@ -175,6 +185,16 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.passphrase_action = QAction(self, objectName="changePassphrase")
         self.passphrase_action.triggered.connect(self.change_passphrase)
+        self.update_action = QAction(self, objectName="updateDirectoryAction",
+                                     shortcut=QKeySequence("Ctrl+U"))
+        self.update_action.triggered.connect(self.choose_update)
+        self.undo_update_action = QAction(self, objectName="undoLastUpdate")
+        self.undo_update_action.triggered.connect(self.undo_update)
+        self.history_action = QAction(self, objectName="updateHistory")
+        self.history_action.triggered.connect(self.show_history)
+        for action in (self.update_action, self.undo_update_action, self.history_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addAction(self.passphrase_action)
         self.file_menu.addAction(self.quit_action)
@@ -212,6 +232,9 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.passphrase_action.setText(self.tr("Change the casework passphrase…"))
+        self.update_action.setText(self.tr("Update directory…"))
+        self.undo_update_action.setText(self.tr("Undo last update"))
+        self.history_action.setText(self.tr("Update history"))
         self.find_action.setText(self.tr("Find a service"))
         self.back_action.setText(self.tr("Back to the search field"))
         self.keys_action.setText(self.tr("&Keyboard shortcuts"))
@@ -342,6 +365,63 @@ class MainWindow(QMainWindow):
         self.detail.show_service(None)
         self.side.setCurrentIndex(0)
         self.result_count.clear()
+
+    # -- directory updates -----------------------------------------------------------------
+
+    def choose_update(self) -> None:
+        path = dialogs.choose_update_file(self, self.tr("Update the directory from a file"))
+        if path is not None:
+            self.preview_update(path)
+
+    def preview_update(self, path: Path) -> UpdatePreview:
+        preview = UpdatePreview(self.directory.path, path, self.runner, self)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.applied.connect(self._updated)
+        preview.show()
+        return preview
+
+    def _updated(self, report: ImportReport) -> None:
+        self.directory.forget_cached()
+        self._show_banner()
+        self._show_status()
+        self.search()
+        self.statusBar().showMessage(self.tr("The directory is updated"), 8000)
+
+    def undo_update(self) -> None:
+        if not dialogs.confirm(self, self.tr("Undo last update"), self.tr(
+                "Bring back the directory as it was before the last update?")):
+            return
+        try:
+            updates.undo_last(self.directory)
+        except UserError as error:
+            self.statusBar().showMessage(str(error), 8000)
+            return
+        self._updated(ImportReport())
+
+    def show_history(self) -> None:
+        entries = updates.history(self.directory)
+        lines = [self.tr("Version %1 from %2, %3: added %4, changed %5, removed %6")
+                 .replace("%1", str(e.version)).replace("%2", e.publisher)
+                 .replace("%3", e.applied[:16].replace("T", " ")).replace("%4", str(e.added))
+                 .replace("%5", str(e.updated)).replace("%6", str(e.removed))
+                 for e in entries]
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Update history"),
+                          "\n".join(lines) or self.tr("No update has been applied yet."),
+                          QMessageBox.StandardButton.Close, self)
+        box.setObjectName("historyDialog")
+        box.button(QMessageBox.StandardButton.Close).setText(self.tr("Close"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.preview_update(path)
 
     def change_passphrase(self) -> None:
         if not self.session.is_open:
@@ -525,3 +605,12 @@ class MainWindow(QMainWindow):
         self.session.lock()
         self.directory.close()
         super().closeEvent(event)
+
+
+def _dropped_file(mime: QMimeData) -> Path | None:
+    """The one local .zip or .json file being dropped, if that is what it is."""
+    urls = mime.urls() if mime.hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() in (".zip", ".json") else None

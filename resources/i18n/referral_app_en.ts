@@ -101,284 +101,327 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="121"/>
+        <location filename="../../referral_app/ui/main_window.py" line="130"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="124"/>
+        <location filename="../../referral_app/ui/main_window.py" line="133"/>
         <source>Save the slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="125"/>
+        <location filename="../../referral_app/ui/main_window.py" line="134"/>
         <source>Sending without consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="209"/>
+        <location filename="../../referral_app/ui/main_window.py" line="229"/>
         <source>Referral App: services directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="210"/>
+        <location filename="../../referral_app/ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="211"/>
+        <location filename="../../referral_app/ui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="212"/>
+        <location filename="../../referral_app/ui/main_window.py" line="232"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="213"/>
+        <location filename="../../referral_app/ui/main_window.py" line="233"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="214"/>
+        <location filename="../../referral_app/ui/main_window.py" line="234"/>
         <source>Change the casework passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="215"/>
-        <source>Find a service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="216"/>
-        <location filename="../../referral_app/ui/main_window.py" line="291"/>
-        <source>Back to the search field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="217"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="218"/>
-        <source>Quick exit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="220"/>
-        <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="221"/>
-        <source>Lock now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="222"/>
-        <source>Lock the casework (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="223"/>
-        <source>Add to referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="228"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="229"/>
-        <source>Referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="230"/>
-        <source>Referrals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="231"/>
-        <source>Warning about unverified numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="232"/>
-        <source>Number of results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="233"/>
-        <source>No results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="234"/>
         <location filename="../../referral_app/ui/main_window.py" line="235"/>
-        <source>Clear the filters</source>
+        <source>Update directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/main_window.py" line="236"/>
-        <source>Show all services again</source>
+        <location filename="../../referral_app/ui/main_window.py" line="391"/>
+        <source>Undo last update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/main_window.py" line="237"/>
-        <source>Search results</source>
+        <location filename="../../referral_app/ui/main_window.py" line="408"/>
+        <source>Update history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="238"/>
+        <source>Find a service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/main_window.py" line="239"/>
+        <location filename="../../referral_app/ui/main_window.py" line="314"/>
+        <source>Back to the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="240"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="241"/>
+        <source>Quick exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="243"/>
+        <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="244"/>
+        <source>Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="245"/>
+        <source>Lock the casework (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="246"/>
+        <source>Add to referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="251"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="252"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="253"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="254"/>
+        <source>Warning about unverified numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="255"/>
+        <source>Number of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="256"/>
+        <source>No results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="257"/>
+        <location filename="../../referral_app/ui/main_window.py" line="258"/>
+        <source>Clear the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="259"/>
+        <source>Show all services again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="260"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="262"/>
         <source>Services that match; Enter shows the details of the chosen one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="288"/>
+        <location filename="../../referral_app/ui/main_window.py" line="311"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="288"/>
+        <location filename="../../referral_app/ui/main_window.py" line="311"/>
         <source>Go to the search field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="289"/>
+        <location filename="../../referral_app/ui/main_window.py" line="312"/>
         <source>Down arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="289"/>
+        <location filename="../../referral_app/ui/main_window.py" line="312"/>
         <source>From the search field into the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="290"/>
+        <location filename="../../referral_app/ui/main_window.py" line="313"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="290"/>
+        <location filename="../../referral_app/ui/main_window.py" line="313"/>
         <source>Open the details of the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="291"/>
+        <location filename="../../referral_app/ui/main_window.py" line="314"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="292"/>
+        <location filename="../../referral_app/ui/main_window.py" line="315"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="292"/>
+        <location filename="../../referral_app/ui/main_window.py" line="315"/>
         <source>Move between filters, results and details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="293"/>
+        <location filename="../../referral_app/ui/main_window.py" line="316"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="293"/>
+        <location filename="../../referral_app/ui/main_window.py" line="316"/>
         <source>This list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="294"/>
+        <location filename="../../referral_app/ui/main_window.py" line="317"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="294"/>
+        <location filename="../../referral_app/ui/main_window.py" line="317"/>
         <source>Settings: language, text size, contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="295"/>
+        <location filename="../../referral_app/ui/main_window.py" line="318"/>
         <source>Ctrl+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="295"/>
+        <location filename="../../referral_app/ui/main_window.py" line="318"/>
         <source>Add the chosen service to the referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="296"/>
+        <location filename="../../referral_app/ui/main_window.py" line="319"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="296"/>
+        <location filename="../../referral_app/ui/main_window.py" line="319"/>
         <source>Lock the casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="297"/>
+        <location filename="../../referral_app/ui/main_window.py" line="320"/>
         <source>Ctrl+Shift+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="297"/>
+        <location filename="../../referral_app/ui/main_window.py" line="320"/>
         <source>Quick exit: hide and lock at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="298"/>
+        <location filename="../../referral_app/ui/main_window.py" line="321"/>
         <source>Esc Esc Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="298"/>
+        <location filename="../../referral_app/ui/main_window.py" line="321"/>
         <source>Quick exit too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="299"/>
+        <location filename="../../referral_app/ui/main_window.py" line="322"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="299"/>
+        <location filename="../../referral_app/ui/main_window.py" line="322"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="304"/>
+        <location filename="../../referral_app/ui/main_window.py" line="327"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="309"/>
+        <location filename="../../referral_app/ui/main_window.py" line="332"/>
+        <location filename="../../referral_app/ui/main_window.py" line="412"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="353"/>
+        <location filename="../../referral_app/ui/main_window.py" line="372"/>
+        <source>Update the directory from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="388"/>
+        <source>The directory is updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="392"/>
+        <source>Bring back the directory as it was before the last update?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="403"/>
+        <source>Version %1 from %2, %3: added %4, changed %5, removed %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="409"/>
+        <source>No update has been applied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="433"/>
         <source>The passphrase is changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="436"/>
+        <location filename="../../referral_app/ui/main_window.py" line="516"/>
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="443"/>
+        <location filename="../../referral_app/ui/main_window.py" line="523"/>
         <source>Counting the services found…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="446"/>
+        <location filename="../../referral_app/ui/main_window.py" line="526"/>
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n service found</numerusform>
@@ -386,22 +429,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="454"/>
+        <location filename="../../referral_app/ui/main_window.py" line="534"/>
         <source>No services match &apos;%1&apos; with the filter %2. Clear the filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="457"/>
+        <location filename="../../referral_app/ui/main_window.py" line="537"/>
         <source>No services match the filter %1. Clear the filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="460"/>
+        <location filename="../../referral_app/ui/main_window.py" line="540"/>
         <source>No services match &apos;%1&apos;. Try fewer or shorter words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="487"/>
+        <location filename="../../referral_app/ui/main_window.py" line="567"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n service has not been verified by your organisation. Its phone numbers and address come from a public source dated %1 and must be checked before a real referral.</numerusform>
@@ -409,7 +452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="495"/>
+        <location filename="../../referral_app/ui/main_window.py" line="575"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>%n service in the directory</numerusform>
@@ -417,12 +460,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="497"/>
+        <location filename="../../referral_app/ui/main_window.py" line="577"/>
         <source>starter directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="499"/>
+        <location filename="../../referral_app/ui/main_window.py" line="579"/>
         <source>directory version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1516,6 +1559,89 @@
     <message>
         <location filename="../../referral_app/ui/unlock_dialog.py" line="81"/>
         <source>Strength: strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpdatePreview</name>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="103"/>
+        <source>Update the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="104"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="105"/>
+        <source>Apply the update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="106"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="107"/>
+        <source>I know this file is not signed and I trust where it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="109"/>
+        <source>Services added or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="110"/>
+        <source>What changes in the chosen service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="112"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="123"/>
+        <source>Version %1 from %2, signed and checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="126"/>
+        <source>This file is not signed: anyone could have made or changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="129"/>
+        <source>Added %1, changed %2, removed %3, unchanged %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="135"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="135"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="147"/>
+        <source>The file could not be checked; details are in the log. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="169"/>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="174"/>
+        <source>Applying…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -100,284 +100,327 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="121" />
+        <location filename="../../referral_app/ui/main_window.py" line="130" />
         <source>Copied</source>
         <translation>کاپی ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="124" />
+        <location filename="../../referral_app/ui/main_window.py" line="133" />
         <source>Save the slip</source>
         <translation>پرچی محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="125" />
+        <location filename="../../referral_app/ui/main_window.py" line="134" />
         <source>Sending without consent</source>
         <translation>رضامندی کے بغیر بھیجنا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="209" />
+        <location filename="../../referral_app/ui/main_window.py" line="229" />
         <source>Referral App: services directory</source>
         <translation>ریفرل ایپ: خدمات کی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="210" />
+        <location filename="../../referral_app/ui/main_window.py" line="230" />
         <source>&amp;File</source>
         <translation>فائل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="211" />
+        <location filename="../../referral_app/ui/main_window.py" line="231" />
         <source>&amp;Help</source>
         <translation>مدد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="212" />
+        <location filename="../../referral_app/ui/main_window.py" line="232" />
         <source>&amp;Settings…</source>
         <translation>ترتیبات…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="213" />
+        <location filename="../../referral_app/ui/main_window.py" line="233" />
         <source>&amp;Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="214" />
+        <location filename="../../referral_app/ui/main_window.py" line="234" />
         <source>Change the casework passphrase…</source>
         <translation>کیس کے کام کا پاس فریز تبدیل کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="215" />
+        <location filename="../../referral_app/ui/main_window.py" line="235" />
+        <source>Update directory…</source>
+        <translation>فہرست اپ ڈیٹ کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="236" />
+        <location filename="../../referral_app/ui/main_window.py" line="391" />
+        <source>Undo last update</source>
+        <translation>آخری اپ ڈیٹ واپس لیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="237" />
+        <location filename="../../referral_app/ui/main_window.py" line="408" />
+        <source>Update history</source>
+        <translation>اپ ڈیٹس کا ریکارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="238" />
         <source>Find a service</source>
         <translation>خدمت تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="216" />
-        <location filename="../../referral_app/ui/main_window.py" line="291" />
+        <location filename="../../referral_app/ui/main_window.py" line="239" />
+        <location filename="../../referral_app/ui/main_window.py" line="314" />
         <source>Back to the search field</source>
         <translation>واپس تلاش کے خانے میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="217" />
+        <location filename="../../referral_app/ui/main_window.py" line="240" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="218" />
+        <location filename="../../referral_app/ui/main_window.py" line="241" />
         <source>Quick exit</source>
         <translation>فوری اخراج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="220" />
+        <location filename="../../referral_app/ui/main_window.py" line="243" />
         <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
         <translation>ونڈو فوراً چھپائیں اور کیس کا کام بند کریں (Ctrl+Shift+Q، یا تین بار Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="221" />
+        <location filename="../../referral_app/ui/main_window.py" line="244" />
         <source>Lock now</source>
         <translation>ابھی لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="222" />
+        <location filename="../../referral_app/ui/main_window.py" line="245" />
         <source>Lock the casework (Ctrl+L)</source>
         <translation>کیس کا کام لاک کریں (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="223" />
+        <location filename="../../referral_app/ui/main_window.py" line="246" />
         <source>Add to referral</source>
         <translation>ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="228" />
+        <location filename="../../referral_app/ui/main_window.py" line="251" />
         <source>Details</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="229" />
+        <location filename="../../referral_app/ui/main_window.py" line="252" />
         <source>Referral</source>
         <translation>ریفرل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="230" />
+        <location filename="../../referral_app/ui/main_window.py" line="253" />
         <source>Referrals</source>
         <translation>ریفرلز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="231" />
+        <location filename="../../referral_app/ui/main_window.py" line="254" />
         <source>Warning about unverified numbers</source>
         <translation>غیر تصدیق شدہ نمبروں کی تنبیہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="232" />
+        <location filename="../../referral_app/ui/main_window.py" line="255" />
         <source>Number of results</source>
         <translation>نتائج کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="233" />
+        <location filename="../../referral_app/ui/main_window.py" line="256" />
         <source>No results</source>
         <translation>کوئی نتیجہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="234" />
-        <location filename="../../referral_app/ui/main_window.py" line="235" />
+        <location filename="../../referral_app/ui/main_window.py" line="257" />
+        <location filename="../../referral_app/ui/main_window.py" line="258" />
         <source>Clear the filters</source>
         <translation>فلٹر ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="236" />
+        <location filename="../../referral_app/ui/main_window.py" line="259" />
         <source>Show all services again</source>
         <translation>تمام خدمات دوبارہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="237" />
+        <location filename="../../referral_app/ui/main_window.py" line="260" />
         <source>Search results</source>
         <translation>تلاش کے نتائج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="239" />
+        <location filename="../../referral_app/ui/main_window.py" line="262" />
         <source>Services that match; Enter shows the details of the chosen one</source>
         <translation>ملتی جلتی خدمات؛ Enter دبانے سے منتخب خدمت کی تفصیل کھلتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="288" />
+        <location filename="../../referral_app/ui/main_window.py" line="311" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="288" />
+        <location filename="../../referral_app/ui/main_window.py" line="311" />
         <source>Go to the search field</source>
         <translation>تلاش کے خانے میں جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="289" />
+        <location filename="../../referral_app/ui/main_window.py" line="312" />
         <source>Down arrow</source>
         <translation>نیچے والا تیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="289" />
+        <location filename="../../referral_app/ui/main_window.py" line="312" />
         <source>From the search field into the results</source>
         <translation>تلاش کے خانے سے نتائج میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="290" />
+        <location filename="../../referral_app/ui/main_window.py" line="313" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="290" />
+        <location filename="../../referral_app/ui/main_window.py" line="313" />
         <source>Open the details of the chosen service</source>
         <translation>منتخب خدمت کی تفصیل کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="291" />
+        <location filename="../../referral_app/ui/main_window.py" line="314" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="292" />
+        <location filename="../../referral_app/ui/main_window.py" line="315" />
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="292" />
+        <location filename="../../referral_app/ui/main_window.py" line="315" />
         <source>Move between filters, results and details</source>
         <translation>فلٹر، نتائج اور تفصیل کے درمیان جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="293" />
+        <location filename="../../referral_app/ui/main_window.py" line="316" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="293" />
+        <location filename="../../referral_app/ui/main_window.py" line="316" />
         <source>This list</source>
         <translation>یہ فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="294" />
+        <location filename="../../referral_app/ui/main_window.py" line="317" />
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="294" />
+        <location filename="../../referral_app/ui/main_window.py" line="317" />
         <source>Settings: language, text size, contrast</source>
         <translation>ترتیبات: زبان، تحریر کا سائز، کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="295" />
+        <location filename="../../referral_app/ui/main_window.py" line="318" />
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="295" />
+        <location filename="../../referral_app/ui/main_window.py" line="318" />
         <source>Add the chosen service to the referral</source>
         <translation>منتخب خدمت ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="296" />
+        <location filename="../../referral_app/ui/main_window.py" line="319" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="296" />
+        <location filename="../../referral_app/ui/main_window.py" line="319" />
         <source>Lock the casework</source>
         <translation>کیس کا کام لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="297" />
+        <location filename="../../referral_app/ui/main_window.py" line="320" />
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="297" />
+        <location filename="../../referral_app/ui/main_window.py" line="320" />
         <source>Quick exit: hide and lock at once</source>
         <translation>فوری اخراج: فوراً چھپائیں اور لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="298" />
+        <location filename="../../referral_app/ui/main_window.py" line="321" />
         <source>Esc Esc Esc</source>
         <translation>Esc Esc Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="298" />
+        <location filename="../../referral_app/ui/main_window.py" line="321" />
         <source>Quick exit too</source>
         <translation>یہ بھی فوری اخراج ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="299" />
+        <location filename="../../referral_app/ui/main_window.py" line="322" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="299" />
+        <location filename="../../referral_app/ui/main_window.py" line="322" />
         <source>Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="304" />
+        <location filename="../../referral_app/ui/main_window.py" line="327" />
         <source>Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="309" />
+        <location filename="../../referral_app/ui/main_window.py" line="332" />
+        <location filename="../../referral_app/ui/main_window.py" line="412" />
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="353" />
+        <location filename="../../referral_app/ui/main_window.py" line="372" />
+        <source>Update the directory from a file</source>
+        <translation>فائل سے فہرست اپ ڈیٹ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="388" />
+        <source>The directory is updated</source>
+        <translation>فہرست اپ ڈیٹ ہو گئی</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="392" />
+        <source>Bring back the directory as it was before the last update?</source>
+        <translation>فہرست کو آخری اپ ڈیٹ سے پہلے والی حالت میں واپس لائیں؟</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="403" />
+        <source>Version %1 from %2, %3: added %4, changed %5, removed %6</source>
+        <translation>ورژن %1، از %2، %3: شامل %4، تبدیل %5، حذف %6</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="409" />
+        <source>No update has been applied yet.</source>
+        <translation>ابھی تک کوئی اپ ڈیٹ نہیں ہوئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="433" />
         <source>The passphrase is changed</source>
         <translation>پاس فریز تبدیل ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="436" />
+        <location filename="../../referral_app/ui/main_window.py" line="516" />
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation>تلاش نہیں ہو سکی؛ ہو سکتا ہے فہرست خراب ہو۔ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="443" />
+        <location filename="../../referral_app/ui/main_window.py" line="523" />
         <source>Counting the services found…</source>
         <translation>ملنے والی خدمات گنی جا رہی ہیں…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="446" />
+        <location filename="../../referral_app/ui/main_window.py" line="526" />
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n خدمت ملی</numerusform>
@@ -385,22 +428,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="454" />
+        <location filename="../../referral_app/ui/main_window.py" line="534" />
         <source>No services match '%1' with the filter %2. Clear the filter?</source>
         <translation>فلٹر %2 کے ساتھ '%1' سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="457" />
+        <location filename="../../referral_app/ui/main_window.py" line="537" />
         <source>No services match the filter %1. Clear the filter?</source>
         <translation>فلٹر %1 سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="460" />
+        <location filename="../../referral_app/ui/main_window.py" line="540" />
         <source>No services match '%1'. Try fewer or shorter words.</source>
         <translation>'%1' سے کوئی خدمت نہیں ملی۔ کم یا چھوٹے الفاظ آزمائیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="487" />
+        <location filename="../../referral_app/ui/main_window.py" line="567" />
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n خدمت کی آپ کے ادارے نے تصدیق نہیں کی۔ اس کے فون نمبر اور پتہ %1 کے عوامی ذرائع سے لیے گئے ہیں اور اصل ریفرل سے پہلے ان کی جانچ ضروری ہے۔</numerusform>
@@ -408,7 +451,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="495" />
+        <location filename="../../referral_app/ui/main_window.py" line="575" />
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>فہرست میں %n خدمت</numerusform>
@@ -416,12 +459,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="497" />
+        <location filename="../../referral_app/ui/main_window.py" line="577" />
         <source>starter directory</source>
         <translation>ابتدائی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="499" />
+        <location filename="../../referral_app/ui/main_window.py" line="579" />
         <source>directory version %1</source>
         <translation>فہرست کا ورژن %1</translation>
     </message>
@@ -1516,6 +1559,89 @@
         <location filename="../../referral_app/ui/unlock_dialog.py" line="81" />
         <source>Strength: strong</source>
         <translation>مضبوطی: مضبوط</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatePreview</name>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="103" />
+        <source>Update the directory</source>
+        <translation>فہرست اپ ڈیٹ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="104" />
+        <source>Apply</source>
+        <translation>لاگو کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="105" />
+        <source>Apply the update</source>
+        <translation>اپ ڈیٹ لاگو کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="106" />
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="107" />
+        <source>I know this file is not signed and I trust where it came from</source>
+        <translation>مجھے معلوم ہے کہ اس فائل پر دستخط نہیں، اور مجھے اس کے ذریعے پر بھروسہ ہے</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="109" />
+        <source>Services added or changed</source>
+        <translation>شامل یا تبدیل ہونے والی خدمات</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="110" />
+        <source>What changes in the chosen service</source>
+        <translation>منتخب خدمت میں کیا بدلتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="112" />
+        <source>Checking %1…</source>
+        <translation>%1 کی جانچ ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="123" />
+        <source>Version %1 from %2, signed and checked.</source>
+        <translation>ورژن %1، از %2، دستخط شدہ اور جانچ شدہ۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="126" />
+        <source>This file is not signed: anyone could have made or changed it.</source>
+        <translation>اس فائل پر دستخط نہیں: کوئی بھی اسے بنا یا بدل سکتا تھا۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="129" />
+        <source>Added %1, changed %2, removed %3, unchanged %4.</source>
+        <translation>شامل %1، تبدیل %2، حذف %3، بغیر تبدیلی %4۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="135" />
+        <source>new</source>
+        <translation>نئی</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="135" />
+        <source>changed</source>
+        <translation>تبدیل</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="147" />
+        <source>The file could not be checked; details are in the log. Nothing was changed.</source>
+        <translation>فائل کی جانچ نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="169" />
+        <source>No change</source>
+        <translation>کوئی تبدیلی نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="174" />
+        <source>Applying…</source>
+        <translation>لاگو ہو رہا ہے…</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,179 @@
+"""Updating the directory from a file: check it off the UI thread, show what would change,
+field by field, then apply it in one step, or cancel and change nothing.
+
+A signed update file must come from a trusted publisher; a plain HSDS file can be used too, but
+only after the caseworker confirms that she knows it is not signed.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.diff import changes
+from ..core.errors import UserError
+from ..core.models import ImportReport
+from ..store import updates
+from ..store.directory import Directory
+from .tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+ID_ROLE = 256
+
+
+def _preview(database: Path, file: Path) -> tuple[updates.CheckedBundle | None, ImportReport]:
+    directory = Directory.reader(database)
+    try:
+        if updates.is_bundle(file):
+            checked = updates.check(directory, file)
+            return checked, updates.apply(directory, checked, dry_run=True)
+        return None, directory.import_file(file, dry_run=True)
+    finally:
+        directory.close()
+
+
+def _apply(database: Path, file: Path) -> ImportReport:
+    directory = Directory.reader(database)
+    try:
+        if updates.is_bundle(file):
+            return updates.apply(directory, updates.check(directory, file))
+        return directory.import_file(file)
+    finally:
+        directory.close()
+
+
+def _records(database: Path, file: Path, service_id: str) -> tuple[Any, Any]:
+    directory = Directory.reader(database)
+    try:
+        return directory.service(service_id), updates.new_record(file, service_id)
+    finally:
+        directory.close()
+
+
+class UpdatePreview(QDialog):
+    applied = Signal(object)  # the ImportReport of the update, once it is in the directory
+
+    def __init__(self, database: Path, file: Path, runner: TaskRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("updatePreview")
+        self.database, self.file, self.runner = database, file, runner
+        self.status = QLabel(objectName="updateStatus")
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar(objectName="updateProgress")
+        self.progress.setRange(0, 0)  # moving while the file is checked
+        self.counts = QLabel(objectName="updateCounts")
+        self.counts.setWordWrap(True)
+        self.unsigned = QCheckBox(objectName="confirmUnsigned")
+        self.unsigned.hide()
+        self.unsigned.toggled.connect(self._allow)
+        self.changed = QListWidget(objectName="changedServices")
+        self.changed.currentItemChanged.connect(self._show_diff)
+        self.diff = QPlainTextEdit(objectName="updateDiff")
+        self.diff.setReadOnly(True)
+        self.buttons = QDialogButtonBox()
+        self.apply_button = QPushButton(objectName="applyUpdate")
+        self.apply_button.setEnabled(False)
+        self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        self._report: ImportReport | None = None
+        self._signed = False
+        layout = QVBoxLayout(self)
+        for widget in (self.status, self.progress, self.counts, self.unsigned, self.changed,
+                       self.diff, self.buttons):
+            layout.addWidget(widget)
+        self.setWindowTitle(self.tr("Update the directory"))
+        self.apply_button.setText(self.tr("Apply"))
+        self.apply_button.setAccessibleName(self.tr("Apply the update"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.unsigned.setText(self.tr("I know this file is not signed and I trust where it "
+                                      "came from"))
+        self.changed.setAccessibleName(self.tr("Services added or changed"))
+        self.diff.setAccessibleName(self.tr("What changes in the chosen service"))
+        self.resize(720, 560)
+        self.status.setText(self.tr("Checking %1…").replace("%1", file.name))
+        self.runner.run(lambda: _preview(database, file), self._previewed, self._failed)
+
+    def _previewed(self, result: tuple[updates.CheckedBundle | None, ImportReport]) -> None:
+        checked, report = result
+        self._report = report
+        self._signed = checked is not None
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        if checked is not None:
+            manifest = checked.manifest
+            self.status.setText(self.tr("Version %1 from %2, signed and checked.").replace(
+                "%1", str(manifest.version)).replace("%2", checked.publisher_trusted_as))
+        else:
+            self.status.setText(self.tr("This file is not signed: anyone could have made or "
+                                        "changed it."))
+            self.unsigned.show()
+        self.counts.setText(self.tr("Added %1, changed %2, removed %3, unchanged %4.")
+                            .replace("%1", str(report.added)).replace("%2", str(report.updated))
+                            .replace("%3", str(report.removed))
+                            .replace("%4", str(report.unchanged))
+                            + "".join(f"\n{warning}" for warning in report.warnings))
+        for kind, service_id, name in report.changed:
+            label = self.tr("new") if kind == "added" else self.tr("changed")
+            item = QListWidgetItem(f"{name} ({label})")
+            item.setData(ID_ROLE, service_id)
+            self.changed.addItem(item)
+        self._allow()
+
+    def _failed(self, error: BaseException) -> None:
+        self.progress.setRange(0, 1)
+        if isinstance(error, UserError):
+            self.status.setText(str(error))
+        else:
+            log.error("checking an update failed", exc_info=error)
+            self.status.setText(self.tr("The file could not be checked; details are in the "
+                                        "log. Nothing was changed."))
+        self.apply_button.setEnabled(False)
+
+    def _allow(self) -> None:
+        ready = self._report is not None and (self._signed or self.unsigned.isChecked())
+        self.apply_button.setEnabled(ready)
+
+    def _show_diff(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if item is None:
+            return
+        service_id = str(item.data(ID_ROLE))
+        self.runner.run(lambda: _records(self.database, self.file, service_id),
+                        self._diffed, lambda error: self.diff.setPlainText(str(error)))
+
+    def _diffed(self, records: tuple[Any, Any]) -> None:
+        before, after = records
+        if after is None:
+            self.diff.clear()
+            return
+        lines = [f"{c.field}: {c.before or '—'} → {c.after or '—'}"
+                 for c in changes(before, after)]
+        self.diff.setPlainText("\n".join(lines) or self.tr("No change"))
+
+    def apply(self) -> None:
+        self.apply_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.status.setText(self.tr("Applying…"))
+        self.runner.run(lambda: _apply(self.database, self.file), self._done, self._failed)
+
+    def _done(self, report: ImportReport) -> None:
+        self.applied.emit(report)
+        self.accept()

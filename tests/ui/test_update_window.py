@@ -1,0 +1,97 @@
+"""Updating the directory from the window: preview, field-by-field changes, apply, undo."""
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QAction, QDropEvent
+
+from referral_app.app import build_main_window
+from referral_app.core import bundle
+from referral_app.store import updates
+from referral_app.store.directory import Directory
+from referral_app.ui import dialogs
+from referral_app.ui.update_dialog import UpdatePreview
+from tests.conftest import write_json
+from tests.fixtures.services import page, service
+from tests.ui.conftest import names, type_query
+
+KEY = bundle.new_private_key()
+
+
+def signed_update(tmp_path, trust_on=None):
+    with Directory.open(tmp_path / "coordinator") as coordinator:
+        coordinator.import_file(write_json(tmp_path / "new.json", page(
+            service("Brand New Desk", phone="0333-5555555"))))
+        out = tmp_path / "v1.zip"
+        updates.build(coordinator, KEY, "Coordinator", 1, out)
+    if trust_on is not None:
+        with Directory.open(trust_on) as laptop:
+            updates.trust(laptop, bundle.public_key_text(KEY.public_key()), "Coordinator", "k")
+    return out
+
+
+def open_window(qtbot, data_dir):
+    window = build_main_window(data_dir, language="en")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.results_shown, timeout=10_000):
+        window.show()
+    return window
+
+
+def test_preview_apply_and_undo_a_signed_update(qtbot, data_dir, tmp_path, monkeypatch):
+    update = signed_update(tmp_path, trust_on=data_dir)
+    window = open_window(qtbot, data_dir)
+    assert window.findChild(QAction, "updateDirectoryAction") is not None
+    preview = window.preview_update(update)
+    qtbot.waitUntil(lambda: preview.apply_button.isEnabled(), timeout=10_000)
+    assert preview.objectName() == "updatePreview"
+    assert "signed and checked" in preview.status.text()
+    assert preview.counts.text().startswith("Added 1, changed 0, removed 0, unchanged 47")
+    preview.changed.setCurrentRow(0)
+    qtbot.waitUntil(lambda: "0333-5555555" in preview.diff.toPlainText(), timeout=10_000)
+    with qtbot.waitSignal(window.results_shown, timeout=10_000):
+        preview.apply_button.click()
+    type_query(qtbot, window, "brand new")
+    assert names(window) == ["Brand New Desk"]
+    assert window.directory.info()["version"] == "1"
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    window.findChild(QAction, "undoLastUpdate").trigger()
+    type_query(qtbot, window, "brand new")
+    assert names(window) == []
+    window.runner.wait()
+
+
+def test_an_untrusted_update_cannot_be_applied(qtbot, data_dir, tmp_path) -> None:
+    update = signed_update(tmp_path)
+    window = open_window(qtbot, data_dir)
+    preview = window.preview_update(update)
+    qtbot.waitUntil(lambda: "does not trust" in preview.status.text(), timeout=10_000)
+    assert not preview.apply_button.isEnabled()
+    window.runner.wait()
+
+
+def test_an_unsigned_file_needs_confirming(qtbot, data_dir, tmp_path) -> None:
+    plain = write_json(tmp_path / "plain.json", page(service("Plain Desk")))
+    window = open_window(qtbot, data_dir)
+    preview = window.preview_update(plain)
+    qtbot.waitUntil(lambda: "not signed" in preview.status.text(), timeout=10_000)
+    assert not preview.apply_button.isEnabled()
+    preview.unsigned.setChecked(True)
+    assert preview.apply_button.isEnabled()
+    with qtbot.waitSignal(window.results_shown, timeout=10_000):
+        preview.apply_button.click()
+    type_query(qtbot, window, "plain desk")
+    assert names(window) == ["Plain Desk"]
+    window.runner.wait()
+
+
+def test_dropping_a_file_on_the_window_opens_the_preview(qtbot, data_dir, tmp_path) -> None:
+    plain = write_json(tmp_path / "plain.json", page(service("Dropped Desk")))
+    window = open_window(qtbot, data_dir)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(plain))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    previews = window.findChildren(UpdatePreview)
+    assert len(previews) == 1
+    qtbot.waitUntil(lambda: "not signed" in previews[0].status.text(), timeout=10_000)
+    window.runner.wait()
