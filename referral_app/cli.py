@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from .core import bundle
+from .core.corrections import read_corrections_file
 from .core.errors import UserError
 from .core.models import SearchFilters
 from .core.needs import NEED_CODES
@@ -22,7 +23,7 @@ from .core.service_view import service_view
 from .core.slip import Slip, SlipEntry, slip_entry
 from .logs import start_logging
 from .paths import data_dir
-from .store import updates
+from .store import corrections, updates
 from .store.directory import Directory
 
 log = logging.getLogger(__name__)
@@ -105,6 +106,20 @@ def parser() -> argparse.ArgumentParser:
     trust_commands.add_parser("list", parents=[common], help="the trusted publishers")
     remove = trust_commands.add_parser("remove", parents=[common], help="stop trusting a key")
     remove.add_argument("fingerprint")
+
+    fixes = commands.add_parser("corrections", parents=[common],
+                                help="corrections made here, sent to the coordinator")
+    fix_commands = fixes.add_subparsers(dest="corrections_command", parser_class=_Parser,
+                                        metavar="export|import|list", required=True)
+    fix_export = fix_commands.add_parser("export", parents=[common],
+                                         help="write the open corrections to a file")
+    fix_export.add_argument("out", type=Path, metavar="OUT.json")
+    fix_export.add_argument("--sender", default="", help="your staff code")
+    fix_export.add_argument("--organization", default="")
+    fix_import = fix_commands.add_parser("import", parents=[common],
+                                         help="show a corrections file (coordinators)")
+    fix_import.add_argument("file", type=Path)
+    fix_commands.add_parser("list", parents=[common], help="the open corrections made here")
 
     commands.add_parser("history", parents=[common], help="the updates applied here")
     commands.add_parser("undo", parents=[common], help="undo the last update")
@@ -361,6 +376,36 @@ def _trust(directory: Directory, args: argparse.Namespace) -> int:
     return 0
 
 
+def _corrections(directory: Directory, args: argparse.Namespace) -> int:
+    if args.corrections_command == "export":
+        count = corrections.export(directory, args.out, args.sender, args.organization)
+        print(f"wrote {count} corrections to {args.out} (no casework is in it)")
+        return 0
+    if args.corrections_command == "import":
+        try:
+            data = args.file.read_bytes()
+        except OSError as error:
+            raise UserError(f"Cannot read {args.file}: {error.strerror}.") from error
+        sender, organization, received = read_corrections_file(data, args.file.name)
+        print(f"{len(received)} corrections from {sender or 'someone'}"
+              f"{' at ' + organization if organization else ''}; check each before the next "
+              "update file:")
+        found = directory.db.execute("SELECT id FROM service").fetchall()
+        known = {service_id for (service_id,) in found}
+        shown = received
+    else:
+        known, shown = set(), corrections.open_corrections(directory)
+    for c in shown:
+        value = c.new_value or c.old_value
+        missing = "" if args.corrections_command == "list" or c.service_id in known else \
+            " (not in this directory)"
+        print(f"{c.made_on} {c.service_name} [{c.service_id}]{missing}: {c.kind}: {value}"
+              + (f" ({c.note})" if c.note else ""))
+    if not shown:
+        print("No corrections.")
+    return 0
+
+
 def _history(directory: Directory, args: argparse.Namespace) -> int:
     entries = updates.history(directory)
     for e in entries:
@@ -387,4 +432,5 @@ def _read_text(path: Path) -> str:
 
 _COMMANDS = {"import": _import, "validate": _validate, "search": _search, "export": _export,
              "stats": _stats, "slip": _slip, "handout": _handout, "keys": _keys,
-             "bundle": _bundle, "trust": _trust, "history": _history, "undo": _undo}
+             "bundle": _bundle, "trust": _trust, "history": _history, "undo": _undo,
+             "corrections": _corrections}

@@ -200,7 +200,9 @@ def summaries(db: sqlite_utils.Database, keys: Sequence[int]) -> list[ServiceSum
         for row in db.execute(
             "SELECT s.key, s.id, s.name, coalesce(s.name_ur, ''), coalesce(o.name, ''), "
             "coalesce(s.city, ''), coalesce(s.district, ''), coalesce(s.province, ''), "
-            "coalesce(s.last_verified, ''), coalesce(s.source_date, ''), s.status, "
+            "max(coalesce(s.last_verified, ''), coalesce((SELECT max(c.made_on) FROM "
+            "local_correction c WHERE c.service_id = s.id AND c.kind = 'verified' "
+            "AND c.status = 'open'), '')), coalesce(s.source_date, ''), s.status, "
             "coalesce(s.need_codes, ''), coalesce(s.phone_numbers, '') "
             f"FROM service s LEFT JOIN organization o ON o.id = s.organization_id "
             f"WHERE s.key IN ({marks})", list(keys),

@@ -14,6 +14,11 @@ def choose_pdf_path(parent: QWidget, title: str, suggested: str) -> Path | None:
     return Path(path) if path else None
 
 
+def choose_json_path(parent: QWidget, title: str, suggested: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "JSON (*.json)")
+    return Path(path) if path else None
+
+
 def ask_reason(parent: QWidget, title: str, question: str) -> str | None:
     text, ok = QInputDialog.getMultiLineText(parent, title, question)
     return text if ok else None
@@ -36,3 +41,16 @@ def confirm(parent: QWidget, title: str, question: str) -> bool:
 
     answer = QMessageBox.question(parent, title, question)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_correction(parent: QWidget, title: str, kinds: list[tuple[str, str]]
+                   ) -> tuple[str, str] | None:
+    """Which detail is wrong (from (code, label) pairs) and what it should say."""
+    labels = [label for _, label in kinds]
+    label, ok = QInputDialog.getItem(parent, title, title, labels, 0, False)
+    if not ok:
+        return None
+    value, ok = QInputDialog.getText(parent, title, label)
+    if not ok or not value.strip():
+        return None
+    return kinds[labels.index(label)][0], value.strip()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -39,11 +40,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.corrections import Correction
 from ..core.errors import UserError
 from ..core.models import ImportReport, SearchFilters, ServiceSummary
-from ..core.service_view import service_view
+from ..core.service_view import ServiceView, service_view
 from ..core.slip import Slip
-from ..store import search_session, updates
+from ..store import corrections, search_session, updates
 from ..store.directory import Directory
 from . import dialogs
 from .appearance import NASKH_FAMILY, Appearance
@@ -136,6 +138,8 @@ class MainWindow(QMainWindow):
             write_pdf, write_copy, self.runner.run, self._print_slip, self)
         self.referrals = ReferralsView(self.session, self)
         self.detail.add_wanted.connect(self.add_to_referral)
+        self.detail.correction_made.connect(self.record_correction)
+        self.detail.correct_wanted.connect(self.ask_correction)
         self.referral_panel.unlock_wanted.connect(self.ask_passphrase)
         self.referral_panel.changed.connect(self.referrals.refresh)
         for panel in (self.referral_panel, self.referrals):
@@ -192,7 +196,10 @@ class MainWindow(QMainWindow):
         self.undo_update_action.triggered.connect(self.undo_update)
         self.history_action = QAction(self, objectName="updateHistory")
         self.history_action.triggered.connect(self.show_history)
-        for action in (self.update_action, self.undo_update_action, self.history_action):
+        self.send_corrections_action = QAction(self, objectName="sendCorrections")
+        self.send_corrections_action.triggered.connect(self.send_corrections)
+        for action in (self.update_action, self.undo_update_action, self.history_action,
+                       self.send_corrections_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
@@ -235,6 +242,7 @@ class MainWindow(QMainWindow):
         self.update_action.setText(self.tr("Update directory…"))
         self.undo_update_action.setText(self.tr("Undo last update"))
         self.history_action.setText(self.tr("Update history"))
+        self.send_corrections_action.setText(self.tr("Send corrections…"))
         self.find_action.setText(self.tr("Find a service"))
         self.back_action.setText(self.tr("Back to the search field"))
         self.keys_action.setText(self.tr("&Keyboard shortcuts"))
@@ -423,6 +431,48 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.preview_update(path)
 
+    # -- local corrections -------------------------------------------------------------------
+
+    def record_correction(self, correction: Correction) -> None:
+        try:
+            corrections.record(self.directory, replace(
+                correction, made_by=self.caseworker.staff_code))
+        except UserError as error:
+            self.statusBar().showMessage(str(error), 8000)
+            return
+        self.statusBar().showMessage(self.tr("Correction kept; send it to the coordinator "
+                                             "with File > Send corrections"), 8000)
+        view = self.detail.view
+        if view is not None:
+            self.detail.show_service(view, corrections.open_corrections(self.directory,
+                                                                        [view.id]))
+        self.search()  # the list shows the verified date again
+
+    def ask_correction(self, view: ServiceView) -> None:
+        answer = dialogs.ask_correction(self, self.tr("Correct %1").replace("%1", view.name), [
+            ("phone", self.tr("Phone number")), ("hours", self.tr("Opening hours")),
+            ("address", self.tr("Address"))])
+        if answer is not None:
+            kind, value = answer
+            old = {"phone": ", ".join(p.number for p in view.phones),
+                   "hours": "; ".join(view.hours),
+                   "address": "; ".join(a.text for a in view.addresses)}[kind]
+            self.record_correction(Correction(view.id, view.name, kind, old, value))
+
+    def send_corrections(self) -> None:
+        path = dialogs.choose_json_path(self, self.tr("Save the corrections"),
+                                        "corrections.json")
+        if path is None:
+            return
+        try:
+            count = corrections.export(self.directory, path, self.caseworker.staff_code,
+                                       self.caseworker.organization)
+        except UserError as error:
+            self.statusBar().showMessage(str(error), 8000)
+            return
+        self.statusBar().showMessage(self.tr("%n correction(s) saved to %1", "", count)
+                                     .replace("%1", str(path)), 8000)
+
     def change_passphrase(self) -> None:
         if not self.session.is_open:
             self.ask_passphrase()
@@ -554,7 +604,8 @@ class MainWindow(QMainWindow):
             self.detail.show_service(None)
             return
         record = self.directory.service(summary.id)
-        self.detail.show_service(service_view(record, list(summary.needs)) if record else None)
+        self.detail.show_service(service_view(record, list(summary.needs)) if record else None,
+                                 corrections.open_corrections(self.directory, [summary.id]))
 
     # -- what the window shows about the directory ---------------------------------------------
 

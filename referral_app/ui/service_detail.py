@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from ..core.corrections import Correction
 from ..core.opening_hours import DAYS, clock, opening_state
 from ..core.service_view import ServiceView, is_confidential
 from ..core.text import isolated
@@ -26,6 +27,8 @@ class ServiceDetail(QWidget):
 
     copied = Signal(str)
     add_wanted = Signal(object)  # the ServiceView to add to the current referral
+    correction_made = Signal(object)  # a Correction to record for the shown service
+    correct_wanted = Signal(object)  # the ServiceView the caseworker wants to correct
 
     def __init__(self, parent: QWidget | None = None,
                  now: Callable[[], datetime] = datetime.now) -> None:
@@ -34,6 +37,7 @@ class ServiceDetail(QWidget):
         self._now = now
         self._view: ServiceView | None = None
         self._address_shown = False
+        self._corrections: list[Correction] = []
         self.prefer_urdu = False  # show Urdu fields first where a service has them
 
         self.browser = QTextBrowser(objectName="serviceDetailText")
@@ -41,6 +45,11 @@ class ServiceDetail(QWidget):
         self.browser.anchorClicked.connect(self._link)
         self.copy_button = QPushButton(objectName="copyDetails")
         self.copy_button.clicked.connect(self.copy_details)
+        self.verified_button = QPushButton(objectName="markVerified")
+        self.verified_button.clicked.connect(self._verified_today)
+        self.correct_button = QPushButton(objectName="correctService")
+        self.correct_button.clicked.connect(lambda: self._view and self.correct_wanted.emit(
+            self._view))
         self.add_button = QPushButton(objectName="addToReferral")
         self.add_button.clicked.connect(lambda: self._view and self.add_wanted.emit(self._view))
         self.empty = QLabel()
@@ -48,6 +57,8 @@ class ServiceDetail(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.verified_button)
+        buttons.addWidget(self.correct_button)
         buttons.addStretch(1)
         buttons.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
@@ -63,6 +74,12 @@ class ServiceDetail(QWidget):
         self.browser.setAccessibleName(self.tr("Service details"))
         self.browser.setAccessibleDescription(
             self.tr("Everything a referral needs about the chosen service"))
+        self.verified_button.setText(self.tr("Verified today"))
+        self.verified_button.setAccessibleName(self.tr("Mark verified today"))
+        self.verified_button.setAccessibleDescription(
+            self.tr("You checked this service's details today"))
+        self.correct_button.setText(self.tr("Correct…"))
+        self.correct_button.setAccessibleName(self.tr("Correct a phone, hours or address"))
         self.add_button.setText(self.tr("Add to referral"))
         self.add_button.setAccessibleName(self.tr("Add to referral"))
         self.add_button.setAccessibleDescription(
@@ -83,13 +100,17 @@ class ServiceDetail(QWidget):
     def view(self) -> ServiceView | None:
         return self._view
 
-    def show_service(self, view: ServiceView | None) -> None:
+    def show_service(self, view: ServiceView | None,
+                     corrections: list[Correction] | None = None) -> None:
         self._view = view
+        self._corrections = list(corrections or [])
         self._address_shown = False
         self.empty.setVisible(view is None)
         self.browser.setVisible(view is not None)
         self.copy_button.setEnabled(view is not None)
         self.add_button.setEnabled(view is not None)
+        self.verified_button.setEnabled(view is not None)
+        self.correct_button.setEnabled(view is not None)
         self._render()
 
     # -- rendering -----------------------------------------------------------------------------
@@ -129,6 +150,8 @@ class ServiceDetail(QWidget):
         parts.append(self._addresses(view))
         parts.append(self._section(self.tr("Covers"), ", ".join(view.areas)))
         parts.append(self._section(self.tr("Where this comes from"), self._provenance(view)))
+        parts.append(self._list(self.tr("Corrections made on this laptop"),
+                                [self._correction_text(c) for c in self._corrections]))
         self.browser.setHtml("".join(p for p in parts if p))
 
     def _description(self, view: ServiceView) -> str:
@@ -199,10 +222,15 @@ class ServiceDetail(QWidget):
             return self._section(self.tr("Phone"), self.tr("No phone number listed"))
         rows = []
         copy, heading = html.escape(self.tr("Copy")), html.escape(self.tr("Phone"))
+        broken = html.escape(self.tr("Not working?"))
+        reported = {c.old_value for c in self._corrections if c.kind == "number_not_working"}
+        warning = html.escape(self.tr("reported not working"))
         for index, phone in enumerate(view.phones):
             note = f" ({html.escape(phone.note)})" if phone.note else ""
-            rows.append(f"<li><b>{html.escape(isolated(phone.number))}</b>{note} "
-                        f'<a href="copy-phone:{index}">{copy}</a></li>')
+            flag = f" <b>[{warning}]</b>" if phone.number in reported else ""
+            rows.append(f"<li><b>{html.escape(isolated(phone.number))}</b>{note}{flag} "
+                        f'<a href="copy-phone:{index}">{copy}</a> '
+                        f'<a href="not-working:{index}">{broken}</a></li>')
         return f"<h4>{heading}</h4><ul>{''.join(rows)}</ul>"
 
     def _addresses(self, view: ServiceView) -> str:
@@ -241,6 +269,24 @@ class ServiceDetail(QWidget):
         elif target.startswith("copy-phone:") and self._view is not None:
             number = self._view.phones[int(target.split(":", 1)[1])].number
             self._copy(number)
+        elif target.startswith("not-working:") and self._view is not None:
+            number = self._view.phones[int(target.split(":", 1)[1])].number
+            self.correction_made.emit(Correction(self._view.id, self._view.name,
+                                                 "number_not_working", old_value=number))
+
+    def _verified_today(self) -> None:
+        if self._view is not None:
+            self.correction_made.emit(Correction(self._view.id, self._view.name, "verified",
+                                                 new_value=date.today().isoformat()))
+
+    def _correction_text(self, correction: Correction) -> str:
+        kinds = {
+            "verified": self.tr("verified"), "number_not_working": self.tr("number not working"),
+            "phone": self.tr("phone"), "hours": self.tr("opening hours"),
+            "address": self.tr("address"), "new_service": self.tr("added here"),
+        }
+        value = correction.new_value or correction.old_value
+        return f"{correction.made_on}: {kinds.get(correction.kind, correction.kind)}: {value}"
 
     def copy_details(self) -> None:
         if self._view is not None:

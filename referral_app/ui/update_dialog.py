@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.corrections import Correction
 from ..core.diff import changes
 from ..core.errors import UserError
 from ..core.models import ImportReport
-from ..store import updates
+from ..store import corrections, updates
 from ..store.directory import Directory
 from .tasks import TaskRunner
 
@@ -37,13 +38,29 @@ log = logging.getLogger(__name__)
 ID_ROLE = 256
 
 
-def _preview(database: Path, file: Path) -> tuple[updates.CheckedBundle | None, ImportReport]:
+Preview = tuple[updates.CheckedBundle | None, ImportReport, list[Correction]]
+
+
+def _preview(database: Path, file: Path) -> Preview:
+    """Check the file, count what it would change, and find the local corrections it meets."""
     directory = Directory.reader(database)
     try:
+        checked = None
         if updates.is_bundle(file):
             checked = updates.check(directory, file)
-            return checked, updates.apply(directory, checked, dry_run=True)
-        return None, directory.import_file(file, dry_run=True)
+            report = updates.apply(directory, checked, dry_run=True)
+        else:
+            report = directory.import_file(file, dry_run=True)
+        touched = [i for kind, i, _ in report.changed if kind == "updated"]
+        return checked, report, corrections.open_corrections(directory, touched)
+    finally:
+        directory.close()
+
+
+def _drop(database: Path, correction_ids: list[int]) -> None:
+    directory = Directory.reader(database)
+    try:
+        corrections.drop(directory, correction_ids)
     finally:
         directory.close()
 
@@ -83,6 +100,9 @@ class UpdatePreview(QDialog):
         self.unsigned = QCheckBox(objectName="confirmUnsigned")
         self.unsigned.hide()
         self.unsigned.toggled.connect(self._allow)
+        self.conflicts_label = QLabel()
+        self.conflicts_label.setWordWrap(True)
+        self.conflicts = QListWidget(objectName="updateConflicts")
         self.changed = QListWidget(objectName="changedServices")
         self.changed.currentItemChanged.connect(self._show_diff)
         self.diff = QPlainTextEdit(objectName="updateDiff")
@@ -97,8 +117,11 @@ class UpdatePreview(QDialog):
         self._report: ImportReport | None = None
         self._signed = False
         layout = QVBoxLayout(self)
-        for widget in (self.status, self.progress, self.counts, self.unsigned, self.changed,
-                       self.diff, self.buttons):
+        self.conflicts_label.hide()
+        self.conflicts.hide()
+        for widget in (self.status, self.progress, self.counts, self.unsigned,
+                       self.conflicts_label, self.conflicts, self.changed, self.diff,
+                       self.buttons):
             layout.addWidget(widget)
         self.setWindowTitle(self.tr("Update the directory"))
         self.apply_button.setText(self.tr("Apply"))
@@ -112,8 +135,21 @@ class UpdatePreview(QDialog):
         self.status.setText(self.tr("Checking %1…").replace("%1", file.name))
         self.runner.run(lambda: _preview(database, file), self._previewed, self._failed)
 
-    def _previewed(self, result: tuple[updates.CheckedBundle | None, ImportReport]) -> None:
-        checked, report = result
+    def _previewed(self, result: Preview) -> None:
+        checked, report, conflicts = result
+        if conflicts:
+            self.conflicts_label.setText(self.tr(
+                "This update changes services you corrected here. Your corrections are kept "
+                "unless you tick them to drop them:"))
+            for correction in conflicts:
+                item = QListWidgetItem(f"{correction.service_name}: {correction.kind}: "
+                                       f"{correction.new_value or correction.old_value}")
+                item.setData(ID_ROLE, correction.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.conflicts.addItem(item)
+            self.conflicts_label.show()
+            self.conflicts.show()
         self._report = report
         self._signed = checked is not None
         self.progress.setRange(0, 1)
@@ -175,5 +211,9 @@ class UpdatePreview(QDialog):
         self.runner.run(lambda: _apply(self.database, self.file), self._done, self._failed)
 
     def _done(self, report: ImportReport) -> None:
+        dropped = [int(self.conflicts.item(i).data(ID_ROLE)) for i in range(self.conflicts.count())
+                   if self.conflicts.item(i).checkState() == Qt.CheckState.Checked]
+        if dropped:
+            _drop(self.database, dropped)
         self.applied.emit(report)
         self.accept()

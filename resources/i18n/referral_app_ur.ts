@@ -100,327 +100,370 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="130" />
+        <location filename="../../referral_app/ui/main_window.py" line="132" />
         <source>Copied</source>
         <translation>کاپی ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="133" />
+        <location filename="../../referral_app/ui/main_window.py" line="135" />
         <source>Save the slip</source>
         <translation>پرچی محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="134" />
+        <location filename="../../referral_app/ui/main_window.py" line="136" />
         <source>Sending without consent</source>
         <translation>رضامندی کے بغیر بھیجنا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="229" />
+        <location filename="../../referral_app/ui/main_window.py" line="236" />
         <source>Referral App: services directory</source>
         <translation>ریفرل ایپ: خدمات کی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="230" />
+        <location filename="../../referral_app/ui/main_window.py" line="237" />
         <source>&amp;File</source>
         <translation>فائل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="231" />
+        <location filename="../../referral_app/ui/main_window.py" line="238" />
         <source>&amp;Help</source>
         <translation>مدد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="232" />
+        <location filename="../../referral_app/ui/main_window.py" line="239" />
         <source>&amp;Settings…</source>
         <translation>ترتیبات…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="233" />
+        <location filename="../../referral_app/ui/main_window.py" line="240" />
         <source>&amp;Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="234" />
+        <location filename="../../referral_app/ui/main_window.py" line="241" />
         <source>Change the casework passphrase…</source>
         <translation>کیس کے کام کا پاس فریز تبدیل کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="235" />
+        <location filename="../../referral_app/ui/main_window.py" line="242" />
         <source>Update directory…</source>
         <translation>فہرست اپ ڈیٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="236" />
-        <location filename="../../referral_app/ui/main_window.py" line="391" />
+        <location filename="../../referral_app/ui/main_window.py" line="243" />
+        <location filename="../../referral_app/ui/main_window.py" line="399" />
         <source>Undo last update</source>
         <translation>آخری اپ ڈیٹ واپس لیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="237" />
-        <location filename="../../referral_app/ui/main_window.py" line="408" />
+        <location filename="../../referral_app/ui/main_window.py" line="244" />
+        <location filename="../../referral_app/ui/main_window.py" line="416" />
         <source>Update history</source>
         <translation>اپ ڈیٹس کا ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="238" />
+        <location filename="../../referral_app/ui/main_window.py" line="245" />
+        <source>Send corrections…</source>
+        <translation>درستیاں بھیجیں…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="246" />
         <source>Find a service</source>
         <translation>خدمت تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="239" />
-        <location filename="../../referral_app/ui/main_window.py" line="314" />
+        <location filename="../../referral_app/ui/main_window.py" line="247" />
+        <location filename="../../referral_app/ui/main_window.py" line="322" />
         <source>Back to the search field</source>
         <translation>واپس تلاش کے خانے میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="240" />
+        <location filename="../../referral_app/ui/main_window.py" line="248" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="241" />
+        <location filename="../../referral_app/ui/main_window.py" line="249" />
         <source>Quick exit</source>
         <translation>فوری اخراج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="243" />
+        <location filename="../../referral_app/ui/main_window.py" line="251" />
         <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
         <translation>ونڈو فوراً چھپائیں اور کیس کا کام بند کریں (Ctrl+Shift+Q، یا تین بار Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="244" />
+        <location filename="../../referral_app/ui/main_window.py" line="252" />
         <source>Lock now</source>
         <translation>ابھی لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="245" />
+        <location filename="../../referral_app/ui/main_window.py" line="253" />
         <source>Lock the casework (Ctrl+L)</source>
         <translation>کیس کا کام لاک کریں (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="246" />
+        <location filename="../../referral_app/ui/main_window.py" line="254" />
         <source>Add to referral</source>
         <translation>ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="251" />
+        <location filename="../../referral_app/ui/main_window.py" line="259" />
         <source>Details</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="252" />
+        <location filename="../../referral_app/ui/main_window.py" line="260" />
         <source>Referral</source>
         <translation>ریفرل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="253" />
+        <location filename="../../referral_app/ui/main_window.py" line="261" />
         <source>Referrals</source>
         <translation>ریفرلز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="254" />
+        <location filename="../../referral_app/ui/main_window.py" line="262" />
         <source>Warning about unverified numbers</source>
         <translation>غیر تصدیق شدہ نمبروں کی تنبیہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="255" />
+        <location filename="../../referral_app/ui/main_window.py" line="263" />
         <source>Number of results</source>
         <translation>نتائج کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="256" />
+        <location filename="../../referral_app/ui/main_window.py" line="264" />
         <source>No results</source>
         <translation>کوئی نتیجہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="257" />
-        <location filename="../../referral_app/ui/main_window.py" line="258" />
+        <location filename="../../referral_app/ui/main_window.py" line="265" />
+        <location filename="../../referral_app/ui/main_window.py" line="266" />
         <source>Clear the filters</source>
         <translation>فلٹر ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="259" />
+        <location filename="../../referral_app/ui/main_window.py" line="267" />
         <source>Show all services again</source>
         <translation>تمام خدمات دوبارہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="260" />
+        <location filename="../../referral_app/ui/main_window.py" line="268" />
         <source>Search results</source>
         <translation>تلاش کے نتائج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="262" />
+        <location filename="../../referral_app/ui/main_window.py" line="270" />
         <source>Services that match; Enter shows the details of the chosen one</source>
         <translation>ملتی جلتی خدمات؛ Enter دبانے سے منتخب خدمت کی تفصیل کھلتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="311" />
+        <location filename="../../referral_app/ui/main_window.py" line="319" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="311" />
+        <location filename="../../referral_app/ui/main_window.py" line="319" />
         <source>Go to the search field</source>
         <translation>تلاش کے خانے میں جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="312" />
+        <location filename="../../referral_app/ui/main_window.py" line="320" />
         <source>Down arrow</source>
         <translation>نیچے والا تیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="312" />
+        <location filename="../../referral_app/ui/main_window.py" line="320" />
         <source>From the search field into the results</source>
         <translation>تلاش کے خانے سے نتائج میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="313" />
+        <location filename="../../referral_app/ui/main_window.py" line="321" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="313" />
+        <location filename="../../referral_app/ui/main_window.py" line="321" />
         <source>Open the details of the chosen service</source>
         <translation>منتخب خدمت کی تفصیل کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="314" />
+        <location filename="../../referral_app/ui/main_window.py" line="322" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="315" />
+        <location filename="../../referral_app/ui/main_window.py" line="323" />
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="315" />
+        <location filename="../../referral_app/ui/main_window.py" line="323" />
         <source>Move between filters, results and details</source>
         <translation>فلٹر، نتائج اور تفصیل کے درمیان جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="316" />
+        <location filename="../../referral_app/ui/main_window.py" line="324" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="316" />
+        <location filename="../../referral_app/ui/main_window.py" line="324" />
         <source>This list</source>
         <translation>یہ فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="317" />
+        <location filename="../../referral_app/ui/main_window.py" line="325" />
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="317" />
+        <location filename="../../referral_app/ui/main_window.py" line="325" />
         <source>Settings: language, text size, contrast</source>
         <translation>ترتیبات: زبان، تحریر کا سائز، کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="318" />
+        <location filename="../../referral_app/ui/main_window.py" line="326" />
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="318" />
+        <location filename="../../referral_app/ui/main_window.py" line="326" />
         <source>Add the chosen service to the referral</source>
         <translation>منتخب خدمت ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="319" />
+        <location filename="../../referral_app/ui/main_window.py" line="327" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="319" />
+        <location filename="../../referral_app/ui/main_window.py" line="327" />
         <source>Lock the casework</source>
         <translation>کیس کا کام لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="320" />
+        <location filename="../../referral_app/ui/main_window.py" line="328" />
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="320" />
+        <location filename="../../referral_app/ui/main_window.py" line="328" />
         <source>Quick exit: hide and lock at once</source>
         <translation>فوری اخراج: فوراً چھپائیں اور لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="321" />
+        <location filename="../../referral_app/ui/main_window.py" line="329" />
         <source>Esc Esc Esc</source>
         <translation>Esc Esc Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="321" />
+        <location filename="../../referral_app/ui/main_window.py" line="329" />
         <source>Quick exit too</source>
         <translation>یہ بھی فوری اخراج ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="322" />
+        <location filename="../../referral_app/ui/main_window.py" line="330" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="322" />
+        <location filename="../../referral_app/ui/main_window.py" line="330" />
         <source>Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="327" />
+        <location filename="../../referral_app/ui/main_window.py" line="335" />
         <source>Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="332" />
-        <location filename="../../referral_app/ui/main_window.py" line="412" />
+        <location filename="../../referral_app/ui/main_window.py" line="340" />
+        <location filename="../../referral_app/ui/main_window.py" line="420" />
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="372" />
+        <location filename="../../referral_app/ui/main_window.py" line="380" />
         <source>Update the directory from a file</source>
         <translation>فائل سے فہرست اپ ڈیٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="388" />
+        <location filename="../../referral_app/ui/main_window.py" line="396" />
         <source>The directory is updated</source>
         <translation>فہرست اپ ڈیٹ ہو گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="392" />
+        <location filename="../../referral_app/ui/main_window.py" line="400" />
         <source>Bring back the directory as it was before the last update?</source>
         <translation>فہرست کو آخری اپ ڈیٹ سے پہلے والی حالت میں واپس لائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="403" />
+        <location filename="../../referral_app/ui/main_window.py" line="411" />
         <source>Version %1 from %2, %3: added %4, changed %5, removed %6</source>
         <translation>ورژن %1، از %2، %3: شامل %4، تبدیل %5، حذف %6</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="409" />
+        <location filename="../../referral_app/ui/main_window.py" line="417" />
         <source>No update has been applied yet.</source>
         <translation>ابھی تک کوئی اپ ڈیٹ نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="433" />
+        <location filename="../../referral_app/ui/main_window.py" line="443" />
+        <source>Correction kept; send it to the coordinator with File &gt; Send corrections</source>
+        <translation>درستی محفوظ ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="452" />
+        <source>Correct %1</source>
+        <translation>%1 درست کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="453" />
+        <source>Phone number</source>
+        <translation>فون نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="453" />
+        <source>Opening hours</source>
+        <translation>اوقات کار</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="454" />
+        <source>Address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="463" />
+        <source>Save the corrections</source>
+        <translation>درستیاں محفوظ کریں</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/main_window.py" line="473" />
+        <source>%n correction(s) saved to %1</source>
+        <translation>
+            <numerusform>%n درستی %1 میں محفوظ ہوئی</numerusform>
+            <numerusform>%n درستیاں %1 میں محفوظ ہوئیں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="483" />
         <source>The passphrase is changed</source>
         <translation>پاس فریز تبدیل ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="516" />
+        <location filename="../../referral_app/ui/main_window.py" line="566" />
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation>تلاش نہیں ہو سکی؛ ہو سکتا ہے فہرست خراب ہو۔ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="523" />
+        <location filename="../../referral_app/ui/main_window.py" line="573" />
         <source>Counting the services found…</source>
         <translation>ملنے والی خدمات گنی جا رہی ہیں…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="526" />
+        <location filename="../../referral_app/ui/main_window.py" line="576" />
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n خدمت ملی</numerusform>
@@ -428,22 +471,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="534" />
+        <location filename="../../referral_app/ui/main_window.py" line="584" />
         <source>No services match '%1' with the filter %2. Clear the filter?</source>
         <translation>فلٹر %2 کے ساتھ '%1' سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="537" />
+        <location filename="../../referral_app/ui/main_window.py" line="587" />
         <source>No services match the filter %1. Clear the filter?</source>
         <translation>فلٹر %1 سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="540" />
+        <location filename="../../referral_app/ui/main_window.py" line="590" />
         <source>No services match '%1'. Try fewer or shorter words.</source>
         <translation>'%1' سے کوئی خدمت نہیں ملی۔ کم یا چھوٹے الفاظ آزمائیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="567" />
+        <location filename="../../referral_app/ui/main_window.py" line="618" />
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n خدمت کی آپ کے ادارے نے تصدیق نہیں کی۔ اس کے فون نمبر اور پتہ %1 کے عوامی ذرائع سے لیے گئے ہیں اور اصل ریفرل سے پہلے ان کی جانچ ضروری ہے۔</numerusform>
@@ -451,7 +494,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="575" />
+        <location filename="../../referral_app/ui/main_window.py" line="626" />
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>فہرست میں %n خدمت</numerusform>
@@ -459,12 +502,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="577" />
+        <location filename="../../referral_app/ui/main_window.py" line="628" />
         <source>starter directory</source>
         <translation>ابتدائی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="579" />
+        <location filename="../../referral_app/ui/main_window.py" line="630" />
         <source>directory version %1</source>
         <translation>فہرست کا ورژن %1</translation>
     </message>
@@ -1148,245 +1191,315 @@
 <context>
     <name>ServiceDetail</name>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="62" />
-        <location filename="../../referral_app/ui/service_detail.py" line="63" />
+        <location filename="../../referral_app/ui/service_detail.py" line="73" />
+        <location filename="../../referral_app/ui/service_detail.py" line="74" />
         <source>Service details</source>
         <translation>خدمت کی تفصیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="65" />
+        <location filename="../../referral_app/ui/service_detail.py" line="76" />
         <source>Everything a referral needs about the chosen service</source>
         <translation>منتخب خدمت کے بارے میں ریفرل کے لیے ضروری ہر بات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="66" />
-        <location filename="../../referral_app/ui/service_detail.py" line="67" />
+        <location filename="../../referral_app/ui/service_detail.py" line="77" />
+        <source>Verified today</source>
+        <translation>آج تصدیق کی</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="78" />
+        <source>Mark verified today</source>
+        <translation>آج تصدیق شدہ درج کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="80" />
+        <source>You checked this service's details today</source>
+        <translation>آپ نے آج اس خدمت کی تفصیل جانچی</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="81" />
+        <source>Correct…</source>
+        <translation>درست کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="82" />
+        <source>Correct a phone, hours or address</source>
+        <translation>فون، اوقات یا پتہ درست کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="83" />
+        <location filename="../../referral_app/ui/service_detail.py" line="84" />
         <source>Add to referral</source>
         <translation>ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="69" />
+        <location filename="../../referral_app/ui/service_detail.py" line="86" />
         <source>Add this service to the referral being made</source>
         <translation>یہ خدمت زیر تیاری ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="70" />
-        <location filename="../../referral_app/ui/service_detail.py" line="71" />
+        <location filename="../../referral_app/ui/service_detail.py" line="87" />
+        <location filename="../../referral_app/ui/service_detail.py" line="88" />
         <source>Copy details</source>
         <translation>تفصیل کاپی کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="73" />
+        <location filename="../../referral_app/ui/service_detail.py" line="90" />
         <source>Copy the details as text, without a confidential address</source>
         <translation>تفصیل متن کے طور پر کاپی کریں، خفیہ پتے کے بغیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="74" />
+        <location filename="../../referral_app/ui/service_detail.py" line="91" />
         <source>Choose a service to see its details.</source>
         <translation>تفصیل دیکھنے کے لیے کوئی خدمت منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="114" />
+        <location filename="../../referral_app/ui/service_detail.py" line="135" />
         <source>Status: %1</source>
         <translation>حالت: %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="116" />
-        <location filename="../../referral_app/ui/service_detail.py" line="259" />
+        <location filename="../../referral_app/ui/service_detail.py" line="137" />
+        <location filename="../../referral_app/ui/service_detail.py" line="305" />
         <source>Needs</source>
         <translation>ضروریات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="119" />
-        <location filename="../../referral_app/ui/service_detail.py" line="262" />
+        <location filename="../../referral_app/ui/service_detail.py" line="140" />
+        <location filename="../../referral_app/ui/service_detail.py" line="308" />
         <source>Who is eligible</source>
         <translation>کون اہل ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="120" />
+        <location filename="../../referral_app/ui/service_detail.py" line="141" />
         <source>How to apply</source>
         <translation>درخواست کا طریقہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="121" />
-        <location filename="../../referral_app/ui/service_detail.py" line="263" />
+        <location filename="../../referral_app/ui/service_detail.py" line="142" />
+        <location filename="../../referral_app/ui/service_detail.py" line="309" />
         <source>Documents to bring</source>
         <translation>ساتھ لانے والی دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="122" />
+        <location filename="../../referral_app/ui/service_detail.py" line="143" />
         <source>Fees</source>
         <translation>فیس</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="123" />
-        <location filename="../../referral_app/ui/service_detail.py" line="261" />
+        <location filename="../../referral_app/ui/service_detail.py" line="144" />
+        <location filename="../../referral_app/ui/service_detail.py" line="307" />
         <source>Opening hours</source>
         <translation>اوقات کار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="124" />
+        <location filename="../../referral_app/ui/service_detail.py" line="145" />
         <source>Languages</source>
         <translation>زبانیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="125" />
+        <location filename="../../referral_app/ui/service_detail.py" line="146" />
         <source>Interpretation</source>
         <translation>ترجمانی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="127" />
-        <location filename="../../referral_app/ui/service_detail.py" line="266" />
+        <location filename="../../referral_app/ui/service_detail.py" line="148" />
+        <location filename="../../referral_app/ui/service_detail.py" line="312" />
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="128" />
-        <location filename="../../referral_app/ui/service_detail.py" line="267" />
+        <location filename="../../referral_app/ui/service_detail.py" line="149" />
+        <location filename="../../referral_app/ui/service_detail.py" line="313" />
         <source>Website</source>
         <translation>ویب سائٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="130" />
+        <location filename="../../referral_app/ui/service_detail.py" line="151" />
         <source>Covers</source>
         <translation>علاقہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="131" />
+        <location filename="../../referral_app/ui/service_detail.py" line="152" />
         <source>Where this comes from</source>
         <translation>یہ معلومات کہاں سے آئیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="135" />
+        <location filename="../../referral_app/ui/service_detail.py" line="153" />
+        <source>Corrections made on this laptop</source>
+        <translation>اس لیپ ٹاپ پر کی گئی درستیاں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="158" />
         <source>What it offers</source>
         <translation>کیا سہولت دیتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="144" />
+        <location filename="../../referral_app/ui/service_detail.py" line="167" />
         <source>(only in English)</source>
         <translation>(صرف انگریزی میں)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="163" />
+        <location filename="../../referral_app/ui/service_detail.py" line="186" />
         <source>Ages %1 to %2</source>
         <translation>عمر %1 سے %2 سال</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="166" />
+        <location filename="../../referral_app/ui/service_detail.py" line="189" />
         <source>Aged %1 or over</source>
         <translation>عمر %1 سال یا زیادہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="168" />
+        <location filename="../../referral_app/ui/service_detail.py" line="191" />
         <source>Aged %1 or under</source>
         <translation>عمر %1 سال یا کم</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="170" />
+        <location filename="../../referral_app/ui/service_detail.py" line="193" />
         <source>Women and girls only</source>
         <translation>صرف خواتین اور لڑکیاں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="172" />
+        <location filename="../../referral_app/ui/service_detail.py" line="195" />
         <source>Men and boys only</source>
         <translation>صرف مرد اور لڑکے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="176" />
+        <location filename="../../referral_app/ui/service_detail.py" line="199" />
         <source>Free of charge</source>
         <translation>مفت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="183" />
+        <location filename="../../referral_app/ui/service_detail.py" line="206" />
         <source>Open now, until %1</source>
         <translation>ابھی کھلا ہے، %1 تک</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="186" />
+        <location filename="../../referral_app/ui/service_detail.py" line="209" />
         <source>Closed now; opens %1 at %2</source>
         <translation>ابھی بند ہے؛ %1 کو %2 بجے کھلے گا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="192" />
+        <location filename="../../referral_app/ui/service_detail.py" line="215" />
         <source>Monday</source>
         <translation>پیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="192" />
+        <location filename="../../referral_app/ui/service_detail.py" line="215" />
         <source>Tuesday</source>
         <translation>منگل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="192" />
+        <location filename="../../referral_app/ui/service_detail.py" line="215" />
         <source>Wednesday</source>
         <translation>بدھ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="193" />
+        <location filename="../../referral_app/ui/service_detail.py" line="216" />
         <source>Thursday</source>
         <translation>جمعرات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="193" />
+        <location filename="../../referral_app/ui/service_detail.py" line="216" />
         <source>Friday</source>
         <translation>جمعہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="193" />
+        <location filename="../../referral_app/ui/service_detail.py" line="216" />
         <source>Saturday</source>
         <translation>ہفتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="193" />
+        <location filename="../../referral_app/ui/service_detail.py" line="216" />
         <source>Sunday</source>
         <translation>اتوار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="199" />
-        <location filename="../../referral_app/ui/service_detail.py" line="201" />
-        <location filename="../../referral_app/ui/service_detail.py" line="260" />
+        <location filename="../../referral_app/ui/service_detail.py" line="222" />
+        <location filename="../../referral_app/ui/service_detail.py" line="224" />
+        <location filename="../../referral_app/ui/service_detail.py" line="306" />
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="199" />
+        <location filename="../../referral_app/ui/service_detail.py" line="222" />
         <source>No phone number listed</source>
         <translation>کوئی فون نمبر درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="201" />
+        <location filename="../../referral_app/ui/service_detail.py" line="224" />
         <source>Copy</source>
         <translation>کاپی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="212" />
-        <location filename="../../referral_app/ui/service_detail.py" line="264" />
+        <location filename="../../referral_app/ui/service_detail.py" line="225" />
+        <source>Not working?</source>
+        <translation>کام نہیں کرتا؟</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="227" />
+        <source>reported not working</source>
+        <translation>بند ہونے کی اطلاع</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="240" />
+        <location filename="../../referral_app/ui/service_detail.py" line="310" />
         <source>Address withheld: call first</source>
         <translation>پتہ ظاہر نہیں کیا گیا: پہلے فون کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="213" />
+        <location filename="../../referral_app/ui/service_detail.py" line="241" />
         <source>Show the address to me</source>
         <translation>پتہ مجھے دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="214" />
-        <location filename="../../referral_app/ui/service_detail.py" line="264" />
+        <location filename="../../referral_app/ui/service_detail.py" line="242" />
+        <location filename="../../referral_app/ui/service_detail.py" line="310" />
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="228" />
+        <location filename="../../referral_app/ui/service_detail.py" line="256" />
         <source>Source: %1</source>
         <translation>ماخذ: %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="231" />
+        <location filename="../../referral_app/ui/service_detail.py" line="259" />
         <source>by %1</source>
         <translation>از %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="268" />
+        <location filename="../../referral_app/ui/service_detail.py" line="284" />
+        <source>verified</source>
+        <translation>تصدیق</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="284" />
+        <source>number not working</source>
+        <translation>نمبر کام نہیں کرتا</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="285" />
+        <source>phone</source>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="285" />
+        <source>opening hours</source>
+        <translation>اوقات کار</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="286" />
+        <source>address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="286" />
+        <source>added here</source>
+        <translation>یہاں شامل کی گئی</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="314" />
         <source>Source</source>
         <translation>ماخذ</translation>
     </message>
@@ -1564,82 +1677,87 @@
 <context>
     <name>UpdatePreview</name>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="103" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="126" />
         <source>Update the directory</source>
         <translation>فہرست اپ ڈیٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="104" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="127" />
         <source>Apply</source>
         <translation>لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="105" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="128" />
         <source>Apply the update</source>
         <translation>اپ ڈیٹ لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="106" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="129" />
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="107" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="130" />
         <source>I know this file is not signed and I trust where it came from</source>
         <translation>مجھے معلوم ہے کہ اس فائل پر دستخط نہیں، اور مجھے اس کے ذریعے پر بھروسہ ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="109" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="132" />
         <source>Services added or changed</source>
         <translation>شامل یا تبدیل ہونے والی خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="110" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="133" />
         <source>What changes in the chosen service</source>
         <translation>منتخب خدمت میں کیا بدلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="112" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="135" />
         <source>Checking %1…</source>
         <translation>%1 کی جانچ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="123" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="142" />
+        <source>This update changes services you corrected here. Your corrections are kept unless you tick them to drop them:</source>
+        <translation>یہ اپ ڈیٹ ان خدمات کو بدلتی ہے جنہیں آپ نے یہاں درست کیا۔ آپ کی درستیاں رہیں گی، جب تک آپ انہیں ہٹانے کے لیے نشان نہ لگائیں:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="159" />
         <source>Version %1 from %2, signed and checked.</source>
         <translation>ورژن %1، از %2، دستخط شدہ اور جانچ شدہ۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="126" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="162" />
         <source>This file is not signed: anyone could have made or changed it.</source>
         <translation>اس فائل پر دستخط نہیں: کوئی بھی اسے بنا یا بدل سکتا تھا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="129" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="165" />
         <source>Added %1, changed %2, removed %3, unchanged %4.</source>
         <translation>شامل %1، تبدیل %2، حذف %3، بغیر تبدیلی %4۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="135" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="171" />
         <source>new</source>
         <translation>نئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="135" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="171" />
         <source>changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="147" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="183" />
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation>فائل کی جانچ نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="169" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="205" />
         <source>No change</source>
         <translation>کوئی تبدیلی نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="174" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="210" />
         <source>Applying…</source>
         <translation>لاگو ہو رہا ہے…</translation>
     </message>

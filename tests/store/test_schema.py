@@ -29,6 +29,7 @@ def test_an_older_directory_is_backed_up_then_migrated(data_dir) -> None:
     Directory.open(data_dir).close()
     conn = sqlite3.connect(data_dir / "directory.db")
     conn.executescript("DROP TABLE trusted_key; DROP TABLE update_history; "
+                       "DROP TABLE local_correction; "
                        "PRAGMA user_version = 1;")
     conn.close()
     with Directory.open(data_dir) as directory:

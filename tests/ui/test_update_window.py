@@ -95,3 +95,29 @@ def test_dropping_a_file_on_the_window_opens_the_preview(qtbot, data_dir, tmp_pa
     assert len(previews) == 1
     qtbot.waitUntil(lambda: "not signed" in previews[0].status.text(), timeout=10_000)
     window.runner.wait()
+
+
+def test_corrections_in_the_details_and_sent_to_a_file(qtbot, data_dir, tmp_path,
+                                                       monkeypatch) -> None:
+    import json
+
+    from PySide6.QtWidgets import QPushButton
+
+    window = open_window(qtbot, data_dir)
+    type_query(qtbot, window, "madadgaar")
+    window.select_row(0)
+    window.findChild(QPushButton, "markVerified").click()
+    window.detail.browser.anchorClicked.emit(QUrl("not-working:0"))
+    monkeypatch.setattr(dialogs, "ask_correction", lambda *args: ("hours", "09:00-17:00"))
+    window.findChild(QPushButton, "correctService").click()
+    qtbot.waitUntil(lambda: window.model.index(0, 5).data() == "Verified this month",
+                    timeout=10_000)
+    qtbot.waitUntil(lambda: "opening hours: 09:00-17:00" in window.detail.browser.toPlainText(),
+                    timeout=10_000)
+    assert "reported not working" in window.detail.browser.toPlainText()
+    out = tmp_path / "fixes.json"
+    monkeypatch.setattr(dialogs, "choose_json_path", lambda *args: out)
+    window.findChild(QAction, "sendCorrections").trigger()
+    kinds = [c["kind"] for c in json.loads(out.read_text())["corrections"]]
+    assert kinds == ["verified", "number_not_working", "hours"]
+    window.runner.wait()

@@ -1,0 +1,72 @@
+"""Local corrections in the directory database: recorded, listed, dropped, exported."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from ..core.corrections import Correction, corrections_file
+from ..core.errors import UserError
+from .directory import Directory
+
+_COLUMNS = ("service_id, service_name, kind, old_value, new_value, note, made_on, made_by, id")
+
+
+def record(directory: Directory, correction: Correction) -> Correction:
+    correction.check()
+    made_on = correction.made_on or date.today().isoformat()
+    with directory.db.conn:
+        cursor = directory.db.execute(
+            "INSERT INTO local_correction (service_id, service_name, kind, old_value, "
+            "new_value, note, made_on, made_by) VALUES (?,?,?,?,?,?,?,?)",
+            [correction.service_id, correction.service_name, correction.kind,
+             correction.old_value, correction.new_value, correction.note, made_on,
+             correction.made_by])
+    return Correction(correction.service_id, correction.service_name, correction.kind,
+                      correction.old_value, correction.new_value, correction.note, made_on,
+                      correction.made_by, cursor.lastrowid)
+
+
+def open_corrections(directory: Directory, service_ids: list[str] | None = None
+                     ) -> list[Correction]:
+    sql = f"SELECT {_COLUMNS} FROM local_correction WHERE status = 'open'"
+    args: list[str] = []
+    if service_ids is not None:
+        if not service_ids:
+            return []
+        sql += f" AND service_id IN ({','.join('?' * len(service_ids))})"
+        args = list(service_ids)
+    return [Correction(*row) for row in directory.db.execute(sql + " ORDER BY id", args)]
+
+
+def drop(directory: Directory, correction_ids: list[int]) -> None:
+    with directory.db.conn:
+        directory.db.conn.executemany(
+            "UPDATE local_correction SET status = 'dropped' WHERE id = ?",
+            [(i,) for i in correction_ids])
+
+
+def export(directory: Directory, out: Path, sender: str, organization: str) -> int:
+    corrections = open_corrections(directory)
+    if not corrections:
+        raise UserError("There are no corrections to send.")
+    partial = out.with_name(f".{out.name}.partial")
+    try:
+        partial.write_text(corrections_file(corrections, sender, organization),
+                           encoding="utf-8")
+        partial.replace(out)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise UserError(f"Cannot write {out}: {error.strerror}.") from error
+    return len(corrections)
+
+
+def verified_on(directory: Directory, service_ids: list[str]) -> dict[str, str]:
+    """The latest local 'verified' date of each of these services."""
+    if not service_ids:
+        return {}
+    rows = directory.db.execute(
+        "SELECT service_id, max(made_on) FROM local_correction WHERE status = 'open' AND "
+        f"kind = 'verified' AND service_id IN ({','.join('?' * len(service_ids))}) "
+        "GROUP BY service_id", service_ids)
+    return {service_id: day for service_id, day in rows}

@@ -1,0 +1,63 @@
+import json
+
+import pytest
+
+from referral_app.core import bundle
+from referral_app.core.corrections import Correction, read_corrections_file
+from referral_app.core.errors import InvalidFileError, UserError
+from referral_app.store import corrections, updates
+from referral_app.store.directory import Directory
+from tests.conftest import write_json
+from tests.fixtures.services import page, service
+
+
+def test_corrections_are_kept_apart_and_exported_without_casework(directory, tmp_path) -> None:
+    desk = directory.search("madadgaar")[0]
+    corrections.record(directory, Correction(desk.id, desk.name, "number_not_working",
+                                             old_value="1098", made_by="CW-1"))
+    corrections.record(directory, Correction(desk.id, desk.name, "verified",
+                                             new_value="2026-11-28", made_on="2026-11-28"))
+    assert directory.search("madadgaar")[0].last_verified == "2026-11-28"
+    assert directory.service(desk.id)["phones"][0]["number"] == "1098"  # published data intact
+    out = tmp_path / "fixes.json"
+    assert corrections.export(directory, out, "CW-1", "Test NGO") == 2
+    data = json.loads(out.read_text())
+    assert set(data) == {"format", "sender", "organization", "corrections"}
+    sender, organization, received = read_corrections_file(out.read_bytes(), "fixes.json")
+    assert (sender, organization) == ("CW-1", "Test NGO")
+    assert [c.kind for c in received] == ["number_not_working", "verified"]
+
+
+def test_bad_corrections_are_refused(directory, tmp_path) -> None:
+    with pytest.raises(UserError, match="Write the corrected value"):
+        corrections.record(directory, Correction("x", "Desk", "phone", new_value=" "))
+    with pytest.raises(UserError, match="no corrections to send"):
+        corrections.export(directory, tmp_path / "none.json", "", "")
+    with pytest.raises(InvalidFileError, match="not a corrections file"):
+        read_corrections_file(b'{"format": 1, "corrections": [{"kind": "explode"}]}', "f.json")
+    with pytest.raises(InvalidFileError, match="not a corrections file"):
+        read_corrections_file(b"\xff", "f.json")
+
+
+def test_an_update_never_overwrites_a_correction(tmp_path) -> None:
+    key = bundle.new_private_key()
+    with Directory.open(tmp_path / "coordinator") as coordinator:
+        coordinator.import_file(write_json(tmp_path / "a.json", page(service("Desk A"))))
+        first = tmp_path / "v1.zip"
+        updates.build(coordinator, key, "C", 1, first)
+        coordinator.import_file(write_json(tmp_path / "b.json",
+                                           page(service("Desk A", phone="0300-9999999"))))
+        second = tmp_path / "v2.zip"
+        updates.build(coordinator, key, "C", 2, second)
+    with Directory.open(tmp_path / "laptop") as laptop:
+        updates.trust(laptop, bundle.public_key_text(key.public_key()), "C", "k")
+        updates.apply(laptop, updates.check(laptop, first))
+        desk = laptop.search("desk a")[0]
+        corrections.record(laptop, Correction(desk.id, desk.name, "phone", "0300-0000000",
+                                              "0300-1234567"))
+        report = updates.apply(laptop, updates.check(laptop, second), dry_run=True)
+        touched = [i for kind, i, _ in report.changed if kind == "updated"]
+        assert [c.new_value for c in corrections.open_corrections(laptop, touched)] == [
+            "0300-1234567"]
+        updates.apply(laptop, updates.check(laptop, second))
+        assert [c.new_value for c in corrections.open_corrections(laptop)] == ["0300-1234567"]
