@@ -1,0 +1,102 @@
+"""Time a directory update file of a large directory: build, check and preview, apply.
+
+    python benchmarks/update_benchmark.py --directory DATA_FOLDER_WITH_MANY_SERVICES
+
+Builds a signed update file from that directory (the coordinator's side), then on a fresh
+laptop directory: checks and previews it, applies it, each in a child process whose peak memory
+is its own; while the preview runs, searches on the same laptop keep being timed. Prints a
+table; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+CHILD = """
+import resource, sys, time
+from pathlib import Path
+from referral_app.store import updates
+from referral_app.store.directory import Directory
+directory = Directory.open(Path(sys.argv[1]))
+start = time.perf_counter()
+checked = updates.check(directory, Path(sys.argv[2]))
+checking = time.perf_counter() - start
+report = updates.apply(directory, checked, dry_run=sys.argv[3] == "preview")
+took = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(f"{checking:.2f} {took:.2f} {peak:.0f} {report.added} {report.updated}")
+"""
+
+
+def child(laptop: Path, bundle: Path, mode: str) -> list[float]:
+    done = subprocess.run([sys.executable, "-c", CHILD, str(laptop), str(bundle), mode],
+                          capture_output=True, text=True, check=True, cwd=REPO)
+    return [float(x) for x in done.stdout.split()]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--directory", type=Path, required=True,
+                        help="a data folder holding a large directory (the coordinator's)")
+    args = parser.parse_args()
+
+    from referral_app.core import bundle
+    from referral_app.store import updates
+    from referral_app.store.directory import Directory
+
+    work = Path(tempfile.mkdtemp(prefix="referral-update-bench-"))
+    key = bundle.new_private_key()
+    out = work / "update.zip"
+    start = time.perf_counter()
+    with Directory.open(args.directory) as coordinator:
+        manifest = updates.build(coordinator, key, "Benchmark", 1, out)
+    built = time.perf_counter() - start
+    laptop = work / "laptop"
+    with Directory.open(laptop) as directory:
+        updates.trust(directory, bundle.public_key_text(key.public_key()), "Benchmark", "k")
+
+    latencies: list[float] = []
+    stop = threading.Event()
+
+    def search_meanwhile() -> None:
+        with Directory.open(laptop) as reader:
+            while not stop.is_set():
+                begin = time.perf_counter()
+                reader.search("helpline")
+                latencies.append((time.perf_counter() - begin) * 1000)
+                time.sleep(0.05)
+
+    thread = threading.Thread(target=search_meanwhile)
+    thread.start()
+    checking, previewing, preview_peak, _, _ = child(laptop, out, "preview")
+    stop.set()
+    thread.join()
+    _, applying, apply_peak, added, _ = child(laptop, out, "apply")
+    services = manifest.counts["services"]
+    print(f"update file: {services} services, {out.stat().st_size / 1e6:.0f} MB, "
+          f"built in {built:.1f} s")
+    print(f"{'':<46}{'figure':>10}   target")
+    print(f"{'check signature and hashes (s)':<46}{checking:>10.1f}")
+    print(f"{'check and preview (s)':<46}{previewing:>10.1f}   <= 20")
+    print(f"{'apply, all new to this laptop (s)':<46}{applying:>10.1f}   <= 30")
+    print(f"{'peak memory, preview / apply (MB)':<46}{preview_peak:>5.0f} / {apply_peak:.0f}"
+          "   <= 500")
+    if latencies:
+        print(f"{'searches during the preview: median / worst (ms)':<46}"
+              f"{statistics.median(latencies):>5.1f} / {max(latencies):.1f}"
+              f"   ({len(latencies)} searches)")
+    print(f"services added: {added}")
+
+
+if __name__ == "__main__":
+    main()
