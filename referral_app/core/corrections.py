@@ -6,8 +6,11 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 from typing import Any
+from uuid import uuid4
 
 from .errors import InvalidFileError, UserError
+from .hsds_nest import need_attributes
+from .needs import need_code
 
 KINDS = ("verified", "number_not_working", "phone", "hours", "address", "new_service")
 FORMAT = 1
@@ -31,7 +34,8 @@ class Correction:
             raise UserError(f"Unknown kind of correction: {self.kind}.")
         if self.kind in ("phone", "hours", "address") and not self.new_value.strip():
             raise UserError("Write the corrected value.")
-        if max(len(self.new_value), len(self.note), len(self.old_value)) > MAX_VALUE:
+        longest = MAX_VALUE * (20 if self.kind == "new_service" else 1)
+        if max(len(self.new_value), len(self.note), len(self.old_value)) > longest:
             raise UserError(f"A correction is at most {MAX_VALUE} characters.")
         return self
 
@@ -68,3 +72,28 @@ def _correction(item: Any) -> Correction:
 
     return Correction(text("service_id"), text("service_name"), text("kind"), text("old_value"),
                       text("new_value"), text("note"), text("made_on"), text("made_by"))
+
+
+def local_service(name: str, organization: str, phone: str, area: str, need: str,
+                  today: str) -> dict[str, Any]:
+    """An HSDS service for one a caseworker found that the directory lacks; marked as added
+    on this laptop and unverified until the coordinator takes it in."""
+    name, organization, phone, area = (v.strip() for v in (name, organization, phone, area))
+    if not name:
+        raise UserError("Give the service a name.")
+    code = need_code(need)
+    if code is None:
+        raise UserError("Choose what need the service meets.")
+    service_id = str(uuid4())
+    record: dict[str, Any] = {
+        "id": service_id, "name": name, "status": "active",
+        "organization": {"id": str(uuid4()), "name": organization or name, "description": ""},
+        "attributes": need_attributes(service_id, [code]),
+        "source_date": today,
+        "alert": "Added on this laptop; not yet checked by the coordinator.",
+    }
+    if phone:
+        record["phones"] = [{"id": str(uuid4()), "number": phone}]
+    if area:
+        record["service_areas"] = [{"id": str(uuid4()), "name": area}]
+    return record

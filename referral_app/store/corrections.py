@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ..core.corrections import Correction, corrections_file
 from ..core.errors import UserError
+from ..core.hsds_records import RecordReader
 from .directory import Directory
 
 _COLUMNS = ("service_id, service_name, kind, old_value, new_value, note, made_on, made_by, id")
@@ -70,3 +73,16 @@ def verified_on(directory: Directory, service_ids: list[str]) -> dict[str, str]:
         f"kind = 'verified' AND service_id IN ({','.join('?' * len(service_ids))}) "
         "GROUP BY service_id", service_ids)
     return {service_id: day for service_id, day in rows}
+
+
+def add_local_service(directory: Directory, service: dict[str, Any], made_by: str) -> str:
+    """Put a service found locally into the directory, and keep it as a correction to send."""
+    records = list(RecordReader("local service").records("", service))
+    problems = [p for r in records for p in r.problems]
+    if problems:
+        raise UserError(f"The service cannot be added: {problems[0].message}.")
+    directory.import_records(records, "local service")
+    record(directory, Correction(str(service["id"]), str(service["name"]), "new_service",
+                                 new_value=json.dumps(service, ensure_ascii=False),
+                                 made_by=made_by))
+    return str(service["id"])

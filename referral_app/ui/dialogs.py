@@ -54,3 +54,30 @@ def ask_correction(parent: QWidget, title: str, kinds: list[tuple[str, str]]
     if not ok or not value.strip():
         return None
     return kinds[labels.index(label)][0], value.strip()
+
+
+def ask_local_service(parent: QWidget, title: str, labels: dict[str, str],
+                      needs: list[tuple[str, str]]) -> dict[str, str] | None:
+    """Name, organisation, phone, place and need of a service the directory lacks."""
+    from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLineEdit
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    form = QFormLayout(dialog)
+    fields = {key: QLineEdit() for key in ("name", "organization", "phone", "area")}
+    for key, field in fields.items():
+        form.addRow(labels[key], field)
+    need = QComboBox()
+    for code, label in needs:
+        need.addItem(label, code)
+    form.addRow(labels["need"], need)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    answer = {key: field.text() for key, field in fields.items()}
+    answer["need"] = str(need.currentData())
+    return answer

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.corrections import Correction
+from ..core.corrections import Correction, local_service
 from ..core.errors import UserError
 from ..core.models import ImportReport, SearchFilters, ServiceSummary
 from ..core.service_view import ServiceView, service_view
@@ -52,6 +52,7 @@ from .appearance import NASKH_FAMILY, Appearance
 from .appearance import apply as apply_appearance
 from .casework_session import CaseworkSession
 from .caseworker import Caseworker
+from .labels import NEED_CODES, need_label
 from .referral_panel import ReferralPanel
 from .referrals_view import ReferralsView
 from .search_panel import SearchPanel
@@ -198,8 +199,10 @@ class MainWindow(QMainWindow):
         self.history_action.triggered.connect(self.show_history)
         self.send_corrections_action = QAction(self, objectName="sendCorrections")
         self.send_corrections_action.triggered.connect(self.send_corrections)
+        self.local_service_action = QAction(self, objectName="addLocalService")
+        self.local_service_action.triggered.connect(self.add_local_service)
         for action in (self.update_action, self.undo_update_action, self.history_action,
-                       self.send_corrections_action):
+                       self.local_service_action, self.send_corrections_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
@@ -243,6 +246,7 @@ class MainWindow(QMainWindow):
         self.undo_update_action.setText(self.tr("Undo last update"))
         self.history_action.setText(self.tr("Update history"))
         self.send_corrections_action.setText(self.tr("Send corrections…"))
+        self.local_service_action.setText(self.tr("Add a local service…"))
         self.find_action.setText(self.tr("Find a service"))
         self.back_action.setText(self.tr("Back to the search field"))
         self.keys_action.setText(self.tr("&Keyboard shortcuts"))
@@ -458,6 +462,28 @@ class MainWindow(QMainWindow):
                    "hours": "; ".join(view.hours),
                    "address": "; ".join(a.text for a in view.addresses)}[kind]
             self.record_correction(Correction(view.id, view.name, kind, old, value))
+
+    def add_local_service(self) -> None:
+        labels = {"name": self.tr("Name"), "organization": self.tr("Organisation"),
+                  "phone": self.tr("Phone number"), "area": self.tr("District or province"),
+                  "need": self.tr("Need")}
+        answer = dialogs.ask_local_service(self, self.tr("Add a local service"), labels,
+                                           [(code, need_label(code)) for code in NEED_CODES])
+        if answer is None:
+            return
+        try:
+            service = local_service(answer["name"], answer["organization"], answer["phone"],
+                                    answer["area"], answer["need"], date.today().isoformat())
+            corrections.add_local_service(self.directory, service,
+                                          self.caseworker.staff_code)
+        except UserError as error:
+            self.statusBar().showMessage(str(error), 8000)
+            return
+        self.directory.forget_cached()
+        self.search()
+        self.statusBar().showMessage(self.tr("%1 is added on this laptop; send it to the "
+                                             "coordinator with File > Send corrections")
+                                     .replace("%1", answer["name"].strip()), 8000)
 
     def send_corrections(self) -> None:
         path = dialogs.choose_json_path(self, self.tr("Save the corrections"),

@@ -100,347 +100,383 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="132" />
+        <location filename="../../referral_app/ui/main_window.py" line="133" />
         <source>Copied</source>
         <translation>کاپی ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="135" />
+        <location filename="../../referral_app/ui/main_window.py" line="136" />
         <source>Save the slip</source>
         <translation>پرچی محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="136" />
+        <location filename="../../referral_app/ui/main_window.py" line="137" />
         <source>Sending without consent</source>
         <translation>رضامندی کے بغیر بھیجنا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="236" />
+        <location filename="../../referral_app/ui/main_window.py" line="239" />
         <source>Referral App: services directory</source>
         <translation>ریفرل ایپ: خدمات کی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="237" />
+        <location filename="../../referral_app/ui/main_window.py" line="240" />
         <source>&amp;File</source>
         <translation>فائل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="238" />
+        <location filename="../../referral_app/ui/main_window.py" line="241" />
         <source>&amp;Help</source>
         <translation>مدد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="239" />
+        <location filename="../../referral_app/ui/main_window.py" line="242" />
         <source>&amp;Settings…</source>
         <translation>ترتیبات…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="240" />
+        <location filename="../../referral_app/ui/main_window.py" line="243" />
         <source>&amp;Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="241" />
+        <location filename="../../referral_app/ui/main_window.py" line="244" />
         <source>Change the casework passphrase…</source>
         <translation>کیس کے کام کا پاس فریز تبدیل کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="242" />
+        <location filename="../../referral_app/ui/main_window.py" line="245" />
         <source>Update directory…</source>
         <translation>فہرست اپ ڈیٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="243" />
-        <location filename="../../referral_app/ui/main_window.py" line="399" />
+        <location filename="../../referral_app/ui/main_window.py" line="246" />
+        <location filename="../../referral_app/ui/main_window.py" line="403" />
         <source>Undo last update</source>
         <translation>آخری اپ ڈیٹ واپس لیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="244" />
-        <location filename="../../referral_app/ui/main_window.py" line="416" />
+        <location filename="../../referral_app/ui/main_window.py" line="247" />
+        <location filename="../../referral_app/ui/main_window.py" line="420" />
         <source>Update history</source>
         <translation>اپ ڈیٹس کا ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="245" />
+        <location filename="../../referral_app/ui/main_window.py" line="248" />
         <source>Send corrections…</source>
         <translation>درستیاں بھیجیں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="246" />
+        <location filename="../../referral_app/ui/main_window.py" line="249" />
+        <source>Add a local service…</source>
+        <translation>مقامی خدمت شامل کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="250" />
         <source>Find a service</source>
         <translation>خدمت تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="247" />
-        <location filename="../../referral_app/ui/main_window.py" line="322" />
+        <location filename="../../referral_app/ui/main_window.py" line="251" />
+        <location filename="../../referral_app/ui/main_window.py" line="326" />
         <source>Back to the search field</source>
         <translation>واپس تلاش کے خانے میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="248" />
+        <location filename="../../referral_app/ui/main_window.py" line="252" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="249" />
+        <location filename="../../referral_app/ui/main_window.py" line="253" />
         <source>Quick exit</source>
         <translation>فوری اخراج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="251" />
+        <location filename="../../referral_app/ui/main_window.py" line="255" />
         <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
         <translation>ونڈو فوراً چھپائیں اور کیس کا کام بند کریں (Ctrl+Shift+Q، یا تین بار Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="252" />
+        <location filename="../../referral_app/ui/main_window.py" line="256" />
         <source>Lock now</source>
         <translation>ابھی لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="253" />
+        <location filename="../../referral_app/ui/main_window.py" line="257" />
         <source>Lock the casework (Ctrl+L)</source>
         <translation>کیس کا کام لاک کریں (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="254" />
+        <location filename="../../referral_app/ui/main_window.py" line="258" />
         <source>Add to referral</source>
         <translation>ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="259" />
+        <location filename="../../referral_app/ui/main_window.py" line="263" />
         <source>Details</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="260" />
+        <location filename="../../referral_app/ui/main_window.py" line="264" />
         <source>Referral</source>
         <translation>ریفرل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="261" />
+        <location filename="../../referral_app/ui/main_window.py" line="265" />
         <source>Referrals</source>
         <translation>ریفرلز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="262" />
+        <location filename="../../referral_app/ui/main_window.py" line="266" />
         <source>Warning about unverified numbers</source>
         <translation>غیر تصدیق شدہ نمبروں کی تنبیہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="263" />
+        <location filename="../../referral_app/ui/main_window.py" line="267" />
         <source>Number of results</source>
         <translation>نتائج کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="264" />
+        <location filename="../../referral_app/ui/main_window.py" line="268" />
         <source>No results</source>
         <translation>کوئی نتیجہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="265" />
-        <location filename="../../referral_app/ui/main_window.py" line="266" />
+        <location filename="../../referral_app/ui/main_window.py" line="269" />
+        <location filename="../../referral_app/ui/main_window.py" line="270" />
         <source>Clear the filters</source>
         <translation>فلٹر ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="267" />
+        <location filename="../../referral_app/ui/main_window.py" line="271" />
         <source>Show all services again</source>
         <translation>تمام خدمات دوبارہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="268" />
+        <location filename="../../referral_app/ui/main_window.py" line="272" />
         <source>Search results</source>
         <translation>تلاش کے نتائج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="270" />
+        <location filename="../../referral_app/ui/main_window.py" line="274" />
         <source>Services that match; Enter shows the details of the chosen one</source>
         <translation>ملتی جلتی خدمات؛ Enter دبانے سے منتخب خدمت کی تفصیل کھلتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="319" />
+        <location filename="../../referral_app/ui/main_window.py" line="323" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="319" />
+        <location filename="../../referral_app/ui/main_window.py" line="323" />
         <source>Go to the search field</source>
         <translation>تلاش کے خانے میں جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="320" />
+        <location filename="../../referral_app/ui/main_window.py" line="324" />
         <source>Down arrow</source>
         <translation>نیچے والا تیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="320" />
+        <location filename="../../referral_app/ui/main_window.py" line="324" />
         <source>From the search field into the results</source>
         <translation>تلاش کے خانے سے نتائج میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="321" />
+        <location filename="../../referral_app/ui/main_window.py" line="325" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="321" />
+        <location filename="../../referral_app/ui/main_window.py" line="325" />
         <source>Open the details of the chosen service</source>
         <translation>منتخب خدمت کی تفصیل کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="322" />
+        <location filename="../../referral_app/ui/main_window.py" line="326" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="323" />
+        <location filename="../../referral_app/ui/main_window.py" line="327" />
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="323" />
+        <location filename="../../referral_app/ui/main_window.py" line="327" />
         <source>Move between filters, results and details</source>
         <translation>فلٹر، نتائج اور تفصیل کے درمیان جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324" />
+        <location filename="../../referral_app/ui/main_window.py" line="328" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324" />
+        <location filename="../../referral_app/ui/main_window.py" line="328" />
         <source>This list</source>
         <translation>یہ فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="325" />
+        <location filename="../../referral_app/ui/main_window.py" line="329" />
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="325" />
+        <location filename="../../referral_app/ui/main_window.py" line="329" />
         <source>Settings: language, text size, contrast</source>
         <translation>ترتیبات: زبان، تحریر کا سائز، کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="326" />
+        <location filename="../../referral_app/ui/main_window.py" line="330" />
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="326" />
+        <location filename="../../referral_app/ui/main_window.py" line="330" />
         <source>Add the chosen service to the referral</source>
         <translation>منتخب خدمت ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="327" />
+        <location filename="../../referral_app/ui/main_window.py" line="331" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="327" />
+        <location filename="../../referral_app/ui/main_window.py" line="331" />
         <source>Lock the casework</source>
         <translation>کیس کا کام لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="328" />
+        <location filename="../../referral_app/ui/main_window.py" line="332" />
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="328" />
+        <location filename="../../referral_app/ui/main_window.py" line="332" />
         <source>Quick exit: hide and lock at once</source>
         <translation>فوری اخراج: فوراً چھپائیں اور لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="329" />
+        <location filename="../../referral_app/ui/main_window.py" line="333" />
         <source>Esc Esc Esc</source>
         <translation>Esc Esc Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="329" />
+        <location filename="../../referral_app/ui/main_window.py" line="333" />
         <source>Quick exit too</source>
         <translation>یہ بھی فوری اخراج ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="330" />
+        <location filename="../../referral_app/ui/main_window.py" line="334" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="330" />
+        <location filename="../../referral_app/ui/main_window.py" line="334" />
         <source>Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="335" />
+        <location filename="../../referral_app/ui/main_window.py" line="339" />
         <source>Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="340" />
-        <location filename="../../referral_app/ui/main_window.py" line="420" />
+        <location filename="../../referral_app/ui/main_window.py" line="344" />
+        <location filename="../../referral_app/ui/main_window.py" line="424" />
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="380" />
+        <location filename="../../referral_app/ui/main_window.py" line="384" />
         <source>Update the directory from a file</source>
         <translation>فائل سے فہرست اپ ڈیٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="396" />
+        <location filename="../../referral_app/ui/main_window.py" line="400" />
         <source>The directory is updated</source>
         <translation>فہرست اپ ڈیٹ ہو گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="400" />
+        <location filename="../../referral_app/ui/main_window.py" line="404" />
         <source>Bring back the directory as it was before the last update?</source>
         <translation>فہرست کو آخری اپ ڈیٹ سے پہلے والی حالت میں واپس لائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="411" />
+        <location filename="../../referral_app/ui/main_window.py" line="415" />
         <source>Version %1 from %2, %3: added %4, changed %5, removed %6</source>
         <translation>ورژن %1، از %2، %3: شامل %4، تبدیل %5، حذف %6</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="417" />
+        <location filename="../../referral_app/ui/main_window.py" line="421" />
         <source>No update has been applied yet.</source>
         <translation>ابھی تک کوئی اپ ڈیٹ نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="443" />
+        <location filename="../../referral_app/ui/main_window.py" line="447" />
         <source>Correction kept; send it to the coordinator with File &gt; Send corrections</source>
         <translation>درستی محفوظ ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="452" />
+        <location filename="../../referral_app/ui/main_window.py" line="456" />
         <source>Correct %1</source>
         <translation>%1 درست کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="453" />
+        <location filename="../../referral_app/ui/main_window.py" line="457" />
+        <location filename="../../referral_app/ui/main_window.py" line="468" />
         <source>Phone number</source>
         <translation>فون نمبر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="453" />
+        <location filename="../../referral_app/ui/main_window.py" line="457" />
         <source>Opening hours</source>
         <translation>اوقات کار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="454" />
+        <location filename="../../referral_app/ui/main_window.py" line="458" />
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="463" />
+        <location filename="../../referral_app/ui/main_window.py" line="467" />
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="467" />
+        <source>Organisation</source>
+        <translation>ادارہ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="468" />
+        <source>District or province</source>
+        <translation>ضلع یا صوبہ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="469" />
+        <source>Need</source>
+        <translation>ضرورت</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="470" />
+        <source>Add a local service</source>
+        <translation>مقامی خدمت شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="484" />
+        <source>%1 is added on this laptop; send it to the coordinator with File &gt; Send corrections</source>
+        <translation>%1 اس لیپ ٹاپ پر شامل ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="489" />
         <source>Save the corrections</source>
         <translation>درستیاں محفوظ کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="473" />
+        <location filename="../../referral_app/ui/main_window.py" line="499" />
         <source>%n correction(s) saved to %1</source>
         <translation>
             <numerusform>%n درستی %1 میں محفوظ ہوئی</numerusform>
@@ -448,22 +484,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="483" />
+        <location filename="../../referral_app/ui/main_window.py" line="509" />
         <source>The passphrase is changed</source>
         <translation>پاس فریز تبدیل ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="566" />
+        <location filename="../../referral_app/ui/main_window.py" line="592" />
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation>تلاش نہیں ہو سکی؛ ہو سکتا ہے فہرست خراب ہو۔ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="573" />
+        <location filename="../../referral_app/ui/main_window.py" line="599" />
         <source>Counting the services found…</source>
         <translation>ملنے والی خدمات گنی جا رہی ہیں…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="576" />
+        <location filename="../../referral_app/ui/main_window.py" line="602" />
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n خدمت ملی</numerusform>
@@ -471,22 +507,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="584" />
+        <location filename="../../referral_app/ui/main_window.py" line="610" />
         <source>No services match '%1' with the filter %2. Clear the filter?</source>
         <translation>فلٹر %2 کے ساتھ '%1' سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="587" />
+        <location filename="../../referral_app/ui/main_window.py" line="613" />
         <source>No services match the filter %1. Clear the filter?</source>
         <translation>فلٹر %1 سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="590" />
+        <location filename="../../referral_app/ui/main_window.py" line="616" />
         <source>No services match '%1'. Try fewer or shorter words.</source>
         <translation>'%1' سے کوئی خدمت نہیں ملی۔ کم یا چھوٹے الفاظ آزمائیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="618" />
+        <location filename="../../referral_app/ui/main_window.py" line="644" />
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n خدمت کی آپ کے ادارے نے تصدیق نہیں کی۔ اس کے فون نمبر اور پتہ %1 کے عوامی ذرائع سے لیے گئے ہیں اور اصل ریفرل سے پہلے ان کی جانچ ضروری ہے۔</numerusform>
@@ -494,7 +530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="626" />
+        <location filename="../../referral_app/ui/main_window.py" line="652" />
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>فہرست میں %n خدمت</numerusform>
@@ -502,12 +538,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="628" />
+        <location filename="../../referral_app/ui/main_window.py" line="654" />
         <source>starter directory</source>
         <translation>ابتدائی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="630" />
+        <location filename="../../referral_app/ui/main_window.py" line="656" />
         <source>directory version %1</source>
         <translation>فہرست کا ورژن %1</translation>
     </message>

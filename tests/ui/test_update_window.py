@@ -121,3 +121,26 @@ def test_corrections_in_the_details_and_sent_to_a_file(qtbot, data_dir, tmp_path
     kinds = [c["kind"] for c in json.loads(out.read_text())["corrections"]]
     assert kinds == ["verified", "number_not_working", "hours"]
     window.runner.wait()
+
+
+def test_a_local_service_is_searchable_and_sent(qtbot, data_dir, tmp_path, monkeypatch):
+    import json
+
+    window = open_window(qtbot, data_dir)
+    monkeypatch.setattr(dialogs, "ask_local_service", lambda *args: {
+        "name": "Kasur Women's Desk", "organization": "District Office", "phone": "049-1234567",
+        "area": "Kasur", "need": "legal"})
+    window.findChild(QAction, "addLocalService").trigger()
+    type_query(qtbot, window, "kasur desk")
+    assert names(window) == ["Kasur Women's Desk"]
+    out = tmp_path / "fixes.json"
+    monkeypatch.setattr(dialogs, "choose_json_path", lambda *args: out)
+    window.findChild(QAction, "sendCorrections").trigger()
+    sent = json.loads(out.read_text())["corrections"]
+    assert sent[0]["kind"] == "new_service"
+    assert json.loads(sent[0]["new_value"])["phones"][0]["number"] == "049-1234567"
+    monkeypatch.setattr(dialogs, "ask_local_service", lambda *args: {
+        "name": " ", "organization": "", "phone": "", "area": "", "need": "legal"})
+    window.findChild(QAction, "addLocalService").trigger()
+    assert window.statusBar().currentMessage() == "Give the service a name."
+    window.runner.wait()
