@@ -57,6 +57,7 @@ class Importer:
         self._pending: list[Record] = []
         self._batch = _Batch()
         self._indexed: set[int] = set()  # services indexed as they were staged
+        self._removing: set[str] = set()  # services this update removes
         self._unindexed: set[int] = set()  # services to index from the database at the end
         self._changed_shared: dict[str, set[str]] = defaultdict(set)
         self._geography = load_geography(db)
@@ -70,7 +71,8 @@ class Importer:
         """Import the records (and remove the ids in ``removed``: services, organizations,
         locations) in one transaction; ``before_commit`` may write more into it."""
         db = self.db
-        db.execute("BEGIN IMMEDIATE")
+        # A dry run only reads (and counts), so it never holds the write lock.
+        db.execute("BEGIN" if self.report.dry_run else "BEGIN IMMEDIATE")
         try:
             db.execute("PRAGMA defer_foreign_keys = ON")
             for record in records:
@@ -82,7 +84,8 @@ class Importer:
             for kind, table in (("services", "service"), ("locations", "location"),
                                 ("organizations", "organization")):
                 self._remove(table, (removed or {}).get(kind, []))
-            self._reindex()
+            if not self.report.dry_run:
+                self._reindex()
             if before_commit is not None:
                 before_commit(self.report)
             if self.report.dry_run:
@@ -187,8 +190,8 @@ class Importer:
             self.report.shared_changed += 1
             if known is not None:
                 self._changed_shared[table].add(record_id)
-        if self.report.problem_count and not self.skip_invalid:
-            return  # the file will be refused: no need to write
+        if self.report.dry_run or (self.report.problem_count and not self.skip_invalid):
+            return  # only counting, or the file will be refused: nothing to write
         self._stage(record, digest, replace=known is not None)
 
     # -- writing -------------------------------------------------------------------------------
@@ -270,7 +273,9 @@ class Importer:
         return index_entry(facts, self._geography)
 
     def _remove(self, table: str, ids: list[str]) -> None:
-        """Remove records by id, with everything they own; an unknown id is only a warning."""
+        """Remove records by id, with everything they own; an unknown id is only a warning.
+        A dry run only counts (and checks that nothing still uses what would go)."""
+        conn = self.db.conn
         for record_id in ids:
             key = self._keys.get(record_id)
             if record_id in self._seen[table]:
@@ -280,7 +285,12 @@ class Importer:
                 self.report.warnings.append(
                     f"{table} {record_id} is to be removed but is not in the directory")
                 continue
-            conn = self.db.conn
+            self._check_unused(table, record_id)
+            if table == "service":
+                self.report.removed += 1
+                self._removing.add(record_id)
+            if self.report.dry_run:
+                continue
             for satellite in SATELLITES:
                 conn.execute(f"DELETE FROM {satellite} WHERE root = ?", [key])
             if table == "service":
@@ -289,24 +299,23 @@ class Importer:
                                         ("service_search", "rowid"),
                                         ("service_name_search", "rowid")):
                     conn.execute(f"DELETE FROM {derived} WHERE {column} = ?", [key])
-                self.report.removed += 1
-            elif table == "organization":
-                users = conn.execute(
-                    "SELECT count(*) FROM service WHERE organization_id = ?", [record_id]
-                ).fetchone()[0]
-                if users:
-                    raise InvalidFileError(
-                        f"The update removes organization {record_id}, but {users} services "
-                        "still belong to it; ask the coordinator for a new file.")
-            elif table == "location":
-                users = conn.execute(
-                    "SELECT count(*) FROM service_at_location WHERE location_id = ?",
-                    [record_id]).fetchone()[0]
-                if users:
-                    raise InvalidFileError(
-                        f"The update removes location {record_id}, but {users} services are "
-                        "still there; ask the coordinator for a new file.")
             conn.execute(f"DELETE FROM {table} WHERE id = ?", [record_id])
+
+    def _check_unused(self, table: str, record_id: str) -> None:
+        """An organization or location may only go when no service uses it any more."""
+        queries = {
+            "organization": "SELECT id FROM service WHERE organization_id = ?",
+            "location": "SELECT s.id FROM service_at_location a JOIN service s "
+                        "ON s.key = a.root WHERE a.location_id = ?",
+        }
+        if table not in queries:
+            return
+        users = len({service_id for (service_id,) in self.db.conn.execute(
+            queries[table], [record_id])} - self._removing)
+        if users:
+            raise InvalidFileError(
+                f"The update removes {table} {record_id}, but {users} services still use it; "
+                "ask the coordinator for a new file.")
 
     def _reindex(self) -> None:
         keys = set(self._unindexed)

@@ -197,3 +197,22 @@ def test_bad_zips_are_refused(laptop, tmp_path) -> None:
     truncated.write_bytes(b"PK\x03\x04" + b"\x00" * 20)
     with pytest.raises(InvalidFileError, match="not a readable zip"):
         updates.check(laptop, truncated)
+
+
+def test_removing_a_service_with_its_organization_previews_and_applies(coordinator, laptop,
+                                                                       tmp_path) -> None:
+    coordinator.import_file(write_json(tmp_path / "x.json",
+                                       page(service("Lonely Desk", org="Lonely Org"))))
+    first = build(coordinator, tmp_path, 1)
+    apply(laptop, first)
+    desk = service("Lonely Desk", org="Lonely Org")
+    removals = {"services": [desk["id"]], "organizations": [desk["organization"]["id"]]}
+    from referral_app.store.importer import Importer
+
+    Importer(coordinator.db, "t", skip_invalid=False, dry_run=False).run([], removals)
+    second = build(coordinator, tmp_path, 2, previous=first)
+    assert updates.check(laptop, second).manifest.removed["organizations"] == [
+        desk["organization"]["id"]]
+    assert apply(laptop, second, dry_run=True).removed == 1
+    assert apply(laptop, second).removed == 1
+    assert laptop.search("lonely") == []
