@@ -81,3 +81,13 @@ def ask_local_service(parent: QWidget, title: str, labels: dict[str, str],
     answer = {key: field.text() for key, field in fields.items()}
     answer["need"] = str(need.currentData())
     return answer
+
+
+def choose_public_key(parent: QWidget, title: str) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", "Public keys (*.pub);;All (*)")
+    return Path(path) if path else None
+
+
+def ask_text(parent: QWidget, title: str, label: str) -> str | None:
+    text, ok = QInputDialog.getText(parent, title, label)
+    return text if ok else None

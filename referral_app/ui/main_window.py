@@ -296,7 +296,8 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         if self._settings_dialog is None:
-            self._settings_dialog = SettingsDialog(self.appearance, self.caseworker, self)
+            self._settings_dialog = SettingsDialog(self.appearance, self.caseworker,
+                                                   self.directory, self)
             self._settings_dialog.appearance_chosen.connect(self.set_appearance)
             self._settings_dialog.caseworker_chosen.connect(self.set_caseworker)
         self._settings_dialog.show()

@@ -10,13 +10,21 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
 
+from ..core.errors import UserError
 from ..core.referral import DEFAULT_PATTERN
+from ..store import updates
+from ..store.directory import Directory
+from . import dialogs
 from .appearance import TEXT_SCALES, Appearance
 from .caseworker import Caseworker
 
@@ -29,9 +37,17 @@ class SettingsDialog(QDialog):
     caseworker_chosen = Signal(object)  # a Caseworker
 
     def __init__(self, appearance: Appearance, caseworker: Caseworker,
-                 parent: QWidget | None = None) -> None:
+                 directory: Directory | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
+        self.directory = directory
+        self.publishers = QListWidget(objectName="trustedPublishers")
+        self.add_key = QPushButton(objectName="trustKey")
+        self.add_key.clicked.connect(self._trust_key)
+        self.remove_key = QPushButton(objectName="distrustKey")
+        self.remove_key.clicked.connect(self._distrust_key)
+        self.trust_error = QLabel()
+        self.trust_error.setWordWrap(True)
         self.staff_code = QLineEdit(caseworker.staff_code, objectName="staffCodeSetting")
         self.organization = QLineEdit(caseworker.organization, objectName="organizationSetting")
         self.desk_phone = QLineEdit(caseworker.desk_phone, objectName="deskPhoneSetting")
@@ -61,6 +77,15 @@ class SettingsDialog(QDialog):
                                                        self.desk_phone, self.pattern,
                                                        self.idle), strict=True):
             form.addRow(label, field)
+        self.trust_label = QLabel()
+        if directory is not None:
+            keys = QHBoxLayout()
+            keys.addWidget(self.add_key)
+            keys.addWidget(self.remove_key)
+            form.addRow(self.trust_label, self.publishers)
+            form.addRow(keys)
+            form.addRow(self.trust_error)
+            self._show_publishers()
         form.addRow(self.buttons)
         self.language.currentIndexChanged.connect(self._chosen)
         self.text_size.currentIndexChanged.connect(self._chosen)
@@ -69,6 +94,44 @@ class SettingsDialog(QDialog):
             field.editingFinished.connect(self._caseworker_chosen)
         self.idle.valueChanged.connect(self._caseworker_chosen)
         self.retranslate()
+
+    def _show_publishers(self) -> None:
+        self.publishers.clear()
+        if self.directory is None:
+            return
+        for entry in updates.trusted(self.directory):
+            item = QListWidgetItem(f"{entry.name} — {entry.fingerprint}")
+            item.setData(256, entry.fingerprint)
+            self.publishers.addItem(item)
+
+    def _trust_key(self) -> None:
+        if self.directory is None:
+            return
+        path = dialogs.choose_public_key(self, self.tr("The publisher's public key"))
+        if path is None:
+            return
+        name = dialogs.ask_text(self, self.tr("Trust a publisher"),
+                                self.tr("Whose key is this? (a name you will recognise)"))
+        if name is None:
+            return
+        try:
+            text = path.read_text(encoding="utf-8")
+            updates.trust(self.directory, text, name, path.name)
+        except (OSError, UnicodeDecodeError):
+            self.trust_error.setText(self.tr("That file cannot be read."))
+            return
+        except UserError as error:
+            self.trust_error.setText(str(error))
+            return
+        self.trust_error.clear()
+        self._show_publishers()
+
+    def _distrust_key(self) -> None:
+        item = self.publishers.currentItem()
+        if item is None or self.directory is None:
+            return
+        updates.distrust(self.directory, str(item.data(256)))
+        self._show_publishers()
 
     def caseworker(self) -> Caseworker:
         return Caseworker(self.staff_code.text().strip(), self.organization.text().strip(),
@@ -104,6 +167,10 @@ class SettingsDialog(QDialog):
         for label, field, text in zip(self.casework_labels, fields, texts, strict=True):
             label.setText(text)
             field.setAccessibleName(text)
+        self.trust_label.setText(self.tr("Trusted publishers of updates"))
+        self.publishers.setAccessibleName(self.tr("Trusted publishers of updates"))
+        self.add_key.setText(self.tr("Trust a key…"))
+        self.remove_key.setText(self.tr("Stop trusting"))
         self.pattern.setToolTip(self.tr("{year} and {number:04d} are filled in, "
                                         "as in ORG-{year}-{number:04d}"))
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)

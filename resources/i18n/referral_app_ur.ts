@@ -151,13 +151,13 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/main_window.py" line="246" />
-        <location filename="../../referral_app/ui/main_window.py" line="403" />
+        <location filename="../../referral_app/ui/main_window.py" line="404" />
         <source>Undo last update</source>
         <translation>آخری اپ ڈیٹ واپس لیں</translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/main_window.py" line="247" />
-        <location filename="../../referral_app/ui/main_window.py" line="420" />
+        <location filename="../../referral_app/ui/main_window.py" line="421" />
         <source>Update history</source>
         <translation>اپ ڈیٹس کا ریکارڈ</translation>
     </message>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/main_window.py" line="251" />
-        <location filename="../../referral_app/ui/main_window.py" line="326" />
+        <location filename="../../referral_app/ui/main_window.py" line="327" />
         <source>Back to the search field</source>
         <translation>واپس تلاش کے خانے میں</translation>
     </message>
@@ -264,219 +264,219 @@
         <translation>ملتی جلتی خدمات؛ Enter دبانے سے منتخب خدمت کی تفصیل کھلتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="323" />
+        <location filename="../../referral_app/ui/main_window.py" line="324" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="323" />
+        <location filename="../../referral_app/ui/main_window.py" line="324" />
         <source>Go to the search field</source>
         <translation>تلاش کے خانے میں جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324" />
+        <location filename="../../referral_app/ui/main_window.py" line="325" />
         <source>Down arrow</source>
         <translation>نیچے والا تیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324" />
+        <location filename="../../referral_app/ui/main_window.py" line="325" />
         <source>From the search field into the results</source>
         <translation>تلاش کے خانے سے نتائج میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="325" />
+        <location filename="../../referral_app/ui/main_window.py" line="326" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="325" />
+        <location filename="../../referral_app/ui/main_window.py" line="326" />
         <source>Open the details of the chosen service</source>
         <translation>منتخب خدمت کی تفصیل کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="326" />
+        <location filename="../../referral_app/ui/main_window.py" line="327" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="327" />
+        <location filename="../../referral_app/ui/main_window.py" line="328" />
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="327" />
+        <location filename="../../referral_app/ui/main_window.py" line="328" />
         <source>Move between filters, results and details</source>
         <translation>فلٹر، نتائج اور تفصیل کے درمیان جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="328" />
+        <location filename="../../referral_app/ui/main_window.py" line="329" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="328" />
+        <location filename="../../referral_app/ui/main_window.py" line="329" />
         <source>This list</source>
         <translation>یہ فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="329" />
+        <location filename="../../referral_app/ui/main_window.py" line="330" />
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="329" />
+        <location filename="../../referral_app/ui/main_window.py" line="330" />
         <source>Settings: language, text size, contrast</source>
         <translation>ترتیبات: زبان، تحریر کا سائز، کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="330" />
+        <location filename="../../referral_app/ui/main_window.py" line="331" />
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="330" />
+        <location filename="../../referral_app/ui/main_window.py" line="331" />
         <source>Add the chosen service to the referral</source>
         <translation>منتخب خدمت ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="331" />
+        <location filename="../../referral_app/ui/main_window.py" line="332" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="331" />
+        <location filename="../../referral_app/ui/main_window.py" line="332" />
         <source>Lock the casework</source>
         <translation>کیس کا کام لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="332" />
+        <location filename="../../referral_app/ui/main_window.py" line="333" />
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="332" />
+        <location filename="../../referral_app/ui/main_window.py" line="333" />
         <source>Quick exit: hide and lock at once</source>
         <translation>فوری اخراج: فوراً چھپائیں اور لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="333" />
+        <location filename="../../referral_app/ui/main_window.py" line="334" />
         <source>Esc Esc Esc</source>
         <translation>Esc Esc Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="333" />
+        <location filename="../../referral_app/ui/main_window.py" line="334" />
         <source>Quick exit too</source>
         <translation>یہ بھی فوری اخراج ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="334" />
+        <location filename="../../referral_app/ui/main_window.py" line="335" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="334" />
+        <location filename="../../referral_app/ui/main_window.py" line="335" />
         <source>Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="339" />
+        <location filename="../../referral_app/ui/main_window.py" line="340" />
         <source>Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="344" />
-        <location filename="../../referral_app/ui/main_window.py" line="424" />
+        <location filename="../../referral_app/ui/main_window.py" line="345" />
+        <location filename="../../referral_app/ui/main_window.py" line="425" />
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="384" />
+        <location filename="../../referral_app/ui/main_window.py" line="385" />
         <source>Update the directory from a file</source>
         <translation>فائل سے فہرست اپ ڈیٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="400" />
+        <location filename="../../referral_app/ui/main_window.py" line="401" />
         <source>The directory is updated</source>
         <translation>فہرست اپ ڈیٹ ہو گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="404" />
+        <location filename="../../referral_app/ui/main_window.py" line="405" />
         <source>Bring back the directory as it was before the last update?</source>
         <translation>فہرست کو آخری اپ ڈیٹ سے پہلے والی حالت میں واپس لائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="415" />
+        <location filename="../../referral_app/ui/main_window.py" line="416" />
         <source>Version %1 from %2, %3: added %4, changed %5, removed %6</source>
         <translation>ورژن %1، از %2، %3: شامل %4، تبدیل %5، حذف %6</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="421" />
+        <location filename="../../referral_app/ui/main_window.py" line="422" />
         <source>No update has been applied yet.</source>
         <translation>ابھی تک کوئی اپ ڈیٹ نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="447" />
+        <location filename="../../referral_app/ui/main_window.py" line="448" />
         <source>Correction kept; send it to the coordinator with File &gt; Send corrections</source>
         <translation>درستی محفوظ ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="456" />
+        <location filename="../../referral_app/ui/main_window.py" line="457" />
         <source>Correct %1</source>
         <translation>%1 درست کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="457" />
-        <location filename="../../referral_app/ui/main_window.py" line="468" />
+        <location filename="../../referral_app/ui/main_window.py" line="458" />
+        <location filename="../../referral_app/ui/main_window.py" line="469" />
         <source>Phone number</source>
         <translation>فون نمبر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="457" />
+        <location filename="../../referral_app/ui/main_window.py" line="458" />
         <source>Opening hours</source>
         <translation>اوقات کار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="458" />
+        <location filename="../../referral_app/ui/main_window.py" line="459" />
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="467" />
+        <location filename="../../referral_app/ui/main_window.py" line="468" />
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="467" />
+        <location filename="../../referral_app/ui/main_window.py" line="468" />
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="468" />
+        <location filename="../../referral_app/ui/main_window.py" line="469" />
         <source>District or province</source>
         <translation>ضلع یا صوبہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="469" />
+        <location filename="../../referral_app/ui/main_window.py" line="470" />
         <source>Need</source>
         <translation>ضرورت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="470" />
+        <location filename="../../referral_app/ui/main_window.py" line="471" />
         <source>Add a local service</source>
         <translation>مقامی خدمت شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="484" />
+        <location filename="../../referral_app/ui/main_window.py" line="485" />
         <source>%1 is added on this laptop; send it to the coordinator with File &gt; Send corrections</source>
         <translation>%1 اس لیپ ٹاپ پر شامل ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="489" />
+        <location filename="../../referral_app/ui/main_window.py" line="490" />
         <source>Save the corrections</source>
         <translation>درستیاں محفوظ کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="499" />
+        <location filename="../../referral_app/ui/main_window.py" line="500" />
         <source>%n correction(s) saved to %1</source>
         <translation>
             <numerusform>%n درستی %1 میں محفوظ ہوئی</numerusform>
@@ -484,22 +484,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="509" />
+        <location filename="../../referral_app/ui/main_window.py" line="510" />
         <source>The passphrase is changed</source>
         <translation>پاس فریز تبدیل ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="592" />
+        <location filename="../../referral_app/ui/main_window.py" line="593" />
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation>تلاش نہیں ہو سکی؛ ہو سکتا ہے فہرست خراب ہو۔ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="599" />
+        <location filename="../../referral_app/ui/main_window.py" line="600" />
         <source>Counting the services found…</source>
         <translation>ملنے والی خدمات گنی جا رہی ہیں…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="602" />
+        <location filename="../../referral_app/ui/main_window.py" line="603" />
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n خدمت ملی</numerusform>
@@ -507,22 +507,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="610" />
+        <location filename="../../referral_app/ui/main_window.py" line="611" />
         <source>No services match '%1' with the filter %2. Clear the filter?</source>
         <translation>فلٹر %2 کے ساتھ '%1' سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="613" />
+        <location filename="../../referral_app/ui/main_window.py" line="614" />
         <source>No services match the filter %1. Clear the filter?</source>
         <translation>فلٹر %1 سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="616" />
+        <location filename="../../referral_app/ui/main_window.py" line="617" />
         <source>No services match '%1'. Try fewer or shorter words.</source>
         <translation>'%1' سے کوئی خدمت نہیں ملی۔ کم یا چھوٹے الفاظ آزمائیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="644" />
+        <location filename="../../referral_app/ui/main_window.py" line="645" />
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n خدمت کی آپ کے ادارے نے تصدیق نہیں کی۔ اس کے فون نمبر اور پتہ %1 کے عوامی ذرائع سے لیے گئے ہیں اور اصل ریفرل سے پہلے ان کی جانچ ضروری ہے۔</numerusform>
@@ -530,7 +530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="652" />
+        <location filename="../../referral_app/ui/main_window.py" line="653" />
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>فہرست میں %n خدمت</numerusform>
@@ -538,12 +538,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="654" />
+        <location filename="../../referral_app/ui/main_window.py" line="655" />
         <source>starter directory</source>
         <translation>ابتدائی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="656" />
+        <location filename="../../referral_app/ui/main_window.py" line="657" />
         <source>directory version %1</source>
         <translation>فہرست کا ورژن %1</translation>
     </message>
@@ -1581,81 +1581,117 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="89" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="110" />
+        <source>The publisher's public key</source>
+        <translation>ناشر کی پبلک کلید</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="113" />
+        <source>Trust a publisher</source>
+        <translation>ناشر پر بھروسہ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="114" />
+        <source>Whose key is this? (a name you will recognise)</source>
+        <translation>یہ کلید کس کی ہے؟ (ایسا نام جو آپ پہچانیں)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="121" />
+        <source>That file cannot be read.</source>
+        <translation>یہ فائل پڑھی نہیں جا سکتی۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="152" />
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="90" />
-        <location filename="../../referral_app/ui/settings_dialog.py" line="94" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="153" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="157" />
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="91" />
-        <location filename="../../referral_app/ui/settings_dialog.py" line="96" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="154" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="159" />
         <source>Text size</source>
         <translation>تحریر کا سائز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="92" />
-        <location filename="../../referral_app/ui/settings_dialog.py" line="98" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="155" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="161" />
         <source>High contrast</source>
         <translation>زیادہ کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="93" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="156" />
         <source>White text on black</source>
         <translation>سیاہ پر سفید تحریر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="95" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="158" />
         <source>The language of the whole window</source>
         <translation>پوری ونڈو کی زبان</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="97" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="160" />
         <source>Larger text for easier reading</source>
         <translation>آسانی سے پڑھنے کے لیے بڑی تحریر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="99" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="162" />
         <source>White text on a black background</source>
         <translation>سیاہ پس منظر پر سفید تحریر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="100" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="163" />
         <source>Your staff code</source>
         <translation>آپ کا اسٹاف کوڈ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="100" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="163" />
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="101" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="164" />
         <source>Desk phone for slips</source>
         <translation>پرچی کے لیے دفتر کا فون</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="101" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="164" />
         <source>Case code pattern</source>
         <translation>کیس کوڈ کا نمونہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="102" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="165" />
         <source>Lock after this many idle minutes</source>
         <translation>اتنے منٹ بیکار رہنے پر لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="107" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="170" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="171" />
+        <source>Trusted publishers of updates</source>
+        <translation>اپ ڈیٹس کے قابلِ بھروسہ ناشر</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="172" />
+        <source>Trust a key…</source>
+        <translation>کلید پر بھروسہ کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="173" />
+        <source>Stop trusting</source>
+        <translation>بھروسہ ختم کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="174" />
         <source>{year} and {number:04d} are filled in, as in ORG-{year}-{number:04d}</source>
         <translation>{year} اور {number:04d} خود بھرے جاتے ہیں، جیسے ORG-{year}-{number:04d}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="110" />
-        <location filename="../../referral_app/ui/settings_dialog.py" line="111" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="177" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="178" />
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>

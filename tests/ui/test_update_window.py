@@ -144,3 +144,25 @@ def test_a_local_service_is_searchable_and_sent(qtbot, data_dir, tmp_path, monke
     window.findChild(QAction, "addLocalService").trigger()
     assert window.statusBar().currentMessage() == "Give the service a name."
     window.runner.wait()
+
+
+def test_trusting_a_publisher_in_the_settings(qtbot, data_dir, tmp_path, monkeypatch) -> None:
+    public = tmp_path / "coord.pub"
+    public.write_text(bundle.public_key_text(KEY.public_key()))
+    window = open_window(qtbot, data_dir)
+    window.show_settings()
+    dialog = window._settings_dialog
+    monkeypatch.setattr(dialogs, "choose_public_key", lambda *args: public)
+    monkeypatch.setattr(dialogs, "ask_text", lambda *args: "Punjab coordinator")
+    dialog.add_key.click()
+    assert dialog.publishers.count() == 1
+    assert bundle.fingerprint(KEY.public_key()) in dialog.publishers.item(0).text()
+    bad = tmp_path / "bad.pub"
+    bad.write_text("nonsense")
+    monkeypatch.setattr(dialogs, "choose_public_key", lambda *args: bad)
+    dialog.add_key.click()
+    assert "not a Referral App public key" in dialog.trust_error.text()
+    dialog.publishers.setCurrentRow(0)
+    dialog.remove_key.click()
+    assert dialog.publishers.count() == 0
+    window.runner.wait()
