@@ -3,13 +3,19 @@ import pytest
 from referral_app.app import build_main_window
 
 
-@pytest.fixture
-def window(qtbot, data_dir):
-    """The search window on the starter directory, with its first results on screen."""
-    opened = build_main_window(data_dir, language="en")
+def open_window(qtbot, data_dir, language="en", passphrase=None):
+    """The window on a data folder, shown, with its first results on screen."""
+    opened = build_main_window(data_dir, language=language, passphrase=passphrase)
     qtbot.addWidget(opened)
     with qtbot.waitSignal(opened.results_shown, timeout=10_000):
         opened.show()
+    return opened
+
+
+@pytest.fixture
+def window(qtbot, data_dir):
+    """The search window on the starter directory, with its first results on screen."""
+    opened = open_window(qtbot, data_dir)
     yield opened
     opened.runner.wait()
 

@@ -11,17 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from referral_app.app import build_main_window
-from tests.ui.conftest import names, type_query
+from tests.ui.conftest import names, open_window, type_query
 from tests.ui.test_translations import I18N, messages
-
-
-def open_window(qtbot, data_dir, language):
-    window = build_main_window(data_dir, language=language)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.results_shown, timeout=10_000):
-        window.show()
-    return window
 
 
 def english_sources() -> set[str]:

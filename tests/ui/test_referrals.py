@@ -12,17 +12,14 @@ from referral_app.app import build_main_window
 from referral_app.store.casework import CASEWORK_FILE
 from referral_app.ui import dialogs
 from referral_app.ui.unlock_dialog import UnlockDialog
-from tests.ui.conftest import type_query
+from tests.ui.conftest import open_window, type_query
 
 PASS = "green tea at four"
 
 
 @pytest.fixture
 def window(qtbot, data_dir):
-    opened = build_main_window(data_dir, language="en", passphrase=PASS)
-    qtbot.addWidget(opened)
-    with qtbot.waitSignal(opened.results_shown, timeout=10_000):
-        opened.show()
+    opened = open_window(qtbot, data_dir, passphrase=PASS)
     yield opened
     opened.runner.wait()
 

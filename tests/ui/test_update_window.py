@@ -3,7 +3,6 @@
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDropEvent
 
-from referral_app.app import build_main_window
 from referral_app.core import bundle
 from referral_app.store import updates
 from referral_app.store.directory import Directory
@@ -11,7 +10,7 @@ from referral_app.ui import dialogs
 from referral_app.ui.update_dialog import UpdatePreview
 from tests.conftest import write_json
 from tests.fixtures.services import page, service
-from tests.ui.conftest import names, type_query
+from tests.ui.conftest import names, open_window, type_query
 
 KEY = bundle.new_private_key()
 
@@ -26,14 +25,6 @@ def signed_update(tmp_path, trust_on=None):
         with Directory.open(trust_on) as laptop:
             updates.trust(laptop, bundle.public_key_text(KEY.public_key()), "Coordinator", "k")
     return out
-
-
-def open_window(qtbot, data_dir):
-    window = build_main_window(data_dir, language="en")
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.results_shown, timeout=10_000):
-        window.show()
-    return window
 
 
 def test_preview_apply_and_undo_a_signed_update(qtbot, data_dir, tmp_path, monkeypatch):
