@@ -64,17 +64,6 @@ def export(directory: Directory, out: Path, sender: str, organization: str) -> i
     return len(corrections)
 
 
-def verified_on(directory: Directory, service_ids: list[str]) -> dict[str, str]:
-    """The latest local 'verified' date of each of these services."""
-    if not service_ids:
-        return {}
-    rows = directory.db.execute(
-        "SELECT service_id, max(made_on) FROM local_correction WHERE status = 'open' AND "
-        f"kind = 'verified' AND service_id IN ({','.join('?' * len(service_ids))}) "
-        "GROUP BY service_id", service_ids)
-    return {service_id: day for service_id, day in rows}
-
-
 def add_local_service(directory: Directory, service: dict[str, Any], made_by: str) -> str:
     """Put a service found locally into the directory, and keep it as a correction to send."""
     records = list(RecordReader("local service").records("", service))

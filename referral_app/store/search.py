@@ -14,7 +14,6 @@ from ..core.search_terms import LISTED_STATUSES, language_code, tag
 from ..core.text import prefix_query
 
 TEXT_COLUMNS = "{names organization body}"
-ORDERS = {"relevance", "name", "district"}
 
 
 CANDIDATES = 2000  # matches ranked per tier when a word is very common
