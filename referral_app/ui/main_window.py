@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -224,6 +225,8 @@ class MainWindow(QMainWindow):
         self.quick_exit_action = QAction(self, objectName="quickExit",
                                          shortcut=QKeySequence("Ctrl+Shift+Q"))
         self.quick_exit_action.triggered.connect(self.quick_exit)
+        # from any window of the app: a dialog may be in front when someone walks in
+        self.quick_exit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action = QAction(self, objectName="lockNow", shortcut=QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.session.lock)
         self.add_action = QAction(self, objectName="addToReferralAction",
@@ -340,6 +343,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"),
                           self.shortcut_text(), QMessageBox.StandardButton.Close, self)
         box.setObjectName("shortcutsDialog")
+        box.setWindowModality(Qt.WindowModality.NonModal)  # quick exit must still work
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         close = box.button(QMessageBox.StandardButton.Close)
         close.setText(self.tr("Close"))  # Qt's own word for it is not translated into Urdu
@@ -369,6 +373,8 @@ class MainWindow(QMainWindow):
     def quick_exit(self) -> None:
         """Hide at once, lock the casework, and leave nothing of the search on screen."""
         self.hide()
+        for dialog in self.findChildren(QDialog):  # settings, passphrase, preview, messages
+            dialog.hide()
         self.session.lock()
         self.referral_panel.clear()
         self.search_field.blockSignals(True)
@@ -422,6 +428,7 @@ class MainWindow(QMainWindow):
                           "\n".join(lines) or self.tr("No update has been applied yet."),
                           QMessageBox.StandardButton.Close, self)
         box.setObjectName("historyDialog")
+        box.setWindowModality(Qt.WindowModality.NonModal)
         box.button(QMessageBox.StandardButton.Close).setText(self.tr("Close"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.show()

@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton
 
 from referral_app.app import build_main_window
 from referral_app.store.casework import CASEWORK_FILE
@@ -102,9 +102,13 @@ def test_the_slip_is_exported(qtbot, window, monkeypatch, tmp_path) -> None:
 
 def test_quick_exit_hides_locks_and_clears(qtbot, window) -> None:
     add(qtbot, window, "madadgaar")
-    qtbot.keyClick(window, Qt.Key.Key_Q,
+    window.show_settings()
+    window.show_shortcuts()
+    in_front = QApplication.activeWindow() or window  # the key goes where the focus is
+    qtbot.keyClick(in_front, Qt.Key.Key_Q,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert not window.isVisible()
+    assert not [d for d in window.findChildren(QDialog) if d.isVisible()]
     assert not window.session.is_open
     assert window.search_field.text() == "" and window.model.rowCount() == 0
     assert window.detail.view is None and window.referral_panel.services.count() == 0
