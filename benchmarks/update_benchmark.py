@@ -11,6 +11,7 @@ table; asserts nothing.
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import subprocess
 import sys
@@ -52,13 +53,18 @@ def main() -> None:
 
     from referral_app.core import bundle
     from referral_app.store import updates
+    from referral_app.store.database import backup_to
     from referral_app.store.directory import Directory
 
     work = Path(tempfile.mkdtemp(prefix="referral-update-bench-"))
     key = bundle.new_private_key()
     out = work / "update.zip"
+    source = work / "coordinator"
+    source.mkdir()
+    with Directory.open(args.directory) as original:  # a copy: the next version edits it
+        backup_to(original.db, source / "directory.db")
     start = time.perf_counter()
-    with Directory.open(args.directory) as coordinator:
+    with Directory.open(source) as coordinator:
         manifest = updates.build(coordinator, key, "Benchmark", 1, out)
     built = time.perf_counter() - start
     laptop = work / "laptop"
@@ -82,6 +88,16 @@ def main() -> None:
     stop.set()
     thread.join()
     _, applying, apply_peak, added, _ = child(laptop, out, "apply")
+    # The usual week: the laptop has version 1, the coordinator changed 1 % of the services.
+    second = work / "update2.zip"
+    with Directory.open(source) as coordinator:
+        changed = coordinator.search("", limit=max(manifest.counts["services"] // 100, 1))
+        edited = [coordinator.service(s.id) for s in changed]
+        page = {"contents": [dict(r, alert="Moved; call first") for r in edited if r]}
+        (work / "week.json").write_text(json.dumps(page, ensure_ascii=False))
+        coordinator.import_file(work / "week.json")
+        updates.build(coordinator, key, "Benchmark", 2, second, previous=out)
+    _, weekly, weekly_peak, _, weekly_updated = child(laptop, second, "apply")
     services = manifest.counts["services"]
     print(f"update file: {services} services, {out.stat().st_size / 1e6:.0f} MB, "
           f"built in {built:.1f} s")
@@ -95,7 +111,9 @@ def main() -> None:
         print(f"{'searches during the preview: median / worst (ms)':<46}"
               f"{statistics.median(latencies):>5.1f} / {max(latencies):.1f}"
               f"   ({len(latencies)} searches)")
-    print(f"services added: {added}")
+    print(f"{'apply a week of changes (' + str(int(weekly_updated)) + ' changed) (s)':<46}"
+          f"{weekly:>10.1f}   (peak {weekly_peak:.0f} MB)")
+    print(f"services added: {added:.0f}")
 
 
 if __name__ == "__main__":
