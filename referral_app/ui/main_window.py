@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import replace
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -41,19 +40,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.corrections import Correction, local_service
 from ..core.errors import UserError
-from ..core.models import ImportReport, SearchFilters, ServiceSummary
-from ..core.service_view import ServiceView, service_view
+from ..core.models import SearchFilters, ServiceSummary
+from ..core.service_view import service_view
 from ..core.slip import Slip
-from ..store import corrections, search_session, updates
+from ..store import corrections, search_session
 from ..store.directory import Directory
 from . import dialogs
 from .appearance import NASKH_FAMILY, Appearance
 from .appearance import apply as apply_appearance
 from .casework_session import CaseworkSession
 from .caseworker import Caseworker
-from .labels import NEED_CODES, need_label
+from .directory_menu import DirectoryMenu
 from .referral_panel import ReferralPanel
 from .referrals_view import ReferralsView
 from .search_panel import SearchPanel
@@ -63,7 +61,6 @@ from .settings_dialog import SettingsDialog
 from .slip_pdf import print_slip, write_copy, write_pdf
 from .tasks import LatestOnly, TaskRunner
 from .unlock_dialog import ChangePassphraseDialog, UnlockDialog
-from .update_dialog import UpdatePreview
 
 log = logging.getLogger(__name__)
 SETTINGS_FILE = "settings.ini"
@@ -140,8 +137,12 @@ class MainWindow(QMainWindow):
             write_pdf, write_copy, self.runner.run, self._print_slip, self)
         self.referrals = ReferralsView(self.session, self)
         self.detail.add_wanted.connect(self.add_to_referral)
-        self.detail.correction_made.connect(self.record_correction)
-        self.detail.correct_wanted.connect(self.ask_correction)
+        self.directory_menu = DirectoryMenu(self, directory, self.runner, lambda: self.caseworker)
+        self.directory_menu.changed.connect(self._directory_changed)
+        self.directory_menu.message.connect(
+            lambda text: self.statusBar().showMessage(text, 8000))
+        self.detail.correction_made.connect(self.directory_menu.record_correction)
+        self.detail.correct_wanted.connect(self.directory_menu.ask_correction)
         self.referral_panel.unlock_wanted.connect(self.ask_passphrase)
         self.referral_panel.changed.connect(self.referrals.refresh)
         for panel in (self.referral_panel, self.referrals):
@@ -191,19 +192,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.passphrase_action = QAction(self, objectName="changePassphrase")
         self.passphrase_action.triggered.connect(self.change_passphrase)
-        self.update_action = QAction(self, objectName="updateDirectoryAction",
-                                     shortcut=QKeySequence("Ctrl+U"))
-        self.update_action.triggered.connect(self.choose_update)
-        self.undo_update_action = QAction(self, objectName="undoLastUpdate")
-        self.undo_update_action.triggered.connect(self.undo_update)
-        self.history_action = QAction(self, objectName="updateHistory")
-        self.history_action.triggered.connect(self.show_history)
-        self.send_corrections_action = QAction(self, objectName="sendCorrections")
-        self.send_corrections_action.triggered.connect(self.send_corrections)
-        self.local_service_action = QAction(self, objectName="addLocalService")
-        self.local_service_action.triggered.connect(self.add_local_service)
-        for action in (self.update_action, self.undo_update_action, self.history_action,
-                       self.local_service_action, self.send_corrections_action):
+        for action in self.directory_menu.actions:
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
@@ -245,11 +234,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.passphrase_action.setText(self.tr("Change the casework passphrase…"))
-        self.update_action.setText(self.tr("Update directory…"))
-        self.undo_update_action.setText(self.tr("Undo last update"))
-        self.history_action.setText(self.tr("Update history"))
-        self.send_corrections_action.setText(self.tr("Send corrections…"))
-        self.local_service_action.setText(self.tr("Add a local service…"))
+        self.directory_menu.retranslate()
         self.find_action.setText(self.tr("Find a service"))
         self.back_action.setText(self.tr("Back to the search field"))
         self.keys_action.setText(self.tr("&Keyboard shortcuts"))
@@ -385,54 +370,6 @@ class MainWindow(QMainWindow):
         self.side.setCurrentIndex(0)
         self.result_count.clear()
 
-    # -- directory updates -----------------------------------------------------------------
-
-    def choose_update(self) -> None:
-        path = dialogs.choose_update_file(self, self.tr("Update the directory from a file"))
-        if path is not None:
-            self.preview_update(path)
-
-    def preview_update(self, path: Path) -> UpdatePreview:
-        preview = UpdatePreview(self.directory.path, path, self.runner, self)
-        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        preview.applied.connect(self._updated)
-        preview.show()
-        return preview
-
-    def _updated(self, report: ImportReport) -> None:
-        self.directory.forget_cached()
-        self._show_banner()
-        self._show_status()
-        self.search()
-        self.statusBar().showMessage(self.tr("The directory is updated"), 8000)
-
-    def undo_update(self) -> None:
-        if not dialogs.confirm(self, self.tr("Undo last update"), self.tr(
-                "Bring back the directory as it was before the last update?")):
-            return
-        try:
-            updates.undo_last(self.directory)
-        except UserError as error:
-            self.statusBar().showMessage(str(error), 8000)
-            return
-        self._updated(ImportReport())
-
-    def show_history(self) -> None:
-        entries = updates.history(self.directory)
-        lines = [self.tr("Version %1 from %2, %3: added %4, changed %5, removed %6")
-                 .replace("%1", str(e.version)).replace("%2", e.publisher)
-                 .replace("%3", e.applied[:16].replace("T", " ")).replace("%4", str(e.added))
-                 .replace("%5", str(e.updated)).replace("%6", str(e.removed))
-                 for e in entries]
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Update history"),
-                          "\n".join(lines) or self.tr("No update has been applied yet."),
-                          QMessageBox.StandardButton.Close, self)
-        box.setObjectName("historyDialog")
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.button(QMessageBox.StandardButton.Close).setText(self.tr("Close"))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.show()
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_file(event.mimeData()) is not None:
             event.acceptProposedAction()
@@ -441,71 +378,12 @@ class MainWindow(QMainWindow):
         path = _dropped_file(event.mimeData())
         if path is not None:
             event.acceptProposedAction()
-            self.preview_update(path)
+            self.directory_menu.preview_update(path)
 
-    # -- local corrections -------------------------------------------------------------------
-
-    def record_correction(self, correction: Correction) -> None:
-        try:
-            corrections.record(self.directory, replace(
-                correction, made_by=self.caseworker.staff_code))
-        except UserError as error:
-            self.statusBar().showMessage(str(error), 8000)
-            return
-        self.statusBar().showMessage(self.tr("Correction kept; send it to the coordinator "
-                                             "with File > Send corrections"), 8000)
-        view = self.detail.view
-        if view is not None:
-            self.detail.show_service(view, corrections.open_corrections(self.directory,
-                                                                        [view.id]))
-        self.search()  # the list shows the verified date again
-
-    def ask_correction(self, view: ServiceView) -> None:
-        answer = dialogs.ask_correction(self, self.tr("Correct %1").replace("%1", view.name), [
-            ("phone", self.tr("Phone number")), ("hours", self.tr("Opening hours")),
-            ("address", self.tr("Address"))])
-        if answer is not None:
-            kind, value = answer
-            old = {"phone": ", ".join(p.number for p in view.phones),
-                   "hours": "; ".join(view.hours),
-                   "address": "; ".join(a.text for a in view.addresses)}[kind]
-            self.record_correction(Correction(view.id, view.name, kind, old, value))
-
-    def add_local_service(self) -> None:
-        labels = {"name": self.tr("Name"), "organization": self.tr("Organisation"),
-                  "phone": self.tr("Phone number"), "area": self.tr("District or province"),
-                  "need": self.tr("Need")}
-        answer = dialogs.ask_local_service(self, self.tr("Add a local service"), labels,
-                                           [(code, need_label(code)) for code in NEED_CODES])
-        if answer is None:
-            return
-        try:
-            service = local_service(answer["name"], answer["organization"], answer["phone"],
-                                    answer["area"], answer["need"], date.today().isoformat())
-            corrections.add_local_service(self.directory, service,
-                                          self.caseworker.staff_code)
-        except UserError as error:
-            self.statusBar().showMessage(str(error), 8000)
-            return
-        self.directory.forget_cached()
+    def _directory_changed(self) -> None:
+        self._show_banner()
+        self._show_status()
         self.search()
-        self.statusBar().showMessage(self.tr("%1 is added on this laptop; send it to the "
-                                             "coordinator with File > Send corrections")
-                                     .replace("%1", answer["name"].strip()), 8000)
-
-    def send_corrections(self) -> None:
-        path = dialogs.choose_json_path(self, self.tr("Save the corrections"),
-                                        "corrections.json")
-        if path is None:
-            return
-        try:
-            count = corrections.export(self.directory, path, self.caseworker.staff_code,
-                                       self.caseworker.organization)
-        except UserError as error:
-            self.statusBar().showMessage(str(error), 8000)
-            return
-        self.statusBar().showMessage(self.tr("%n correction(s) saved to %1", "", count)
-                                     .replace("%1", str(path)), 8000)
 
     def change_passphrase(self) -> None:
         if not self.session.is_open:

@@ -24,6 +24,136 @@
     </message>
 </context>
 <context>
+    <name>DirectoryMenu</name>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="52" />
+        <source>Update directory…</source>
+        <translation>فہرست اپ ڈیٹ کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="53" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="75" />
+        <source>Undo last update</source>
+        <translation>آخری اپ ڈیٹ واپس لیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="54" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="91" />
+        <source>Update history</source>
+        <translation>اپ ڈیٹس کا ریکارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="55" />
+        <source>Add a local service…</source>
+        <translation>مقامی خدمت شامل کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="56" />
+        <source>Send corrections…</source>
+        <translation>درستیاں بھیجیں…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="62" />
+        <source>Update the directory from a file</source>
+        <translation>فائل سے فہرست اپ ڈیٹ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="69" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="83" />
+        <source>The directory is updated</source>
+        <translation>فہرست اپ ڈیٹ ہو گئی</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="76" />
+        <source>Bring back the directory as it was before the last update?</source>
+        <translation>فہرست کو آخری اپ ڈیٹ سے پہلے والی حالت میں واپس لائیں؟</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="86" />
+        <source>Version %1 from %2, %3: added %4, changed %5, removed %6</source>
+        <translation>ورژن %1، از %2، %3: شامل %4، تبدیل %5، حذف %6</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="92" />
+        <source>No update has been applied yet.</source>
+        <translation>ابھی تک کوئی اپ ڈیٹ نہیں ہوئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="96" />
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="109" />
+        <source>Correction kept; send it to the coordinator with File &gt; Send corrections</source>
+        <translation>درستی محفوظ ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="114" />
+        <source>Correct %1</source>
+        <translation>%1 درست کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="115" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="126" />
+        <source>Phone number</source>
+        <translation>فون نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="115" />
+        <source>Opening hours</source>
+        <translation>اوقات کار</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="116" />
+        <source>Address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="125" />
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="125" />
+        <source>Organisation</source>
+        <translation>ادارہ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="126" />
+        <source>District or province</source>
+        <translation>ضلع یا صوبہ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="127" />
+        <source>Need</source>
+        <translation>ضرورت</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="128" />
+        <source>Add a local service</source>
+        <translation>مقامی خدمت شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="140" />
+        <source>%1 is added on this laptop; send it to the coordinator with File &gt; Send corrections</source>
+        <translation>%1 اس لیپ ٹاپ پر شامل ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="144" />
+        <source>Save the corrections</source>
+        <translation>درستیاں محفوظ کریں</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/directory_menu.py" line="155" />
+        <source>%n correction(s) saved to %1</source>
+        <translation>
+            <numerusform>%n درستی %1 میں محفوظ ہوئی</numerusform>
+            <numerusform>%n درستیاں %1 میں محفوظ ہوئیں</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../referral_app/ui/labels.py" line="21" />
@@ -100,406 +230,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="133" />
+        <location filename="../../referral_app/ui/main_window.py" line="131" />
         <source>Copied</source>
         <translation>کاپی ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="136" />
+        <location filename="../../referral_app/ui/main_window.py" line="134" />
         <source>Save the slip</source>
         <translation>پرچی محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="137" />
+        <location filename="../../referral_app/ui/main_window.py" line="135" />
         <source>Sending without consent</source>
         <translation>رضامندی کے بغیر بھیجنا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="239" />
+        <location filename="../../referral_app/ui/main_window.py" line="231" />
         <source>Referral App: services directory</source>
         <translation>ریفرل ایپ: خدمات کی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="240" />
+        <location filename="../../referral_app/ui/main_window.py" line="232" />
         <source>&amp;File</source>
         <translation>فائل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="241" />
+        <location filename="../../referral_app/ui/main_window.py" line="233" />
         <source>&amp;Help</source>
         <translation>مدد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="242" />
+        <location filename="../../referral_app/ui/main_window.py" line="234" />
         <source>&amp;Settings…</source>
         <translation>ترتیبات…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="243" />
+        <location filename="../../referral_app/ui/main_window.py" line="235" />
         <source>&amp;Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="244" />
+        <location filename="../../referral_app/ui/main_window.py" line="236" />
         <source>Change the casework passphrase…</source>
         <translation>کیس کے کام کا پاس فریز تبدیل کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="245" />
-        <source>Update directory…</source>
-        <translation>فہرست اپ ڈیٹ کریں…</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="246" />
-        <location filename="../../referral_app/ui/main_window.py" line="404" />
-        <source>Undo last update</source>
-        <translation>آخری اپ ڈیٹ واپس لیں</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="247" />
-        <location filename="../../referral_app/ui/main_window.py" line="421" />
-        <source>Update history</source>
-        <translation>اپ ڈیٹس کا ریکارڈ</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="248" />
-        <source>Send corrections…</source>
-        <translation>درستیاں بھیجیں…</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="249" />
-        <source>Add a local service…</source>
-        <translation>مقامی خدمت شامل کریں…</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="250" />
+        <location filename="../../referral_app/ui/main_window.py" line="238" />
         <source>Find a service</source>
         <translation>خدمت تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="251" />
-        <location filename="../../referral_app/ui/main_window.py" line="327" />
+        <location filename="../../referral_app/ui/main_window.py" line="239" />
+        <location filename="../../referral_app/ui/main_window.py" line="315" />
         <source>Back to the search field</source>
         <translation>واپس تلاش کے خانے میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="252" />
+        <location filename="../../referral_app/ui/main_window.py" line="240" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="253" />
+        <location filename="../../referral_app/ui/main_window.py" line="241" />
         <source>Quick exit</source>
         <translation>فوری اخراج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="255" />
+        <location filename="../../referral_app/ui/main_window.py" line="243" />
         <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
         <translation>ونڈو فوراً چھپائیں اور کیس کا کام بند کریں (Ctrl+Shift+Q، یا تین بار Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="256" />
+        <location filename="../../referral_app/ui/main_window.py" line="244" />
         <source>Lock now</source>
         <translation>ابھی لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="257" />
+        <location filename="../../referral_app/ui/main_window.py" line="245" />
         <source>Lock the casework (Ctrl+L)</source>
         <translation>کیس کا کام لاک کریں (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="258" />
+        <location filename="../../referral_app/ui/main_window.py" line="246" />
         <source>Add to referral</source>
         <translation>ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="263" />
+        <location filename="../../referral_app/ui/main_window.py" line="251" />
         <source>Details</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="264" />
+        <location filename="../../referral_app/ui/main_window.py" line="252" />
         <source>Referral</source>
         <translation>ریفرل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="265" />
+        <location filename="../../referral_app/ui/main_window.py" line="253" />
         <source>Referrals</source>
         <translation>ریفرلز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="266" />
+        <location filename="../../referral_app/ui/main_window.py" line="254" />
         <source>Warning about unverified numbers</source>
         <translation>غیر تصدیق شدہ نمبروں کی تنبیہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="267" />
+        <location filename="../../referral_app/ui/main_window.py" line="255" />
         <source>Number of results</source>
         <translation>نتائج کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="268" />
+        <location filename="../../referral_app/ui/main_window.py" line="256" />
         <source>No results</source>
         <translation>کوئی نتیجہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="269" />
-        <location filename="../../referral_app/ui/main_window.py" line="270" />
+        <location filename="../../referral_app/ui/main_window.py" line="257" />
+        <location filename="../../referral_app/ui/main_window.py" line="258" />
         <source>Clear the filters</source>
         <translation>فلٹر ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="271" />
+        <location filename="../../referral_app/ui/main_window.py" line="259" />
         <source>Show all services again</source>
         <translation>تمام خدمات دوبارہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="272" />
+        <location filename="../../referral_app/ui/main_window.py" line="260" />
         <source>Search results</source>
         <translation>تلاش کے نتائج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="274" />
+        <location filename="../../referral_app/ui/main_window.py" line="262" />
         <source>Services that match; Enter shows the details of the chosen one</source>
         <translation>ملتی جلتی خدمات؛ Enter دبانے سے منتخب خدمت کی تفصیل کھلتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324" />
+        <location filename="../../referral_app/ui/main_window.py" line="312" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324" />
+        <location filename="../../referral_app/ui/main_window.py" line="312" />
         <source>Go to the search field</source>
         <translation>تلاش کے خانے میں جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="325" />
+        <location filename="../../referral_app/ui/main_window.py" line="313" />
         <source>Down arrow</source>
         <translation>نیچے والا تیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="325" />
+        <location filename="../../referral_app/ui/main_window.py" line="313" />
         <source>From the search field into the results</source>
         <translation>تلاش کے خانے سے نتائج میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="326" />
+        <location filename="../../referral_app/ui/main_window.py" line="314" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="326" />
+        <location filename="../../referral_app/ui/main_window.py" line="314" />
         <source>Open the details of the chosen service</source>
         <translation>منتخب خدمت کی تفصیل کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="327" />
+        <location filename="../../referral_app/ui/main_window.py" line="315" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="328" />
+        <location filename="../../referral_app/ui/main_window.py" line="316" />
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="328" />
+        <location filename="../../referral_app/ui/main_window.py" line="316" />
         <source>Move between filters, results and details</source>
         <translation>فلٹر، نتائج اور تفصیل کے درمیان جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="329" />
+        <location filename="../../referral_app/ui/main_window.py" line="317" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="329" />
+        <location filename="../../referral_app/ui/main_window.py" line="317" />
         <source>This list</source>
         <translation>یہ فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="330" />
+        <location filename="../../referral_app/ui/main_window.py" line="318" />
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="330" />
+        <location filename="../../referral_app/ui/main_window.py" line="318" />
         <source>Settings: language, text size, contrast</source>
         <translation>ترتیبات: زبان، تحریر کا سائز، کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="331" />
+        <location filename="../../referral_app/ui/main_window.py" line="319" />
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="331" />
+        <location filename="../../referral_app/ui/main_window.py" line="319" />
         <source>Add the chosen service to the referral</source>
         <translation>منتخب خدمت ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="332" />
+        <location filename="../../referral_app/ui/main_window.py" line="320" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="332" />
+        <location filename="../../referral_app/ui/main_window.py" line="320" />
         <source>Lock the casework</source>
         <translation>کیس کا کام لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="333" />
+        <location filename="../../referral_app/ui/main_window.py" line="321" />
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="333" />
+        <location filename="../../referral_app/ui/main_window.py" line="321" />
         <source>Quick exit: hide and lock at once</source>
         <translation>فوری اخراج: فوراً چھپائیں اور لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="334" />
+        <location filename="../../referral_app/ui/main_window.py" line="322" />
         <source>Esc Esc Esc</source>
         <translation>Esc Esc Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="334" />
+        <location filename="../../referral_app/ui/main_window.py" line="322" />
         <source>Quick exit too</source>
         <translation>یہ بھی فوری اخراج ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="335" />
+        <location filename="../../referral_app/ui/main_window.py" line="323" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="335" />
+        <location filename="../../referral_app/ui/main_window.py" line="323" />
         <source>Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="340" />
+        <location filename="../../referral_app/ui/main_window.py" line="328" />
         <source>Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="345" />
-        <location filename="../../referral_app/ui/main_window.py" line="425" />
+        <location filename="../../referral_app/ui/main_window.py" line="334" />
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="385" />
-        <source>Update the directory from a file</source>
-        <translation>فائل سے فہرست اپ ڈیٹ کریں</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="401" />
-        <source>The directory is updated</source>
-        <translation>فہرست اپ ڈیٹ ہو گئی</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="405" />
-        <source>Bring back the directory as it was before the last update?</source>
-        <translation>فہرست کو آخری اپ ڈیٹ سے پہلے والی حالت میں واپس لائیں؟</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="416" />
-        <source>Version %1 from %2, %3: added %4, changed %5, removed %6</source>
-        <translation>ورژن %1، از %2، %3: شامل %4، تبدیل %5، حذف %6</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="422" />
-        <source>No update has been applied yet.</source>
-        <translation>ابھی تک کوئی اپ ڈیٹ نہیں ہوئی۔</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="448" />
-        <source>Correction kept; send it to the coordinator with File &gt; Send corrections</source>
-        <translation>درستی محفوظ ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="457" />
-        <source>Correct %1</source>
-        <translation>%1 درست کریں</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="458" />
-        <location filename="../../referral_app/ui/main_window.py" line="469" />
-        <source>Phone number</source>
-        <translation>فون نمبر</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="458" />
-        <source>Opening hours</source>
-        <translation>اوقات کار</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="459" />
-        <source>Address</source>
-        <translation>پتہ</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="468" />
-        <source>Name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="468" />
-        <source>Organisation</source>
-        <translation>ادارہ</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="469" />
-        <source>District or province</source>
-        <translation>ضلع یا صوبہ</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="470" />
-        <source>Need</source>
-        <translation>ضرورت</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="471" />
-        <source>Add a local service</source>
-        <translation>مقامی خدمت شامل کریں</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="485" />
-        <source>%1 is added on this laptop; send it to the coordinator with File &gt; Send corrections</source>
-        <translation>%1 اس لیپ ٹاپ پر شامل ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="490" />
-        <source>Save the corrections</source>
-        <translation>درستیاں محفوظ کریں</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="500" />
-        <source>%n correction(s) saved to %1</source>
-        <translation>
-            <numerusform>%n درستی %1 میں محفوظ ہوئی</numerusform>
-            <numerusform>%n درستیاں %1 میں محفوظ ہوئیں</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="510" />
+        <location filename="../../referral_app/ui/main_window.py" line="395" />
         <source>The passphrase is changed</source>
         <translation>پاس فریز تبدیل ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="593" />
+        <location filename="../../referral_app/ui/main_window.py" line="478" />
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation>تلاش نہیں ہو سکی؛ ہو سکتا ہے فہرست خراب ہو۔ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="600" />
+        <location filename="../../referral_app/ui/main_window.py" line="485" />
         <source>Counting the services found…</source>
         <translation>ملنے والی خدمات گنی جا رہی ہیں…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="603" />
+        <location filename="../../referral_app/ui/main_window.py" line="488" />
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n خدمت ملی</numerusform>
@@ -507,22 +515,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="611" />
+        <location filename="../../referral_app/ui/main_window.py" line="496" />
         <source>No services match '%1' with the filter %2. Clear the filter?</source>
         <translation>فلٹر %2 کے ساتھ '%1' سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="614" />
+        <location filename="../../referral_app/ui/main_window.py" line="499" />
         <source>No services match the filter %1. Clear the filter?</source>
         <translation>فلٹر %1 سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="617" />
+        <location filename="../../referral_app/ui/main_window.py" line="502" />
         <source>No services match '%1'. Try fewer or shorter words.</source>
         <translation>'%1' سے کوئی خدمت نہیں ملی۔ کم یا چھوٹے الفاظ آزمائیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="645" />
+        <location filename="../../referral_app/ui/main_window.py" line="530" />
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n خدمت کی آپ کے ادارے نے تصدیق نہیں کی۔ اس کے فون نمبر اور پتہ %1 کے عوامی ذرائع سے لیے گئے ہیں اور اصل ریفرل سے پہلے ان کی جانچ ضروری ہے۔</numerusform>
@@ -530,7 +538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="653" />
+        <location filename="../../referral_app/ui/main_window.py" line="538" />
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>فہرست میں %n خدمت</numerusform>
@@ -538,12 +546,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="655" />
+        <location filename="../../referral_app/ui/main_window.py" line="540" />
         <source>starter directory</source>
         <translation>ابتدائی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="657" />
+        <location filename="../../referral_app/ui/main_window.py" line="542" />
         <source>directory version %1</source>
         <translation>فہرست کا ورژن %1</translation>
     </message>

@@ -31,7 +31,7 @@ def test_preview_apply_and_undo_a_signed_update(qtbot, data_dir, tmp_path, monke
     update = signed_update(tmp_path, trust_on=data_dir)
     window = open_window(qtbot, data_dir)
     assert window.findChild(QAction, "updateDirectoryAction") is not None
-    preview = window.preview_update(update)
+    preview = window.directory_menu.preview_update(update)
     qtbot.waitUntil(lambda: preview.apply_button.isEnabled(), timeout=10_000)
     assert preview.objectName() == "updatePreview"
     assert "signed and checked" in preview.status.text()
@@ -53,7 +53,7 @@ def test_preview_apply_and_undo_a_signed_update(qtbot, data_dir, tmp_path, monke
 def test_an_untrusted_update_cannot_be_applied(qtbot, data_dir, tmp_path) -> None:
     update = signed_update(tmp_path)
     window = open_window(qtbot, data_dir)
-    preview = window.preview_update(update)
+    preview = window.directory_menu.preview_update(update)
     qtbot.waitUntil(lambda: "does not trust" in preview.status.text(), timeout=10_000)
     assert not preview.apply_button.isEnabled()
     window.runner.wait()
@@ -62,7 +62,7 @@ def test_an_untrusted_update_cannot_be_applied(qtbot, data_dir, tmp_path) -> Non
 def test_an_unsigned_file_needs_confirming(qtbot, data_dir, tmp_path) -> None:
     plain = write_json(tmp_path / "plain.json", page(service("Plain Desk")))
     window = open_window(qtbot, data_dir)
-    preview = window.preview_update(plain)
+    preview = window.directory_menu.preview_update(plain)
     qtbot.waitUntil(lambda: "not signed" in preview.status.text(), timeout=10_000)
     assert not preview.apply_button.isEnabled()
     preview.unsigned.setChecked(True)

@@ -1,0 +1,161 @@
+"""The File menu's entries that change the directory: updates from a file (preview, apply,
+undo, history), corrections made here, services added here, and sending them back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..core.corrections import Correction, local_service
+from ..core.errors import UserError
+from ..core.service_view import ServiceView
+from ..store import corrections, updates
+from ..store.directory import Directory
+from . import dialogs
+from .caseworker import Caseworker
+from .labels import NEED_CODES, need_label
+from .tasks import TaskRunner
+from .update_dialog import UpdatePreview
+
+
+class DirectoryMenu(QObject):
+    changed = Signal()  # the directory changed: show it again
+    message = Signal(str)  # a sentence for the status bar
+
+    def __init__(self, window: QWidget, directory: Directory, runner: TaskRunner,
+                 caseworker: Callable[[], Caseworker]) -> None:
+        super().__init__(window)
+        self.window, self.directory, self.runner = window, directory, runner
+        self._caseworker = caseworker
+        self.update_action = QAction(self, objectName="updateDirectoryAction",
+                                     shortcut=QKeySequence("Ctrl+U"))
+        self.update_action.triggered.connect(self.choose_update)
+        self.undo_action = QAction(self, objectName="undoLastUpdate")
+        self.undo_action.triggered.connect(self.undo_update)
+        self.history_action = QAction(self, objectName="updateHistory")
+        self.history_action.triggered.connect(self.show_history)
+        self.local_service_action = QAction(self, objectName="addLocalService")
+        self.local_service_action.triggered.connect(self.add_local_service)
+        self.send_action = QAction(self, objectName="sendCorrections")
+        self.send_action.triggered.connect(self.send_corrections)
+        self.actions = (self.update_action, self.undo_action, self.history_action,
+                        self.local_service_action, self.send_action)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.update_action.setText(self.tr("Update directory…"))
+        self.undo_action.setText(self.tr("Undo last update"))
+        self.history_action.setText(self.tr("Update history"))
+        self.local_service_action.setText(self.tr("Add a local service…"))
+        self.send_action.setText(self.tr("Send corrections…"))
+
+    # -- updates -------------------------------------------------------------------------------
+
+    def choose_update(self) -> None:
+        path = dialogs.choose_update_file(self.window,
+                                          self.tr("Update the directory from a file"))
+        if path is not None:
+            self.preview_update(path)
+
+    def preview_update(self, path: Path) -> UpdatePreview:
+        preview = UpdatePreview(self.directory.path, path, self.runner, self.window)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.applied.connect(lambda _report: self._changed(self.tr("The directory is "
+                                                                      "updated")))
+        preview.show()
+        return preview
+
+    def undo_update(self) -> None:
+        if not dialogs.confirm(self.window, self.tr("Undo last update"), self.tr(
+                "Bring back the directory as it was before the last update?")):
+            return
+        try:
+            updates.undo_last(self.directory)
+        except UserError as error:
+            self.message.emit(str(error))
+            return
+        self._changed(self.tr("The directory is updated"))
+
+    def show_history(self) -> None:
+        lines = [self.tr("Version %1 from %2, %3: added %4, changed %5, removed %6")
+                 .replace("%1", str(e.version)).replace("%2", e.publisher)
+                 .replace("%3", e.applied[:16].replace("T", " ")).replace("%4", str(e.added))
+                 .replace("%5", str(e.updated)).replace("%6", str(e.removed))
+                 for e in updates.history(self.directory)]
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Update history"),
+                          "\n".join(lines) or self.tr("No update has been applied yet."),
+                          QMessageBox.StandardButton.Close, self.window)
+        box.setObjectName("historyDialog")
+        box.setWindowModality(Qt.WindowModality.NonModal)  # quick exit must still work
+        box.button(QMessageBox.StandardButton.Close).setText(self.tr("Close"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+
+    # -- corrections ---------------------------------------------------------------------------
+
+    def record_correction(self, correction: Correction) -> None:
+        try:
+            corrections.record(self.directory, replace(
+                correction, made_by=self._caseworker().staff_code))
+        except UserError as error:
+            self.message.emit(str(error))
+            return
+        self._changed(self.tr("Correction kept; send it to the coordinator with File > Send "
+                              "corrections"))
+
+    def ask_correction(self, view: ServiceView) -> None:
+        answer = dialogs.ask_correction(
+            self.window, self.tr("Correct %1").replace("%1", view.name),
+            [("phone", self.tr("Phone number")), ("hours", self.tr("Opening hours")),
+             ("address", self.tr("Address"))])
+        if answer is not None:
+            kind, value = answer
+            old = {"phone": ", ".join(p.number for p in view.phones),
+                   "hours": "; ".join(view.hours),
+                   "address": "; ".join(a.text for a in view.addresses)}[kind]
+            self.record_correction(Correction(view.id, view.name, kind, old, value))
+
+    def add_local_service(self) -> None:
+        labels = {"name": self.tr("Name"), "organization": self.tr("Organisation"),
+                  "phone": self.tr("Phone number"), "area": self.tr("District or province"),
+                  "need": self.tr("Need")}
+        answer = dialogs.ask_local_service(self.window, self.tr("Add a local service"), labels,
+                                           [(code, need_label(code)) for code in NEED_CODES])
+        if answer is None:
+            return
+        try:
+            service = local_service(answer["name"], answer["organization"], answer["phone"],
+                                    answer["area"], answer["need"], date.today().isoformat())
+            corrections.add_local_service(self.directory, service,
+                                          self._caseworker().staff_code)
+        except UserError as error:
+            self.message.emit(str(error))
+            return
+        self._changed(self.tr("%1 is added on this laptop; send it to the coordinator with "
+                              "File > Send corrections").replace("%1", answer["name"].strip()))
+
+    def send_corrections(self) -> None:
+        path = dialogs.choose_json_path(self.window, self.tr("Save the corrections"),
+                                        "corrections.json")
+        if path is None:
+            return
+        worker = self._caseworker()
+        try:
+            count = corrections.export(self.directory, path, worker.staff_code,
+                                       worker.organization)
+        except UserError as error:
+            self.message.emit(str(error))
+            return
+        self.message.emit(self.tr("%n correction(s) saved to %1", "", count)
+                          .replace("%1", str(path)))
+
+    def _changed(self, sentence: str) -> None:
+        self.directory.forget_cached()
+        self.changed.emit()
+        self.message.emit(sentence)
