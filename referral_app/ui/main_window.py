@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((0, 140, 150, 100, 100, 100)):
+        for column, width in enumerate((0, 125, 145, 95, 95, 95)):
             if width:
                 self.results.setColumnWidth(column, width)
         self.results.selectionModel().currentRowChanged.connect(self._show_current)
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="resultsSplitter")
         self.splitter.addWidget(self.results)
         self.splitter.addWidget(self.side)
-        self.splitter.setSizes([760, 520])
+        self.splitter.setSizes([820, 460])
 
         empty_row = QHBoxLayout()
         empty_row.addWidget(self.empty_message, 1)
