@@ -95,8 +95,13 @@ class CaseworkStore:
         path = data_dir / CASEWORK_FILE
         if path.exists():
             raise UserError("This laptop already has a casework file; unlock it instead.")
-        data_dir.mkdir(parents=True, exist_ok=True)
-        conn = _connect(path, passphrase)
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+            conn = _connect(path, passphrase)
+            conn.execute("PRAGMA user_version").fetchone()
+        except (OSError, sqlcipher3.Error) as error:
+            raise UserError(f"Cannot create the casework file in {data_dir}; check that the "
+                            "folder can be written.") from error
         try:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("BEGIN")

@@ -149,3 +149,10 @@ def test_passphrase_strength_hint() -> None:
     assert passphrase_strength("password") == "weak"
     assert passphrase_strength("Tea at 4pm!") == "fair"
     assert passphrase_strength("green tea at four o'clock") == "strong"
+
+
+def test_a_folder_that_cannot_hold_the_casework_is_one_sentence(tmp_path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(UserError, match="Cannot create the casework file"):
+        CaseworkStore.create(blocker / "data", PASS, PASS, who="CW-07")
