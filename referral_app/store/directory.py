@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
@@ -132,17 +132,19 @@ class Directory:
 
     # -- importing -----------------------------------------------------------------------------
 
-    def import_file(self, path: Path, *, dry_run: bool = False,
-                    skip_invalid: bool = False) -> ImportReport:
-        """Import an HSDS file or data package; all or nothing unless ``skip_invalid``."""
+    def import_file(self, path: Path, *, dry_run: bool = False, skip_invalid: bool = False,
+                    progress: Callable[[int], None] | None = None) -> ImportReport:
+        """Import an HSDS file or data package; all or nothing unless ``skip_invalid``.
+        ``progress`` hears how many services have been read so far."""
         return self.import_records(read_records(path), path.name, dry_run=dry_run,
-                                   skip_invalid=skip_invalid)
+                                   skip_invalid=skip_invalid, progress=progress)
 
     def import_records(self, records: Iterable[Record], source: str, *, dry_run: bool = False,
-                       skip_invalid: bool = False) -> ImportReport:
+                       skip_invalid: bool = False,
+                       progress: Callable[[int], None] | None = None) -> ImportReport:
         importer = Importer(self.db, source, skip_invalid=skip_invalid, dry_run=dry_run)
         try:
-            return importer.run(records)
+            return importer.run(records, progress=progress)
         except sqlite3.OperationalError as error:
             raise _write_error(self.path, error) from error
 

@@ -31,6 +31,7 @@ from .search_index import load_geography, reindex, write_entries
 MAX_PROBLEMS_KEPT = 1000
 MAX_CHANGED_KEPT = 1000
 FLUSH_EVERY = 2000  # records
+PROGRESS_EVERY = 500  # services
 RECENT_LOCATIONS = 20_000  # locations whose facts are kept for indexing the services after them
 
 
@@ -67,16 +68,25 @@ class Importer:
     # -- entry point ---------------------------------------------------------------------------
 
     def run(self, records: Iterable[Record], removed: dict[str, list[str]] | None = None,
-            before_commit: Callable[[ImportReport], None] | None = None) -> ImportReport:
+            before_commit: Callable[[ImportReport], None] | None = None,
+            progress: Callable[[int], None] | None = None) -> ImportReport:
         """Import the records (and remove the ids in ``removed``: services, organizations,
-        locations) in one transaction; ``before_commit`` may write more into it."""
+        locations) in one transaction; ``before_commit`` may write more into it.
+        ``progress`` hears how many services have been read, now and then and at the end."""
         db = self.db
         # A dry run only reads (and counts), so it never holds the write lock.
         db.execute("BEGIN" if self.report.dry_run else "BEGIN IMMEDIATE")
         try:
             db.execute("PRAGMA defer_foreign_keys = ON")
+            services = 0
             for record in records:
                 self._take(record)
+                if record.table == "service":
+                    services += 1
+                    if progress is not None and services % PROGRESS_EVERY == 0:
+                        progress(services)
+            if progress is not None:
+                progress(services)
             self._settle_pending()
             if self.report.problem_count and not self.skip_invalid:
                 raise InvalidFileError(self._refusal(), self.report.problems)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -226,9 +226,10 @@ def installed_version(directory: Directory) -> int:
         return 0
 
 
-def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
-          ) -> ImportReport:
-    """Apply a checked bundle: a backup, then one transaction (or a preview, with dry_run)."""
+def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False,
+          progress: Callable[[int], None] | None = None) -> ImportReport:
+    """Apply a checked bundle: a backup, then one transaction (or a preview, with dry_run).
+    ``progress`` hears how many services have been read so far."""
     manifest = checked.manifest
     archive = SafeZip(checked.path)
     backup = directory.path.parent / BACKUPS / f"directory-before-{manifest.version}.db"
@@ -256,7 +257,7 @@ def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
         importer = Importer(directory.db, checked.path.name, skip_invalid=False,
                             dry_run=dry_run)
         try:
-            return importer.run(records, manifest.removed, record_history)
+            return importer.run(records, manifest.removed, record_history, progress)
         except sqlite3.OperationalError as error:
             raise UserError(f"The directory could not be updated ({error}); nothing "
                             "changed.") from error

@@ -15,6 +15,7 @@ log = logging.getLogger(__name__)
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)
+    progress = Signal(int)
 
 
 class _Job(QRunnable):
@@ -43,8 +44,17 @@ class TaskRunner(QObject):
 
     def run(self, work: Callable[[], Any], done: Callable[[Any], None],
             failed: Callable[[BaseException], None]) -> None:
+        self.run_with_progress(lambda _report: work(), done, failed, None)
+
+    def run_with_progress(self, work: Callable[[Callable[[int], None]], Any],
+                          done: Callable[[Any], None], failed: Callable[[BaseException], None],
+                          progress: Callable[[int], None] | None) -> None:
+        """Like ``run``; ``work`` is given a function to report a count with, and each count
+        reaches ``progress`` on the UI thread."""
         signals = _Signals(self)
         self._running.add(signals)
+        if progress is not None:
+            signals.progress.connect(progress)
 
         def finish(result: Any, callback: Callable[[Any], None]) -> None:
             self._running.discard(signals)
@@ -53,7 +63,7 @@ class TaskRunner(QObject):
 
         signals.done.connect(lambda result: finish(result, done))
         signals.failed.connect(lambda error: finish(error, failed))
-        self._pool.start(_Job(work, signals))
+        self._pool.start(_Job(lambda: work(signals.progress.emit), signals))
 
     def wait(self, msecs: int = 10_000) -> bool:
         """Wait for every job to finish (tests and shutdown)."""

@@ -8,6 +8,7 @@ only after the caseworker confirms that she knows it is not signed.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -65,12 +66,12 @@ def _drop(database: Path, correction_ids: list[int]) -> None:
         directory.close()
 
 
-def _apply(database: Path, file: Path) -> ImportReport:
+def _apply(database: Path, file: Path, progress: Callable[[int], None]) -> ImportReport:
     directory = Directory.reader(database)
     try:
         if updates.is_bundle(file):
-            return updates.apply(directory, updates.check(directory, file))
-        return directory.import_file(file)
+            return updates.apply(directory, updates.check(directory, file), progress=progress)
+        return directory.import_file(file, progress=progress)
     finally:
         directory.close()
 
@@ -116,6 +117,8 @@ class UpdatePreview(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._report: ImportReport | None = None
         self._signed = False
+        self._applying = False
+        self._total = 0
         layout = QVBoxLayout(self)
         self.conflicts_label.hide()
         self.conflicts.hide()
@@ -175,6 +178,8 @@ class UpdatePreview(QDialog):
         self._allow()
 
     def _failed(self, error: BaseException) -> None:
+        self._applying = False
+        self.cancel_button.setEnabled(True)
         self.progress.setRange(0, 1)
         if isinstance(error, UserError):
             self.status.setText(str(error))
@@ -205,12 +210,34 @@ class UpdatePreview(QDialog):
         self.diff.setPlainText("\n".join(lines) or self.tr("No change"))
 
     def apply(self) -> None:
+        report = self._report
+        assert report is not None  # Apply is enabled only after the preview
+        self._applying = True
         self.apply_button.setEnabled(False)
-        self.progress.setRange(0, 0)
+        self.cancel_button.setEnabled(False)  # the update finishes once started: all or nothing
+        self._total = report.added + report.updated + report.unchanged + report.rejected
+        self.progress.setRange(0, max(self._total, 1))
+        self.progress.setValue(0)
         self.status.setText(self.tr("Applying…"))
-        self.runner.run(lambda: _apply(self.database, self.file), self._done, self._failed)
+        self.runner.run_with_progress(
+            lambda progress: _apply(self.database, self.file, progress), self._done,
+            self._failed, self._read)
+
+    def _read(self, services: int) -> None:
+        if services >= self._total:
+            self.status.setText(self.tr("Saving the directory…"))
+            self.progress.setRange(0, 0)  # moving while the directory is saved
+            return
+        self.status.setText(self.tr("Applying… %1 of %2 services read.")
+                            .replace("%1", f"{services:,}").replace("%2", f"{self._total:,}"))
+        self.progress.setValue(services)
+
+    def reject(self) -> None:
+        if not self._applying:  # closing cannot stop an update half-way
+            super().reject()
 
     def _done(self, report: ImportReport) -> None:
+        self._applying = False
         dropped = [int(self.conflicts.item(i).data(ID_ROLE)) for i in range(self.conflicts.count())
                    if self.conflicts.item(i).checkState() == Qt.CheckState.Checked]
         if dropped:

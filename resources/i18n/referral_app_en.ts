@@ -1,151 +1,152 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="127" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="127"/>
         <source>Change the passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="129" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="129"/>
         <source>Passphrase now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="129" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="129"/>
         <source>New passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="130" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="130"/>
         <source>New passphrase again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DirectoryMenu</name>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="52" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="52"/>
         <source>Update directory…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="53" />
-        <location filename="../../referral_app/ui/directory_menu.py" line="75" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="53"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="75"/>
         <source>Undo last update</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="54" />
-        <location filename="../../referral_app/ui/directory_menu.py" line="91" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="54"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="91"/>
         <source>Update history</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="55" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="55"/>
         <source>Add a local service…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="56" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="56"/>
         <source>Send corrections…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="62" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="62"/>
         <source>Update the directory from a file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="69" />
-        <location filename="../../referral_app/ui/directory_menu.py" line="83" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="69"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="83"/>
         <source>The directory is updated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="76" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="76"/>
         <source>Bring back the directory as it was before the last update?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="86" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="86"/>
         <source>Version %1 from %2, %3: added %4, changed %5, removed %6</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="92" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="92"/>
         <source>No update has been applied yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="96" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="96"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="109" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="109"/>
         <source>Correction kept; send it to the coordinator with File &gt; Send corrections</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="114" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="114"/>
         <source>Correct %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="115" />
-        <location filename="../../referral_app/ui/directory_menu.py" line="126" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="115"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="126"/>
         <source>Phone number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="115" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="115"/>
         <source>Opening hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="116" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="116"/>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="125" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="125"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="125" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="125"/>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="126" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="126"/>
         <source>District or province</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="127" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="127"/>
         <source>Need</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="128" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="128"/>
         <source>Add a local service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="140" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="140"/>
         <source>%1 is added on this laptop; send it to the coordinator with File &gt; Send corrections</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="144" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="144"/>
         <source>Save the corrections</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="155" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="155"/>
         <source>%n correction(s) saved to %1</source>
         <translation>
             <numerusform>%n correction saved to %1</numerusform>
@@ -156,62 +157,62 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="21" />
+        <location filename="../../referral_app/ui/labels.py" line="21"/>
         <source>Legal aid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="22" />
+        <location filename="../../referral_app/ui/labels.py" line="22"/>
         <source>Shelter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="23" />
+        <location filename="../../referral_app/ui/labels.py" line="23"/>
         <source>Education and skills</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="24" />
+        <location filename="../../referral_app/ui/labels.py" line="24"/>
         <source>Livelihood and income</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="25" />
+        <location filename="../../referral_app/ui/labels.py" line="25"/>
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="26" />
+        <location filename="../../referral_app/ui/labels.py" line="26"/>
         <source>Counselling</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="27" />
+        <location filename="../../referral_app/ui/labels.py" line="27"/>
         <source>Protection and police</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="28" />
+        <location filename="../../referral_app/ui/labels.py" line="28"/>
         <source>Return and documents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="29" />
+        <location filename="../../referral_app/ui/labels.py" line="29"/>
         <source>Emergency and helplines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="35" />
+        <location filename="../../referral_app/ui/labels.py" line="35"/>
         <source>Unverified</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="37" />
+        <location filename="../../referral_app/ui/labels.py" line="37"/>
         <source>Verified this month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/labels.py" line="39" />
+        <location filename="../../referral_app/ui/labels.py" line="39"/>
         <source>Verified %n month(s) ago</source>
         <translation>
             <numerusform>Verified %n month ago</numerusform>
@@ -219,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/labels.py" line="40" />
+        <location filename="../../referral_app/ui/labels.py" line="40"/>
         <source>Last verified %n year(s) ago</source>
         <translation>
             <numerusform>Last verified %n year ago</numerusform>
@@ -230,284 +231,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="131" />
+        <location filename="../../referral_app/ui/main_window.py" line="131"/>
         <source>Copied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="134" />
+        <location filename="../../referral_app/ui/main_window.py" line="134"/>
         <source>Save the slip</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="135" />
+        <location filename="../../referral_app/ui/main_window.py" line="135"/>
         <source>Sending without consent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="231" />
+        <location filename="../../referral_app/ui/main_window.py" line="231"/>
         <source>Referral App: services directory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="232" />
+        <location filename="../../referral_app/ui/main_window.py" line="232"/>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="233" />
+        <location filename="../../referral_app/ui/main_window.py" line="233"/>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="234" />
+        <location filename="../../referral_app/ui/main_window.py" line="234"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="235" />
+        <location filename="../../referral_app/ui/main_window.py" line="235"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="236" />
+        <location filename="../../referral_app/ui/main_window.py" line="236"/>
         <source>Change the casework passphrase…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="238" />
+        <location filename="../../referral_app/ui/main_window.py" line="238"/>
         <source>Find a service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="239" />
-        <location filename="../../referral_app/ui/main_window.py" line="315" />
+        <location filename="../../referral_app/ui/main_window.py" line="239"/>
+        <location filename="../../referral_app/ui/main_window.py" line="315"/>
         <source>Back to the search field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="240" />
+        <location filename="../../referral_app/ui/main_window.py" line="240"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="241" />
+        <location filename="../../referral_app/ui/main_window.py" line="241"/>
         <source>Quick exit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="243" />
+        <location filename="../../referral_app/ui/main_window.py" line="243"/>
         <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="244" />
+        <location filename="../../referral_app/ui/main_window.py" line="244"/>
         <source>Lock now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="245" />
+        <location filename="../../referral_app/ui/main_window.py" line="245"/>
         <source>Lock the casework (Ctrl+L)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="246" />
+        <location filename="../../referral_app/ui/main_window.py" line="246"/>
         <source>Add to referral</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="251" />
+        <location filename="../../referral_app/ui/main_window.py" line="251"/>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="252" />
+        <location filename="../../referral_app/ui/main_window.py" line="252"/>
         <source>Referral</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="253" />
+        <location filename="../../referral_app/ui/main_window.py" line="253"/>
         <source>Referrals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="254" />
+        <location filename="../../referral_app/ui/main_window.py" line="254"/>
         <source>Warning about unverified numbers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="255" />
+        <location filename="../../referral_app/ui/main_window.py" line="255"/>
         <source>Number of results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="256" />
+        <location filename="../../referral_app/ui/main_window.py" line="256"/>
         <source>No results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="257" />
-        <location filename="../../referral_app/ui/main_window.py" line="258" />
+        <location filename="../../referral_app/ui/main_window.py" line="257"/>
+        <location filename="../../referral_app/ui/main_window.py" line="258"/>
         <source>Clear the filters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="259" />
+        <location filename="../../referral_app/ui/main_window.py" line="259"/>
         <source>Show all services again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="260" />
+        <location filename="../../referral_app/ui/main_window.py" line="260"/>
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="262" />
+        <location filename="../../referral_app/ui/main_window.py" line="262"/>
         <source>Services that match; Enter shows the details of the chosen one</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="312" />
+        <location filename="../../referral_app/ui/main_window.py" line="312"/>
         <source>Ctrl+F</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="312" />
+        <location filename="../../referral_app/ui/main_window.py" line="312"/>
         <source>Go to the search field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="313" />
+        <location filename="../../referral_app/ui/main_window.py" line="313"/>
         <source>Down arrow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="313" />
+        <location filename="../../referral_app/ui/main_window.py" line="313"/>
         <source>From the search field into the results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="314" />
+        <location filename="../../referral_app/ui/main_window.py" line="314"/>
         <source>Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="314" />
+        <location filename="../../referral_app/ui/main_window.py" line="314"/>
         <source>Open the details of the chosen service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="315" />
+        <location filename="../../referral_app/ui/main_window.py" line="315"/>
         <source>Esc</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="316" />
+        <location filename="../../referral_app/ui/main_window.py" line="316"/>
         <source>Tab</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="316" />
+        <location filename="../../referral_app/ui/main_window.py" line="316"/>
         <source>Move between filters, results and details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="317" />
+        <location filename="../../referral_app/ui/main_window.py" line="317"/>
         <source>F1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="317" />
+        <location filename="../../referral_app/ui/main_window.py" line="317"/>
         <source>This list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="318" />
+        <location filename="../../referral_app/ui/main_window.py" line="318"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="318" />
+        <location filename="../../referral_app/ui/main_window.py" line="318"/>
         <source>Settings: language, text size, contrast</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="319" />
+        <location filename="../../referral_app/ui/main_window.py" line="319"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="319" />
+        <location filename="../../referral_app/ui/main_window.py" line="319"/>
         <source>Add the chosen service to the referral</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="320" />
+        <location filename="../../referral_app/ui/main_window.py" line="320"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="320" />
+        <location filename="../../referral_app/ui/main_window.py" line="320"/>
         <source>Lock the casework</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="321" />
+        <location filename="../../referral_app/ui/main_window.py" line="321"/>
         <source>Ctrl+Shift+Q</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="321" />
+        <location filename="../../referral_app/ui/main_window.py" line="321"/>
         <source>Quick exit: hide and lock at once</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="322" />
+        <location filename="../../referral_app/ui/main_window.py" line="322"/>
         <source>Esc Esc Esc</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="322" />
+        <location filename="../../referral_app/ui/main_window.py" line="322"/>
         <source>Quick exit too</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="323" />
+        <location filename="../../referral_app/ui/main_window.py" line="323"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="323" />
+        <location filename="../../referral_app/ui/main_window.py" line="323"/>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="328" />
+        <location filename="../../referral_app/ui/main_window.py" line="328"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="334" />
+        <location filename="../../referral_app/ui/main_window.py" line="334"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="395" />
+        <location filename="../../referral_app/ui/main_window.py" line="395"/>
         <source>The passphrase is changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="478" />
+        <location filename="../../referral_app/ui/main_window.py" line="478"/>
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="485" />
+        <location filename="../../referral_app/ui/main_window.py" line="485"/>
         <source>Counting the services found…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="488" />
+        <location filename="../../referral_app/ui/main_window.py" line="488"/>
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n service found</numerusform>
@@ -515,22 +516,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="496" />
-        <source>No services match '%1' with the filter %2. Clear the filter?</source>
-        <translation type="unfinished" />
+        <location filename="../../referral_app/ui/main_window.py" line="496"/>
+        <source>No services match &apos;%1&apos; with the filter %2. Clear the filter?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="499" />
+        <location filename="../../referral_app/ui/main_window.py" line="499"/>
         <source>No services match the filter %1. Clear the filter?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="502" />
-        <source>No services match '%1'. Try fewer or shorter words.</source>
-        <translation type="unfinished" />
+        <location filename="../../referral_app/ui/main_window.py" line="502"/>
+        <source>No services match &apos;%1&apos;. Try fewer or shorter words.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="530" />
+        <location filename="../../referral_app/ui/main_window.py" line="530"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n service has not been verified by your organisation. Its phone numbers and address come from a public source dated %1 and must be checked before a real referral.</numerusform>
@@ -538,7 +539,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="538" />
+        <location filename="../../referral_app/ui/main_window.py" line="538"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>%n service in the directory</numerusform>
@@ -546,1300 +547,1310 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="540" />
+        <location filename="../../referral_app/ui/main_window.py" line="540"/>
         <source>starter directory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="542" />
+        <location filename="../../referral_app/ui/main_window.py" line="542"/>
         <source>directory version %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="218" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="218"/>
         <source>The casework is locked. Unlock it to make a referral; searching the directory needs no passphrase.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="220" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="220"/>
         <source>Unlock casework…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="222" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="257" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="279" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="222"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="257"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="279"/>
         <source>Case code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="222" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="280" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="222"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="280"/>
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="223" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="257" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="281" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="223"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="257"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="281"/>
         <source>Age band</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="223" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="258" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="281" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="223"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="258"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="281"/>
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="224" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="284" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="224"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="284"/>
         <source>Caregiver informed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="225" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="285" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="225"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="285"/>
         <source>Why not informed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="226" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="259" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="286" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="226"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="259"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="286"/>
         <source>Reason for referral</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="226" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="226"/>
         <source>Services</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="227" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="227"/>
         <source>Her needs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="235" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="235"/>
         <source>Emergency (within 24 hours)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="236" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="236"/>
         <source>Urgent (within 72 hours)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="237" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="237"/>
         <source>Normal (within 2 weeks)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="239" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="239"/>
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="240" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="240"/>
         <source>Female</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="240" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="240"/>
         <source>Male</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="240" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="240"/>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="241" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="241"/>
         <source>Not stated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="243" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="243"/>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="243" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="243"/>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="245" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="245"/>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="245" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="245"/>
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="245" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="245"/>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="246" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="246"/>
         <source>Letter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="248" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="282" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="248"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="282"/>
         <source>Has a disability</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="249" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="283" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="249"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="283"/>
         <source>Under 18</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="250" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="250"/>
         <source>Short reason; no names</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="251" />
-        <source>Never write the survivor's name: the case code is enough.</source>
-        <translation type="unfinished" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="251"/>
+        <source>Never write the survivor&apos;s name: the case code is enough.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="253" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="253"/>
         <source>Her consent for the chosen service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="254" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="254"/>
         <source>She agrees to be referred to this service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="255" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="255"/>
         <source>May be shared</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="258" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="258"/>
         <source>Needs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="259" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="259"/>
         <source>Safe way to contact her</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="261" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="261"/>
         <source>Risk information</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="266" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="289" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="266"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="289"/>
         <source>Appointment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="267" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="290" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="267"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="290"/>
         <source>Sent by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="268" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="291" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="268"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="291"/>
         <source>Record consent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="269" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="292" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="269"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="292"/>
         <source>Save referral</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="270" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="293" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="270"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="293"/>
         <source>Mark sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="271" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="271"/>
         <source>Export slip…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="272" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="272"/>
         <source>Service copy…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="273" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="273"/>
         <source>Print slip…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="274" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="274"/>
         <source>Handout…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="275" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="275"/>
         <source>Slip</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="276" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="301" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="276"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="301"/>
         <source>Large print</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="277" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="302" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="277"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="302"/>
         <source>One service per page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="278" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="295" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="278"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="295"/>
         <source>New referral</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="287" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="287"/>
         <source>Services in this referral</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="288" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="288"/>
         <source>Consent given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="294" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="294"/>
         <source>Export slip</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="296" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="296"/>
         <source>Copy for the receiving service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="297" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="297"/>
         <source>Print slip</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="298" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="298"/>
         <source>Handout without case data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="299" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="299"/>
         <source>Slip language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="300" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="300"/>
         <source>Page size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="303" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="303"/>
         <source>Unlock casework</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="362" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="362"/>
         <source>%1 is already in this referral.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="411" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="411"/>
         <source>Consent recorded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="431" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="431"/>
         <source>This referral is saved; changes are kept as you make them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="435" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="435"/>
         <source>Add at least one service before saving.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="444" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="444"/>
         <source>Referral %1 saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="450" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="450"/>
         <source>Save the referral and choose a service first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="455" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="455"/>
         <source>She has not agreed to this referral. Write why it must be sent without her consent (for example a risk to her life), or cancel.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="464" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="464"/>
         <source>Marked sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="470" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="470"/>
         <source>Add a service before making a slip.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="523" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="523"/>
         <source>Written to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="528" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="528"/>
         <source>The slip could not be written; details are in the log.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="510" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="510"/>
         <source>Choose a service first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReferralsView</name>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="67" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="67"/>
         <source>Case or service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="67" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="67"/>
         <source>Priority or outcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="68" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="68"/>
         <source>Next follow-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="68" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="68"/>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="69" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="69"/>
         <source>Referrals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="70" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="70"/>
         <source>Pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="70" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="70"/>
         <source>Accepted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="71" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="71"/>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="71" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="71"/>
         <source>Declined by her</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="72" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="72"/>
         <source>Service unavailable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="74" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="74"/>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="75" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="75"/>
         <source>Follow-up date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="76" />
-        <location filename="../../referral_app/ui/referrals_view.py" line="77" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="76"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="77"/>
         <source>Set outcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="78" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="78"/>
         <source>Audit trail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="112" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="112"/>
         <source>sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="112" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="112"/>
         <source>not sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="113" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="113"/>
         <source>consent given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="114" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="114"/>
         <source>no consent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="124" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="124"/>
         <source>Emergency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="124" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="124"/>
         <source>Urgent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="125" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="125"/>
         <source>Normal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="132" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="132"/>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="134" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="134"/>
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="149" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="149"/>
         <source>Choose a service in a referral first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="153" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="153"/>
         <source>Write the follow-up date as 2026-12-05.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="162" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="162"/>
         <source>Outcome recorded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="120" />
+        <location filename="../../referral_app/ui/search_panel.py" line="120"/>
         <source>Search by name, need, place, language or phone…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="121" />
+        <location filename="../../referral_app/ui/search_panel.py" line="121"/>
         <source>Search services</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="122" />
+        <location filename="../../referral_app/ui/search_panel.py" line="122"/>
         <source>Results follow as you type, in English or Urdu</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="124" />
+        <location filename="../../referral_app/ui/search_panel.py" line="124"/>
         <source>Show only services for this need</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="127" />
-        <location filename="../../referral_app/ui/search_panel.py" line="133" />
+        <location filename="../../referral_app/ui/search_panel.py" line="127"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="133"/>
         <source>Province</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="127" />
-        <location filename="../../referral_app/ui/search_panel.py" line="134" />
-        <location filename="../../referral_app/ui/search_panel.py" line="144" />
+        <location filename="../../referral_app/ui/search_panel.py" line="127"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="134"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="144"/>
         <source>District</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="128" />
+        <location filename="../../referral_app/ui/search_panel.py" line="128"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="128" />
-        <location filename="../../referral_app/ui/search_panel.py" line="138" />
+        <location filename="../../referral_app/ui/search_panel.py" line="128"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="138"/>
         <source>Serves</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="129" />
+        <location filename="../../referral_app/ui/search_panel.py" line="129"/>
         <source>Sort</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="133" />
+        <location filename="../../referral_app/ui/search_panel.py" line="133"/>
         <source>Services in this province</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="135" />
+        <location filename="../../referral_app/ui/search_panel.py" line="135"/>
         <source>Services in this district; old names are found too</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="136" />
+        <location filename="../../referral_app/ui/search_panel.py" line="136"/>
         <source>Language spoken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="137" />
+        <location filename="../../referral_app/ui/search_panel.py" line="137"/>
         <source>Services that speak this language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="138" />
+        <location filename="../../referral_app/ui/search_panel.py" line="138"/>
         <source>Who the service is open to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="139" />
+        <location filename="../../referral_app/ui/search_panel.py" line="139"/>
         <source>Sort results by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="139" />
+        <location filename="../../referral_app/ui/search_panel.py" line="139"/>
         <source>The order of results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="140" />
+        <location filename="../../referral_app/ui/search_panel.py" line="140"/>
         <source>Serves anyone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="140" />
+        <location filename="../../referral_app/ui/search_panel.py" line="140"/>
         <source>Serves women</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="141" />
+        <location filename="../../referral_app/ui/search_panel.py" line="141"/>
         <source>Serves men</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="141" />
+        <location filename="../../referral_app/ui/search_panel.py" line="141"/>
         <source>Serves children</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="143" />
+        <location filename="../../referral_app/ui/search_panel.py" line="143"/>
         <source>Best match first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="143" />
+        <location filename="../../referral_app/ui/search_panel.py" line="143"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="147" />
+        <location filename="../../referral_app/ui/search_panel.py" line="147"/>
         <source>Free only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="147" />
+        <location filename="../../referral_app/ui/search_panel.py" line="147"/>
         <source>Only services free of charge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="148" />
+        <location filename="../../referral_app/ui/search_panel.py" line="148"/>
         <source>Open now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="148" />
+        <location filename="../../referral_app/ui/search_panel.py" line="148"/>
         <source>Only services open at this time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="149" />
+        <location filename="../../referral_app/ui/search_panel.py" line="149"/>
         <source>Verified in the last 12 months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="150" />
+        <location filename="../../referral_app/ui/search_panel.py" line="150"/>
         <source>Only services someone confirmed in the last year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="154" />
-        <location filename="../../referral_app/ui/search_panel.py" line="155" />
+        <location filename="../../referral_app/ui/search_panel.py" line="154"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="155"/>
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="156" />
+        <location filename="../../referral_app/ui/search_panel.py" line="156"/>
         <source>Show all services again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="179" />
+        <location filename="../../referral_app/ui/search_panel.py" line="179"/>
         <source>All provinces</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="183" />
+        <location filename="../../referral_app/ui/search_panel.py" line="183"/>
         <source>Any language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="195" />
+        <location filename="../../referral_app/ui/search_panel.py" line="195"/>
         <source>All districts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ServiceDetail</name>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="73" />
-        <location filename="../../referral_app/ui/service_detail.py" line="74" />
+        <location filename="../../referral_app/ui/service_detail.py" line="73"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="74"/>
         <source>Service details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="76" />
+        <location filename="../../referral_app/ui/service_detail.py" line="76"/>
         <source>Everything a referral needs about the chosen service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="77" />
+        <location filename="../../referral_app/ui/service_detail.py" line="77"/>
         <source>Verified today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="78" />
+        <location filename="../../referral_app/ui/service_detail.py" line="78"/>
         <source>Mark verified today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="80" />
-        <source>You checked this service's details today</source>
-        <translation type="unfinished" />
+        <location filename="../../referral_app/ui/service_detail.py" line="80"/>
+        <source>You checked this service&apos;s details today</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="81" />
+        <location filename="../../referral_app/ui/service_detail.py" line="81"/>
         <source>Correct…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="82" />
+        <location filename="../../referral_app/ui/service_detail.py" line="82"/>
         <source>Correct a phone, hours or address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="83" />
-        <location filename="../../referral_app/ui/service_detail.py" line="84" />
+        <location filename="../../referral_app/ui/service_detail.py" line="83"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="84"/>
         <source>Add to referral</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="86" />
+        <location filename="../../referral_app/ui/service_detail.py" line="86"/>
         <source>Add this service to the referral being made</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="87" />
-        <location filename="../../referral_app/ui/service_detail.py" line="88" />
+        <location filename="../../referral_app/ui/service_detail.py" line="87"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="88"/>
         <source>Copy details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="90" />
+        <location filename="../../referral_app/ui/service_detail.py" line="90"/>
         <source>Copy the details as text, without a confidential address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="91" />
+        <location filename="../../referral_app/ui/service_detail.py" line="91"/>
         <source>Choose a service to see its details.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="135" />
+        <location filename="../../referral_app/ui/service_detail.py" line="135"/>
         <source>Status: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="137" />
-        <location filename="../../referral_app/ui/service_detail.py" line="305" />
+        <location filename="../../referral_app/ui/service_detail.py" line="137"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="305"/>
         <source>Needs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="140" />
-        <location filename="../../referral_app/ui/service_detail.py" line="308" />
+        <location filename="../../referral_app/ui/service_detail.py" line="140"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="308"/>
         <source>Who is eligible</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="141" />
+        <location filename="../../referral_app/ui/service_detail.py" line="141"/>
         <source>How to apply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="142" />
-        <location filename="../../referral_app/ui/service_detail.py" line="309" />
+        <location filename="../../referral_app/ui/service_detail.py" line="142"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="309"/>
         <source>Documents to bring</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="143" />
+        <location filename="../../referral_app/ui/service_detail.py" line="143"/>
         <source>Fees</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="144" />
-        <location filename="../../referral_app/ui/service_detail.py" line="307" />
+        <location filename="../../referral_app/ui/service_detail.py" line="144"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="307"/>
         <source>Opening hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="145" />
+        <location filename="../../referral_app/ui/service_detail.py" line="145"/>
         <source>Languages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="146" />
+        <location filename="../../referral_app/ui/service_detail.py" line="146"/>
         <source>Interpretation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="148" />
-        <location filename="../../referral_app/ui/service_detail.py" line="312" />
+        <location filename="../../referral_app/ui/service_detail.py" line="148"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="312"/>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="149" />
-        <location filename="../../referral_app/ui/service_detail.py" line="313" />
+        <location filename="../../referral_app/ui/service_detail.py" line="149"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="313"/>
         <source>Website</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="151" />
+        <location filename="../../referral_app/ui/service_detail.py" line="151"/>
         <source>Covers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="152" />
+        <location filename="../../referral_app/ui/service_detail.py" line="152"/>
         <source>Where this comes from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="153" />
+        <location filename="../../referral_app/ui/service_detail.py" line="153"/>
         <source>Corrections made on this laptop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="158" />
+        <location filename="../../referral_app/ui/service_detail.py" line="158"/>
         <source>What it offers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="167" />
+        <location filename="../../referral_app/ui/service_detail.py" line="167"/>
         <source>(only in English)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="186" />
+        <location filename="../../referral_app/ui/service_detail.py" line="186"/>
         <source>Ages %1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="189" />
+        <location filename="../../referral_app/ui/service_detail.py" line="189"/>
         <source>Aged %1 or over</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="191" />
+        <location filename="../../referral_app/ui/service_detail.py" line="191"/>
         <source>Aged %1 or under</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="193" />
+        <location filename="../../referral_app/ui/service_detail.py" line="193"/>
         <source>Women and girls only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="195" />
+        <location filename="../../referral_app/ui/service_detail.py" line="195"/>
         <source>Men and boys only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="199" />
+        <location filename="../../referral_app/ui/service_detail.py" line="199"/>
         <source>Free of charge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="206" />
+        <location filename="../../referral_app/ui/service_detail.py" line="206"/>
         <source>Open now, until %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="209" />
+        <location filename="../../referral_app/ui/service_detail.py" line="209"/>
         <source>Closed now; opens %1 at %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="215" />
+        <location filename="../../referral_app/ui/service_detail.py" line="215"/>
         <source>Monday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="215" />
+        <location filename="../../referral_app/ui/service_detail.py" line="215"/>
         <source>Tuesday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="215" />
+        <location filename="../../referral_app/ui/service_detail.py" line="215"/>
         <source>Wednesday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216" />
+        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
         <source>Thursday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216" />
+        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
         <source>Friday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216" />
+        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
         <source>Saturday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216" />
+        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
         <source>Sunday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="222" />
-        <location filename="../../referral_app/ui/service_detail.py" line="224" />
-        <location filename="../../referral_app/ui/service_detail.py" line="306" />
+        <location filename="../../referral_app/ui/service_detail.py" line="222"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="224"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="306"/>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="222" />
+        <location filename="../../referral_app/ui/service_detail.py" line="222"/>
         <source>No phone number listed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="224" />
+        <location filename="../../referral_app/ui/service_detail.py" line="224"/>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="225" />
+        <location filename="../../referral_app/ui/service_detail.py" line="225"/>
         <source>Not working?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="227" />
+        <location filename="../../referral_app/ui/service_detail.py" line="227"/>
         <source>reported not working</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="240" />
-        <location filename="../../referral_app/ui/service_detail.py" line="310" />
+        <location filename="../../referral_app/ui/service_detail.py" line="240"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="310"/>
         <source>Address withheld: call first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="241" />
+        <location filename="../../referral_app/ui/service_detail.py" line="241"/>
         <source>Show the address to me</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="242" />
-        <location filename="../../referral_app/ui/service_detail.py" line="310" />
+        <location filename="../../referral_app/ui/service_detail.py" line="242"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="310"/>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="256" />
+        <location filename="../../referral_app/ui/service_detail.py" line="256"/>
         <source>Source: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="259" />
+        <location filename="../../referral_app/ui/service_detail.py" line="259"/>
         <source>by %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="284" />
+        <location filename="../../referral_app/ui/service_detail.py" line="284"/>
         <source>verified</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="284" />
+        <location filename="../../referral_app/ui/service_detail.py" line="284"/>
         <source>number not working</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="285" />
+        <location filename="../../referral_app/ui/service_detail.py" line="285"/>
         <source>phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="285" />
+        <location filename="../../referral_app/ui/service_detail.py" line="285"/>
         <source>opening hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="286" />
+        <location filename="../../referral_app/ui/service_detail.py" line="286"/>
         <source>address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="286" />
+        <location filename="../../referral_app/ui/service_detail.py" line="286"/>
         <source>added here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="314" />
+        <location filename="../../referral_app/ui/service_detail.py" line="314"/>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="122" />
+        <location filename="../../referral_app/ui/service_table_model.py" line="122"/>
         <source>(only in English)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="139" />
+        <location filename="../../referral_app/ui/service_table_model.py" line="139"/>
         <source>Service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="140" />
+        <location filename="../../referral_app/ui/service_table_model.py" line="140"/>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="141" />
+        <location filename="../../referral_app/ui/service_table_model.py" line="141"/>
         <source>Needs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="142" />
+        <location filename="../../referral_app/ui/service_table_model.py" line="142"/>
         <source>District</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="143" />
+        <location filename="../../referral_app/ui/service_table_model.py" line="143"/>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="144" />
+        <location filename="../../referral_app/ui/service_table_model.py" line="144"/>
         <source>Verified</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="110" />
-        <source>The publisher's public key</source>
-        <translation type="unfinished" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="110"/>
+        <source>The publisher&apos;s public key</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="113" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="113"/>
         <source>Trust a publisher</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="114" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="114"/>
         <source>Whose key is this? (a name you will recognise)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="121" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="121"/>
         <source>That file cannot be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="152" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="152"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="153" />
-        <location filename="../../referral_app/ui/settings_dialog.py" line="157" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="153"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="157"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="154" />
-        <location filename="../../referral_app/ui/settings_dialog.py" line="159" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="154"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="159"/>
         <source>Text size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="155" />
-        <location filename="../../referral_app/ui/settings_dialog.py" line="161" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="161"/>
         <source>High contrast</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="156" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="156"/>
         <source>White text on black</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="158" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="158"/>
         <source>The language of the whole window</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="160" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="160"/>
         <source>Larger text for easier reading</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="162" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="162"/>
         <source>White text on a black background</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="163" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="163"/>
         <source>Your staff code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="163" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="163"/>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="164" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="164"/>
         <source>Desk phone for slips</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="164" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="164"/>
         <source>Case code pattern</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="165" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="165"/>
         <source>Lock after this many idle minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="170" />
-        <location filename="../../referral_app/ui/settings_dialog.py" line="171" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="171"/>
         <source>Trusted publishers of updates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="172" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="172"/>
         <source>Trust a key…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="173" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="173"/>
         <source>Stop trusting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="174" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="174"/>
         <source>{year} and {number:04d} are filled in, as in ORG-{year}-{number:04d}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="177" />
-        <location filename="../../referral_app/ui/settings_dialog.py" line="178" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="178"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="57" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="57"/>
         <source>Protect the casework</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="59" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="59"/>
         <source>Choose a passphrase to encrypt every referral on this laptop. Write it down somewhere safe: a lost passphrase cannot be recovered, and nobody can open the casework without it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="63" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="63"/>
         <source>Unlock the casework</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="64" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="64"/>
         <source>Type your passphrase to see and make referrals.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="65" />
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="67" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="65"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="67"/>
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="66" />
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="68" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="66"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="68"/>
         <source>Passphrase again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="80" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="80"/>
         <source>Strength: weak; a short sentence is stronger</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="81" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="81"/>
         <source>Strength: fair</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="81" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="81"/>
         <source>Strength: strong</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UpdatePreview</name>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="126" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="129"/>
         <source>Update the directory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="127" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="130"/>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="128" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="131"/>
         <source>Apply the update</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="129" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="132"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="130" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="133"/>
         <source>I know this file is not signed and I trust where it came from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="132" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="135"/>
         <source>Services added or changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="133" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="136"/>
         <source>What changes in the chosen service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="135" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="138"/>
         <source>Checking %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="142" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="145"/>
         <source>This update changes services you corrected here. Your corrections are kept unless you tick them to drop them:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="159" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="162"/>
         <source>Version %1 from %2, signed and checked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="162" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="165"/>
         <source>This file is not signed: anyone could have made or changed it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="165" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="168"/>
         <source>Added %1, changed %2, removed %3, unchanged %4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="171" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="174"/>
         <source>new</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="171" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="174"/>
         <source>changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="183" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="188"/>
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="205" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="210"/>
         <source>No change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="210" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="221"/>
         <source>Applying…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="228"/>
+        <source>Saving the directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="231"/>
+        <source>Applying… %1 of %2 services read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

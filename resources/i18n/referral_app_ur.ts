@@ -1757,89 +1757,99 @@
 <context>
     <name>UpdatePreview</name>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="126" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="129" />
         <source>Update the directory</source>
         <translation>فہرست اپ ڈیٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="127" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="130" />
         <source>Apply</source>
         <translation>لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="128" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="131" />
         <source>Apply the update</source>
         <translation>اپ ڈیٹ لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="129" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="132" />
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="130" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="133" />
         <source>I know this file is not signed and I trust where it came from</source>
         <translation>مجھے معلوم ہے کہ اس فائل پر دستخط نہیں، اور مجھے اس کے ذریعے پر بھروسہ ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="132" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="135" />
         <source>Services added or changed</source>
         <translation>شامل یا تبدیل ہونے والی خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="133" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="136" />
         <source>What changes in the chosen service</source>
         <translation>منتخب خدمت میں کیا بدلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="135" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="138" />
         <source>Checking %1…</source>
         <translation>%1 کی جانچ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="142" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="145" />
         <source>This update changes services you corrected here. Your corrections are kept unless you tick them to drop them:</source>
         <translation>یہ اپ ڈیٹ ان خدمات کو بدلتی ہے جنہیں آپ نے یہاں درست کیا۔ آپ کی درستیاں رہیں گی، جب تک آپ انہیں ہٹانے کے لیے نشان نہ لگائیں:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="159" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="162" />
         <source>Version %1 from %2, signed and checked.</source>
         <translation>ورژن %1، از %2، دستخط شدہ اور جانچ شدہ۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="162" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="165" />
         <source>This file is not signed: anyone could have made or changed it.</source>
         <translation>اس فائل پر دستخط نہیں: کوئی بھی اسے بنا یا بدل سکتا تھا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="165" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="168" />
         <source>Added %1, changed %2, removed %3, unchanged %4.</source>
         <translation>شامل %1، تبدیل %2، حذف %3، بغیر تبدیلی %4۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="171" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="174" />
         <source>new</source>
         <translation>نئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="171" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="174" />
         <source>changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="183" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="188" />
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation>فائل کی جانچ نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="205" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="210" />
         <source>No change</source>
         <translation>کوئی تبدیلی نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="210" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="221" />
         <source>Applying…</source>
         <translation>لاگو ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="228" />
+        <source>Saving the directory…</source>
+        <translation>ڈائریکٹری محفوظ ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="231" />
+        <source>Applying… %1 of %2 services read.</source>
+        <translation>لاگو ہو رہا ہے… %2 میں سے %1 خدمات پڑھی گئیں۔</translation>
     </message>
 </context>
 </TS>

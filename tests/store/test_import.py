@@ -114,6 +114,16 @@ def test_dry_run_counts_and_changes_nothing(empty_directory, tmp_path) -> None:
     assert snapshot(empty_directory) == before
 
 
+def test_progress_hears_the_services_read_so_far_and_the_total(empty_directory, tmp_path,
+                                                               monkeypatch) -> None:
+    monkeypatch.setattr("referral_app.store.importer.PROGRESS_EVERY", 2)
+    path = write_json(tmp_path / "p.json", page(*(service(f"S{n}") for n in range(5))))
+    heard: list[int] = []
+    report = empty_directory.import_file(path, progress=heard.append)
+    assert report.added == 5
+    assert heard == [2, 4, 5]
+
+
 def test_a_forward_reference_inside_the_file_resolves(empty_directory, tmp_path) -> None:
     org = {"id": make_id("late-org"), "name": "Late", "website": "https://late.example"}
     svc = service("Early")

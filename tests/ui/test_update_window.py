@@ -50,6 +50,27 @@ def test_preview_apply_and_undo_a_signed_update(qtbot, data_dir, tmp_path, monke
     window.runner.wait()
 
 
+def test_applying_shows_how_far_it_got_and_cannot_be_closed_half_way(qtbot, data_dir,
+                                                                      tmp_path, monkeypatch):
+    monkeypatch.setattr("referral_app.store.importer.PROGRESS_EVERY", 10)
+    update = signed_update(tmp_path, trust_on=data_dir)
+    window = open_window(qtbot, data_dir)
+    preview = window.directory_menu.preview_update(update)
+    qtbot.waitUntil(lambda: preview.apply_button.isEnabled(), timeout=10_000)
+    shown: list[tuple[int, int, str]] = []
+    preview.progress.valueChanged.connect(lambda value: shown.append(
+        (value, preview.progress.maximum(), preview.status.text())))
+    with qtbot.waitSignal(preview.applied, timeout=10_000):
+        preview.apply_button.click()
+        assert not preview.cancel_button.isEnabled()
+        preview.reject()  # Esc or the window's close button while applying
+        assert preview.isVisible()
+    assert (10, 48, "Applying… 10 of 48 services read.") in shown
+    assert (40, 48, "Applying… 40 of 48 services read.") in shown
+    assert preview.status.text() == "Saving the directory…"  # all read, then written
+    window.runner.wait()
+
+
 def test_an_untrusted_update_cannot_be_applied(qtbot, data_dir, tmp_path) -> None:
     update = signed_update(tmp_path)
     window = open_window(qtbot, data_dir)
