@@ -178,11 +178,15 @@ class UpdatePreview(QDialog):
         self._allow()
 
     def _failed(self, error: BaseException) -> None:
-        self._applying = False
+        applying, self._applying = self._applying, False
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, 1)
         if isinstance(error, UserError):
             self.status.setText(str(error))
+        elif applying:
+            log.error("applying an update failed", exc_info=error)
+            self.status.setText(self.tr("The update could not be applied; details are in the "
+                                        "log. Nothing was changed."))
         else:
             log.error("checking an update failed", exc_info=error)
             self.status.setText(self.tr("The file could not be checked; details are in the "

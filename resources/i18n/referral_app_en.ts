@@ -1829,26 +1829,31 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/update_dialog.py" line="188"/>
+        <source>The update could not be applied; details are in the log. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="192"/>
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="210"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="214"/>
         <source>No change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="221"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="225"/>
         <source>Applying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="228"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="232"/>
         <source>Saving the directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="231"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="235"/>
         <source>Applying… %1 of %2 services read.</source>
         <translation type="unfinished"></translation>
     </message>

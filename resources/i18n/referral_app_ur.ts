@@ -1828,26 +1828,31 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/update_dialog.py" line="188" />
+        <source>The update could not be applied; details are in the log. Nothing was changed.</source>
+        <translation>اپ ڈیٹ لاگو نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="192" />
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation>فائل کی جانچ نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="210" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="214" />
         <source>No change</source>
         <translation>کوئی تبدیلی نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="221" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="225" />
         <source>Applying…</source>
         <translation>لاگو ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="228" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="232" />
         <source>Saving the directory…</source>
-        <translation>ڈائریکٹری محفوظ ہو رہی ہے…</translation>
+        <translation>فہرست محفوظ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="231" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="235" />
         <source>Applying… %1 of %2 services read.</source>
         <translation>لاگو ہو رہا ہے… %2 میں سے %1 خدمات پڑھی گئیں۔</translation>
     </message>

@@ -71,6 +71,27 @@ def test_applying_shows_how_far_it_got_and_cannot_be_closed_half_way(qtbot, data
     window.runner.wait()
 
 
+def test_an_update_that_fails_while_applying_says_so_and_changes_nothing(
+        qtbot, data_dir, tmp_path, monkeypatch) -> None:
+    update = signed_update(tmp_path, trust_on=data_dir)
+    window = open_window(qtbot, data_dir)
+    preview = window.directory_menu.preview_update(update)
+    qtbot.waitUntil(lambda: preview.apply_button.isEnabled(), timeout=10_000)
+    before = window.directory.stats()
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(updates, "apply", broken)
+    preview.apply_button.click()
+    qtbot.waitUntil(lambda: "could not be applied" in preview.status.text(), timeout=10_000)
+    assert preview.cancel_button.isEnabled()
+    assert window.directory.stats() == before
+    preview.reject()
+    assert not preview.isVisible()
+    window.runner.wait()
+
+
 def test_an_untrusted_update_cannot_be_applied(qtbot, data_dir, tmp_path) -> None:
     update = signed_update(tmp_path)
     window = open_window(qtbot, data_dir)
