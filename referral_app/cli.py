@@ -178,18 +178,39 @@ def run(args: argparse.Namespace) -> int:
         return 3
 
 
+class _ReadCounter:
+    """On a terminal, one line counting the services read so far, cleared when done; nothing
+    when the output goes to a file or a pipe."""
+
+    def __init__(self) -> None:
+        self.shown = sys.stderr.isatty()
+
+    def __call__(self, services: int) -> None:
+        if self.shown:
+            print(f"\r{services:,} services read…", end="", file=sys.stderr, flush=True)
+
+    def __enter__(self) -> _ReadCounter:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.shown:
+            print("\r\x1b[K", end="", file=sys.stderr, flush=True)
+
+
 def _import(directory: Directory, args: argparse.Namespace) -> int:
     if updates.is_bundle(args.file):
         checked = updates.check(directory, args.file)
-        report = updates.apply(directory, checked, dry_run=args.dry_run)
+        with _ReadCounter() as counter:
+            report = updates.apply(directory, checked, dry_run=args.dry_run, progress=counter)
         for warning in report.warnings:
             print(f"warning: {warning}")
         prefix = "would apply (dry run): " if args.dry_run else "applied: "
         print(f"{prefix}version {checked.manifest.version} from {checked.publisher_trusted_as}; "
               + report.counts_line())
         return 0
-    report = directory.import_file(args.file, dry_run=args.dry_run,
-                                   skip_invalid=args.skip_invalid)
+    with _ReadCounter() as counter:
+        report = directory.import_file(args.file, dry_run=args.dry_run,
+                                       skip_invalid=args.skip_invalid, progress=counter)
     for problem in report.problems:
         print(f"skipped: {problem}")
     if report.problem_count > len(report.problems):

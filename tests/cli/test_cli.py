@@ -1,3 +1,4 @@
+import io
 import json
 import os
 import subprocess
@@ -22,6 +23,22 @@ def test_import_prints_counts_and_a_second_import_changes_nothing(capsys, data_d
     assert run(capsys, "import", example) == (0, "added 1, updated 0, unchanged 0, rejected 0\n",
                                               "")
     assert run(capsys, "import", example)[1] == "added 0, updated 0, unchanged 1, rejected 0\n"
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_on_a_terminal_import_counts_the_services_read_then_clears_the_line(
+        capsys, data_dir, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr("referral_app.store.importer.PROGRESS_EVERY", 2)
+    path = write_json(tmp_path / "p.json", page(*(service(f"S{n}") for n in range(3))))
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["import", str(path)]) == 0
+    assert terminal.getvalue() == "\r2 services read…\r3 services read…\r\x1b[K"
+    assert capsys.readouterr().out == "added 3, updated 0, unchanged 0, rejected 0\n"
 
 
 def test_dry_run_says_so_and_changes_nothing(capsys, data_dir) -> None:
