@@ -36,7 +36,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR",
                         help="the data folder (default: REFERRAL_APP_DATA_DIR or the platform's)")
     top = _Parser(prog="referral-app", parents=[common],
@@ -339,8 +339,8 @@ def _passphrase(args: argparse.Namespace, prompt: str, twice: bool = False) -> s
 
 def _keys(directory: Directory, args: argparse.Namespace) -> int:
     if args.keys_command == "show":
-        key = bundle.parse_public_key(_read_text(args.public_key), args.public_key.name)
-        print(f"{args.public_key.name}: fingerprint {bundle.fingerprint(key)}")
+        shown = bundle.parse_public_key(_read_text(args.public_key), args.public_key.name)
+        print(f"{args.public_key.name}: fingerprint {bundle.fingerprint(shown)}")
         return 0
     out: Path = args.out
     public = out.with_name(out.name + ".pub")

@@ -120,7 +120,8 @@ def _qr(number: str) -> QImage:
     dial = "".join(ch for ch in number if ch.isdigit() or ch == "+")
     buffer = io.BytesIO()
     segno.make(f"tel:{dial}", error="m").save(buffer, kind="png", scale=8, border=2)
-    return QImage.fromData(buffer.getvalue(), "PNG")
+    # 8 pixels a module keeps every module on JPEG's 8x8 blocks: the PDF's copy stays exact
+    return QImage.fromData(buffer.getvalue())  # Qt knows PNG by its header
 
 
 def copy_html(copy: ServiceCopy) -> str:

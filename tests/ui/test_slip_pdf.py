@@ -6,11 +6,12 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QImage
 
 from referral_app.core.service_view import Address, Phone, ServiceView
 from referral_app.core.slip import SENSITIVE, Slip, slip_entry
 from referral_app.core.text import fold
-from referral_app.ui.slip_pdf import write_pdf
+from referral_app.ui.slip_pdf import _qr, write_pdf
 
 
 def pdf_text(path: Path) -> str:
@@ -51,6 +52,21 @@ def test_a_slip_holds_the_name_and_phone_and_no_sensitive_word(qapp, tmp_path, l
     assert "7 Hidden Street" not in text
     folded = fold(text)
     assert [word for word in SENSITIVE if fold(word) in folded] == []
+
+
+def test_a_slip_carries_a_sharp_qr_code_of_the_first_phone(qapp, tmp_path) -> None:
+    if shutil.which("pdfimages") is None:
+        pytest.skip("pdfimages (poppler-utils) is not installed")
+    two = service(phones=[Phone("042-1234567", ""), Phone("0300-7654321", "")])
+    out = tmp_path / "slip.pdf"
+    write_pdf(Slip((slip_entry(two),), language="en"), out)
+    subprocess.run(["pdfimages", "-png", str(out), str(tmp_path / "img")], check=True)
+    extracted = sorted(tmp_path.glob("img-*.png"))
+    assert len(extracted) == 1
+    image = QImage(str(extracted[0]))
+    colours = {image.pixel(x, y) for x in range(image.width()) for y in range(image.height())}
+    assert len(colours) == 2  # black and white only: not blurred on the way into the PDF
+    assert image.size() == _qr("042-1234567").size()
 
 
 def test_directory_text_is_escaped_not_interpreted(qapp, tmp_path) -> None:
