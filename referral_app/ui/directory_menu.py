@@ -20,6 +20,7 @@ from ..store.directory import Directory
 from . import dialogs
 from .caseworker import Caseworker
 from .labels import NEED_CODES, need_label
+from .messages import message_text
 from .tasks import TaskRunner
 from .update_dialog import UpdatePreview
 
@@ -78,7 +79,7 @@ class DirectoryMenu(QObject):
         try:
             updates.undo_last(self.directory)
         except UserError as error:
-            self.message.emit(str(error))
+            self.message.emit(message_text(error))
             return
         self._changed(self.tr("The directory is updated"))
 
@@ -104,7 +105,7 @@ class DirectoryMenu(QObject):
             corrections.record(self.directory, replace(
                 correction, made_by=self._caseworker().staff_code))
         except UserError as error:
-            self.message.emit(str(error))
+            self.message.emit(message_text(error))
             return
         self._changed(self.tr("Correction kept; send it to the coordinator with File > Send "
                               "corrections"))
@@ -135,7 +136,7 @@ class DirectoryMenu(QObject):
             corrections.add_local_service(self.directory, service,
                                           self._caseworker().staff_code)
         except UserError as error:
-            self.message.emit(str(error))
+            self.message.emit(message_text(error))
             return
         self._changed(self.tr("%1 is added on this laptop; send it to the coordinator with "
                               "File > Send corrections").replace("%1", answer["name"].strip()))
@@ -150,7 +151,7 @@ class DirectoryMenu(QObject):
             count = corrections.export(self.directory, path, worker.staff_code,
                                        worker.organization)
         except UserError as error:
-            self.message.emit(str(error))
+            self.message.emit(message_text(error))
             return
         self.message.emit(self.tr("%n correction(s) saved to %1", "", count)
                           .replace("%1", str(path)))

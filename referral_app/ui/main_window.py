@@ -52,6 +52,7 @@ from .appearance import apply as apply_appearance
 from .casework_session import CaseworkSession
 from .caseworker import Caseworker
 from .directory_menu import DirectoryMenu
+from .messages import message_text
 from .referral_panel import ReferralPanel
 from .referrals_view import ReferralsView
 from .search_panel import SearchPanel
@@ -432,7 +433,7 @@ class MainWindow(QMainWindow):
         try:
             filters = self.panel.filters(datetime.now())
         except UserError as error:
-            self._show_error(str(error))
+            self._show_error(message_text(error))
             return
         text, order, path = self.panel.text(), self.panel.sort_order(), self.directory.path
         self._query = (text, filters, order)
@@ -472,7 +473,7 @@ class MainWindow(QMainWindow):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, UserError):
-            self._show_error(str(error))
+            self._show_error(message_text(error))
         else:
             log.error("search failed", exc_info=error)
             self._show_error(self.tr("The search could not be run; the directory may be "

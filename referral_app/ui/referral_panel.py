@@ -47,6 +47,7 @@ from ..store.casework import CaseworkStore
 from .casework_session import CaseworkSession
 from .caseworker import Caseworker
 from .labels import NEED_CODES, need_label
+from .messages import message_text
 
 SlipWriter = Callable[[Slip, Path, str], None]
 CopyWriter = Callable[[ServiceCopy, Path, str], None]
@@ -395,7 +396,7 @@ class ReferralPanel(QWidget):
             try:
                 appointment = _checked_appointment(appointment)
             except UserError as error:
-                self.error.setText(str(error))
+                self.error.setText(message_text(error))
                 return
         service.appointment = appointment
         service.channel = Channel(self.channel.currentData())
@@ -524,7 +525,7 @@ class ReferralPanel(QWidget):
             self.written.emit(str(path))
 
         def failed(error: BaseException) -> None:
-            self.error.setText(str(error) if isinstance(error, UserError) else self.tr(
+            self.error.setText(message_text(error) if isinstance(error, UserError) else self.tr(
                 "The slip could not be written; details are in the log."))
 
         self._background(work, done, failed)
@@ -534,7 +535,7 @@ class ReferralPanel(QWidget):
         try:
             action(self.session.require())
         except UserError as error:
-            self.error.setText(str(error))
+            self.error.setText(message_text(error))
             return False
         self.error.clear()
         return True

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import UserError
 from ..core.referral import Outcome, Referral
 from .casework_session import CaseworkSession
+from .messages import message_text
 
 REFERRAL_ID = Qt.ItemDataRole.UserRole + 1
 SERVICE_ID = Qt.ItemDataRole.UserRole + 2
@@ -157,7 +158,7 @@ class ReferralsView(QWidget):
                                                item.data(0, SERVICE_ID),
                                                Outcome(self.outcome.currentData()), follow_up)
         except UserError as error:
-            self.error.setText(str(error))
+            self.error.setText(message_text(error))
             return
         self.message.emit(self.tr("Outcome recorded"))
         self.refresh()

@@ -27,6 +27,7 @@ from ..store.directory import Directory
 from . import dialogs
 from .appearance import TEXT_SCALES, Appearance
 from .caseworker import Caseworker
+from .messages import message_text
 
 # Each language is named in itself, so that anyone can find their own.
 LANGUAGE_NAMES = (("en", "English"), ("ur", "اردو"))
@@ -121,7 +122,7 @@ class SettingsDialog(QDialog):
             self.trust_error.setText(self.tr("That file cannot be read."))
             return
         except UserError as error:
-            self.trust_error.setText(str(error))
+            self.trust_error.setText(message_text(error))
             return
         self.trust_error.clear()
         self._show_publishers()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import UserError
 from ..store.casework import passphrase_strength
 from .casework_session import CaseworkSession
+from .messages import message_text
 
 
 class UnlockDialog(QDialog):
@@ -88,7 +89,7 @@ class UnlockDialog(QDialog):
             else:
                 self.session.unlock(self.passphrase.text())
         except UserError as error:
-            self.error.setText(str(error))
+            self.error.setText(message_text(error))
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return
@@ -136,7 +137,7 @@ class ChangePassphraseDialog(QDialog):
             self.session.require().change_passphrase(self.old.text(), self.new.text(),
                                                      self.again.text())
         except UserError as error:
-            self.error.setText(str(error))
+            self.error.setText(message_text(error))
             return
         for field in (self.old, self.new, self.again):
             field.clear()

@@ -33,6 +33,7 @@ from ..core.errors import UserError
 from ..core.models import ImportReport
 from ..store import corrections, updates
 from ..store.directory import Directory
+from .messages import message_text
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -182,7 +183,7 @@ class UpdatePreview(QDialog):
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, 1)
         if isinstance(error, UserError):
-            self.status.setText(str(error))
+            self.status.setText(message_text(error))
         elif applying:
             log.error("applying an update failed", exc_info=error)
             self.status.setText(self.tr("The update could not be applied; details are in the "
@@ -202,7 +203,7 @@ class UpdatePreview(QDialog):
             return
         service_id = str(item.data(ID_ROLE))
         self.runner.run(lambda: _records(self.database, self.file, service_id),
-                        self._diffed, lambda error: self.diff.setPlainText(str(error)))
+                        self._diffed, lambda error: self.diff.setPlainText(message_text(error)))
 
     def _diffed(self, records: tuple[Any, Any]) -> None:
         before, after = records

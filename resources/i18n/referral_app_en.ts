@@ -4,22 +4,22 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="127"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="128"/>
         <source>Change the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="129"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="130"/>
         <source>Passphrase now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="129"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="130"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="130"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="131"/>
         <source>New passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,126 +27,126 @@
 <context>
     <name>DirectoryMenu</name>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="52"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="53"/>
         <source>Update directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="53"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="75"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="54"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="76"/>
         <source>Undo last update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="54"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="91"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="55"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="92"/>
         <source>Update history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="55"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="56"/>
         <source>Add a local service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="56"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="57"/>
         <source>Send corrections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="62"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="63"/>
         <source>Update the directory from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="69"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="83"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="70"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="84"/>
         <source>The directory is updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="76"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="77"/>
         <source>Bring back the directory as it was before the last update?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="86"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="87"/>
         <source>Version %1 from %2, %3: added %4, changed %5, removed %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="92"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="93"/>
         <source>No update has been applied yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="96"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="97"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="109"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="110"/>
         <source>Correction kept; send it to the coordinator with File &gt; Send corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="114"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="115"/>
         <source>Correct %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="115"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="126"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="116"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="127"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="115"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="116"/>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="116"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="117"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="125"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="126"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="125"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="126"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="126"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="127"/>
         <source>District or province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="127"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="128"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="128"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="129"/>
         <source>Add a local service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="140"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="141"/>
         <source>%1 is added on this laptop; send it to the coordinator with File &gt; Send corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="144"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="145"/>
         <source>Save the corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="155"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="156"/>
         <source>%n correction(s) saved to %1</source>
         <translation>
             <numerusform>%n correction saved to %1</numerusform>
@@ -231,284 +231,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="131"/>
+        <location filename="../../referral_app/ui/main_window.py" line="132"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="134"/>
+        <location filename="../../referral_app/ui/main_window.py" line="135"/>
         <source>Save the slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="135"/>
+        <location filename="../../referral_app/ui/main_window.py" line="136"/>
         <source>Sending without consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="231"/>
+        <location filename="../../referral_app/ui/main_window.py" line="232"/>
         <source>Referral App: services directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="232"/>
+        <location filename="../../referral_app/ui/main_window.py" line="233"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="233"/>
+        <location filename="../../referral_app/ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="234"/>
+        <location filename="../../referral_app/ui/main_window.py" line="235"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="235"/>
+        <location filename="../../referral_app/ui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="236"/>
+        <location filename="../../referral_app/ui/main_window.py" line="237"/>
         <source>Change the casework passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="238"/>
+        <location filename="../../referral_app/ui/main_window.py" line="239"/>
         <source>Find a service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="239"/>
-        <location filename="../../referral_app/ui/main_window.py" line="315"/>
+        <location filename="../../referral_app/ui/main_window.py" line="240"/>
+        <location filename="../../referral_app/ui/main_window.py" line="316"/>
         <source>Back to the search field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="240"/>
+        <location filename="../../referral_app/ui/main_window.py" line="241"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="241"/>
+        <location filename="../../referral_app/ui/main_window.py" line="242"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="243"/>
+        <location filename="../../referral_app/ui/main_window.py" line="244"/>
         <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="244"/>
+        <location filename="../../referral_app/ui/main_window.py" line="245"/>
         <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="245"/>
+        <location filename="../../referral_app/ui/main_window.py" line="246"/>
         <source>Lock the casework (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="246"/>
+        <location filename="../../referral_app/ui/main_window.py" line="247"/>
         <source>Add to referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="251"/>
+        <location filename="../../referral_app/ui/main_window.py" line="252"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="252"/>
+        <location filename="../../referral_app/ui/main_window.py" line="253"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="253"/>
+        <location filename="../../referral_app/ui/main_window.py" line="254"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="254"/>
+        <location filename="../../referral_app/ui/main_window.py" line="255"/>
         <source>Warning about unverified numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="255"/>
+        <location filename="../../referral_app/ui/main_window.py" line="256"/>
         <source>Number of results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="256"/>
+        <location filename="../../referral_app/ui/main_window.py" line="257"/>
         <source>No results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="257"/>
         <location filename="../../referral_app/ui/main_window.py" line="258"/>
+        <location filename="../../referral_app/ui/main_window.py" line="259"/>
         <source>Clear the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="259"/>
+        <location filename="../../referral_app/ui/main_window.py" line="260"/>
         <source>Show all services again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="260"/>
+        <location filename="../../referral_app/ui/main_window.py" line="261"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="262"/>
+        <location filename="../../referral_app/ui/main_window.py" line="263"/>
         <source>Services that match; Enter shows the details of the chosen one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="312"/>
+        <location filename="../../referral_app/ui/main_window.py" line="313"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="312"/>
+        <location filename="../../referral_app/ui/main_window.py" line="313"/>
         <source>Go to the search field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="313"/>
+        <location filename="../../referral_app/ui/main_window.py" line="314"/>
         <source>Down arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="313"/>
+        <location filename="../../referral_app/ui/main_window.py" line="314"/>
         <source>From the search field into the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="314"/>
+        <location filename="../../referral_app/ui/main_window.py" line="315"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="314"/>
+        <location filename="../../referral_app/ui/main_window.py" line="315"/>
         <source>Open the details of the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="315"/>
+        <location filename="../../referral_app/ui/main_window.py" line="316"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="316"/>
+        <location filename="../../referral_app/ui/main_window.py" line="317"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="316"/>
+        <location filename="../../referral_app/ui/main_window.py" line="317"/>
         <source>Move between filters, results and details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="317"/>
+        <location filename="../../referral_app/ui/main_window.py" line="318"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="317"/>
+        <location filename="../../referral_app/ui/main_window.py" line="318"/>
         <source>This list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="318"/>
+        <location filename="../../referral_app/ui/main_window.py" line="319"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="318"/>
+        <location filename="../../referral_app/ui/main_window.py" line="319"/>
         <source>Settings: language, text size, contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="319"/>
+        <location filename="../../referral_app/ui/main_window.py" line="320"/>
         <source>Ctrl+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="319"/>
+        <location filename="../../referral_app/ui/main_window.py" line="320"/>
         <source>Add the chosen service to the referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="320"/>
+        <location filename="../../referral_app/ui/main_window.py" line="321"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="320"/>
+        <location filename="../../referral_app/ui/main_window.py" line="321"/>
         <source>Lock the casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="321"/>
+        <location filename="../../referral_app/ui/main_window.py" line="322"/>
         <source>Ctrl+Shift+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="321"/>
+        <location filename="../../referral_app/ui/main_window.py" line="322"/>
         <source>Quick exit: hide and lock at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="322"/>
+        <location filename="../../referral_app/ui/main_window.py" line="323"/>
         <source>Esc Esc Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="322"/>
+        <location filename="../../referral_app/ui/main_window.py" line="323"/>
         <source>Quick exit too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="323"/>
+        <location filename="../../referral_app/ui/main_window.py" line="324"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="323"/>
+        <location filename="../../referral_app/ui/main_window.py" line="324"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="328"/>
+        <location filename="../../referral_app/ui/main_window.py" line="329"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="334"/>
+        <location filename="../../referral_app/ui/main_window.py" line="335"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="395"/>
+        <location filename="../../referral_app/ui/main_window.py" line="396"/>
         <source>The passphrase is changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="478"/>
+        <location filename="../../referral_app/ui/main_window.py" line="479"/>
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="485"/>
+        <location filename="../../referral_app/ui/main_window.py" line="486"/>
         <source>Counting the services found…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="488"/>
+        <location filename="../../referral_app/ui/main_window.py" line="489"/>
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n service found</numerusform>
@@ -516,22 +516,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="496"/>
+        <location filename="../../referral_app/ui/main_window.py" line="497"/>
         <source>No services match &apos;%1&apos; with the filter %2. Clear the filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="499"/>
+        <location filename="../../referral_app/ui/main_window.py" line="500"/>
         <source>No services match the filter %1. Clear the filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="502"/>
+        <location filename="../../referral_app/ui/main_window.py" line="503"/>
         <source>No services match &apos;%1&apos;. Try fewer or shorter words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="530"/>
+        <location filename="../../referral_app/ui/main_window.py" line="531"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n service has not been verified by your organisation. Its phone numbers and address come from a public source dated %1 and must be checked before a real referral.</numerusform>
@@ -539,7 +539,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="538"/>
+        <location filename="../../referral_app/ui/main_window.py" line="539"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>%n service in the directory</numerusform>
@@ -547,381 +547,545 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="540"/>
+        <location filename="../../referral_app/ui/main_window.py" line="541"/>
         <source>starter directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="542"/>
+        <location filename="../../referral_app/ui/main_window.py" line="543"/>
         <source>directory version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="18"/>
+        <source>Choose a passphrase: it protects every referral on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="20"/>
+        <source>The two passphrases are not the same; type it again twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="21"/>
+        <source>Use at least %1 characters; a short sentence is easier to remember and harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="23"/>
+        <source>The passphrase holds a character that cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="24"/>
+        <source>This laptop already has a casework file; unlock it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="25"/>
+        <source>There is no casework file on this laptop yet; create one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="27"/>
+        <source>That passphrase does not open the casework file; check it and try again. (If it is right, the file may be damaged; it has been left untouched.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="30"/>
+        <source>%1 is damaged (cut short); it has been left untouched so that it can be recovered from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="32"/>
+        <source>%1 is not encrypted, so it is not ours; it has been left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="34"/>
+        <source>Cannot create the casework file in %1; check that the folder can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="36"/>
+        <source>Give the case a code (never the survivor&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="37"/>
+        <source>A case code is 3 to 40 letters, digits, &apos;-&apos; or &apos;/&apos;, such as ORG-2026-0001; never the survivor&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="39"/>
+        <source>The case code %1 is already used; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="40"/>
+        <source>That service is not part of this referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="41"/>
+        <source>There are no corrections to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="42"/>
+        <source>Write the corrected value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="43"/>
+        <source>A correction is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="44"/>
+        <source>Give the service a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="45"/>
+        <source>Choose what need the service meets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="23"/>
+        <source>&amp;OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="24"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="25"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="26"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="12"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="13"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="14"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="15"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="16"/>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="17"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="18"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="19"/>
+        <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="218"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="219"/>
         <source>The casework is locked. Unlock it to make a referral; searching the directory needs no passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="220"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="221"/>
         <source>Unlock casework…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="222"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="257"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="279"/>
-        <source>Case code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="222"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="280"/>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="223"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="257"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="281"/>
-        <source>Age band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="223"/>
         <location filename="../../referral_app/ui/referral_panel.py" line="258"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="280"/>
+        <source>Case code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="223"/>
         <location filename="../../referral_app/ui/referral_panel.py" line="281"/>
-        <source>Sex</source>
+        <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="224"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="284"/>
-        <source>Caregiver informed</source>
+        <location filename="../../referral_app/ui/referral_panel.py" line="258"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="282"/>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="224"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="259"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="282"/>
+        <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="225"/>
         <location filename="../../referral_app/ui/referral_panel.py" line="285"/>
+        <source>Caregiver informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="226"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="286"/>
         <source>Why not informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="226"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="259"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="286"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="227"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="260"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="287"/>
         <source>Reason for referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="226"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="227"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="227"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="228"/>
         <source>Her needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="235"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="236"/>
         <source>Emergency (within 24 hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="236"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="237"/>
         <source>Urgent (within 72 hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="237"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="238"/>
         <source>Normal (within 2 weeks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="239"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="240"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="240"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="241"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="240"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="241"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="240"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="241"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="241"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="242"/>
         <source>Not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="243"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="244"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="243"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="244"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="245"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="246"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="245"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="246"/>
         <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="245"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="246"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="246"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="247"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="248"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="282"/>
-        <source>Has a disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="249"/>
         <location filename="../../referral_app/ui/referral_panel.py" line="283"/>
-        <source>Under 18</source>
+        <source>Has a disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="250"/>
-        <source>Short reason; no names</source>
+        <location filename="../../referral_app/ui/referral_panel.py" line="284"/>
+        <source>Under 18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="251"/>
+        <source>Short reason; no names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="252"/>
         <source>Never write the survivor&apos;s name: the case code is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="253"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="254"/>
         <source>Her consent for the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="254"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="255"/>
         <source>She agrees to be referred to this service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="255"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="256"/>
         <source>May be shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="258"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="259"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="259"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="260"/>
         <source>Safe way to contact her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="261"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="262"/>
         <source>Risk information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="266"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="289"/>
-        <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="267"/>
         <location filename="../../referral_app/ui/referral_panel.py" line="290"/>
-        <source>Sent by</source>
+        <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="268"/>
         <location filename="../../referral_app/ui/referral_panel.py" line="291"/>
-        <source>Record consent</source>
+        <source>Sent by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="269"/>
         <location filename="../../referral_app/ui/referral_panel.py" line="292"/>
-        <source>Save referral</source>
+        <source>Record consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="270"/>
         <location filename="../../referral_app/ui/referral_panel.py" line="293"/>
-        <source>Mark sent</source>
+        <source>Save referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="271"/>
-        <source>Export slip…</source>
+        <location filename="../../referral_app/ui/referral_panel.py" line="294"/>
+        <source>Mark sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="272"/>
-        <source>Service copy…</source>
+        <source>Export slip…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="273"/>
-        <source>Print slip…</source>
+        <source>Service copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="274"/>
-        <source>Handout…</source>
+        <source>Print slip…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="275"/>
-        <source>Slip</source>
+        <source>Handout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="276"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="301"/>
-        <source>Large print</source>
+        <source>Slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="277"/>
         <location filename="../../referral_app/ui/referral_panel.py" line="302"/>
-        <source>One service per page</source>
+        <source>Large print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="278"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="295"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="303"/>
+        <source>One service per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="279"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="296"/>
         <source>New referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="287"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="288"/>
         <source>Services in this referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="288"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="289"/>
         <source>Consent given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="294"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="295"/>
         <source>Export slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="296"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="297"/>
         <source>Copy for the receiving service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="297"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="298"/>
         <source>Print slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="298"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="299"/>
         <source>Handout without case data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="299"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="300"/>
         <source>Slip language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="300"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="301"/>
         <source>Page size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="303"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="304"/>
         <source>Unlock casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="362"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="363"/>
         <source>%1 is already in this referral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="411"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="412"/>
         <source>Consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="431"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="432"/>
         <source>This referral is saved; changes are kept as you make them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="435"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="436"/>
         <source>Add at least one service before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="444"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="445"/>
         <source>Referral %1 saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="450"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="451"/>
         <source>Save the referral and choose a service first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="455"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="456"/>
         <source>She has not agreed to this referral. Write why it must be sent without her consent (for example a risk to her life), or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="464"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="465"/>
         <source>Marked sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="470"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="471"/>
         <source>Add a service before making a slip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="523"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="524"/>
         <source>Written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="528"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="529"/>
         <source>The slip could not be written; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="510"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="511"/>
         <source>Choose a service first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,133 +1093,133 @@
 <context>
     <name>ReferralsView</name>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="67"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="68"/>
         <source>Case or service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="67"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="68"/>
         <source>Priority or outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="68"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="69"/>
         <source>Next follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="68"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="69"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="69"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="70"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="70"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="71"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="70"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="71"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="71"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="72"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="71"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="72"/>
         <source>Declined by her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="72"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="73"/>
         <source>Service unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="74"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="75"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="75"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="76"/>
         <source>Follow-up date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="76"/>
         <location filename="../../referral_app/ui/referrals_view.py" line="77"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="78"/>
         <source>Set outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="78"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="79"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="112"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="113"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="112"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="113"/>
         <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="113"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="114"/>
         <source>consent given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="114"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="115"/>
         <source>no consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="124"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="125"/>
         <source>Emergency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="124"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="125"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="125"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="126"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="132"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="133"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="134"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="135"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="149"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="150"/>
         <source>Choose a service in a referral first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="153"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="154"/>
         <source>Write the follow-up date as 2026-12-05.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="162"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="163"/>
         <source>Outcome recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1590,117 +1754,117 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="110"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="111"/>
         <source>The publisher&apos;s public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="114"/>
         <source>Trust a publisher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="114"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="115"/>
         <source>Whose key is this? (a name you will recognise)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="121"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="122"/>
         <source>That file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="152"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="153"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="153"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="157"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="154"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="158"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="154"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="159"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="160"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="155"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="161"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="156"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="162"/>
         <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="156"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="157"/>
         <source>White text on black</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="159"/>
         <source>The language of the whole window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="160"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="161"/>
         <source>Larger text for easier reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="162"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="163"/>
         <source>White text on a black background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="163"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="164"/>
         <source>Your staff code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="163"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="164"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="165"/>
         <source>Desk phone for slips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="165"/>
         <source>Case code pattern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="166"/>
         <source>Lock after this many idle minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="170"/>
         <location filename="../../referral_app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="172"/>
         <source>Trusted publishers of updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="173"/>
         <source>Trust a key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="174"/>
         <source>Stop trusting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="175"/>
         <source>{year} and {number:04d} are filled in, as in ORG-{year}-{number:04d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="177"/>
         <location filename="../../referral_app/ui/settings_dialog.py" line="178"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="179"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1708,49 +1872,49 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="57"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="58"/>
         <source>Protect the casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="59"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="60"/>
         <source>Choose a passphrase to encrypt every referral on this laptop. Write it down somewhere safe: a lost passphrase cannot be recovered, and nobody can open the casework without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="63"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="64"/>
         <source>Unlock the casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="64"/>
-        <source>Type your passphrase to see and make referrals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../referral_app/ui/unlock_dialog.py" line="65"/>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="67"/>
-        <source>Passphrase</source>
+        <source>Type your passphrase to see and make referrals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/unlock_dialog.py" line="66"/>
         <location filename="../../referral_app/ui/unlock_dialog.py" line="68"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="67"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="69"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="80"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="81"/>
         <source>Strength: weak; a short sentence is stronger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="81"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="82"/>
         <source>Strength: fair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="81"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="82"/>
         <source>Strength: strong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,102 +1922,102 @@
 <context>
     <name>UpdatePreview</name>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="129"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="130"/>
         <source>Update the directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="130"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="131"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="131"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="132"/>
         <source>Apply the update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="132"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="133"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="133"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="134"/>
         <source>I know this file is not signed and I trust where it came from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="135"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="136"/>
         <source>Services added or changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="136"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="137"/>
         <source>What changes in the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="138"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="139"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="145"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="146"/>
         <source>This update changes services you corrected here. Your corrections are kept unless you tick them to drop them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="162"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="163"/>
         <source>Version %1 from %2, signed and checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="165"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="166"/>
         <source>This file is not signed: anyone could have made or changed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="168"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="169"/>
         <source>Added %1, changed %2, removed %3, unchanged %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="174"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="175"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="174"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="175"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="188"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="189"/>
         <source>The update could not be applied; details are in the log. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="192"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="193"/>
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="214"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="215"/>
         <source>No change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="225"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="226"/>
         <source>Applying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="232"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="233"/>
         <source>Saving the directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="235"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="236"/>
         <source>Applying… %1 of %2 services read.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,0 +1,63 @@
+"""The sentences the store and core speak, in the interface language.
+
+The store speaks English (its sentences also reach the command line and the log). The ones a
+caseworker meets in the window are listed here, so that translators see them; ``%1`` stands for
+the part that changes. A sentence not listed is shown as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "Messages"
+
+SENTENCES = (
+    QT_TRANSLATE_NOOP("Messages", "Choose a passphrase: it protects every referral on this "
+                                  "laptop."),
+    QT_TRANSLATE_NOOP("Messages", "The two passphrases are not the same; type it again twice."),
+    QT_TRANSLATE_NOOP("Messages", "Use at least %1 characters; a short sentence is easier to "
+                                  "remember and harder to guess."),
+    QT_TRANSLATE_NOOP("Messages", "The passphrase holds a character that cannot be used."),
+    QT_TRANSLATE_NOOP("Messages", "This laptop already has a casework file; unlock it instead."),
+    QT_TRANSLATE_NOOP("Messages", "There is no casework file on this laptop yet; create one "
+                                  "first."),
+    QT_TRANSLATE_NOOP("Messages", "That passphrase does not open the casework file; check it "
+                                  "and try again. (If it is right, the file may be damaged; it "
+                                  "has been left untouched.)"),
+    QT_TRANSLATE_NOOP("Messages", "%1 is damaged (cut short); it has been left untouched so "
+                                  "that it can be recovered from a backup."),
+    QT_TRANSLATE_NOOP("Messages", "%1 is not encrypted, so it is not ours; it has been left "
+                                  "untouched."),
+    QT_TRANSLATE_NOOP("Messages", "Cannot create the casework file in %1; check that the "
+                                  "folder can be written."),
+    QT_TRANSLATE_NOOP("Messages", "Give the case a code (never the survivor's name)."),
+    QT_TRANSLATE_NOOP("Messages", "A case code is 3 to 40 letters, digits, '-' or '/', such as "
+                                  "ORG-2026-0001; never the survivor's name."),
+    QT_TRANSLATE_NOOP("Messages", "The case code %1 is already used; choose another."),
+    QT_TRANSLATE_NOOP("Messages", "That service is not part of this referral."),
+    QT_TRANSLATE_NOOP("Messages", "There are no corrections to send."),
+    QT_TRANSLATE_NOOP("Messages", "Write the corrected value."),
+    QT_TRANSLATE_NOOP("Messages", "A correction is at most %1 characters."),
+    QT_TRANSLATE_NOOP("Messages", "Give the service a name."),
+    QT_TRANSLATE_NOOP("Messages", "Choose what need the service meets."),
+)
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(re.escape(s).replace("%1", "(.+?)") + r"\Z", re.DOTALL), s)
+                 for s in SENTENCES)
+
+
+def message_text(error: BaseException) -> str:
+    """The error's sentence in the interface language (as it is when not listed above)."""
+    text = str(error)
+    for pattern, source in _patterns():
+        found = pattern.match(text)
+        if found:
+            translated = QCoreApplication.translate(CONTEXT, source)
+            return translated.replace("%1", found.group(1)) if found.groups() else translated
+    return text

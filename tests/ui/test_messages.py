@@ -1,0 +1,96 @@
+"""The sentences the store raises reach an Urdu window in Urdu."""
+
+import re
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from referral_app.core.corrections import Correction, local_service
+from referral_app.core.referral import check_case_code
+from referral_app.store import corrections
+from referral_app.store.casework import CASEWORK_FILE, CaseworkStore, check_new_passphrase
+from referral_app.store.directory import Directory
+from referral_app.ui.i18n import install_translation
+from referral_app.ui.messages import message_text
+from tests.store.test_casework import PASS, referral
+
+URDU_LETTERS = re.compile("[\u0600-\u06ff]")
+
+
+def sentences_a_caseworker_can_meet(tmp_path: Path) -> list[Callable[[], object]]:
+    made = tmp_path / "made"
+    store = CaseworkStore.create(made, PASS, PASS, who="CW-07")
+    store.create_referral(referral("ORG-2026-0009"))
+    damaged, plain, blocked = tmp_path / "damaged", tmp_path / "plain", tmp_path / "file"
+    damaged.mkdir()
+    (damaged / CASEWORK_FILE).write_bytes(b"x" * 100)
+    plain.mkdir()
+    sqlite3.connect(plain / CASEWORK_FILE).execute("CREATE TABLE t (x)").connection.commit()
+    blocked.write_text("x")
+    directory = Directory.open(tmp_path / "directory", starter=False)
+    return [
+        lambda: check_new_passphrase("", ""),
+        lambda: check_new_passphrase(PASS, PASS + "!"),
+        lambda: check_new_passphrase("short", "short"),
+        lambda: check_new_passphrase("green\x00tea at four", "green\x00tea at four"),
+        lambda: CaseworkStore.create(made, PASS, PASS, who="CW-07"),
+        lambda: CaseworkStore.create(blocked / "data", PASS, PASS, who="CW-07"),
+        lambda: CaseworkStore.unlock(tmp_path / "none", PASS, who="CW-07"),
+        lambda: CaseworkStore.unlock(made, "not the passphrase", who="CW-07"),
+        lambda: CaseworkStore.unlock(damaged, PASS, who="CW-07"),
+        lambda: CaseworkStore.unlock(plain, PASS, who="CW-07"),
+        lambda: check_case_code(" "),
+        lambda: check_case_code("Amina Bibi"),
+        lambda: store.create_referral(referral("ORG-2026-0009")),
+        lambda: store.mark_sent(1, "no-such-service"),
+        lambda: corrections.export(directory, tmp_path / "out.json", "CW-07", "NGO"),
+        lambda: Correction("s-1", "Desk", "phone", new_value=" ").check(),
+        lambda: Correction("s-1", "Desk", "phone", new_value="1" * 100_000).check(),
+        lambda: local_service(" ", "", "", "", "legal", "2026-11-28"),
+        lambda: local_service("Desk", "", "", "", "no such need", "2026-11-28"),
+    ]
+
+
+@pytest.fixture
+def urdu(qapp):
+    assert install_translation("ur")
+    yield
+    install_translation("en")
+
+
+def test_every_sentence_a_caseworker_can_meet_is_shown_in_urdu(urdu, tmp_path) -> None:
+    for raise_it in sentences_a_caseworker_can_meet(tmp_path):
+        with pytest.raises(Exception) as caught:
+            raise_it()
+        shown = message_text(caught.value)
+        english = str(caught.value)
+        assert shown != english and URDU_LETTERS.search(shown), english
+
+
+def test_the_changing_part_is_kept_and_unknown_sentences_pass_through(urdu) -> None:
+    shown = message_text(ValueError("The case code ORG-2026-0001 is already used; choose "
+                                    "another."))
+    assert "ORG-2026-0001" in shown and "%1" not in shown and URDU_LETTERS.search(shown)
+    assert message_text(ValueError("Something nobody listed.")) == "Something nobody listed."
+
+
+def test_in_english_the_store_sentence_is_shown_as_it_is(qapp) -> None:
+    install_translation("en")
+    sentence = "Give the case a code (never the survivor's name)."
+    assert message_text(ValueError(sentence)) == sentence
+
+
+def test_qt_standard_buttons_speak_urdu(urdu) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                           | QDialogButtonBox.StandardButton.Cancel
+                           | QDialogButtonBox.StandardButton.Close)
+    question = QMessageBox(QMessageBox.Icon.Question, "?", "?",
+                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    buttons = [*box.buttons(), *question.buttons()]
+    assert len(buttons) == 5
+    for button in buttons:
+        assert URDU_LETTERS.search(button.text()), button.text()
