@@ -658,66 +658,142 @@
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="23"/>
+        <location filename="../../referral_app/ui/qt_words.py" line="24"/>
         <source>&amp;OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="24"/>
+        <location filename="../../referral_app/ui/qt_words.py" line="25"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="25"/>
+        <location filename="../../referral_app/ui/qt_words.py" line="26"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="26"/>
+        <location filename="../../referral_app/ui/qt_words.py" line="27"/>
         <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="32"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="33"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="34"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="35"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="36"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="37"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="38"/>
+        <source>Select All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="12"/>
+        <location filename="../../referral_app/ui/qt_words.py" line="13"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="13"/>
+        <location filename="../../referral_app/ui/qt_words.py" line="14"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="14"/>
+        <location filename="../../referral_app/ui/qt_words.py" line="15"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="15"/>
+        <location filename="../../referral_app/ui/qt_words.py" line="16"/>
         <source>&amp;Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="16"/>
+        <location filename="../../referral_app/ui/qt_words.py" line="17"/>
         <source>&amp;No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="17"/>
+        <location filename="../../referral_app/ui/qt_words.py" line="18"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="18"/>
+        <location filename="../../referral_app/ui/qt_words.py" line="19"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="19"/>
+        <location filename="../../referral_app/ui/qt_words.py" line="20"/>
         <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="41"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="42"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="43"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="44"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="45"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="46"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="47"/>
+        <source>Select All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

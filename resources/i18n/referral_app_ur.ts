@@ -657,67 +657,143 @@
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="23" />
+        <location filename="../../referral_app/ui/qt_words.py" line="24" />
         <source>&amp;OK</source>
         <translation>ٹھیک ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="24" />
+        <location filename="../../referral_app/ui/qt_words.py" line="25" />
         <source>&amp;Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="25" />
+        <location filename="../../referral_app/ui/qt_words.py" line="26" />
         <source>&amp;Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="26" />
+        <location filename="../../referral_app/ui/qt_words.py" line="27" />
         <source>&amp;Save</source>
         <translation>محفوظ کریں</translation>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="32" />
+        <source>&amp;Undo</source>
+        <translation>واپس کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="33" />
+        <source>&amp;Redo</source>
+        <translation>دوبارہ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="34" />
+        <source>Cu&amp;t</source>
+        <translation>کاٹیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="35" />
+        <source>&amp;Copy</source>
+        <translation>کاپی کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="36" />
+        <source>&amp;Paste</source>
+        <translation>چسپاں کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="37" />
+        <source>Delete</source>
+        <translation>مٹائیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="38" />
+        <source>Select All</source>
+        <translation>سب منتخب کریں</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="12" />
+        <location filename="../../referral_app/ui/qt_words.py" line="13" />
         <source>OK</source>
         <translation>ٹھیک ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="13" />
+        <location filename="../../referral_app/ui/qt_words.py" line="14" />
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="14" />
+        <location filename="../../referral_app/ui/qt_words.py" line="15" />
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="15" />
+        <location filename="../../referral_app/ui/qt_words.py" line="16" />
         <source>&amp;Yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="16" />
+        <location filename="../../referral_app/ui/qt_words.py" line="17" />
         <source>&amp;No</source>
         <translation>نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="17" />
+        <location filename="../../referral_app/ui/qt_words.py" line="18" />
         <source>Save</source>
         <translation>محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="18" />
+        <location filename="../../referral_app/ui/qt_words.py" line="19" />
         <source>Open</source>
         <translation>کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="19" />
+        <location filename="../../referral_app/ui/qt_words.py" line="20" />
         <source>Apply</source>
         <translation>لاگو کریں</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="41" />
+        <source>&amp;Undo</source>
+        <translation>واپس کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="42" />
+        <source>&amp;Redo</source>
+        <translation>دوبارہ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="43" />
+        <source>Cu&amp;t</source>
+        <translation>کاٹیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="44" />
+        <source>&amp;Copy</source>
+        <translation>کاپی کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="45" />
+        <source>&amp;Paste</source>
+        <translation>چسپاں کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="46" />
+        <source>Delete</source>
+        <translation>مٹائیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/qt_words.py" line="47" />
+        <source>Select All</source>
+        <translation>سب منتخب کریں</translation>
     </message>
 </context>
 <context>

@@ -94,3 +94,13 @@ def test_qt_standard_buttons_speak_urdu(urdu) -> None:
     assert len(buttons) == 5
     for button in buttons:
         assert URDU_LETTERS.search(button.text()), button.text()
+
+
+def test_text_fields_context_menus_speak_urdu(urdu) -> None:
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    for field in (QLineEdit("x"), QPlainTextEdit("x")):
+        words = [a.text() for a in field.createStandardContextMenu().actions() if a.text()]
+        assert len(words) == 7
+        for word in words:
+            assert URDU_LETTERS.search(word), word
