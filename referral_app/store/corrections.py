@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ..core.corrections import Correction, corrections_file
-from ..core.errors import UserError
+from ..core.errors import DatabaseError, UserError
 from ..core.hsds_records import RecordReader
 from .directory import Directory
 
@@ -18,13 +19,16 @@ _COLUMNS = ("service_id, service_name, kind, old_value, new_value, note, made_on
 def record(directory: Directory, correction: Correction) -> Correction:
     correction.check()
     made_on = correction.made_on or date.today().isoformat()
-    with directory.db.conn:
-        cursor = directory.db.execute(
-            "INSERT INTO local_correction (service_id, service_name, kind, old_value, "
-            "new_value, note, made_on, made_by) VALUES (?,?,?,?,?,?,?,?)",
-            [correction.service_id, correction.service_name, correction.kind,
-             correction.old_value, correction.new_value, correction.note, made_on,
-             correction.made_by])
+    try:
+        with directory.db.conn:
+            cursor = directory.db.execute(
+                "INSERT INTO local_correction (service_id, service_name, kind, old_value, "
+                "new_value, note, made_on, made_by) VALUES (?,?,?,?,?,?,?,?)",
+                [correction.service_id, correction.service_name, correction.kind,
+                 correction.old_value, correction.new_value, correction.note, made_on,
+                 correction.made_by])
+    except sqlite3.OperationalError as error:
+        raise _not_kept(error) from error
     return Correction(correction.service_id, correction.service_name, correction.kind,
                       correction.old_value, correction.new_value, correction.note, made_on,
                       correction.made_by, cursor.lastrowid)
@@ -43,10 +47,20 @@ def open_corrections(directory: Directory, service_ids: list[str] | None = None
 
 
 def drop(directory: Directory, correction_ids: list[int]) -> None:
-    with directory.db.conn:
-        directory.db.conn.executemany(
-            "UPDATE local_correction SET status = 'dropped' WHERE id = ?",
-            [(i,) for i in correction_ids])
+    try:
+        with directory.db.conn:
+            directory.db.conn.executemany(
+                "UPDATE local_correction SET status = 'dropped' WHERE id = ?",
+                [(i,) for i in correction_ids])
+    except sqlite3.OperationalError as error:
+        raise _not_kept(error) from error
+
+
+def _not_kept(error: sqlite3.OperationalError) -> DatabaseError:
+    if "locked" in str(error) or "busy" in str(error):
+        return DatabaseError("The directory is busy with another change (an update?); try "
+                             "again when it is finished.")
+    return DatabaseError(f"The directory could not be written ({error}); nothing was changed.")
 
 
 def export(directory: Directory, out: Path, sender: str, organization: str) -> int:

@@ -47,6 +47,7 @@ class DirectoryMenu(QObject):
         self.send_action.triggered.connect(self.send_corrections)
         self.actions = (self.update_action, self.undo_action, self.history_action,
                         self.local_service_action, self.send_action)
+        self._updating = 0  # updates being written right now
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -69,10 +70,25 @@ class DirectoryMenu(QObject):
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.applied.connect(lambda _report: self._changed(self.tr("The directory is "
                                                                       "updated")))
+        preview.applying.connect(self._set_updating)
         preview.show()
         return preview
 
+    def _set_updating(self, started: bool) -> None:
+        self._updating += 1 if started else -1
+        for action in (self.undo_action, self.local_service_action):
+            action.setEnabled(not self._updating)
+
+    def _busy(self) -> bool:
+        """While an update is written, other changes would wait for it: say so at once."""
+        if self._updating:
+            self.message.emit(self.tr("The directory is being updated; try again when it is "
+                                      "finished."))
+        return bool(self._updating)
+
     def undo_update(self) -> None:
+        if self._busy():
+            return
         if not dialogs.confirm(self.window, self.tr("Undo last update"), self.tr(
                 "Bring back the directory as it was before the last update?")):
             return
@@ -101,6 +117,8 @@ class DirectoryMenu(QObject):
     # -- corrections ---------------------------------------------------------------------------
 
     def record_correction(self, correction: Correction) -> None:
+        if self._busy():
+            return
         try:
             corrections.record(self.directory, replace(
                 correction, made_by=self._caseworker().staff_code))
@@ -128,7 +146,7 @@ class DirectoryMenu(QObject):
                   "need": self.tr("Need")}
         answer = dialogs.ask_local_service(self.window, self.tr("Add a local service"), labels,
                                            [(code, need_label(code)) for code in NEED_CODES])
-        if answer is None:
+        if answer is None or self._busy():
             return
         try:
             service = local_service(answer["name"], answer["organization"], answer["phone"],

@@ -87,6 +87,7 @@ def _records(database: Path, file: Path, service_id: str) -> tuple[Any, Any]:
 
 class UpdatePreview(QDialog):
     applied = Signal(object)  # the ImportReport of the update, once it is in the directory
+    applying = Signal(bool)  # True while the update is being written into the directory
 
     def __init__(self, database: Path, file: Path, runner: TaskRunner,
                  parent: QWidget | None = None) -> None:
@@ -180,6 +181,8 @@ class UpdatePreview(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         applying, self._applying = self._applying, False
+        if applying:
+            self.applying.emit(False)
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, 1)
         if isinstance(error, UserError):
@@ -218,6 +221,7 @@ class UpdatePreview(QDialog):
         report = self._report
         assert report is not None  # Apply is enabled only after the preview
         self._applying = True
+        self.applying.emit(True)
         self.apply_button.setEnabled(False)
         self.cancel_button.setEnabled(False)  # the update finishes once started: all or nothing
         self._total = report.added + report.updated + report.unchanged + report.rejected
@@ -243,9 +247,17 @@ class UpdatePreview(QDialog):
 
     def _done(self, report: ImportReport) -> None:
         self._applying = False
+        self.applying.emit(False)
         dropped = [int(self.conflicts.item(i).data(ID_ROLE)) for i in range(self.conflicts.count())
                    if self.conflicts.item(i).checkState() == Qt.CheckState.Checked]
-        if dropped:
-            _drop(self.database, dropped)
+        try:
+            if dropped:
+                _drop(self.database, dropped)
+        except UserError as error:  # the update is in; the ticked corrections stay open
+            self.cancel_button.setEnabled(True)
+            self.progress.setRange(0, 1)
+            self.status.setText(message_text(error))
+            self.applied.emit(report)
+            return
         self.applied.emit(report)
         self.accept()

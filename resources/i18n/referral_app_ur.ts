@@ -26,126 +26,131 @@
 <context>
     <name>DirectoryMenu</name>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="53" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="54" />
         <source>Update directory…</source>
         <translation>فہرست اپ ڈیٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="54" />
-        <location filename="../../referral_app/ui/directory_menu.py" line="76" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="55" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="92" />
         <source>Undo last update</source>
         <translation>آخری اپ ڈیٹ واپس لیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="55" />
-        <location filename="../../referral_app/ui/directory_menu.py" line="92" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="56" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="108" />
         <source>Update history</source>
         <translation>اپ ڈیٹس کا ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="56" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="57" />
         <source>Add a local service…</source>
         <translation>مقامی خدمت شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="57" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="58" />
         <source>Send corrections…</source>
         <translation>درستیاں بھیجیں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="63" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="64" />
         <source>Update the directory from a file</source>
         <translation>فائل سے فہرست اپ ڈیٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="70" />
-        <location filename="../../referral_app/ui/directory_menu.py" line="84" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="71" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="100" />
         <source>The directory is updated</source>
         <translation>فہرست اپ ڈیٹ ہو گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="77" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="85" />
+        <source>The directory is being updated; try again when it is finished.</source>
+        <translation>فہرست اپ ڈیٹ ہو رہی ہے؛ اس کے ختم ہونے پر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="93" />
         <source>Bring back the directory as it was before the last update?</source>
         <translation>فہرست کو آخری اپ ڈیٹ سے پہلے والی حالت میں واپس لائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="87" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="103" />
         <source>Version %1 from %2, %3: added %4, changed %5, removed %6</source>
         <translation>ورژن %1، از %2، %3: شامل %4، تبدیل %5، حذف %6</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="93" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="109" />
         <source>No update has been applied yet.</source>
         <translation>ابھی تک کوئی اپ ڈیٹ نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="97" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="113" />
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="110" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="128" />
         <source>Correction kept; send it to the coordinator with File &gt; Send corrections</source>
         <translation>درستی محفوظ ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="115" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="133" />
         <source>Correct %1</source>
         <translation>%1 درست کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="116" />
-        <location filename="../../referral_app/ui/directory_menu.py" line="127" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="134" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="145" />
         <source>Phone number</source>
         <translation>فون نمبر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="116" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="134" />
         <source>Opening hours</source>
         <translation>اوقات کار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="117" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="135" />
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="126" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="144" />
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="126" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="144" />
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="127" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="145" />
         <source>District or province</source>
         <translation>ضلع یا صوبہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="128" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="146" />
         <source>Need</source>
         <translation>ضرورت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="129" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="147" />
         <source>Add a local service</source>
         <translation>مقامی خدمت شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="141" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="159" />
         <source>%1 is added on this laptop; send it to the coordinator with File &gt; Send corrections</source>
         <translation>%1 اس لیپ ٹاپ پر شامل ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="145" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="163" />
         <source>Save the corrections</source>
         <translation>درستیاں محفوظ کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="156" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="174" />
         <source>%n correction(s) saved to %1</source>
         <translation>
             <numerusform>%n درستی %1 میں محفوظ ہوئی</numerusform>
@@ -635,21 +640,26 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="42" />
+        <source>The directory is busy with another change (an update?); try again when it is finished.</source>
+        <translation>فہرست میں ابھی کوئی اور تبدیلی ہو رہی ہے (شاید اپ ڈیٹ)؛ اس کے ختم ہونے پر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="44" />
         <source>Write the corrected value.</source>
         <translation>درست کی ہوئی معلومات لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="43" />
+        <location filename="../../referral_app/ui/messages.py" line="45" />
         <source>A correction is at most %1 characters.</source>
         <translation>ایک درستی زیادہ سے زیادہ %1 حروف کی ہو سکتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="44" />
+        <location filename="../../referral_app/ui/messages.py" line="46" />
         <source>Give the service a name.</source>
         <translation>خدمت کو ایک نام دیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="45" />
+        <location filename="../../referral_app/ui/messages.py" line="47" />
         <source>Choose what need the service meets.</source>
         <translation>چنیں کہ یہ خدمت کون سی ضرورت پوری کرتی ہے۔</translation>
     </message>
@@ -1997,102 +2007,102 @@
 <context>
     <name>UpdatePreview</name>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="130" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="131" />
         <source>Update the directory</source>
         <translation>فہرست اپ ڈیٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="131" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="132" />
         <source>Apply</source>
         <translation>لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="132" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="133" />
         <source>Apply the update</source>
         <translation>اپ ڈیٹ لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="133" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="134" />
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="134" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="135" />
         <source>I know this file is not signed and I trust where it came from</source>
         <translation>مجھے معلوم ہے کہ اس فائل پر دستخط نہیں، اور مجھے اس کے ذریعے پر بھروسہ ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="136" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="137" />
         <source>Services added or changed</source>
         <translation>شامل یا تبدیل ہونے والی خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="137" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="138" />
         <source>What changes in the chosen service</source>
         <translation>منتخب خدمت میں کیا بدلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="139" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="140" />
         <source>Checking %1…</source>
         <translation>%1 کی جانچ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="146" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="147" />
         <source>This update changes services you corrected here. Your corrections are kept unless you tick them to drop them:</source>
         <translation>یہ اپ ڈیٹ ان خدمات کو بدلتی ہے جنہیں آپ نے یہاں درست کیا۔ آپ کی درستیاں رہیں گی، جب تک آپ انہیں ہٹانے کے لیے نشان نہ لگائیں:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="163" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="164" />
         <source>Version %1 from %2, signed and checked.</source>
         <translation>ورژن %1، از %2، دستخط شدہ اور جانچ شدہ۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="166" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="167" />
         <source>This file is not signed: anyone could have made or changed it.</source>
         <translation>اس فائل پر دستخط نہیں: کوئی بھی اسے بنا یا بدل سکتا تھا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="169" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="170" />
         <source>Added %1, changed %2, removed %3, unchanged %4.</source>
         <translation>شامل %1، تبدیل %2، حذف %3، بغیر تبدیلی %4۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="175" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="176" />
         <source>new</source>
         <translation>نئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="175" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="176" />
         <source>changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="189" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="192" />
         <source>The update could not be applied; details are in the log. Nothing was changed.</source>
         <translation>اپ ڈیٹ لاگو نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="193" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="196" />
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation>فائل کی جانچ نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="215" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="218" />
         <source>No change</source>
         <translation>کوئی تبدیلی نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="226" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="230" />
         <source>Applying…</source>
         <translation>لاگو ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="233" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="237" />
         <source>Saving the directory…</source>
         <translation>فہرست محفوظ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="236" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="240" />
         <source>Applying… %1 of %2 services read.</source>
         <translation>لاگو ہو رہا ہے… %2 میں سے %1 خدمات پڑھی گئیں۔</translation>
     </message>

@@ -1,4 +1,5 @@
 import json
+import sqlite3
 
 import pytest
 
@@ -37,6 +38,21 @@ def test_bad_corrections_are_refused(directory, tmp_path) -> None:
         read_corrections_file(b'{"format": 1, "corrections": [{"kind": "explode"}]}', "f.json")
     with pytest.raises(InvalidFileError, match="not a corrections file"):
         read_corrections_file(b"\xff", "f.json")
+
+
+def test_a_correction_while_an_update_holds_the_directory_is_one_sentence(directory) -> None:
+    desk = directory.search("madadgaar")[0]
+    updating = sqlite3.connect(directory.path, isolation_level=None)
+    updating.execute("BEGIN IMMEDIATE")  # as an update being applied does
+    directory.db.execute("PRAGMA busy_timeout = 50")
+    try:
+        with pytest.raises(UserError, match="busy with another change"):
+            corrections.record(directory, Correction(desk.id, desk.name, "verified",
+                                                     new_value="2026-11-28"))
+    finally:
+        updating.execute("ROLLBACK")
+        updating.close()
+    assert corrections.open_corrections(directory) == []
 
 
 def test_an_update_never_overwrites_a_correction(tmp_path) -> None:

@@ -30,6 +30,16 @@ def sentences_a_caseworker_can_meet(tmp_path: Path) -> list[Callable[[], object]
     sqlite3.connect(plain / CASEWORK_FILE).execute("CREATE TABLE t (x)").connection.commit()
     blocked.write_text("x")
     directory = Directory.open(tmp_path / "directory", starter=False)
+    directory.db.execute("PRAGMA busy_timeout = 10")
+
+    def while_an_update_runs() -> None:
+        updating = sqlite3.connect(directory.path, isolation_level=None)
+        updating.execute("BEGIN IMMEDIATE")
+        try:
+            corrections.record(directory, Correction("s-1", "Desk", "verified", new_value="x"))
+        finally:
+            updating.close()
+
     return [
         lambda: check_new_passphrase("", ""),
         lambda: check_new_passphrase(PASS, PASS + "!"),
@@ -46,6 +56,7 @@ def sentences_a_caseworker_can_meet(tmp_path: Path) -> list[Callable[[], object]
         lambda: store.create_referral(referral("ORG-2026-0009")),
         lambda: store.mark_sent(1, "no-such-service"),
         lambda: corrections.export(directory, tmp_path / "out.json", "CW-07", "NGO"),
+        while_an_update_runs,
         lambda: Correction("s-1", "Desk", "phone", new_value=" ").check(),
         lambda: Correction("s-1", "Desk", "phone", new_value="1" * 100_000).check(),
         lambda: local_service(" ", "", "", "", "legal", "2026-11-28"),

@@ -4,7 +4,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDropEvent
 
 from referral_app.core import bundle
-from referral_app.store import updates
+from referral_app.core.corrections import Correction
+from referral_app.store import corrections, updates
 from referral_app.store.directory import Directory
 from referral_app.ui import dialogs
 from referral_app.ui.update_dialog import UpdatePreview
@@ -89,6 +90,53 @@ def test_an_update_that_fails_while_applying_says_so_and_changes_nothing(
     assert window.directory.stats() == before
     preview.reject()
     assert not preview.isVisible()
+    window.runner.wait()
+
+
+def test_while_an_update_is_written_other_changes_wait_with_a_sentence(qtbot, data_dir,
+                                                                       tmp_path) -> None:
+    update = signed_update(tmp_path, trust_on=data_dir)
+    window = open_window(qtbot, data_dir)
+    menu = window.directory_menu
+    preview = menu.preview_update(update)
+    qtbot.waitUntil(lambda: preview.apply_button.isEnabled(), timeout=10_000)
+    desk = window.directory.search("madadgaar")[0]
+    preview.applying.emit(True)  # what the preview says when Apply starts
+    assert not menu.undo_action.isEnabled() and not menu.local_service_action.isEnabled()
+    with qtbot.waitSignal(menu.message) as said:
+        menu.record_correction(Correction(desk.id, desk.name, "verified", new_value="2026-11-28"))
+    assert said.args == ["The directory is being updated; try again when it is finished."]
+    assert corrections.open_corrections(window.directory) == []
+    preview.applying.emit(False)
+    assert menu.undo_action.isEnabled() and menu.local_service_action.isEnabled()
+    menu.record_correction(Correction(desk.id, desk.name, "verified", new_value="2026-11-28"))
+    assert len(corrections.open_corrections(window.directory)) == 1
+    window.runner.wait()
+
+
+def test_corrections_that_cannot_be_dropped_stay_and_the_update_is_still_in(
+        qtbot, data_dir, tmp_path, monkeypatch) -> None:
+    from referral_app.core.errors import DatabaseError
+    from referral_app.ui import update_dialog
+
+    update = signed_update(tmp_path, trust_on=data_dir)
+    window = open_window(qtbot, data_dir)
+    kept = Correction("s-1", "Some Desk", "phone", "1", "2", id=7)
+    monkeypatch.setattr(update_dialog.corrections, "open_corrections", lambda *a: [kept])
+
+    def busy(*_args):
+        raise DatabaseError("The directory is busy with another change (an update?); try "
+                            "again when it is finished.")
+
+    monkeypatch.setattr(update_dialog, "_drop", busy)
+    preview = window.directory_menu.preview_update(update)
+    qtbot.waitUntil(lambda: preview.apply_button.isEnabled(), timeout=10_000)
+    preview.conflicts.item(0).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(preview.applied, timeout=10_000):
+        preview.apply_button.click()
+    assert "busy" in preview.status.text() and preview.isVisible()
+    assert preview.cancel_button.isEnabled()
+    assert window.directory.info()["version"] == "1"
     window.runner.wait()
 
 
