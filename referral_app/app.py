@@ -43,5 +43,10 @@ def run_window(folder: Path) -> int:
     except UserError as error:
         QMessageBox.critical(None, "Referral App", str(error))
         return 1
+    def leave() -> None:  # quick exit ends the program: nothing stays running, hidden
+        window.close()
+        app.quit()
+
+    window.left.connect(leave)  # type: ignore[attr-defined]
     window.show()
     return app.exec()

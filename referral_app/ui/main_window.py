@@ -71,6 +71,7 @@ QUICK_EXIT_SECONDS = 1.5
 class MainWindow(QMainWindow):
     results_shown = Signal(int)  # a search's results are on screen: how many in all
     counts_shown = Signal()  # the need buttons show their counts for the latest search
+    left = Signal()  # quick exit: hidden, locked and cleared; the application may now end
 
     def __init__(self, directory: Directory, data_dir: Path, language: str | None = None,
                  passphrase: str | None = None) -> None:
@@ -370,6 +371,7 @@ class MainWindow(QMainWindow):
         self.detail.show_service(None)
         self.side.setCurrentIndex(0)
         self.result_count.clear()
+        self.left.emit()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_file(event.mimeData()) is not None:
