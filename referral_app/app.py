@@ -33,11 +33,24 @@ def main(argv: list[str] | None = None) -> int:
     return run_window(data_dir(args.data_dir))
 
 
+ALREADY_OPEN = ("Referral App is already open on this laptop; use that window (look for it in "
+                "the taskbar).")
+
+
 def run_window(folder: Path) -> int:
+    from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     start_logging(folder)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    # One window per data folder: two would each hold referrals the other does not show.
+    # A lock left by a crash is taken over (Qt checks whether its process still runs).
+    only_window = QLockFile(str(folder / "window.lock"))
+    only_window.setStaleLockTime(0)
+    if not only_window.tryLock(0) and \
+            only_window.error() == QLockFile.LockError.LockFailedError:
+        QMessageBox.information(None, "Referral App", ALREADY_OPEN)
+        return 1
     try:
         window = build_main_window(folder)
     except UserError as error:

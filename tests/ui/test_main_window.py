@@ -1,4 +1,8 @@
+import os
+import subprocess
 import sys
+import time
+from pathlib import Path
 
 from PySide6.QtCore import QIdentityProxyModel, Qt
 
@@ -35,12 +39,15 @@ def test_the_paged_model_passes_the_model_tester(qtbot, qtmodeltester, directory
     assert model.rowCount() == 47  # the 37 after the first 10: all there are
 
 
-def test_quick_exit_ends_the_real_program(tmp_path) -> None:
-    """The program started as a caseworker starts it: quick exit leaves nothing running."""
-    import os
-    import subprocess
+def run_program(script: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                          text=True, timeout=60)
 
-    script = (
+
+def quick_exit_after_start(folder: Path) -> str:
+    """A script that starts the real program on ``folder`` and presses Quick exit."""
+    return (
         "import sys\n"
         "from PySide6.QtCore import QTimer\n"
         "from PySide6.QtGui import QAction\n"
@@ -54,10 +61,44 @@ def test_quick_exit_ends_the_real_program(tmp_path) -> None:
         "            action.trigger()\n"
         "QTimer.singleShot(300, leave)\n"
         "QTimer.singleShot(20000, lambda: app.exit(9))  # not ended by quick exit\n"
-        f"sys.exit(run_window(__import__('pathlib').Path({str(tmp_path)!r})))\n"
+        f"sys.exit(run_window(__import__('pathlib').Path({str(folder)!r})))\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
-                          text=True, timeout=60)
+
+
+def test_quick_exit_ends_the_real_program(tmp_path) -> None:
+    """The program started as a caseworker starts it: quick exit leaves nothing running."""
+    done = run_program(quick_exit_after_start(tmp_path))
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "directory.db").exists()
+
+
+def test_a_lock_left_by_a_crashed_copy_does_not_keep_the_window_shut(tmp_path) -> None:
+    crashed = run_program(
+        "import os\n"
+        "from PySide6.QtCore import QLockFile\n"
+        f"lock = QLockFile({str(tmp_path / 'window.lock')!r})\n"
+        "assert lock.tryLock(0)\n"
+        "os.kill(os.getpid(), 9)\n")
+    assert crashed.returncode == -9 and (tmp_path / "window.lock").exists()
+    done = run_program(quick_exit_after_start(tmp_path))
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_second_window_on_the_same_data_folder_is_refused(qapp, tmp_path, monkeypatch):
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtWidgets import QMessageBox
+
+    from referral_app import app
+
+    first = QLockFile(str(tmp_path / "window.lock"))  # the copy already open ...
+    assert first.tryLock(0)
+    hour_ago = time.time() - 3600  # ... since an hour: a live lock does not go stale with age
+    os.utime(tmp_path / "window.lock", (hour_ago, hour_ago))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    try:
+        assert app.run_window(tmp_path) == 1
+    finally:
+        first.unlock()
+    assert said == [app.ALREADY_OPEN]
+    assert not (tmp_path / "directory.db").exists()  # nothing was opened
