@@ -35,6 +35,18 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+_Commands = argparse._SubParsersAction  # what add_subparsers returns
+
+
+def _group(commands: _Commands[_Parser], common: _Parser, name: str, help_text: str,
+           metavar: str) -> _Commands[_Parser]:
+    """A command with commands of its own (``keys generate``); the chosen one is in
+    ``args.<name>_command``."""
+    group = commands.add_parser(name, parents=[common], help=help_text)
+    return group.add_subparsers(dest=f"{name}_command", parser_class=_Parser, metavar=metavar,
+                                required=True)
+
+
 def parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR",
@@ -69,9 +81,8 @@ def parser() -> argparse.ArgumentParser:
 
     commands.add_parser("stats", parents=[common], help="services per need and per province")
 
-    keys = commands.add_parser("keys", parents=[common], help="signing keys (coordinators)")
-    key_commands = keys.add_subparsers(dest="keys_command", parser_class=_Parser,
-                                       metavar="generate|show", required=True)
+    key_commands = _group(commands, common, "keys", "signing keys (coordinators)",
+                          "generate|show")
     generate = key_commands.add_parser("generate", parents=[common],
                                        help="a new signing key, and KEYFILE.pub to share")
     generate.add_argument("--out", type=Path, required=True, metavar="KEYFILE")
@@ -80,10 +91,8 @@ def parser() -> argparse.ArgumentParser:
     show = key_commands.add_parser("show", parents=[common], help="a public key's fingerprint")
     show.add_argument("public_key", type=Path, metavar="KEYFILE.pub")
 
-    bundle_parser = commands.add_parser("bundle", parents=[common],
-                                        help="signed update files (coordinators)")
-    bundle_commands = bundle_parser.add_subparsers(dest="bundle_command", parser_class=_Parser,
-                                                   metavar="build|verify", required=True)
+    bundle_commands = _group(commands, common, "bundle", "signed update files (coordinators)",
+                             "build|verify")
     build = bundle_commands.add_parser("build", parents=[common],
                                        help="a signed update file of this directory")
     build.add_argument("--key", type=Path, required=True, metavar="KEYFILE")
@@ -96,10 +105,8 @@ def parser() -> argparse.ArgumentParser:
                                        help="check an update file's signature and contents")
     check.add_argument("file", type=Path)
 
-    trust_parser = commands.add_parser("trust", parents=[common],
-                                       help="publishers whose update files are accepted")
-    trust_commands = trust_parser.add_subparsers(dest="trust_command", parser_class=_Parser,
-                                                 metavar="add|list|remove", required=True)
+    trust_commands = _group(commands, common, "trust",
+                            "publishers whose update files are accepted", "add|list|remove")
     add = trust_commands.add_parser("add", parents=[common], help="trust a public key")
     add.add_argument("public_key", type=Path, metavar="KEYFILE.pub")
     add.add_argument("--name", required=True)
@@ -107,10 +114,8 @@ def parser() -> argparse.ArgumentParser:
     remove = trust_commands.add_parser("remove", parents=[common], help="stop trusting a key")
     remove.add_argument("fingerprint")
 
-    fixes = commands.add_parser("corrections", parents=[common],
-                                help="corrections made here, sent to the coordinator")
-    fix_commands = fixes.add_subparsers(dest="corrections_command", parser_class=_Parser,
-                                        metavar="export|import|list", required=True)
+    fix_commands = _group(commands, common, "corrections",
+                          "corrections made here, sent to the coordinator", "export|import|list")
     fix_export = fix_commands.add_parser("export", parents=[common],
                                          help="write the open corrections to a file")
     fix_export.add_argument("out", type=Path, metavar="OUT.json")
