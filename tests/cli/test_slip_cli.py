@@ -1,11 +1,7 @@
 import json
-import shutil
-import subprocess
-import unicodedata
-
-import pytest
 
 from referral_app.app import main
+from tests.fixtures.pdf import pdf_text
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
@@ -17,14 +13,6 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 def first_id(capsys, text: str) -> str:
     code, out, _ = run(capsys, "search", text, "--json", "--limit", "1")
     return json.loads(out)[0]["id"]
-
-
-def pdf_text(path) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
-    return unicodedata.normalize("NFKC", text)  # undo ligatures such as "ﬁ"
 
 
 def test_a_slip_for_starter_services(capsys, data_dir, tmp_path) -> None:

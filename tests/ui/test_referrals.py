@@ -1,8 +1,5 @@
 """Making a referral in the window: unlock, add services, consent, send, slip, quick exit."""
 
-import shutil
-import subprocess
-import unicodedata
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,6 +9,7 @@ from referral_app.app import build_main_window
 from referral_app.store.casework import CASEWORK_FILE
 from referral_app.ui import dialogs
 from referral_app.ui.unlock_dialog import UnlockDialog
+from tests.fixtures.pdf import pdf_pages, pdf_text
 from tests.ui.conftest import open_window, type_query
 
 PASS = "green tea at four"
@@ -87,15 +85,12 @@ def test_a_bad_appointment_is_one_sentence(qtbot, window) -> None:
 
 
 def test_the_slip_is_exported(qtbot, window, monkeypatch, tmp_path) -> None:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
     add(qtbot, window, "madadgaar")
     out = tmp_path / "slip.pdf"
     monkeypatch.setattr(dialogs, "choose_pdf_path", lambda *args: out)
     with qtbot.waitSignal(window.referral_panel.written, timeout=10_000):
         window.findChild(QPushButton, "exportSlip").click()
-    text = unicodedata.normalize("NFKC", subprocess.run(
-        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout)
+    text = pdf_text(out)
     assert "Madadgaar National Helpline" in text and "1098" in text
     assert "ORG-2026-0001" in text
 
@@ -189,8 +184,6 @@ def test_the_passphrase_dialog_refuses_bad_input(qtbot, data_dir) -> None:
 
 def test_the_service_copy_holds_only_what_she_agreed_to(qtbot, window, monkeypatch,
                                                        tmp_path) -> None:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
     panel = window.referral_panel
     add(qtbot, window, "madadgaar")
     panel.reason.setText("private reason she did not agree to share")
@@ -202,8 +195,7 @@ def test_the_service_copy_holds_only_what_she_agreed_to(qtbot, window, monkeypat
     monkeypatch.setattr(dialogs, "choose_pdf_path", lambda *args: out)
     with qtbot.waitSignal(window.referral_panel.written, timeout=10_000):
         window.findChild(QPushButton, "exportCopy").click()
-    text = unicodedata.normalize("NFKC", subprocess.run(
-        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout)
+    text = pdf_text(out)
     assert "ORG-2026-0001" in text and "female" in text and "normal" in text
     assert "private reason" not in text
     assert "Signature" in text
@@ -223,15 +215,7 @@ def test_caseworker_settings_reach_the_referral(qtbot, window) -> None:
     assert window.referral_panel.referral().referred_by == "CW-42"
 
 
-def pdf_pages(path) -> list[str]:
-    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
-    return [page for page in text.split("\f") if page.strip()]
-
-
 def test_slip_options_one_per_page_in_urdu(qtbot, window, monkeypatch, tmp_path) -> None:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
     panel = window.referral_panel
     add(qtbot, window, "madadgaar")
     add(qtbot, window, "1099")
@@ -289,8 +273,6 @@ def test_changing_the_passphrase_in_the_window(qtbot, window, data_dir) -> None:
 
 
 def test_a_handout_carries_no_case_data(qtbot, window, monkeypatch, tmp_path) -> None:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
     add(qtbot, window, "madadgaar")
     window.referral_panel.appointment.setText("2026-12-01 10:30")
     window.referral_panel.save_consent()

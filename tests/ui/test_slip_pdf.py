@@ -2,8 +2,6 @@
 
 import shutil
 import subprocess
-import unicodedata
-from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
@@ -12,14 +10,7 @@ from referral_app.core.service_view import Address, Phone, ServiceView
 from referral_app.core.slip import SENSITIVE, Slip, slip_entry
 from referral_app.core.text import fold
 from referral_app.ui.slip_pdf import _qr, write_pdf
-
-
-def pdf_text(path: Path) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    done = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
-                          text=True, check=True)
-    return unicodedata.normalize("NFKC", done.stdout)  # undo ligatures such as "ﬁ"
+from tests.fixtures.pdf import pdf_text
 
 
 def service(**changes) -> ServiceView:
