@@ -70,7 +70,7 @@ def _drop(database: Path, correction_ids: list[int]) -> None:
 def _apply(database: Path, file: Path, progress: Callable[[int], None]) -> ImportReport:
     directory = Directory.reader(database)
     try:
-        if updates.is_bundle(file):
+        if updates.is_bundle(file):  # checked again: the file may have changed since the preview
             return updates.apply(directory, updates.check(directory, file), progress=progress)
         return directory.import_file(file, progress=progress)
     finally:
@@ -120,7 +120,6 @@ class UpdatePreview(QDialog):
         self._report: ImportReport | None = None
         self._signed = False
         self._applying = False
-        self._total = 0
         layout = QVBoxLayout(self)
         self.conflicts_label.hide()
         self.conflicts.hide()
@@ -218,27 +217,30 @@ class UpdatePreview(QDialog):
         self.diff.setPlainText("\n".join(lines) or self.tr("No change"))
 
     def apply(self) -> None:
-        report = self._report
-        assert report is not None  # Apply is enabled only after the preview
         self._applying = True
         self.applying.emit(True)
         self.apply_button.setEnabled(False)
         self.cancel_button.setEnabled(False)  # the update finishes once started: all or nothing
-        self._total = report.added + report.updated + report.unchanged + report.rejected
-        self.progress.setRange(0, max(self._total, 1))
+        self.progress.setRange(0, max(self._services_in_file(), 1))
         self.progress.setValue(0)
         self.status.setText(self.tr("Applying…"))
         self.runner.run_with_progress(
             lambda progress: _apply(self.database, self.file, progress), self._done,
             self._failed, self._read)
 
+    def _services_in_file(self) -> int:
+        report = self._report
+        assert report is not None  # Apply is enabled only after the preview
+        return report.added + report.updated + report.unchanged + report.rejected
+
     def _read(self, services: int) -> None:
-        if services >= self._total:
+        total = self._services_in_file()
+        if services >= total:
             self.status.setText(self.tr("Saving the directory…"))
             self.progress.setRange(0, 0)  # moving while the directory is saved
             return
         self.status.setText(self.tr("Applying… %1 of %2 services read.")
-                            .replace("%1", f"{services:,}").replace("%2", f"{self._total:,}"))
+                            .replace("%1", f"{services:,}").replace("%2", f"{total:,}"))
         self.progress.setValue(services)
 
     def reject(self) -> None:
