@@ -27,6 +27,7 @@ from ..core.search_terms import (
     service_facts,
 )
 from .search_index import load_geography, reindex, write_entries
+from .writer import Writer, delete_where_in, insert_rows
 
 MAX_PROBLEMS_KEPT = 1000
 MAX_CHANGED_KEPT = 1000
@@ -64,6 +65,7 @@ class Importer:
         self._geography = load_geography(db)
         self._org_names: dict[str, list[str]] = {}
         self._places: dict[str, PlaceFacts] = {}
+        self._writer: Writer | None = None  # writes the batches while the next is read
 
     # -- entry point ---------------------------------------------------------------------------
 
@@ -78,6 +80,8 @@ class Importer:
         db.execute("BEGIN" if self.report.dry_run else "BEGIN IMMEDIATE")
         try:
             db.execute("PRAGMA defer_foreign_keys = ON")
+            if not self.report.dry_run:
+                self._writer = Writer()
             services = 0
             for record in records:
                 self._take(record)
@@ -91,6 +95,8 @@ class Importer:
             if self.report.problem_count and not self.skip_invalid:
                 raise InvalidFileError(self._refusal(), self.report.problems)
             self._flush()
+            if self._writer is not None:
+                self._writer.finish()
             for kind, table in (("services", "service"), ("locations", "location"),
                                 ("organizations", "organization")):
                 self._remove(table, (removed or {}).get(kind, []))
@@ -103,6 +109,8 @@ class Importer:
             else:
                 db.execute("COMMIT")
         except BaseException:
+            if self._writer is not None:
+                self._writer.stop()  # before rolling back on the connection it uses
             if db.conn.in_transaction:
                 db.execute("ROLLBACK")
             raise
@@ -238,20 +246,10 @@ class Importer:
 
     def _flush(self) -> None:
         batch, self._batch = self._batch, _Batch()
-        conn = self.db.conn
-        roots = [(root,) for root in batch.replaced]
-        for table in (*SATELLITES, "service_need"):
-            column = "service_key" if table == "service_need" else "root"
-            conn.executemany(f"DELETE FROM {table} WHERE {column} = ?", roots)
-        for table in ("organization", "location", "service", *SATELLITES):
-            rows = batch.rows.get(table)
-            if rows:
-                _upsert(conn, table, rows)
-        conn.executemany("INSERT OR IGNORE INTO service_need (service_key, need) VALUES (?, ?)",
-                         batch.needs)
-        write_entries(self.db, batch.index, fresh=not batch.replaced, list_columns=False)
-        if batch.terms:
-            _upsert(conn, "taxonomy_term", batch.terms)
+        if self._writer is None:
+            _write(self.db, batch)
+        else:
+            self._writer.submit(lambda: _write(self.db, batch))
 
     def _remember(self, record: Record) -> None:
         """Keep what the index of a later service needs from this organization or location."""
@@ -354,6 +352,21 @@ class _Batch:
         self.count = 0
 
 
+def _write(db: sqlite_utils.Database, batch: _Batch) -> None:
+    conn = db.conn
+    for table in (*SATELLITES, "service_need"):
+        column = "service_key" if table == "service_need" else "root"
+        delete_where_in(conn, table, column, batch.replaced)
+    for table in ("organization", "location", "service", *SATELLITES):
+        rows = batch.rows.get(table)
+        if rows:
+            _upsert(conn, table, rows)
+    insert_rows(conn, "INSERT OR IGNORE INTO service_need (service_key, need)", batch.needs)
+    write_entries(db, batch.index, fresh=not batch.replaced, list_columns=False)
+    if batch.terms:
+        _upsert(conn, "taxonomy_term", batch.terms)
+
+
 def _references(record: Record) -> list[tuple[str, str]]:
     refs = []
     org = record.row.get("organization_id")
@@ -382,8 +395,8 @@ _COLUMNS = {
 def _upsert(conn: Any, table: str, rows: list[tuple[Any, ...]]) -> None:
     """Insert rows, replacing stored rows with the same id (main tables) in place."""
     columns = _COLUMNS[table]
-    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    tail = ""
     if table in _EXTRA_COLUMNS:
         updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in ("id", "key"))
-        sql += f" ON CONFLICT (id) DO UPDATE SET {updates}"
-    conn.executemany(sql, rows)
+        tail = f"ON CONFLICT (id) DO UPDATE SET {updates}"
+    insert_rows(conn, f"INSERT INTO {table} ({', '.join(columns)})", rows, tail)

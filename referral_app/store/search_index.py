@@ -14,6 +14,7 @@ import sqlite_utils
 
 from ..core.geography import Geography, Place
 from ..core.search_terms import LIST_COLUMNS, IndexEntry, ServiceFacts, index_entry
+from .writer import delete_where_in, insert_rows
 
 BATCH = 500
 _SERVICE_COLUMNS = (
@@ -125,22 +126,16 @@ def write_entries(db: sqlite_utils.Database, entries: list[IndexEntry], *, fresh
     service rows' list columns are updated too, unless they were written with the rows."""
     conn = db.conn
     if not fresh:
-        keys = [(e.key,) for e in entries]
-        conn.executemany("DELETE FROM service_search WHERE rowid = ?", keys)
-        conn.executemany("DELETE FROM service_name_search WHERE rowid = ?", keys)
-        conn.executemany("DELETE FROM service_coverage WHERE service_key = ?", keys)
-    conn.executemany(
-        "INSERT INTO service_search (rowid, names, organization, body, tags) VALUES (?,?,?,?,?)",
-        [(e.key, e.names, e.organization, e.body, e.tags) for e in entries],
-    )
-    conn.executemany(
-        "INSERT INTO service_name_search (rowid, names, tags) VALUES (?,?,?)",
-        [(e.key, e.names, e.tags) for e in entries],
-    )
-    conn.executemany(
-        "INSERT INTO service_coverage (service_key, place) VALUES (?, ?)",
-        [(e.key, code) for e in entries for code in e.coverage],
-    )
+        keys = [e.key for e in entries]
+        delete_where_in(conn, "service_search", "rowid", keys)
+        delete_where_in(conn, "service_name_search", "rowid", keys)
+        delete_where_in(conn, "service_coverage", "service_key", keys)
+    insert_rows(conn, "INSERT INTO service_search (rowid, names, organization, body, tags)",
+                [(e.key, e.names, e.organization, e.body, e.tags) for e in entries])
+    insert_rows(conn, "INSERT INTO service_name_search (rowid, names, tags)",
+                [(e.key, e.names, e.tags) for e in entries])
+    insert_rows(conn, "INSERT INTO service_coverage (service_key, place)",
+                [(e.key, code) for e in entries for code in e.coverage])
     if list_columns:
         assignments = ", ".join(f"{column} = ?" for column in LIST_COLUMNS)
         conn.executemany(

@@ -267,3 +267,17 @@ def test_an_organization_with_nested_services_and_locations_imports(empty_direct
     report = empty_directory.import_file(need_shared(HSDS / "examples" / "organization_full.json"))
     assert (report.added, report.rejected) == (1, 0)
     assert empty_directory.search("counselling")[0].organization == "Example Organization Inc."
+
+
+def test_a_disk_that_fills_while_the_writer_thread_writes_changes_nothing(
+        directory, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr("referral_app.store.importer.FLUSH_EVERY", 20)  # many batches
+    path = write_json(tmp_path / "p.json", page(*(service(f"S{n}") for n in range(400))))
+    before = snapshot(directory)
+    pages = directory.db.execute("PRAGMA page_count").fetchone()[0]
+    directory.db.execute(f"PRAGMA max_page_count = {pages + 40}")  # room for a few batches
+    with pytest.raises(DatabaseError, match="disk holding .* is full; nothing was imported"):
+        directory.import_file(path)
+    assert snapshot(directory) == before
+    directory.db.execute("PRAGMA max_page_count = 1073741823")
+    assert directory.import_file(path).added == 400
