@@ -61,6 +61,7 @@ class Record:
     problems: list[Problem] = field(default_factory=list)
     # (table, parent id, id) of every owned row, to skip the copies HSDS nesting repeats
     owned: set[tuple[str, str, str]] = field(default_factory=set, repr=False)
+    _digest: str = field(default="", repr=False, compare=False)
 
     @property
     def id(self) -> str:
@@ -73,14 +74,18 @@ class Record:
     def digest(self) -> str:
         """A fingerprint of everything the record holds, to tell changed from unchanged.
         Rows are compared as sorted (field, value) pairs, so the order of fields in a file
-        does not matter."""
+        does not matter. Computed once: a record is complete when it is read."""
+        if self._digest:
+            return self._digest
         content = (
             sorted(self.row.items()),
             [(s.table, s.parent_id, s.position, sorted(s.row.items())) for s in self.satellites],
             sorted(self.needs),
             [sorted(term.items()) for term in self.terms],
         )
-        return hashlib.blake2b(repr(content).encode("utf-8"), digest_size=16).hexdigest()
+        self._digest = hashlib.blake2b(repr(content).encode("utf-8"),
+                                       digest_size=16).hexdigest()
+        return self._digest
 
 
 class RecordReader:
@@ -132,21 +137,24 @@ class RecordReader:
         record = _new("organization", obj, where)
         record.row = self._row("organization", obj, "", record)
         self._children("organization", obj, record, "")
-        yield record
-        if nested:
-            return
-        org_id = record.row.get("id")
-        for key, make in (("locations", self._location), ("services", self._service)):
+        nests = ("locations", self._location), ("services", self._service)
+        for key, _ in nests if not nested else ():
             items = obj.get(key, [])
             if not isinstance(items, list):
                 self._problem(record, obj, key, "must be a list")
                 continue
             for index, item in enumerate(items):
-                item_where = f"{where}.{key}[{index}]"
-                if isinstance(item, dict):
-                    yield from make(item, item_where, org_id)
-                else:
+                if not isinstance(item, dict):
                     self._problem(record, obj, f"{key}[{index}]", "must be an object")
+        yield record  # complete: nothing is added to it after this
+        if nested:
+            return
+        org_id = record.row.get("id")
+        for key, make in nests:
+            items = obj.get(key, [])
+            for index, item in enumerate(items if isinstance(items, list) else []):
+                if isinstance(item, dict):
+                    yield from make(item, f"{where}.{key}[{index}]", org_id)
 
     # -- owned rows ----------------------------------------------------------------------------
 

@@ -167,7 +167,8 @@ def _coverage(facts: ServiceFacts, geography: Geography) -> set[str]:
 
 
 def _folded(parts: Iterable[object]) -> str:
-    return fold(" ".join(str(p) for p in parts if p))
+    # Part by part, so that English text takes fold's quick path beside Urdu text.
+    return " ".join(fold(str(p)) for p in parts if p)
 
 
 # -- facts straight from records being imported (no database round trip) ---------------------

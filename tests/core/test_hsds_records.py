@@ -98,3 +98,17 @@ def test_open_eligibility_terms_give_needs() -> None:
     svc = read(obj)[-1]
     assert svc.needs == {"protection"}
     assert [s.table for s in svc.satellites].count("attribute") == 1
+
+
+@pytest.mark.parametrize(("nested", "expected"), [
+    ({"services": {"id": make_id("s")}}, "services: must be a list"),
+    ({"locations": ["Lahore"]}, "locations[0]: must be an object"),
+])
+def test_an_organization_is_complete_when_it_is_handed_over(nested, expected) -> None:
+    # The importer takes each record as it comes: a problem added later would be missed.
+    org = {"id": make_id("org"), "name": "Trust", "website": "https://example.org"} | nested
+    records = RecordReader("test.json").records("[0]", org)
+    first = next(records)
+    assert first.table == "organization"
+    assert [f"{p.field}: {p.message}" for p in first.problems] == [expected]
+    assert list(records) == []

@@ -53,3 +53,14 @@ def test_any_text_gives_a_valid_query(text: str) -> None:
     query = prefix_query(text)
     if query is not None:
         conn.execute("SELECT * FROM t WHERE t MATCH ?", [query]).fetchall()
+
+
+_MIXED = st.text(alphabet=st.sampled_from(
+    list("abcXYZ 09İıßΣσς") + ["\u0643", "\u064a", "\u0647", "\u064e", "\u0670", "\u0640",
+                             "\u200f", "\u06f5", "\u0627", "\u06a9", "\u00e9", "\u0301"]))
+
+
+@given(st.lists(_MIXED, max_size=6))
+def test_folding_part_by_part_equals_folding_the_joined_text(parts) -> None:
+    # The index folds the parts of a service's text one by one (quicker for English parts).
+    assert " ".join(fold(p) for p in parts if p) == fold(" ".join(p for p in parts if p))
