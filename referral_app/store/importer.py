@@ -7,8 +7,10 @@ whole file; with problems and without ``skip_invalid`` it is rolled back and not
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import sqlite_utils
@@ -75,6 +77,12 @@ class Importer:
         """Import the records (and remove the ids in ``removed``: services, organizations,
         locations) in one transaction; ``before_commit`` may write more into it.
         ``progress`` hears how many services have been read, now and then and at the end."""
+        with _collector_paused():
+            return self._run(records, removed, before_commit, progress)
+
+    def _run(self, records: Iterable[Record], removed: dict[str, list[str]] | None,
+             before_commit: Callable[[ImportReport], None] | None,
+             progress: Callable[[int], None] | None) -> ImportReport:
         db = self.db
         # A dry run only reads (and counts), so it never holds the write lock.
         db.execute("BEGIN" if self.report.dry_run else "BEGIN IMMEDIATE")
@@ -340,6 +348,19 @@ class Importer:
         keys -= self._indexed
         if keys:
             reindex(self.db, keys, self._geography)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector walks the live objects again and again while an import makes
+    millions of short-lived ones (and no cycles); it waits until the import is over."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class _Batch:

@@ -281,3 +281,14 @@ def test_a_disk_that_fills_while_the_writer_thread_writes_changes_nothing(
     assert snapshot(directory) == before
     directory.db.execute("PRAGMA max_page_count = 1073741823")
     assert directory.import_file(path).added == 400
+
+
+def test_the_cycle_collector_is_back_after_an_import_that_worked_or_failed(
+        empty_directory, tmp_path) -> None:
+    import gc
+    assert gc.isenabled()
+    empty_directory.import_file(write_json(tmp_path / "p.json", page(service("A"))))
+    assert gc.isenabled()
+    with pytest.raises(InvalidFileError):
+        empty_directory.import_file(write_json(tmp_path / "bad.json", {"contents": [5]}))
+    assert gc.isenabled()
