@@ -12,8 +12,10 @@ Prints a table; asserts nothing.
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -226,6 +228,8 @@ def main() -> None:
     args = parser.parse_args()
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="referral-bench-"))
+    if not args.keep:
+        atexit.register(shutil.rmtree, work, ignore_errors=True)
     work.mkdir(parents=True, exist_ok=True)
     page = work / f"services-{args.services}.json"
     if not page.exists():

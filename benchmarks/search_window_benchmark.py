@@ -12,7 +12,9 @@ Runs offscreen. Asserts nothing.
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -77,6 +79,7 @@ def build_data(services: int) -> Path:
     from benchmarks.directory_benchmark import generate, import_in_child
 
     work = Path(tempfile.mkdtemp(prefix="referral-window-bench-"))
+    atexit.register(shutil.rmtree, work, ignore_errors=True)
     page = work / "services.json"
     generate(page, services)
     import_in_child(work / "data", page)

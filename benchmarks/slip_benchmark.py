@@ -8,7 +8,9 @@ unlocks of an encrypted casework file. Asserts nothing.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -30,6 +32,7 @@ def main() -> None:
 
     app = QApplication([])
     work = Path(tempfile.mkdtemp(prefix="referral-slip-bench-"))
+    atexit.register(shutil.rmtree, work, ignore_errors=True)
     with Directory.open(work / "data") as directory:
         records = [directory.service(s.id) for s in directory.search("helpline", limit=2)]
     entries = tuple(slip_entry(service_view(r, []), str(r.get("slip_name", ""))) for r in records

@@ -11,7 +11,9 @@ table; asserts nothing.
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
+import shutil
 import statistics
 import subprocess
 import sys
@@ -57,6 +59,7 @@ def main() -> None:
     from referral_app.store.directory import Directory
 
     work = Path(tempfile.mkdtemp(prefix="referral-update-bench-"))
+    atexit.register(shutil.rmtree, work, ignore_errors=True)  # gigabytes at 100,000
     key = bundle.new_private_key()
     out = work / "update.zip"
     source = work / "coordinator"
