@@ -13,7 +13,7 @@ import binascii
 import hashlib
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import IO, Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
@@ -161,3 +161,26 @@ def sha256_of(chunks: Any) -> str:
     for chunk in chunks:
         digest.update(chunk)
     return digest.hexdigest()
+
+
+class HashedReader:
+    """A stream that hashes (SHA-256) every byte read through it: what is imported from an
+    update is then exactly what was hashed, even if the file changes while it is read."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+        self._digest = hashlib.sha256()
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._stream.read(size)
+        self._digest.update(data)
+        return data
+
+    def readable(self) -> bool:
+        return True
+
+    def hexdigest(self) -> str:
+        """The hash of the whole stream, reading whatever the reader left."""
+        while self.read(1 << 20):
+            pass
+        return self._digest.hexdigest()

@@ -21,7 +21,7 @@ from .errors import InvalidFileError
 from .hsds_nest import Nester
 from .hsds_records import ORIGIN, Record, RecordReader
 from .hsds_tables import PARENT_LINK, TABLES
-from .json_stream import JsonStream
+from .json_stream import BinaryReader, JsonStream
 
 MAX_JSON_BYTES = 2 << 30  # 2 GiB: ten times a national directory
 MAX_CSV_BYTES = 512 << 20  # a data package is read into memory whole
@@ -59,7 +59,7 @@ def read_records(path: Path) -> Iterator[Record]:
             yield from reader.records(where, obj)
 
 
-def read_json_records(stream: IO[bytes], name: str) -> Iterator[Record]:
+def read_json_records(stream: BinaryReader, name: str) -> Iterator[Record]:
     """The records of an HSDS JSON document read from an open stream (a zip member)."""
     reader = RecordReader(name)
     for where, obj in JsonStream(stream, name).records():

@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import json
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import Any, Protocol
 
 from .errors import InvalidFileError
 
@@ -23,10 +23,16 @@ _WHITESPACE = " \t\n\r"
 _LOOKAHEAD = 256
 
 
+class BinaryReader(Protocol):
+    """What the stream needs of a file: ``read(size)`` returning bytes, b"" at the end."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
 class JsonStream:
     """Yields the records of one JSON document read from a binary file."""
 
-    def __init__(self, file: IO[bytes], name: str) -> None:
+    def __init__(self, file: BinaryReader, name: str) -> None:
         self._file = file
         self._name = name
         self._utf8 = codecs.getincrementaldecoder("utf-8")("strict")

@@ -216,3 +216,60 @@ def test_removing_a_service_with_its_organization_previews_and_applies(coordinat
     assert apply(laptop, second, dry_run=True).removed == 1
     assert apply(laptop, second).removed == 1
     assert laptop.search("lonely") == []
+
+
+def test_a_file_unchanged_since_the_preview_is_not_hashed_again(coordinator, laptop, tmp_path,
+                                                                monkeypatch) -> None:
+    path = build(coordinator, tmp_path, 1)
+    previewed = updates.check(laptop, path)
+    hashed: list[str] = []
+    real = bundle.sha256_of
+
+    def counted(chunks):
+        hashed.append("once more")
+        return real(chunks)
+
+    monkeypatch.setattr(bundle, "sha256_of", counted)
+    again = updates.check(laptop, path, unchanged_since=previewed)
+    assert hashed == [] and again.manifest == previewed.manifest
+    updates.apply(laptop, again)
+    assert laptop.stats().services > 0
+
+
+def test_a_file_changed_after_the_preview_is_hashed_again_and_refused(coordinator, laptop,
+                                                                      tmp_path) -> None:
+    path = build(coordinator, tmp_path, 1)
+    previewed = updates.check(laptop, path)
+    # The same signed manifest, with a number changed in services.json: only hashing finds it.
+    _rewrite(path, tmp_path / "tampered.zip", lambda m: m.__setitem__(
+        "services.json", m["services.json"].replace(b"1098", b"1099")))
+    (tmp_path / "tampered.zip").replace(path)
+    before = snapshot(laptop)
+    with pytest.raises(InvalidFileError, match="does not match its manifest"):
+        updates.check(laptop, path, unchanged_since=previewed)
+    assert snapshot(laptop) == before
+
+
+def test_trust_is_checked_again_even_for_an_unchanged_file(coordinator, laptop,
+                                                           tmp_path) -> None:
+    path = build(coordinator, tmp_path, 1)
+    previewed = updates.check(laptop, path)
+    updates.distrust(laptop, previewed.manifest.key_id)
+    with pytest.raises(InvalidFileError, match="does not trust"):
+        updates.check(laptop, path, unchanged_since=previewed)
+
+
+def test_bytes_that_differ_from_the_checked_ones_are_never_applied(coordinator, laptop,
+                                                                   tmp_path) -> None:
+    path = build(coordinator, tmp_path, 1)
+    checked = updates.check(laptop, path)
+    # Changed after the check (as if while it was read): apply hashes what it reads itself.
+    _rewrite(path, tmp_path / "tampered.zip", lambda m: m.__setitem__(
+        "services.json", m["services.json"].replace(b"1098", b"1099")))
+    (tmp_path / "tampered.zip").replace(path)
+    before = snapshot(laptop)
+    for dry_run in (True, False):
+        with pytest.raises(InvalidFileError, match="was changed while it was being applied"):
+            updates.apply(laptop, checked, dry_run=dry_run)
+    assert snapshot(laptop) == before
+    assert updates.history(laptop) == []

@@ -1,5 +1,7 @@
 """Updating the directory from the window: preview, field-by-field changes, apply, undo."""
 
+import zipfile
+
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDropEvent
 
@@ -90,6 +92,26 @@ def test_an_update_that_fails_while_applying_says_so_and_changes_nothing(
     assert window.directory.stats() == before
     preview.reject()
     assert not preview.isVisible()
+    window.runner.wait()
+
+
+def test_a_file_changed_between_preview_and_apply_is_refused(qtbot, data_dir, tmp_path):
+    update = signed_update(tmp_path, trust_on=data_dir)
+    window = open_window(qtbot, data_dir)
+    preview = window.directory_menu.preview_update(update)
+    qtbot.waitUntil(lambda: preview.apply_button.isEnabled(), timeout=10_000)
+    before = window.directory.stats()
+    with zipfile.ZipFile(update) as source:  # same signed manifest, another number
+        members = {name: source.read(name) for name in source.namelist()}
+    members["services.json"] = members["services.json"].replace(b"0333-5555555",
+                                                                b"0333-5555556")
+    with zipfile.ZipFile(update, "w") as target:
+        for name, data in members.items():
+            target.writestr(name, data)
+    preview.apply_button.click()
+    qtbot.waitUntil(lambda: "does not match its manifest" in preview.status.text(),
+                    timeout=10_000)
+    assert window.directory.stats() == before
     window.runner.wait()
 
 
