@@ -236,14 +236,20 @@ def test_a_file_unchanged_since_the_preview_is_not_hashed_again(coordinator, lap
     assert laptop.stats().services > 0
 
 
-def test_a_file_changed_after_the_preview_is_hashed_again_and_refused(coordinator, laptop,
-                                                                      tmp_path) -> None:
+def _checked_then_changed(coordinator, laptop, tmp_path) -> tuple[Path, updates.CheckedBundle]:
+    """A bundle checked, then given another number in services.json under the same signed
+    manifest: only hashing can find the change."""
     path = build(coordinator, tmp_path, 1)
-    previewed = updates.check(laptop, path)
-    # The same signed manifest, with a number changed in services.json: only hashing finds it.
+    checked = updates.check(laptop, path)
     _rewrite(path, tmp_path / "tampered.zip", lambda m: m.__setitem__(
         "services.json", m["services.json"].replace(b"1098", b"1099")))
     (tmp_path / "tampered.zip").replace(path)
+    return path, checked
+
+
+def test_a_file_changed_after_the_preview_is_hashed_again_and_refused(coordinator, laptop,
+                                                                      tmp_path) -> None:
+    path, previewed = _checked_then_changed(coordinator, laptop, tmp_path)
     before = snapshot(laptop)
     with pytest.raises(InvalidFileError, match="does not match its manifest"):
         updates.check(laptop, path, unchanged_since=previewed)
@@ -261,12 +267,8 @@ def test_trust_is_checked_again_even_for_an_unchanged_file(coordinator, laptop,
 
 def test_bytes_that_differ_from_the_checked_ones_are_never_applied(coordinator, laptop,
                                                                    tmp_path) -> None:
-    path = build(coordinator, tmp_path, 1)
-    checked = updates.check(laptop, path)
     # Changed after the check (as if while it was read): apply hashes what it reads itself.
-    _rewrite(path, tmp_path / "tampered.zip", lambda m: m.__setitem__(
-        "services.json", m["services.json"].replace(b"1098", b"1099")))
-    (tmp_path / "tampered.zip").replace(path)
+    _, checked = _checked_then_changed(coordinator, laptop, tmp_path)
     before = snapshot(laptop)
     for dry_run in (True, False):
         with pytest.raises(InvalidFileError, match="was changed while it was being applied"):
