@@ -137,7 +137,6 @@ class Importer:
             self._reject(record, record.problems)
             return
         table, record_id = record.table, record.id
-        digest = record.digest()
         if record_id in self._seen[table]:
             # HSDS nesting repeats a location or organization wherever it is used; the first
             # description is kept. A service twice is a mistake.
@@ -151,7 +150,7 @@ class Importer:
         if missing:
             self._pending.append(record)
             return
-        self._accept(record, digest)
+        self._accept(record, record.digest())  # not before: most copies are skipped above
 
     def _missing_references(self, record: Record) -> list[tuple[str, str]] | None:
         """References not yet resolved; None when one points at a rejected record."""
