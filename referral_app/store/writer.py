@@ -4,7 +4,7 @@ An import is half Python (reading, checking and shaping records) and half SQLite
 and the search index). SQLite lets go of Python's interpreter lock while it works, so the two
 halves can run at once on two cores, provided each call into SQLite is long: a statement per
 row would wait for the lock after every row. So rows go in as multi-row ``INSERT … VALUES``
-statements of a few thousand values each, and deletions as ``IN (…)`` lists.
+statements of a few thousand values each, and deletions as one ``IN (json_each(?))``.
 
 The writer uses the caller's connection inside the caller's transaction; the caller must not
 use the connection until :meth:`Writer.finish` has returned.
