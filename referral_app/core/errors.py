@@ -34,10 +34,6 @@ class InvalidFileError(UserError):
         super().__init__(message)
         self.problems = problems or []
 
-    def __reduce__(self) -> tuple[type, tuple[str, list[Problem]]]:
-        # Kept whole when it crosses from the process that reads a file to the one importing.
-        return (type(self), (str(self), self.problems))
-
 
 class DatabaseError(UserError):
     """The directory database cannot be opened or written."""
