@@ -204,7 +204,7 @@ class _ReadCounter:
 
 def _import(directory: Directory, args: argparse.Namespace) -> int:
     if updates.is_bundle(args.file):
-        checked = updates.check(directory, args.file)
+        checked = updates.check(directory, args.file, payload=False)  # apply hashes it
         with _ReadCounter() as counter:
             report = updates.apply(directory, checked, dry_run=args.dry_run, progress=counter)
         for warning in report.warnings:

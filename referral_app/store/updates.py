@@ -45,17 +45,6 @@ class CheckedBundle:
     path: Path
     manifest: bundle.Manifest
     publisher_trusted_as: str
-    # The file as it was when its contents were hashed: device, inode, size, change times.
-    identity: tuple[int, ...] = ()
-
-
-def _identity(path: Path) -> tuple[int, ...]:
-    """What changes whenever a file's bytes change (its ctime cannot be set back)."""
-    try:
-        st = path.stat()
-    except OSError as error:
-        raise InvalidFileError(f"Cannot read {path.name}: {error.strerror}.") from error
-    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
 @dataclass(frozen=True)
@@ -188,14 +177,11 @@ def is_bundle(path: Path) -> bool:
 
 
 def check(directory: Directory, path: Path, *, require_trust: bool = True,
-          require_newer: bool = True, unchanged_since: CheckedBundle | None = None
-          ) -> CheckedBundle:
-    """The bundle's manifest, once its signature, its hashes and its version are checked.
-    With ``unchanged_since`` (an earlier check of the same file, e.g. the preview's), the
-    payload is hashed again only if the file was changed or replaced since; the signature,
-    the trust and the version are always checked again."""
+          require_newer: bool = True, payload: bool = True) -> CheckedBundle:
+    """The bundle's manifest, once its signature, its trust, its version and (unless not
+    ``payload``) the hashes of its files are checked. :func:`apply` hashes services.json as
+    it reads it, so a caller about to apply can leave the payload to it."""
     name = path.name
-    identity = _identity(path)
     archive = SafeZip(path)
     for member in (bundle.MANIFEST, bundle.SIGNATURE):
         if member not in archive.names():
@@ -218,16 +204,14 @@ def check(directory: Directory, path: Path, *, require_trust: bool = True,
             f"{name} is signed by a key this laptop does not trust (fingerprint "
             f"{manifest.key_id}, publisher '{manifest.publisher}'); add the coordinator's key "
             "with 'referral-app trust add' only if you got it from them in person.")
-    hashed_before = (unchanged_since is not None and unchanged_since.identity == identity
-                     and unchanged_since.manifest == manifest)
-    if not hashed_before:
+    if payload:
         _check_hashes(archive, manifest, name)
     installed = installed_version(directory)
     if require_newer and manifest.version <= installed:
         raise InvalidFileError(f"{name} holds directory version {manifest.version}, which is "
                                f"not newer than the installed version {installed}; nothing to "
                                "do.")
-    return CheckedBundle(path, manifest, trusted_as, identity)
+    return CheckedBundle(path, manifest, trusted_as)
 
 
 def _check_hashes(archive: SafeZip, manifest: bundle.Manifest, name: str) -> None:
@@ -238,8 +222,12 @@ def _check_hashes(archive: SafeZip, manifest: bundle.Manifest, name: str) -> Non
         with archive.open(member) as stream:
             actual = bundle.sha256_of(_read_all(stream))
         if actual != expected:
-            raise InvalidFileError(f"{name}: {member} does not match its manifest (it was "
-                                   "changed or damaged); do not use this file.")
+            raise _does_not_match(name, member)
+
+
+def _does_not_match(name: str, member: str) -> InvalidFileError:
+    return InvalidFileError(f"{name}: {member} does not match its manifest (it was changed or "
+                            "damaged); do not use this file.")
 
 
 def installed_version(directory: Directory) -> int:
@@ -260,11 +248,13 @@ def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
         backup.parent.mkdir(exist_ok=True)
         backup_to(directory.db, backup)
 
-    def record_history(report: ImportReport) -> None:
+    def as_signed() -> None:
+        """What was read is what the manifest's hash says, or nothing is kept."""
         if hashed.hexdigest() != manifest.files[bundle.SERVICES]:
-            raise InvalidFileError(
-                f"{checked.path.name} was changed while it was being applied; nothing was "
-                "changed. Copy the update file again and retry.")
+            raise _does_not_match(checked.path.name, bundle.SERVICES)
+
+    def record_history(report: ImportReport) -> None:
+        as_signed()
         if dry_run:
             return
         conn = directory.db.conn
@@ -280,12 +270,15 @@ def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
 
     with archive.open(bundle.SERVICES) as stream:
-        hashed = bundle.HashedReader(stream)  # checked against the manifest before the commit
+        hashed = bundle.HashedReader(stream)
         records = read_json_records(hashed, f"{checked.path.name}/{bundle.SERVICES}")
         importer = Importer(directory.db, checked.path.name, skip_invalid=False,
                             dry_run=dry_run)
         try:
             return importer.run(records, manifest.removed, record_history, progress)
+        except InvalidFileError:
+            as_signed()  # a changed file explains its problems better than they do
+            raise
         except sqlite3.OperationalError as error:
             raise UserError(f"The directory could not be updated ({error}); nothing "
                             "changed.") from error

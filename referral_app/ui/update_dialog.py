@@ -49,7 +49,7 @@ def _preview(database: Path, file: Path) -> Preview:
     try:
         checked = None
         if updates.is_bundle(file):
-            checked = updates.check(directory, file)
+            checked = updates.check(directory, file, payload=False)  # apply hashes it
             report = updates.apply(directory, checked, dry_run=True)
         else:
             report = directory.import_file(file, dry_run=True)
@@ -67,14 +67,11 @@ def _drop(database: Path, correction_ids: list[int]) -> None:
         directory.close()
 
 
-def _apply(database: Path, file: Path, previewed: updates.CheckedBundle | None,
-           progress: Callable[[int], None]) -> ImportReport:
+def _apply(database: Path, file: Path, progress: Callable[[int], None]) -> ImportReport:
     directory = Directory.reader(database)
     try:
-        if updates.is_bundle(file):
-            # Checked again (signature, trust, version), and hashed again if the file was
-            # changed or replaced since the preview.
-            checked = updates.check(directory, file, unchanged_since=previewed)
+        if updates.is_bundle(file):  # checked again: the file may have changed since the preview
+            checked = updates.check(directory, file, payload=False)  # apply hashes it
             return updates.apply(directory, checked, progress=progress)
         return directory.import_file(file, progress=progress)
     finally:
@@ -122,7 +119,6 @@ class UpdatePreview(QDialog):
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         self._report: ImportReport | None = None
-        self._checked: updates.CheckedBundle | None = None  # by the preview
         self._signed = False
         self._applying = False
         layout = QVBoxLayout(self)
@@ -160,7 +156,6 @@ class UpdatePreview(QDialog):
             self.conflicts_label.show()
             self.conflicts.show()
         self._report = report
-        self._checked = checked
         self._signed = checked is not None
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
@@ -231,8 +226,7 @@ class UpdatePreview(QDialog):
         self.progress.setValue(0)
         self.status.setText(self.tr("Applying…"))
         self.runner.run_with_progress(
-            lambda progress: _apply(self.database, self.file, self._checked, progress),
-            self._done,
+            lambda progress: _apply(self.database, self.file, progress), self._done,
             self._failed, self._read)
 
     def _services_in_file(self) -> int:

@@ -218,8 +218,8 @@ def test_removing_a_service_with_its_organization_previews_and_applies(coordinat
     assert laptop.search("lonely") == []
 
 
-def test_a_file_unchanged_since_the_preview_is_not_hashed_again(coordinator, laptop, tmp_path,
-                                                                monkeypatch) -> None:
+def test_checking_before_applying_leaves_the_hashing_to_apply(coordinator, laptop, tmp_path,
+                                                              monkeypatch) -> None:
     path = build(coordinator, tmp_path, 1)
     previewed = updates.check(laptop, path)
     hashed: list[str] = []
@@ -230,39 +230,39 @@ def test_a_file_unchanged_since_the_preview_is_not_hashed_again(coordinator, lap
         return real(chunks)
 
     monkeypatch.setattr(bundle, "sha256_of", counted)
-    again = updates.check(laptop, path, unchanged_since=previewed)
+    again = updates.check(laptop, path, payload=False)
     assert hashed == [] and again.manifest == previewed.manifest
     updates.apply(laptop, again)
     assert laptop.stats().services > 0
 
 
-def _checked_then_changed(coordinator, laptop, tmp_path) -> tuple[Path, updates.CheckedBundle]:
+def _checked_then_changed(coordinator, laptop, tmp_path, change=b"1099") -> tuple[
+        Path, updates.CheckedBundle]:
     """A bundle checked, then given another number in services.json under the same signed
     manifest: only hashing can find the change."""
     path = build(coordinator, tmp_path, 1)
     checked = updates.check(laptop, path)
     _rewrite(path, tmp_path / "tampered.zip", lambda m: m.__setitem__(
-        "services.json", m["services.json"].replace(b"1098", b"1099")))
+        "services.json", m["services.json"].replace(b"1098", change)))
     (tmp_path / "tampered.zip").replace(path)
     return path, checked
 
 
-def test_a_file_changed_after_the_preview_is_hashed_again_and_refused(coordinator, laptop,
-                                                                      tmp_path) -> None:
-    path, previewed = _checked_then_changed(coordinator, laptop, tmp_path)
+def test_a_file_changed_after_the_preview_is_refused_when_applied(coordinator, laptop,
+                                                                  tmp_path) -> None:
+    path, _ = _checked_then_changed(coordinator, laptop, tmp_path)
     before = snapshot(laptop)
     with pytest.raises(InvalidFileError, match="does not match its manifest"):
-        updates.check(laptop, path, unchanged_since=previewed)
+        updates.apply(laptop, updates.check(laptop, path, payload=False))
     assert snapshot(laptop) == before
 
 
-def test_trust_is_checked_again_even_for_an_unchanged_file(coordinator, laptop,
-                                                           tmp_path) -> None:
+def test_trust_is_checked_again_before_applying(coordinator, laptop, tmp_path) -> None:
     path = build(coordinator, tmp_path, 1)
     previewed = updates.check(laptop, path)
     updates.distrust(laptop, previewed.manifest.key_id)
     with pytest.raises(InvalidFileError, match="does not trust"):
-        updates.check(laptop, path, unchanged_since=previewed)
+        updates.check(laptop, path, payload=False)
 
 
 def test_bytes_that_differ_from_the_checked_ones_are_never_applied(coordinator, laptop,
@@ -271,7 +271,17 @@ def test_bytes_that_differ_from_the_checked_ones_are_never_applied(coordinator, 
     _, checked = _checked_then_changed(coordinator, laptop, tmp_path)
     before = snapshot(laptop)
     for dry_run in (True, False):
-        with pytest.raises(InvalidFileError, match="was changed while it was being applied"):
+        with pytest.raises(InvalidFileError, match="does not match its manifest"):
             updates.apply(laptop, checked, dry_run=dry_run)
     assert snapshot(laptop) == before
     assert updates.history(laptop) == []
+
+
+def test_a_changed_file_is_called_changed_even_when_it_no_longer_reads(coordinator, laptop,
+                                                                       tmp_path) -> None:
+    # A number made invalid: the refusal says the file was changed, not that the data is bad.
+    _, checked = _checked_then_changed(coordinator, laptop, tmp_path, change=b'1098", "x": [')
+    before = snapshot(laptop)
+    with pytest.raises(InvalidFileError, match="does not match its manifest"):
+        updates.apply(laptop, checked)
+    assert snapshot(laptop) == before
