@@ -112,3 +112,19 @@ def test_an_organization_is_complete_when_it_is_handed_over(nested, expected) ->
     assert first.table == "organization"
     assert [f"{p.field}: {p.message}" for p in first.problems] == [expected]
     assert list(records) == []
+
+
+def fingerprints(obj) -> list[str]:
+    return [record.digest() for record in read(obj)]
+
+
+def test_a_fingerprint_ignores_the_order_of_fields_but_not_their_values() -> None:
+    obj = service("Legal desk", district="Multan", province="Punjab")
+    reordered = dict(reversed(list(obj.items())))
+    reordered["phones"] = [dict(reversed(list(p.items()))) for p in obj["phones"]]
+    assert fingerprints(reordered) == fingerprints(obj)
+    for change in ({"name": "Legal desk "}, {"minimum_age": 18}, {"minimum_age": 18.0},
+                   {"free_of_charge": True}, {"phones": [dict(obj["phones"][0], number="1")]}):
+        changed = fingerprints({**obj, **change})
+        assert changed[-1] != fingerprints(obj)[-1], change
+        assert changed[:-1] == fingerprints(obj)[:-1]  # its organization and location
