@@ -29,7 +29,7 @@ from ..core.search_terms import (
     service_facts,
 )
 from .search_index import load_geography, reindex, write_entries
-from .writer import Writer, delete_where_in, insert_rows
+from .writer import Writer, delete_where_in, insert_present, insert_rows
 
 MAX_PROBLEMS_KEPT = 1000
 MAX_CHANGED_KEPT = 1000
@@ -419,4 +419,4 @@ def _upsert(conn: Any, table: str, rows: list[tuple[Any, ...]]) -> None:
     if table in _EXTRA_COLUMNS:
         updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in ("id", "key"))
         tail = f"ON CONFLICT (id) DO UPDATE SET {updates}"
-    insert_rows(conn, f"INSERT INTO {table} ({', '.join(columns)})", rows, tail)
+    insert_present(conn, table, columns, rows, tail)

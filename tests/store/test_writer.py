@@ -9,7 +9,7 @@ import threading
 import pytest
 
 from referral_app.store import writer
-from referral_app.store.writer import Writer, delete_where_in, insert_rows
+from referral_app.store.writer import Writer, delete_where_in, insert_present, insert_rows
 
 
 @pytest.fixture
@@ -44,6 +44,26 @@ def test_insert_rows_applies_its_tail_to_every_row(conn) -> None:
                 "ON CONFLICT (id) DO UPDATE SET a = excluded.a, b = excluded.b")
     assert conn.execute("SELECT id, a, b FROM t ORDER BY id").fetchall() == [
         (1, "new", 10), (2, "old", 2), (3, "new", 30)]
+
+
+def test_insert_present_leaves_out_only_columns_empty_in_every_row(conn) -> None:
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    rows = [(1, None, 0), (2, None, None), (3, None, 5)]
+    insert_present(conn, "t", ("id", "a", "b"), rows)
+    assert statements[-1].startswith("INSERT INTO t (id, b) VALUES")
+    # zero and empty text are values, not empty columns
+    insert_present(conn, "t", ("id", "a", "b"), [(4, "", None)])
+    assert conn.execute("SELECT id, a, b FROM t ORDER BY id").fetchall() == [
+        (1, None, 0), (2, None, None), (3, None, 5), (4, "", None)]
+
+
+def test_insert_present_empties_a_replaced_rows_field_that_is_gone(conn) -> None:
+    insert_rows(conn, "INSERT INTO t (id, a, b)", [(1, "old", 1), (2, "old", 2)])
+    insert_present(conn, "t", ("id", "a", "b"), [(1, None, 10), (2, None, 20)],
+                   "ON CONFLICT (id) DO UPDATE SET a = excluded.a, b = excluded.b")
+    assert conn.execute("SELECT id, a, b FROM t ORDER BY id").fetchall() == [
+        (1, None, 10), (2, None, 20)]
 
 
 def test_delete_where_in_deletes_exactly_the_values_given(conn) -> None:
