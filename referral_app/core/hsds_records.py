@@ -34,6 +34,9 @@ _ID_FIELDS = {
     name: frozenset(key for key, kind in table.fields.items() if kind == "id")
     for name, table in TABLES.items()
 }
+_CHILD_KEYS = {
+    name: frozenset(key for key, _ in table.children) for name, table in TABLES.items()
+}
 _UUID = re.compile(UUID_PATTERN).fullmatch
 ORIGIN = "_origin"
 # Fields only an organization has: an object with one of them and no status is one.
@@ -176,10 +179,11 @@ class RecordReader:
             return
         seen: set[tuple[str, str]] = set()
         for key, child_table in TABLES[table].children:
-            items = obj.get(key)
+            if key not in obj:
+                continue
+            items = obj[key]
             if items is None:
-                if key in obj:
-                    self._problem(record, obj, path + key, "is null; leave an empty list out")
+                self._problem(record, obj, path + key, "is null; leave an empty list out")
                 continue
             if not isinstance(items, list):
                 self._problem(record, obj, path + key, "must be a list")
@@ -209,7 +213,7 @@ class RecordReader:
                 if child_table == "service_at_location":
                     found += self._located(item, row, item_path, record)
                 record.satellites.append(Satellite(child_table, table, parent_id, index, row))
-                if TABLES[child_table].children:
+                if not _CHILD_KEYS[child_table].isdisjoint(item):
                     self._owned(child_table, item, record, item_path, found)
 
     def _located(

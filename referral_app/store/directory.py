@@ -25,7 +25,13 @@ from ..core.hsds_records import Record
 from ..core.models import DirectoryStats, ImportReport, SearchFilters, ServiceSummary
 from ..core.needs import NEEDS
 from . import export, search
-from .database import DIRECTORY_FILE, connect, open_database
+from .database import (
+    DIRECTORY_FILE,
+    checkpoint_soon,
+    connect,
+    open_database,
+    wait_for_checkpoints,
+)
 from .importer import Importer
 from .search_index import load_geography
 
@@ -34,9 +40,10 @@ STARTER_FILE = "starter_directory.json"
 
 
 class Directory:
-    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
+    def __init__(self, db: sqlite_utils.Database, path: Path, *, owner: bool = False) -> None:
         self.db = db
         self.path = path
+        self._owner = owner  # opened with open(), not a reader: waits for checkpoints at close
         self._geography: Geography | None = None
 
     @classmethod
@@ -51,7 +58,7 @@ class Directory:
         unless ``starter`` is False, the starter directory."""
         path = data_dir / DIRECTORY_FILE
         db, created = open_database(path)
-        directory = cls(db, path)
+        directory = cls(db, path, owner=True)
         try:
             if created:
                 directory._seed(starter)
@@ -66,7 +73,16 @@ class Directory:
         return directory
 
     def close(self) -> None:
+        if self._owner:
+            wait_for_checkpoints(self.path)
         self.db.conn.close()
+
+    def checkpoint_soon(self) -> None:
+        """After a large import or update: write it from the write-ahead log into the
+        database file on a background thread, so that nobody waits for it (seconds at
+        100,000 services) and the next small change, a correction, does not have to do it.
+        Searching goes on meanwhile; closing the directory opened with ``open`` waits for it."""
+        checkpoint_soon(self.path)
 
     def __enter__(self) -> Directory:
         return self
@@ -144,9 +160,12 @@ class Directory:
                        progress: Callable[[int], None] | None = None) -> ImportReport:
         importer = Importer(self.db, source, skip_invalid=skip_invalid, dry_run=dry_run)
         try:
-            return importer.run(records, progress=progress)
+            report = importer.run(records, progress=progress)
         except sqlite3.OperationalError as error:
             raise _write_error(self.path, error) from error
+        if not dry_run:
+            self.checkpoint_soon()
+        return report
 
     # -- reading -------------------------------------------------------------------------------
 

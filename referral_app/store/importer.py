@@ -28,6 +28,7 @@ from ..core.search_terms import (
     organization_names,
     service_facts,
 )
+from .database import commit_leaving_wal
 from .search_index import load_geography, reindex, write_entries
 from .writer import Writer, delete_where_in, insert_present, insert_rows
 
@@ -115,7 +116,7 @@ class Importer:
             if self.report.dry_run:
                 db.execute("ROLLBACK")
             else:
-                db.execute("COMMIT")
+                commit_leaving_wal(db)  # the caller has the checkpoint done in the background
         except BaseException:
             if self._writer is not None:
                 self._writer.stop()  # before rolling back on the connection it uses

@@ -275,13 +275,16 @@ def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
         importer = Importer(directory.db, checked.path.name, skip_invalid=False,
                             dry_run=dry_run)
         try:
-            return importer.run(records, manifest.removed, record_history, progress)
+            report = importer.run(records, manifest.removed, record_history, progress)
         except InvalidFileError:
             as_signed()  # a changed file explains its problems better than they do
             raise
         except sqlite3.OperationalError as error:
             raise UserError(f"The directory could not be updated ({error}); nothing "
                             "changed.") from error
+    if not dry_run:
+        directory.checkpoint_soon()
+    return report
 
 
 def history(directory: Directory) -> list[HistoryEntry]:
