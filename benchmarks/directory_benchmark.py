@@ -141,17 +141,19 @@ directory = Directory.open(Path(sys.argv[1]), starter=False)
 start = time.perf_counter()
 report = directory.import_file(Path(sys.argv[2]))
 took = time.perf_counter() - start
-directory.close()
+directory.close()  # waits for the copy from the WAL into the file, done in the background
+copying = time.perf_counter() - start - took
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(f"{took:.3f} {peak:.1f} {report.added} {report.unchanged} {report.rejected}")
+print(f"{took:.3f} {peak:.1f} {report.added} {report.unchanged} {report.rejected} {copying:.3f}")
 """
 
 
-def import_in_child(data: Path, page: Path) -> tuple[float, float, int, int, int]:
+def import_in_child(data: Path, page: Path) -> tuple[float, float, int, int, int, float]:
     done = subprocess.run([sys.executable, "-c", IMPORT_CHILD, str(data), str(page)],
                           capture_output=True, text=True, check=True, cwd=REPO)
-    took, peak, added, unchanged, rejected = done.stdout.split()
-    return float(took), float(peak), int(added), int(unchanged), int(rejected)
+    took, peak, added, unchanged, rejected, copying = done.stdout.split()
+    return (float(took), float(peak), int(added), int(unchanged), int(rejected),
+            float(copying))
 
 
 def write_floor(data: Path, work: Path) -> float:
@@ -189,6 +191,7 @@ def write_floor(data: Path, work: Path) -> float:
                 f"PRAGMA table_info({table})")])
             marks = ",".join("?" * len(fts_rows[0]))
             conn.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", fts_rows)
+    conn.execute("PRAGMA wal_autocheckpoint = 0")  # as the app commits a large import
     conn.execute("COMMIT")
     took = time.perf_counter() - start
     conn.close()
@@ -241,13 +244,14 @@ def main() -> None:
     for suffix in ("", "-wal", "-shm"):
         (data / ("directory.db" + suffix)).unlink(missing_ok=True)
 
-    took, peak, added, _, rejected = import_in_child(data, page)
-    retook, repeak, _, unchanged, _ = import_in_child(data, page)
+    took, peak, added, _, rejected, copying = import_in_child(data, page)
+    retook, repeak, _, unchanged, _, _ = import_in_child(data, page)
     print()
     print(f"{'import':<44}{'figure':>12}   target")
     print(f"{'services imported (rejected)':<44}{added:>12}   ({rejected} rejected)")
     print(f"{'import time':<44}{took:>10.1f} s")
     print(f"{'services per second':<44}{added / took:>12,.0f}   >= 10,000")
+    print(f"{'  then copied into the database file':<44}{copying:>10.1f} s   (in the background)")
     print(f"{'peak memory of the import process':<44}{peak:>9.0f} MB   <= 300 MB")
     print(f"{'re-import of the same file (unchanged)':<44}{retook:>10.1f} s   "
           f"({unchanged} unchanged, peak {repeak:.0f} MB)")
