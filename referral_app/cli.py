@@ -47,11 +47,18 @@ def _group(commands: _Commands[_Parser], common: _Parser, name: str, help_text: 
                                 required=True)
 
 
-def parser() -> argparse.ArgumentParser:
-    common = _Parser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR",
+def _data_dir_option(default: str | None) -> _Parser:
+    option = _Parser(add_help=False)
+    option.add_argument("--data-dir", metavar="DIR", default=default,
                         help="the data folder (default: REFERRAL_APP_DATA_DIR or the platform's)")
-    top = _Parser(prog="referral-app", parents=[common],
+    return option
+
+
+def parser() -> argparse.ArgumentParser:
+    # --data-dir may come before the command or after it. After it, it is only set when given:
+    # a default there would overwrite the one given before the command.
+    common = _data_dir_option(argparse.SUPPRESS)
+    top = _Parser(prog="referral-app", parents=[_data_dir_option(None)],
                   description="Find support services and make referrals, offline. "
                               "With no command, opens the window.")
     commands = top.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")

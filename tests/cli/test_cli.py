@@ -135,10 +135,23 @@ def test_unknown_district_is_one_line(capsys, data_dir) -> None:
     assert code == 1 and "no district called 'Atlantis'" in err
 
 
-def test_data_dir_option_beats_the_environment(capsys, data_dir, tmp_path) -> None:
+@pytest.mark.parametrize("where", ["after the command", "before the command",
+                                   "a nested command"])
+def test_data_dir_option_beats_the_environment(capsys, data_dir, tmp_path, where) -> None:
     other = tmp_path / "other"
-    assert run(capsys, "stats", "--data-dir", str(other))[0] == 0
+    args = {
+        "after the command": ["stats", "--data-dir", str(other)],
+        "before the command": ["--data-dir", str(other), "stats"],
+        "a nested command": ["--data-dir", str(other), "trust", "list"],
+    }[where]
+    assert run(capsys, *args)[0] == 0
     assert (other / "directory.db").exists() and not data_dir.exists()
+
+
+def test_data_dir_after_the_command_wins_over_one_before(capsys, data_dir, tmp_path) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    assert run(capsys, "--data-dir", str(first), "stats", "--data-dir", str(second))[0] == 0
+    assert (second / "directory.db").exists() and not first.exists()
 
 
 def test_a_corrupt_directory_is_one_line(capsys, data_dir) -> None:
