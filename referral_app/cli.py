@@ -233,16 +233,26 @@ def _import(directory: Directory, args: argparse.Namespace) -> int:
 
 
 def _validate(directory: Directory, args: argparse.Namespace) -> int:
-    report = directory.import_file(args.file, dry_run=True, skip_invalid=True)
+    if updates.is_bundle(args.file):  # its services, as HSDS; the signature is verify's
+        report = updates.check_records(directory, args.file)
+        after = (f". It is an update file: 'referral-app bundle verify {args.file}' checks "
+                 "its signature")
+    else:
+        report = directory.import_file(args.file, dry_run=True, skip_invalid=True)
+        after = ""
     for problem in report.problems:
         print(problem)
     if report.problem_count:
-        print(f"{args.file.name}: {report.problem_count} problems; "
-              f"{report.rejected} services would be rejected")
+        print(f"{args.file.name}: {_count(report.problem_count, 'problem')}; "
+              f"{_count(report.rejected, 'service')} would be rejected")
         return 1
     total = report.added + report.updated + report.unchanged
-    print(f"{args.file.name}: valid ({total} services)")
+    print(f"{args.file.name}: valid ({total} services){after}")
     return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def _search(directory: Directory, args: argparse.Namespace) -> int:

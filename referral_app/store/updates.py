@@ -230,6 +230,14 @@ def _does_not_match(name: str, member: str) -> InvalidFileError:
                             "damaged); do not use this file.")
 
 
+def check_records(directory: Directory, path: Path) -> ImportReport:
+    """Every HSDS problem of the services in an update file, counted as a dry run: what
+    ``validate`` reports. Signature, trust and version are ``check``'s (``bundle verify``)."""
+    with SafeZip(path).open(bundle.SERVICES) as stream:
+        records = read_json_records(stream, f"{path.name}/{bundle.SERVICES}")
+        return directory.import_records(records, path.name, dry_run=True, skip_invalid=True)
+
+
 def installed_version(directory: Directory) -> int:
     try:
         return int(directory.info().get("version", "0") or 0)

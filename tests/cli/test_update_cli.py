@@ -62,3 +62,37 @@ def test_bad_key_input_is_one_line(capsys, tmp_path) -> None:
     assert code == 1 and "No trusted publisher" in err
     code, _, err = run(capsys, "undo", "--data-dir", str(tmp_path / "d"))
     assert code == 1 and "nothing to undo" in err
+
+
+def test_validate_reads_the_services_of_an_update_file(capsys, tmp_path) -> None:
+    import json
+    import zipfile
+
+    from referral_app.core import bundle
+    from referral_app.store import updates
+    from referral_app.store.directory import Directory
+
+    key = bundle.new_private_key()
+    good = tmp_path / "v1.zip"
+    with Directory.open(tmp_path / "co") as coordinator:
+        updates.build(coordinator, key, "Coord", 1, good)
+    laptop = str(tmp_path / "lap")
+    code, out, err = run(capsys, "validate", str(good), "--data-dir", laptop)
+    assert code == 0 and err == ""
+    assert out == (f"v1.zip: valid (47 services). It is an update file: 'referral-app bundle "
+                   f"verify {good}' checks its signature\n")
+    # a coordinator's file with a bad record: the record is named, nothing is imported
+    with zipfile.ZipFile(good) as source:
+        members = {name: source.read(name) for name in source.namelist()}
+    data = json.loads(members["services.json"])
+    data["contents"][0]["status"] = "maybe"
+    members["services.json"] = json.dumps(data).encode()
+    bad = tmp_path / "bad.zip"
+    with zipfile.ZipFile(bad, "w") as target:
+        for name, content in members.items():
+            target.writestr(name, content)
+    code, out, _ = run(capsys, "validate", str(bad), "--data-dir", laptop)
+    assert code == 1
+    assert "bad.zip/services.json" in out and "status: must be one of" in out
+    assert out.endswith("bad.zip: 1 problem; 1 service would be rejected\n")
+    assert "No updates applied yet" in run(capsys, "history", "--data-dir", laptop)[1]
