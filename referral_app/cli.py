@@ -19,6 +19,7 @@ from .core.corrections import read_corrections_file
 from .core.errors import UserError
 from .core.models import SearchFilters
 from .core.needs import NEED_CODES
+from .core.referral import check_case_code
 from .core.service_view import service_view
 from .core.slip import Slip, SlipEntry, slip_entry
 from .logs import start_logging
@@ -306,6 +307,8 @@ def _stats(directory: Directory, args: argparse.Namespace) -> int:
 
 
 def _slip(directory: Directory, args: argparse.Namespace) -> int:
+    # the same rule as in the window: a code, never the survivor's name
+    case_code = check_case_code(args.case_code) if args.case_code.strip() else ""
     entries = []
     for service_id in args.service:
         record = directory.service(service_id)
@@ -313,7 +316,7 @@ def _slip(directory: Directory, args: argparse.Namespace) -> int:
             raise UserError(f"There is no service with the id {service_id} in the directory; "
                             "find ids with 'referral-app search TEXT --json'.")
         entries.append(_entry(record))
-    return _write_paper(Slip(tuple(entries), args.lang, args.large_print, args.case_code,
+    return _write_paper(Slip(tuple(entries), args.lang, args.large_print, case_code,
                              args.desk_phone), args)
 
 
@@ -339,7 +342,7 @@ def _write_paper(slip: Slip, args: argparse.Namespace) -> int:
     from .ui.slip_pdf import write_pdf_without_window
 
     write_pdf_without_window(slip, args.out, args.page)
-    print(f"wrote {args.out} ({len(slip.entries)} services)")
+    print(f"wrote {args.out} ({_count(len(slip.entries), 'service')})")
     return 0
 
 

@@ -55,3 +55,18 @@ def test_a_handout_for_an_unknown_district_is_one_line(capsys, data_dir, tmp_pat
                        "--out", str(tmp_path / "h.pdf"))
     assert code == 1 and err.count("\n") == 1 and "no district called 'Atlantis'" in err
     assert not (tmp_path / "h.pdf").exists()
+
+
+def test_a_name_is_refused_as_a_case_code(capsys, data_dir, tmp_path) -> None:
+    out = tmp_path / "s.pdf"
+    code, _, err = run(capsys, "slip", "--service", first_id(capsys, "madadgaar"),
+                       "--case-code", "Ayesha Khan", "--out", str(out))
+    assert code == 1 and err.count("\n") == 1 and "never the survivor's name" in err
+    assert not out.exists()
+
+
+def test_a_slip_for_one_service_says_one_service(capsys, data_dir, tmp_path) -> None:
+    code, printed, _ = run(capsys, "slip", "--service", first_id(capsys, "madadgaar"),
+                           "--case-code", " ORG-1 ", "--out", str(tmp_path / "s.pdf"))
+    assert code == 0 and printed.endswith("(1 service)\n")
+    assert "ORG-1" in pdf_text(tmp_path / "s.pdf")
