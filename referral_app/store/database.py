@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -108,17 +110,24 @@ def backup_to(db: sqlite_utils.Database, target: Path) -> None:
         dest.close()
 
 
-def commit_leaving_wal(db: sqlite_utils.Database) -> None:
-    """COMMIT a large transaction without the automatic checkpoint that would copy it from the
-    write-ahead log into the database file before returning (seconds at 100,000 services).
-    The commit is as durable either way; ``checkpoint_soon`` does the copying in the
-    background, and closing the last connection does it too."""
+@contextmanager
+def leaving_wal(db: sqlite_utils.Database) -> Iterator[None]:
+    """Commits inside leave their pages in the write-ahead log: without the automatic
+    checkpoint that would copy a large one into the database file before returning (seconds
+    at 100,000 services). A commit is as durable either way; ``checkpoint_soon`` does the
+    copying in the background, and closing the last connection does it too."""
     (pages,) = db.execute("PRAGMA wal_autocheckpoint").fetchone()
     db.execute("PRAGMA wal_autocheckpoint = 0")
     try:
-        db.execute("COMMIT")
+        yield
     finally:
         db.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
+
+
+def commit_leaving_wal(db: sqlite_utils.Database) -> None:
+    """COMMIT a large transaction, leaving its pages in the write-ahead log."""
+    with leaving_wal(db):
+        db.execute("COMMIT")
 
 
 # The checkpoint threads of each database file: each waits for the one before it.

@@ -26,7 +26,7 @@ from ..core.errors import InvalidFileError, UserError
 from ..core.hsds_files import read_json_records
 from ..core.json_stream import JsonStream
 from ..core.models import ImportReport
-from .database import backup_to
+from .database import backup_to, leaving_wal
 from .directory import Directory
 from .importer import Importer
 
@@ -314,9 +314,11 @@ def undo_last(directory: Directory) -> HistoryEntry:
                         f"({backup.name}); it cannot be undone.")
     source = sqlite3.connect(backup)
     try:
-        source.backup(directory.db.conn)
+        with leaving_wal(directory.db):
+            source.backup(directory.db.conn)
     finally:
         source.close()
+    directory.checkpoint_soon()
     directory.forget_cached()
     return HistoryEntry(*row[:7])
 

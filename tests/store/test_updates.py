@@ -90,6 +90,30 @@ def test_undo_brings_back_the_directory_exactly(coordinator, laptop, tmp_path) -
         updates.undo_last(laptop)
 
 
+def test_an_applied_and_an_undone_update_reach_the_database_file(coordinator, laptop, tmp_path):
+    """Both leave their pages in the write-ahead log and have them copied in the background."""
+    import shutil
+    import sqlite3
+
+    from referral_app.store.database import wait_for_checkpoints
+
+    def services_in_the_file_alone() -> int:
+        wait_for_checkpoints(laptop.path)
+        shutil.copy(laptop.path, tmp_path / "alone.db")
+        alone = sqlite3.connect(tmp_path / "alone.db")
+        try:
+            return int(alone.execute("SELECT count(*) FROM service").fetchone()[0])
+        finally:
+            alone.close()
+
+    before = services_in_the_file_alone()
+    coordinator.import_file(write_json(tmp_path / "x.json", page(service("New Desk"))))
+    apply(laptop, build(coordinator, tmp_path, 1))
+    assert services_in_the_file_alone() == before + 1
+    updates.undo_last(laptop)
+    assert services_in_the_file_alone() == before
+
+
 def test_a_dry_run_previews_and_changes_nothing(coordinator, laptop, tmp_path) -> None:
     coordinator.import_file(write_json(tmp_path / "x.json", page(service("New Desk"))))
     before = snapshot(laptop)
