@@ -316,6 +316,13 @@ def undo_last(directory: Directory) -> HistoryEntry:
     try:
         with leaving_wal(directory.db):
             source.backup(directory.db.conn)
+    except sqlite3.OperationalError as error:  # busy, locked, disk full: nothing was written
+        raise UserError(f"The directory could not be changed back ({error}); nothing "
+                        "changed.") from error
+    except sqlite3.DatabaseError as error:
+        raise UserError(f"The copy of the directory kept before the last update "
+                        f"({backup.name}) is damaged, so the update cannot be undone; the "
+                        "directory is unchanged.") from error
     finally:
         source.close()
     directory.checkpoint_soon()

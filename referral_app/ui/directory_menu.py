@@ -3,6 +3,7 @@ undo, history), corrections made here, services added here, and sending them bac
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -23,6 +24,16 @@ from .labels import NEED_CODES, need_label
 from .messages import message_text
 from .tasks import TaskRunner
 from .update_dialog import UpdatePreview
+
+log = logging.getLogger(__name__)
+
+
+def _undo(database: Path) -> updates.HistoryEntry:
+    directory = Directory.reader(database)
+    try:
+        return updates.undo_last(directory)
+    finally:
+        directory.close()
 
 
 class DirectoryMenu(QObject):
@@ -92,12 +103,22 @@ class DirectoryMenu(QObject):
         if not dialogs.confirm(self.window, self.tr("Undo last update"), self.tr(
                 "Bring back the directory as it was before the last update?")):
             return
-        try:
-            updates.undo_last(self.directory)
-        except UserError as error:
-            self.message.emit(message_text(error))
-            return
+        # Copying a large directory back takes seconds: off the UI thread, like an update.
+        self._set_updating(True)
+        self.runner.run(lambda: _undo(self.directory.path), self._undone, self._undo_failed)
+
+    def _undone(self, _entry: object) -> None:
+        self._set_updating(False)
         self._changed(self.tr("The directory is updated"))
+
+    def _undo_failed(self, error: BaseException) -> None:
+        self._set_updating(False)
+        if isinstance(error, UserError):
+            self.message.emit(message_text(error))
+        else:
+            log.error("undoing an update failed", exc_info=error)
+            self.message.emit(self.tr("The update could not be undone; details are in the "
+                                      "log."))
 
     def show_history(self) -> None:
         lines = [self.tr("Version %1 from %2, %3: added %4, changed %5, removed %6")

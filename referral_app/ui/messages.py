@@ -45,6 +45,13 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Messages", "A correction is at most %1 characters."),
     QT_TRANSLATE_NOOP("Messages", "Give the service a name."),
     QT_TRANSLATE_NOOP("Messages", "Choose what need the service meets."),
+    QT_TRANSLATE_NOOP("Messages", "No update has been applied on this laptop; there is nothing "
+                                  "to undo."),
+    QT_TRANSLATE_NOOP("Messages", "The copy of the directory kept before the last update (%1) "
+                                  "is damaged, so the update cannot be undone; the directory is "
+                                  "unchanged."),
+    QT_TRANSLATE_NOOP("Messages", "The directory could not be changed back (%1); nothing "
+                                  "changed."),
 )
 
 

@@ -1,24 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="128" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="128"/>
         <source>Change the passphrase</source>
         <translation>پاس فریز تبدیل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="130" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="130"/>
         <source>Passphrase now</source>
         <translation>موجودہ پاس فریز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="130" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="130"/>
         <source>New passphrase</source>
         <translation>نیا پاس فریز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="131" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="131"/>
         <source>New passphrase again</source>
         <translation>نیا پاس فریز دوبارہ</translation>
     </message>
@@ -26,131 +27,136 @@
 <context>
     <name>DirectoryMenu</name>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="54" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="65"/>
         <source>Update directory…</source>
         <translation>فہرست اپ ڈیٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="55" />
-        <location filename="../../referral_app/ui/directory_menu.py" line="92" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="66"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="103"/>
         <source>Undo last update</source>
         <translation>آخری اپ ڈیٹ واپس لیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="56" />
-        <location filename="../../referral_app/ui/directory_menu.py" line="108" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="67"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="129"/>
         <source>Update history</source>
         <translation>اپ ڈیٹس کا ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="57" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="68"/>
         <source>Add a local service…</source>
         <translation>مقامی خدمت شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="58" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="69"/>
         <source>Send corrections…</source>
         <translation>درستیاں بھیجیں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="64" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="75"/>
         <source>Update the directory from a file</source>
         <translation>فائل سے فہرست اپ ڈیٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="71" />
-        <location filename="../../referral_app/ui/directory_menu.py" line="100" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="82"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="112"/>
         <source>The directory is updated</source>
         <translation>فہرست اپ ڈیٹ ہو گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="85" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="96"/>
         <source>The directory is being updated; try again when it is finished.</source>
         <translation>فہرست اپ ڈیٹ ہو رہی ہے؛ اس کے ختم ہونے پر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="93" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="104"/>
         <source>Bring back the directory as it was before the last update?</source>
         <translation>فہرست کو آخری اپ ڈیٹ سے پہلے والی حالت میں واپس لائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="103" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="120"/>
+        <source>The update could not be undone; details are in the log.</source>
+        <translation>اپ ڈیٹ واپس نہیں ہو سکی؛ تفصیل لاگ میں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="124"/>
         <source>Version %1 from %2, %3: added %4, changed %5, removed %6</source>
         <translation>ورژن %1، از %2، %3: شامل %4، تبدیل %5، حذف %6</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="109" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="130"/>
         <source>No update has been applied yet.</source>
         <translation>ابھی تک کوئی اپ ڈیٹ نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="113" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="134"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="128" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="149"/>
         <source>Correction kept; send it to the coordinator with File &gt; Send corrections</source>
         <translation>درستی محفوظ ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="133" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="154"/>
         <source>Correct %1</source>
         <translation>%1 درست کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="134" />
-        <location filename="../../referral_app/ui/directory_menu.py" line="145" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="155"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="166"/>
         <source>Phone number</source>
         <translation>فون نمبر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="134" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="155"/>
         <source>Opening hours</source>
         <translation>اوقات کار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="135" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="156"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="144" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="165"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="144" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="165"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="145" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="166"/>
         <source>District or province</source>
         <translation>ضلع یا صوبہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="146" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="167"/>
         <source>Need</source>
         <translation>ضرورت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="147" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="168"/>
         <source>Add a local service</source>
         <translation>مقامی خدمت شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="159" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="180"/>
         <source>%1 is added on this laptop; send it to the coordinator with File &gt; Send corrections</source>
         <translation>%1 اس لیپ ٹاپ پر شامل ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="163" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="184"/>
         <source>Save the corrections</source>
         <translation>درستیاں محفوظ کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="174" />
+        <location filename="../../referral_app/ui/directory_menu.py" line="195"/>
         <source>%n correction(s) saved to %1</source>
         <translation>
             <numerusform>%n درستی %1 میں محفوظ ہوئی</numerusform>
@@ -161,62 +167,62 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="21" />
+        <location filename="../../referral_app/ui/labels.py" line="21"/>
         <source>Legal aid</source>
         <translation>قانونی مدد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="22" />
+        <location filename="../../referral_app/ui/labels.py" line="22"/>
         <source>Shelter</source>
         <translation>پناہ گاہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="23" />
+        <location filename="../../referral_app/ui/labels.py" line="23"/>
         <source>Education and skills</source>
         <translation>تعلیم و ہنر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="24" />
+        <location filename="../../referral_app/ui/labels.py" line="24"/>
         <source>Livelihood and income</source>
         <translation>روزگار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="25" />
+        <location filename="../../referral_app/ui/labels.py" line="25"/>
         <source>Health</source>
         <translation>صحت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="26" />
+        <location filename="../../referral_app/ui/labels.py" line="26"/>
         <source>Counselling</source>
         <translation>نفسیاتی مدد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="27" />
+        <location filename="../../referral_app/ui/labels.py" line="27"/>
         <source>Protection and police</source>
         <translation>تحفظ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="28" />
+        <location filename="../../referral_app/ui/labels.py" line="28"/>
         <source>Return and documents</source>
         <translation>واپسی اور دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="29" />
+        <location filename="../../referral_app/ui/labels.py" line="29"/>
         <source>Emergency and helplines</source>
         <translation>ہنگامی مدد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="35" />
+        <location filename="../../referral_app/ui/labels.py" line="35"/>
         <source>Unverified</source>
         <translation>تصدیق نہیں ہوئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="37" />
+        <location filename="../../referral_app/ui/labels.py" line="37"/>
         <source>Verified this month</source>
         <translation>اس مہینے تصدیق ہوئی</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/labels.py" line="39" />
+        <location filename="../../referral_app/ui/labels.py" line="39"/>
         <source>Verified %n month(s) ago</source>
         <translation>
             <numerusform>%n مہینہ پہلے تصدیق ہوئی</numerusform>
@@ -224,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/labels.py" line="40" />
+        <location filename="../../referral_app/ui/labels.py" line="40"/>
         <source>Last verified %n year(s) ago</source>
         <translation>
             <numerusform>آخری تصدیق %n سال پہلے</numerusform>
@@ -235,284 +241,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="132" />
+        <location filename="../../referral_app/ui/main_window.py" line="133"/>
         <source>Copied</source>
         <translation>کاپی ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="135" />
+        <location filename="../../referral_app/ui/main_window.py" line="136"/>
         <source>Save the slip</source>
         <translation>پرچی محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="136" />
+        <location filename="../../referral_app/ui/main_window.py" line="137"/>
         <source>Sending without consent</source>
         <translation>رضامندی کے بغیر بھیجنا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="232" />
+        <location filename="../../referral_app/ui/main_window.py" line="233"/>
         <source>Referral App: services directory</source>
         <translation>ریفرل ایپ: خدمات کی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="233" />
+        <location filename="../../referral_app/ui/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>فائل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="234" />
+        <location filename="../../referral_app/ui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>مدد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="235" />
+        <location filename="../../referral_app/ui/main_window.py" line="236"/>
         <source>&amp;Settings…</source>
         <translation>ترتیبات…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="236" />
+        <location filename="../../referral_app/ui/main_window.py" line="237"/>
         <source>&amp;Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="237" />
+        <location filename="../../referral_app/ui/main_window.py" line="238"/>
         <source>Change the casework passphrase…</source>
         <translation>کیس کے کام کا پاس فریز تبدیل کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="239" />
+        <location filename="../../referral_app/ui/main_window.py" line="240"/>
         <source>Find a service</source>
         <translation>خدمت تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="240" />
-        <location filename="../../referral_app/ui/main_window.py" line="316" />
+        <location filename="../../referral_app/ui/main_window.py" line="241"/>
+        <location filename="../../referral_app/ui/main_window.py" line="317"/>
         <source>Back to the search field</source>
         <translation>واپس تلاش کے خانے میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="241" />
+        <location filename="../../referral_app/ui/main_window.py" line="242"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="242" />
+        <location filename="../../referral_app/ui/main_window.py" line="243"/>
         <source>Quick exit</source>
         <translation>فوری اخراج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="244" />
+        <location filename="../../referral_app/ui/main_window.py" line="245"/>
         <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
         <translation>ونڈو فوراً چھپائیں اور کیس کا کام بند کریں (Ctrl+Shift+Q، یا تین بار Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="245" />
+        <location filename="../../referral_app/ui/main_window.py" line="246"/>
         <source>Lock now</source>
         <translation>ابھی لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="246" />
+        <location filename="../../referral_app/ui/main_window.py" line="247"/>
         <source>Lock the casework (Ctrl+L)</source>
         <translation>کیس کا کام لاک کریں (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="247" />
+        <location filename="../../referral_app/ui/main_window.py" line="248"/>
         <source>Add to referral</source>
         <translation>ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="252" />
+        <location filename="../../referral_app/ui/main_window.py" line="253"/>
         <source>Details</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="253" />
+        <location filename="../../referral_app/ui/main_window.py" line="254"/>
         <source>Referral</source>
         <translation>ریفرل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="254" />
+        <location filename="../../referral_app/ui/main_window.py" line="255"/>
         <source>Referrals</source>
         <translation>ریفرلز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="255" />
+        <location filename="../../referral_app/ui/main_window.py" line="256"/>
         <source>Warning about unverified numbers</source>
         <translation>غیر تصدیق شدہ نمبروں کی تنبیہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="256" />
+        <location filename="../../referral_app/ui/main_window.py" line="257"/>
         <source>Number of results</source>
         <translation>نتائج کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="257" />
+        <location filename="../../referral_app/ui/main_window.py" line="258"/>
         <source>No results</source>
         <translation>کوئی نتیجہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="258" />
-        <location filename="../../referral_app/ui/main_window.py" line="259" />
+        <location filename="../../referral_app/ui/main_window.py" line="259"/>
+        <location filename="../../referral_app/ui/main_window.py" line="260"/>
         <source>Clear the filters</source>
         <translation>فلٹر ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="260" />
+        <location filename="../../referral_app/ui/main_window.py" line="261"/>
         <source>Show all services again</source>
         <translation>تمام خدمات دوبارہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="261" />
+        <location filename="../../referral_app/ui/main_window.py" line="262"/>
         <source>Search results</source>
         <translation>تلاش کے نتائج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="263" />
+        <location filename="../../referral_app/ui/main_window.py" line="264"/>
         <source>Services that match; Enter shows the details of the chosen one</source>
         <translation>ملتی جلتی خدمات؛ Enter دبانے سے منتخب خدمت کی تفصیل کھلتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="313" />
+        <location filename="../../referral_app/ui/main_window.py" line="314"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="313" />
+        <location filename="../../referral_app/ui/main_window.py" line="314"/>
         <source>Go to the search field</source>
         <translation>تلاش کے خانے میں جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="314" />
+        <location filename="../../referral_app/ui/main_window.py" line="315"/>
         <source>Down arrow</source>
         <translation>نیچے والا تیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="314" />
+        <location filename="../../referral_app/ui/main_window.py" line="315"/>
         <source>From the search field into the results</source>
         <translation>تلاش کے خانے سے نتائج میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="315" />
+        <location filename="../../referral_app/ui/main_window.py" line="316"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="315" />
+        <location filename="../../referral_app/ui/main_window.py" line="316"/>
         <source>Open the details of the chosen service</source>
         <translation>منتخب خدمت کی تفصیل کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="316" />
+        <location filename="../../referral_app/ui/main_window.py" line="317"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="317" />
+        <location filename="../../referral_app/ui/main_window.py" line="318"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="317" />
+        <location filename="../../referral_app/ui/main_window.py" line="318"/>
         <source>Move between filters, results and details</source>
         <translation>فلٹر، نتائج اور تفصیل کے درمیان جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="318" />
+        <location filename="../../referral_app/ui/main_window.py" line="319"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="318" />
+        <location filename="../../referral_app/ui/main_window.py" line="319"/>
         <source>This list</source>
         <translation>یہ فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="319" />
+        <location filename="../../referral_app/ui/main_window.py" line="320"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="319" />
+        <location filename="../../referral_app/ui/main_window.py" line="320"/>
         <source>Settings: language, text size, contrast</source>
         <translation>ترتیبات: زبان، تحریر کا سائز، کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="320" />
+        <location filename="../../referral_app/ui/main_window.py" line="321"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="320" />
+        <location filename="../../referral_app/ui/main_window.py" line="321"/>
         <source>Add the chosen service to the referral</source>
         <translation>منتخب خدمت ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="321" />
+        <location filename="../../referral_app/ui/main_window.py" line="322"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="321" />
+        <location filename="../../referral_app/ui/main_window.py" line="322"/>
         <source>Lock the casework</source>
         <translation>کیس کا کام لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="322" />
+        <location filename="../../referral_app/ui/main_window.py" line="323"/>
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="322" />
+        <location filename="../../referral_app/ui/main_window.py" line="323"/>
         <source>Quick exit: hide and lock at once</source>
         <translation>فوری اخراج: فوراً چھپائیں اور لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="323" />
+        <location filename="../../referral_app/ui/main_window.py" line="324"/>
         <source>Esc Esc Esc</source>
         <translation>Esc Esc Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="323" />
+        <location filename="../../referral_app/ui/main_window.py" line="324"/>
         <source>Quick exit too</source>
         <translation>یہ بھی فوری اخراج ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324" />
+        <location filename="../../referral_app/ui/main_window.py" line="325"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324" />
+        <location filename="../../referral_app/ui/main_window.py" line="325"/>
         <source>Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="329" />
+        <location filename="../../referral_app/ui/main_window.py" line="330"/>
         <source>Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="335" />
+        <location filename="../../referral_app/ui/main_window.py" line="336"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="396" />
+        <location filename="../../referral_app/ui/main_window.py" line="398"/>
         <source>The passphrase is changed</source>
         <translation>پاس فریز تبدیل ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="479" />
+        <location filename="../../referral_app/ui/main_window.py" line="481"/>
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation>تلاش نہیں ہو سکی؛ ہو سکتا ہے فہرست خراب ہو۔ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="486" />
+        <location filename="../../referral_app/ui/main_window.py" line="488"/>
         <source>Counting the services found…</source>
         <translation>ملنے والی خدمات گنی جا رہی ہیں…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="489" />
+        <location filename="../../referral_app/ui/main_window.py" line="491"/>
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n خدمت ملی</numerusform>
@@ -520,22 +526,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="497" />
-        <source>No services match '%1' with the filter %2. Clear the filter?</source>
-        <translation>فلٹر %2 کے ساتھ '%1' سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
+        <location filename="../../referral_app/ui/main_window.py" line="499"/>
+        <source>No services match &apos;%1&apos; with the filter %2. Clear the filter?</source>
+        <translation>فلٹر %2 کے ساتھ &apos;%1&apos; سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="500" />
+        <location filename="../../referral_app/ui/main_window.py" line="502"/>
         <source>No services match the filter %1. Clear the filter?</source>
         <translation>فلٹر %1 سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="503" />
-        <source>No services match '%1'. Try fewer or shorter words.</source>
-        <translation>'%1' سے کوئی خدمت نہیں ملی۔ کم یا چھوٹے الفاظ آزمائیں۔</translation>
+        <location filename="../../referral_app/ui/main_window.py" line="505"/>
+        <source>No services match &apos;%1&apos;. Try fewer or shorter words.</source>
+        <translation>&apos;%1&apos; سے کوئی خدمت نہیں ملی۔ کم یا چھوٹے الفاظ آزمائیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="531" />
+        <location filename="../../referral_app/ui/main_window.py" line="533"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n خدمت کی آپ کے ادارے نے تصدیق نہیں کی۔ اس کے فون نمبر اور پتہ %1 کے عوامی ذرائع سے لیے گئے ہیں اور اصل ریفرل سے پہلے ان کی جانچ ضروری ہے۔</numerusform>
@@ -543,7 +549,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="539" />
+        <location filename="../../referral_app/ui/main_window.py" line="541"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>فہرست میں %n خدمت</numerusform>
@@ -551,12 +557,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="541" />
+        <location filename="../../referral_app/ui/main_window.py" line="543"/>
         <source>starter directory</source>
         <translation>ابتدائی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="543" />
+        <location filename="../../referral_app/ui/main_window.py" line="545"/>
         <source>directory version %1</source>
         <translation>فہرست کا ورژن %1</translation>
     </message>
@@ -564,125 +570,140 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="18" />
+        <location filename="../../referral_app/ui/messages.py" line="18"/>
         <source>Choose a passphrase: it protects every referral on this laptop.</source>
         <translation>پاس فریز چنیں: یہ اس لیپ ٹاپ پر ہر ریفرل کی حفاظت کرتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="20" />
+        <location filename="../../referral_app/ui/messages.py" line="20"/>
         <source>The two passphrases are not the same; type it again twice.</source>
         <translation>دونوں پاس فریز ایک جیسے نہیں؛ اسے دوبارہ دو بار لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="21" />
+        <location filename="../../referral_app/ui/messages.py" line="21"/>
         <source>Use at least %1 characters; a short sentence is easier to remember and harder to guess.</source>
         <translation>کم از کم %1 حروف استعمال کریں؛ ایک چھوٹا جملہ یاد رکھنا آسان اور اندازہ لگانا مشکل ہوتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="23" />
+        <location filename="../../referral_app/ui/messages.py" line="23"/>
         <source>The passphrase holds a character that cannot be used.</source>
         <translation>پاس فریز میں ایک ایسا حرف ہے جو استعمال نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="24" />
+        <location filename="../../referral_app/ui/messages.py" line="24"/>
         <source>This laptop already has a casework file; unlock it instead.</source>
         <translation>اس لیپ ٹاپ پر کیس کے کام کی فائل پہلے سے موجود ہے؛ نئی بنانے کے بجائے اسے کھولیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="25" />
+        <location filename="../../referral_app/ui/messages.py" line="25"/>
         <source>There is no casework file on this laptop yet; create one first.</source>
         <translation>اس لیپ ٹاپ پر ابھی کیس کے کام کی کوئی فائل نہیں؛ پہلے ایک بنائیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="27" />
+        <location filename="../../referral_app/ui/messages.py" line="27"/>
         <source>That passphrase does not open the casework file; check it and try again. (If it is right, the file may be damaged; it has been left untouched.)</source>
         <translation>یہ پاس فریز کیس کے کام کی فائل نہیں کھولتا؛ اسے جانچ کر دوبارہ کوشش کریں۔ (اگر یہ درست ہے تو فائل خراب ہو سکتی ہے؛ اسے چھیڑا نہیں گیا۔)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="30" />
+        <location filename="../../referral_app/ui/messages.py" line="30"/>
         <source>%1 is damaged (cut short); it has been left untouched so that it can be recovered from a backup.</source>
         <translation>%1 خراب ہے (ادھوری ہے)؛ اسے چھیڑا نہیں گیا تاکہ بیک اپ سے واپس لائی جا سکے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="32" />
+        <location filename="../../referral_app/ui/messages.py" line="32"/>
         <source>%1 is not encrypted, so it is not ours; it has been left untouched.</source>
         <translation>%1 خفیہ (encrypted) نہیں، اس لیے یہ ہماری فائل نہیں؛ اسے چھیڑا نہیں گیا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="34" />
+        <location filename="../../referral_app/ui/messages.py" line="34"/>
         <source>Cannot create the casework file in %1; check that the folder can be written.</source>
         <translation>%1 میں کیس کے کام کی فائل نہیں بن سکی؛ دیکھیں کہ اس فولڈر میں لکھا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="36" />
-        <source>Give the case a code (never the survivor's name).</source>
+        <location filename="../../referral_app/ui/messages.py" line="36"/>
+        <source>Give the case a code (never the survivor&apos;s name).</source>
         <translation>کیس کو ایک کوڈ دیں (متاثرہ فرد کا نام کبھی نہیں)۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="37" />
-        <source>A case code is 3 to 40 letters, digits, '-' or '/', such as ORG-2026-0001; never the survivor's name.</source>
-        <translation>کیس کوڈ 3 سے 40 حروف، ہندسے، '-' یا '/' ہوتا ہے، جیسے ORG-2026-0001؛ متاثرہ فرد کا نام کبھی نہیں۔</translation>
+        <location filename="../../referral_app/ui/messages.py" line="37"/>
+        <source>A case code is 3 to 40 letters, digits, &apos;-&apos; or &apos;/&apos;, such as ORG-2026-0001; never the survivor&apos;s name.</source>
+        <translation>کیس کوڈ 3 سے 40 حروف، ہندسے، &apos;-&apos; یا &apos;/&apos; ہوتا ہے، جیسے ORG-2026-0001؛ متاثرہ فرد کا نام کبھی نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="39" />
+        <location filename="../../referral_app/ui/messages.py" line="39"/>
         <source>The case code %1 is already used; choose another.</source>
         <translation>کیس کوڈ %1 پہلے سے استعمال میں ہے؛ کوئی اور چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="40" />
+        <location filename="../../referral_app/ui/messages.py" line="40"/>
         <source>That service is not part of this referral.</source>
         <translation>یہ خدمت اس ریفرل کا حصہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="41" />
+        <location filename="../../referral_app/ui/messages.py" line="41"/>
         <source>There are no corrections to send.</source>
         <translation>بھیجنے کے لیے کوئی درستی نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="42" />
+        <location filename="../../referral_app/ui/messages.py" line="42"/>
         <source>The directory is busy with another change (an update?); try again when it is finished.</source>
         <translation>فہرست میں ابھی کوئی اور تبدیلی ہو رہی ہے (شاید اپ ڈیٹ)؛ اس کے ختم ہونے پر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="44" />
+        <location filename="../../referral_app/ui/messages.py" line="44"/>
         <source>Write the corrected value.</source>
         <translation>درست کی ہوئی معلومات لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="45" />
+        <location filename="../../referral_app/ui/messages.py" line="45"/>
         <source>A correction is at most %1 characters.</source>
         <translation>ایک درستی زیادہ سے زیادہ %1 حروف کی ہو سکتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="46" />
+        <location filename="../../referral_app/ui/messages.py" line="46"/>
         <source>Give the service a name.</source>
         <translation>خدمت کو ایک نام دیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="47" />
+        <location filename="../../referral_app/ui/messages.py" line="47"/>
         <source>Choose what need the service meets.</source>
         <translation>چنیں کہ یہ خدمت کون سی ضرورت پوری کرتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="48"/>
+        <source>No update has been applied on this laptop; there is nothing to undo.</source>
+        <translation>اس لیپ ٹاپ پر ابھی کوئی اپ ڈیٹ لاگو نہیں ہوئی؛ واپس کرنے کو کچھ نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="50"/>
+        <source>The copy of the directory kept before the last update (%1) is damaged, so the update cannot be undone; the directory is unchanged.</source>
+        <translation>آخری اپ ڈیٹ سے پہلے رکھی گئی فہرست کی نقل (%1) خراب ہے، اس لیے اپ ڈیٹ واپس نہیں ہو سکتی؛ فہرست نہیں بدلی۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="53"/>
+        <source>The directory could not be changed back (%1); nothing changed.</source>
+        <translation>فہرست واپس نہیں بدلی جا سکی (%1)؛ کچھ نہیں بدلا۔</translation>
     </message>
 </context>
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="24" />
+        <location filename="../../referral_app/ui/qt_words.py" line="24"/>
         <source>&amp;OK</source>
         <translation>ٹھیک ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="25" />
+        <location filename="../../referral_app/ui/qt_words.py" line="25"/>
         <source>&amp;Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="26" />
+        <location filename="../../referral_app/ui/qt_words.py" line="26"/>
         <source>&amp;Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="27" />
+        <location filename="../../referral_app/ui/qt_words.py" line="27"/>
         <source>&amp;Save</source>
         <translation>محفوظ کریں</translation>
     </message>
@@ -690,37 +711,37 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="32" />
+        <location filename="../../referral_app/ui/qt_words.py" line="32"/>
         <source>&amp;Undo</source>
         <translation>واپس کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="33" />
+        <location filename="../../referral_app/ui/qt_words.py" line="33"/>
         <source>&amp;Redo</source>
         <translation>دوبارہ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="34" />
+        <location filename="../../referral_app/ui/qt_words.py" line="34"/>
         <source>Cu&amp;t</source>
         <translation>کاٹیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="35" />
+        <location filename="../../referral_app/ui/qt_words.py" line="35"/>
         <source>&amp;Copy</source>
         <translation>کاپی کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="36" />
+        <location filename="../../referral_app/ui/qt_words.py" line="36"/>
         <source>&amp;Paste</source>
         <translation>چسپاں کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="37" />
+        <location filename="../../referral_app/ui/qt_words.py" line="37"/>
         <source>Delete</source>
         <translation>مٹائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="38" />
+        <location filename="../../referral_app/ui/qt_words.py" line="38"/>
         <source>Select All</source>
         <translation>سب منتخب کریں</translation>
     </message>
@@ -728,42 +749,42 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="13" />
+        <location filename="../../referral_app/ui/qt_words.py" line="13"/>
         <source>OK</source>
         <translation>ٹھیک ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="14" />
+        <location filename="../../referral_app/ui/qt_words.py" line="14"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="15" />
+        <location filename="../../referral_app/ui/qt_words.py" line="15"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="16" />
+        <location filename="../../referral_app/ui/qt_words.py" line="16"/>
         <source>&amp;Yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="17" />
+        <location filename="../../referral_app/ui/qt_words.py" line="17"/>
         <source>&amp;No</source>
         <translation>نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="18" />
+        <location filename="../../referral_app/ui/qt_words.py" line="18"/>
         <source>Save</source>
         <translation>محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="19" />
+        <location filename="../../referral_app/ui/qt_words.py" line="19"/>
         <source>Open</source>
         <translation>کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="20" />
+        <location filename="../../referral_app/ui/qt_words.py" line="20"/>
         <source>Apply</source>
         <translation>لاگو کریں</translation>
     </message>
@@ -771,37 +792,37 @@
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="41" />
+        <location filename="../../referral_app/ui/qt_words.py" line="41"/>
         <source>&amp;Undo</source>
         <translation>واپس کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="42" />
+        <location filename="../../referral_app/ui/qt_words.py" line="42"/>
         <source>&amp;Redo</source>
         <translation>دوبارہ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="43" />
+        <location filename="../../referral_app/ui/qt_words.py" line="43"/>
         <source>Cu&amp;t</source>
         <translation>کاٹیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="44" />
+        <location filename="../../referral_app/ui/qt_words.py" line="44"/>
         <source>&amp;Copy</source>
         <translation>کاپی کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="45" />
+        <location filename="../../referral_app/ui/qt_words.py" line="45"/>
         <source>&amp;Paste</source>
         <translation>چسپاں کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="46" />
+        <location filename="../../referral_app/ui/qt_words.py" line="46"/>
         <source>Delete</source>
         <translation>مٹائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/qt_words.py" line="47" />
+        <location filename="../../referral_app/ui/qt_words.py" line="47"/>
         <source>Select All</source>
         <translation>سب منتخب کریں</translation>
     </message>
@@ -809,368 +830,368 @@
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="219" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="219"/>
         <source>The casework is locked. Unlock it to make a referral; searching the directory needs no passphrase.</source>
         <translation>کیس کا کام لاک ہے۔ ریفرل بنانے کے لیے اسے کھولیں؛ فہرست میں تلاش کے لیے پاس فریز کی ضرورت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="221" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="221"/>
         <source>Unlock casework…</source>
         <translation>کیس کا کام کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="223" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="258" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="280" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="223"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="258"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="280"/>
         <source>Case code</source>
         <translation>کیس کوڈ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="223" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="281" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="223"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="281"/>
         <source>Priority</source>
         <translation>ترجیح</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="224" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="258" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="282" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="224"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="258"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="282"/>
         <source>Age band</source>
         <translation>عمر کا گروپ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="224" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="259" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="282" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="224"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="259"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="282"/>
         <source>Sex</source>
         <translation>جنس</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="225" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="285" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="225"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="285"/>
         <source>Caregiver informed</source>
         <translation>سرپرست کو بتایا گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="226" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="286" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="226"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="286"/>
         <source>Why not informed</source>
         <translation>کیوں نہیں بتایا گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="227" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="260" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="287" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="227"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="260"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="287"/>
         <source>Reason for referral</source>
         <translation>ریفرل کی وجہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="227" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="227"/>
         <source>Services</source>
         <translation>خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="228" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="228"/>
         <source>Her needs</source>
         <translation>اس کی ضروریات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="236" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="236"/>
         <source>Emergency (within 24 hours)</source>
         <translation>ہنگامی (24 گھنٹوں کے اندر)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="237" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="237"/>
         <source>Urgent (within 72 hours)</source>
         <translation>فوری (72 گھنٹوں کے اندر)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="238" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="238"/>
         <source>Normal (within 2 weeks)</source>
         <translation>عام (2 ہفتوں کے اندر)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="240" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="240"/>
         <source>Unknown</source>
         <translation>معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="241" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="241"/>
         <source>Female</source>
         <translation>عورت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="241" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="241"/>
         <source>Male</source>
         <translation>مرد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="241" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="241"/>
         <source>Other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="242" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="242"/>
         <source>Not stated</source>
         <translation>نہیں بتایا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="244" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="244"/>
         <source>Yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="244" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="244"/>
         <source>No</source>
         <translation>نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="246" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="246"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="246" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="246"/>
         <source>In person</source>
         <translation>خود جا کر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="246" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="246"/>
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="247" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="247"/>
         <source>Letter</source>
         <translation>خط</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="249" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="283" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="249"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="283"/>
         <source>Has a disability</source>
         <translation>معذوری ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="250" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="284" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="250"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="284"/>
         <source>Under 18</source>
         <translation>18 سال سے کم</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="251" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="251"/>
         <source>Short reason; no names</source>
         <translation>مختصر وجہ؛ کوئی نام نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="252" />
-        <source>Never write the survivor's name: the case code is enough.</source>
+        <location filename="../../referral_app/ui/referral_panel.py" line="252"/>
+        <source>Never write the survivor&apos;s name: the case code is enough.</source>
         <translation>متاثرہ فرد کا نام کبھی نہ لکھیں: کیس کوڈ کافی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="254" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="254"/>
         <source>Her consent for the chosen service</source>
         <translation>منتخب خدمت کے لیے اس کی رضامندی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="255" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="255"/>
         <source>She agrees to be referred to this service</source>
         <translation>وہ اس خدمت کی طرف ریفرل پر راضی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="256" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="256"/>
         <source>May be shared</source>
         <translation>بتایا جا سکتا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="259" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="259"/>
         <source>Needs</source>
         <translation>ضروریات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="260" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="260"/>
         <source>Safe way to contact her</source>
         <translation>اس سے رابطے کا محفوظ طریقہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="262" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="262"/>
         <source>Risk information</source>
         <translation>خطرے کی معلومات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="267" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="290" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="267"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="290"/>
         <source>Appointment</source>
         <translation>ملاقات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="268" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="291" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="268"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="291"/>
         <source>Sent by</source>
         <translation>کیسے بھیجا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="269" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="292" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="269"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="292"/>
         <source>Record consent</source>
         <translation>رضامندی درج کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="270" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="293" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="270"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="293"/>
         <source>Save referral</source>
         <translation>ریفرل محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="271" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="294" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="271"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="294"/>
         <source>Mark sent</source>
         <translation>بھیجا گیا درج کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="272" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="272"/>
         <source>Export slip…</source>
         <translation>پرچی بنائیں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="273" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="273"/>
         <source>Service copy…</source>
         <translation>ادارے کی نقل…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="274" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="274"/>
         <source>Print slip…</source>
         <translation>پرچی پرنٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="275" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="275"/>
         <source>Handout…</source>
         <translation>معلوماتی پرچہ…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="276" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="276"/>
         <source>Slip</source>
         <translation>پرچی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="277" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="302" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="277"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="302"/>
         <source>Large print</source>
         <translation>بڑی تحریر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="278" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="303" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="278"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="303"/>
         <source>One service per page</source>
         <translation>ہر صفحے پر ایک خدمت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="279" />
-        <location filename="../../referral_app/ui/referral_panel.py" line="296" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="279"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="296"/>
         <source>New referral</source>
         <translation>نیا ریفرل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="288" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="288"/>
         <source>Services in this referral</source>
         <translation>اس ریفرل کی خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="289" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="289"/>
         <source>Consent given</source>
         <translation>رضامندی دی گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="295" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="295"/>
         <source>Export slip</source>
         <translation>پرچی بنائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="297" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="297"/>
         <source>Copy for the receiving service</source>
         <translation>وصول کرنے والے ادارے کی نقل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="298" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="298"/>
         <source>Print slip</source>
         <translation>پرچی پرنٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="299" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="299"/>
         <source>Handout without case data</source>
         <translation>کیس کی معلومات کے بغیر معلوماتی پرچہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="300" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="300"/>
         <source>Slip language</source>
         <translation>پرچی کی زبان</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="301" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="301"/>
         <source>Page size</source>
         <translation>صفحے کا سائز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="304" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="304"/>
         <source>Unlock casework</source>
         <translation>کیس کا کام کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="363" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="363"/>
         <source>%1 is already in this referral.</source>
         <translation>%1 پہلے ہی اس ریفرل میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="412" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="412"/>
         <source>Consent recorded</source>
         <translation>رضامندی درج ہو گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="432" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="432"/>
         <source>This referral is saved; changes are kept as you make them.</source>
         <translation>یہ ریفرل محفوظ ہے؛ تبدیلیاں ساتھ ساتھ محفوظ ہوتی ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="436" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="436"/>
         <source>Add at least one service before saving.</source>
         <translation>محفوظ کرنے سے پہلے کم از کم ایک خدمت شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="445" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="445"/>
         <source>Referral %1 saved</source>
         <translation>ریفرل %1 محفوظ ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="451" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="451"/>
         <source>Save the referral and choose a service first.</source>
         <translation>پہلے ریفرل محفوظ کریں اور ایک خدمت منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="456" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="456"/>
         <source>She has not agreed to this referral. Write why it must be sent without her consent (for example a risk to her life), or cancel.</source>
         <translation>وہ اس ریفرل پر راضی نہیں ہوئی۔ لکھیں کہ اسے اس کی رضامندی کے بغیر کیوں بھیجنا ضروری ہے (مثلاً اس کی جان کو خطرہ)، یا منسوخ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="465" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="465"/>
         <source>Marked sent</source>
         <translation>بھیجا گیا درج ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="471" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="471"/>
         <source>Add a service before making a slip.</source>
         <translation>پرچی بنانے سے پہلے کوئی خدمت شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="524" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="524"/>
         <source>Written to %1</source>
         <translation>%1 میں محفوظ ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="529" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="529"/>
         <source>The slip could not be written; details are in the log.</source>
         <translation>پرچی محفوظ نہیں ہو سکی؛ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="511" />
+        <location filename="../../referral_app/ui/referral_panel.py" line="511"/>
         <source>Choose a service first.</source>
         <translation>پہلے کوئی خدمت منتخب کریں۔</translation>
     </message>
@@ -1178,133 +1199,133 @@
 <context>
     <name>ReferralsView</name>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="68" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="68"/>
         <source>Case or service</source>
         <translation>کیس یا خدمت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="68" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="68"/>
         <source>Priority or outcome</source>
         <translation>ترجیح یا نتیجہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="69" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="69"/>
         <source>Next follow-up</source>
         <translation>اگلی پیروی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="69" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="69"/>
         <source>State</source>
         <translation>صورتحال</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="70" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="70"/>
         <source>Referrals</source>
         <translation>ریفرلز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="71" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="71"/>
         <source>Pending</source>
         <translation>زیر التوا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="71" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="71"/>
         <source>Accepted</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="72" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="72"/>
         <source>Completed</source>
         <translation>مکمل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="72" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="72"/>
         <source>Declined by her</source>
         <translation>اس نے انکار کیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="73" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="73"/>
         <source>Service unavailable</source>
         <translation>خدمت دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="75" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="75"/>
         <source>Outcome</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="76" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="76"/>
         <source>Follow-up date</source>
         <translation>پیروی کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="77" />
-        <location filename="../../referral_app/ui/referrals_view.py" line="78" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="77"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="78"/>
         <source>Set outcome</source>
         <translation>نتیجہ درج کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="79" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="79"/>
         <source>Audit trail</source>
         <translation>تبدیلیوں کا ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="113" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="113"/>
         <source>sent</source>
         <translation>بھیجا گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="113" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="113"/>
         <source>not sent</source>
         <translation>نہیں بھیجا گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="114" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="114"/>
         <source>consent given</source>
         <translation>رضامندی دی گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="115" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="115"/>
         <source>no consent</source>
         <translation>رضامندی نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="125" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="125"/>
         <source>Emergency</source>
         <translation>ہنگامی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="125" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="125"/>
         <source>Urgent</source>
         <translation>فوری</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="126" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="126"/>
         <source>Normal</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="133" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="133"/>
         <source>Overdue</source>
         <translation>تاخیر ہو چکی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="135" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="135"/>
         <source>Due today</source>
         <translation>آج کرنا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="150" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="150"/>
         <source>Choose a service in a referral first.</source>
         <translation>پہلے کسی ریفرل میں ایک خدمت منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="154" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="154"/>
         <source>Write the follow-up date as 2026-12-05.</source>
         <translation>پیروی کی تاریخ یوں لکھیں: 2026-12-05۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="163" />
+        <location filename="../../referral_app/ui/referrals_view.py" line="163"/>
         <source>Outcome recorded</source>
         <translation>نتیجہ درج ہو گیا</translation>
     </message>
@@ -1312,172 +1333,172 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="120" />
+        <location filename="../../referral_app/ui/search_panel.py" line="120"/>
         <source>Search by name, need, place, language or phone…</source>
         <translation>نام، ضرورت، جگہ، زبان یا فون نمبر سے تلاش کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="121" />
+        <location filename="../../referral_app/ui/search_panel.py" line="121"/>
         <source>Search services</source>
         <translation>خدمات تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="122" />
+        <location filename="../../referral_app/ui/search_panel.py" line="122"/>
         <source>Results follow as you type, in English or Urdu</source>
         <translation>لکھتے ہی نتائج آتے ہیں، انگریزی یا اردو میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="124" />
+        <location filename="../../referral_app/ui/search_panel.py" line="124"/>
         <source>Show only services for this need</source>
         <translation>صرف اس ضرورت کی خدمات دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="127" />
-        <location filename="../../referral_app/ui/search_panel.py" line="133" />
+        <location filename="../../referral_app/ui/search_panel.py" line="127"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="133"/>
         <source>Province</source>
         <translation>صوبہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="127" />
-        <location filename="../../referral_app/ui/search_panel.py" line="134" />
-        <location filename="../../referral_app/ui/search_panel.py" line="144" />
+        <location filename="../../referral_app/ui/search_panel.py" line="127"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="134"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="144"/>
         <source>District</source>
         <translation>ضلع</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="128" />
+        <location filename="../../referral_app/ui/search_panel.py" line="128"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="128" />
-        <location filename="../../referral_app/ui/search_panel.py" line="138" />
+        <location filename="../../referral_app/ui/search_panel.py" line="128"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="138"/>
         <source>Serves</source>
         <translation>کس کے لیے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="129" />
+        <location filename="../../referral_app/ui/search_panel.py" line="129"/>
         <source>Sort</source>
         <translation>ترتیب</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="133" />
+        <location filename="../../referral_app/ui/search_panel.py" line="133"/>
         <source>Services in this province</source>
         <translation>اس صوبے کی خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="135" />
+        <location filename="../../referral_app/ui/search_panel.py" line="135"/>
         <source>Services in this district; old names are found too</source>
         <translation>اس ضلع کی خدمات؛ پرانے نام بھی ملتے ہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="136" />
+        <location filename="../../referral_app/ui/search_panel.py" line="136"/>
         <source>Language spoken</source>
         <translation>بولی جانے والی زبان</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="137" />
+        <location filename="../../referral_app/ui/search_panel.py" line="137"/>
         <source>Services that speak this language</source>
         <translation>وہ خدمات جہاں یہ زبان بولی جاتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="138" />
+        <location filename="../../referral_app/ui/search_panel.py" line="138"/>
         <source>Who the service is open to</source>
         <translation>خدمت کن کے لیے ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="139" />
+        <location filename="../../referral_app/ui/search_panel.py" line="139"/>
         <source>Sort results by</source>
         <translation>نتائج کی ترتیب</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="139" />
+        <location filename="../../referral_app/ui/search_panel.py" line="139"/>
         <source>The order of results</source>
         <translation>نتائج کس ترتیب سے دکھائے جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="140" />
+        <location filename="../../referral_app/ui/search_panel.py" line="140"/>
         <source>Serves anyone</source>
         <translation>سب کے لیے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="140" />
+        <location filename="../../referral_app/ui/search_panel.py" line="140"/>
         <source>Serves women</source>
         <translation>خواتین کے لیے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="141" />
+        <location filename="../../referral_app/ui/search_panel.py" line="141"/>
         <source>Serves men</source>
         <translation>مردوں کے لیے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="141" />
+        <location filename="../../referral_app/ui/search_panel.py" line="141"/>
         <source>Serves children</source>
         <translation>بچوں کے لیے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="143" />
+        <location filename="../../referral_app/ui/search_panel.py" line="143"/>
         <source>Best match first</source>
         <translation>بہترین نتیجہ پہلے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="143" />
+        <location filename="../../referral_app/ui/search_panel.py" line="143"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="147" />
+        <location filename="../../referral_app/ui/search_panel.py" line="147"/>
         <source>Free only</source>
         <translation>صرف مفت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="147" />
+        <location filename="../../referral_app/ui/search_panel.py" line="147"/>
         <source>Only services free of charge</source>
         <translation>صرف مفت خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="148" />
+        <location filename="../../referral_app/ui/search_panel.py" line="148"/>
         <source>Open now</source>
         <translation>ابھی کھلا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="148" />
+        <location filename="../../referral_app/ui/search_panel.py" line="148"/>
         <source>Only services open at this time</source>
         <translation>صرف وہ خدمات جو اس وقت کھلی ہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="149" />
+        <location filename="../../referral_app/ui/search_panel.py" line="149"/>
         <source>Verified in the last 12 months</source>
         <translation>پچھلے 12 مہینوں میں تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="150" />
+        <location filename="../../referral_app/ui/search_panel.py" line="150"/>
         <source>Only services someone confirmed in the last year</source>
         <translation>صرف وہ خدمات جن کی پچھلے سال میں تصدیق ہوئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="154" />
-        <location filename="../../referral_app/ui/search_panel.py" line="155" />
+        <location filename="../../referral_app/ui/search_panel.py" line="154"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="155"/>
         <source>Clear filters</source>
         <translation>فلٹر ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="156" />
+        <location filename="../../referral_app/ui/search_panel.py" line="156"/>
         <source>Show all services again</source>
         <translation>تمام خدمات دوبارہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="179" />
+        <location filename="../../referral_app/ui/search_panel.py" line="179"/>
         <source>All provinces</source>
         <translation>تمام صوبے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="183" />
+        <location filename="../../referral_app/ui/search_panel.py" line="183"/>
         <source>Any language</source>
         <translation>کوئی بھی زبان</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="195" />
+        <location filename="../../referral_app/ui/search_panel.py" line="195"/>
         <source>All districts</source>
         <translation>تمام اضلاع</translation>
     </message>
@@ -1485,315 +1506,315 @@
 <context>
     <name>ServiceDetail</name>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="73" />
-        <location filename="../../referral_app/ui/service_detail.py" line="74" />
+        <location filename="../../referral_app/ui/service_detail.py" line="73"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="74"/>
         <source>Service details</source>
         <translation>خدمت کی تفصیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="76" />
+        <location filename="../../referral_app/ui/service_detail.py" line="76"/>
         <source>Everything a referral needs about the chosen service</source>
         <translation>منتخب خدمت کے بارے میں ریفرل کے لیے ضروری ہر بات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="77" />
+        <location filename="../../referral_app/ui/service_detail.py" line="77"/>
         <source>Verified today</source>
         <translation>آج تصدیق کی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="78" />
+        <location filename="../../referral_app/ui/service_detail.py" line="78"/>
         <source>Mark verified today</source>
         <translation>آج تصدیق شدہ درج کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="80" />
-        <source>You checked this service's details today</source>
+        <location filename="../../referral_app/ui/service_detail.py" line="80"/>
+        <source>You checked this service&apos;s details today</source>
         <translation>آپ نے آج اس خدمت کی تفصیل جانچی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="81" />
+        <location filename="../../referral_app/ui/service_detail.py" line="81"/>
         <source>Correct…</source>
         <translation>درست کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="82" />
+        <location filename="../../referral_app/ui/service_detail.py" line="82"/>
         <source>Correct a phone, hours or address</source>
         <translation>فون، اوقات یا پتہ درست کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="83" />
-        <location filename="../../referral_app/ui/service_detail.py" line="84" />
+        <location filename="../../referral_app/ui/service_detail.py" line="83"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="84"/>
         <source>Add to referral</source>
         <translation>ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="86" />
+        <location filename="../../referral_app/ui/service_detail.py" line="86"/>
         <source>Add this service to the referral being made</source>
         <translation>یہ خدمت زیر تیاری ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="87" />
-        <location filename="../../referral_app/ui/service_detail.py" line="88" />
+        <location filename="../../referral_app/ui/service_detail.py" line="87"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="88"/>
         <source>Copy details</source>
         <translation>تفصیل کاپی کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="90" />
+        <location filename="../../referral_app/ui/service_detail.py" line="90"/>
         <source>Copy the details as text, without a confidential address</source>
         <translation>تفصیل متن کے طور پر کاپی کریں، خفیہ پتے کے بغیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="91" />
+        <location filename="../../referral_app/ui/service_detail.py" line="91"/>
         <source>Choose a service to see its details.</source>
         <translation>تفصیل دیکھنے کے لیے کوئی خدمت منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="135" />
+        <location filename="../../referral_app/ui/service_detail.py" line="135"/>
         <source>Status: %1</source>
         <translation>حالت: %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="137" />
-        <location filename="../../referral_app/ui/service_detail.py" line="305" />
+        <location filename="../../referral_app/ui/service_detail.py" line="137"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="305"/>
         <source>Needs</source>
         <translation>ضروریات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="140" />
-        <location filename="../../referral_app/ui/service_detail.py" line="308" />
+        <location filename="../../referral_app/ui/service_detail.py" line="140"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="308"/>
         <source>Who is eligible</source>
         <translation>کون اہل ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="141" />
+        <location filename="../../referral_app/ui/service_detail.py" line="141"/>
         <source>How to apply</source>
         <translation>درخواست کا طریقہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="142" />
-        <location filename="../../referral_app/ui/service_detail.py" line="309" />
+        <location filename="../../referral_app/ui/service_detail.py" line="142"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="309"/>
         <source>Documents to bring</source>
         <translation>ساتھ لانے والی دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="143" />
+        <location filename="../../referral_app/ui/service_detail.py" line="143"/>
         <source>Fees</source>
         <translation>فیس</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="144" />
-        <location filename="../../referral_app/ui/service_detail.py" line="307" />
+        <location filename="../../referral_app/ui/service_detail.py" line="144"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="307"/>
         <source>Opening hours</source>
         <translation>اوقات کار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="145" />
+        <location filename="../../referral_app/ui/service_detail.py" line="145"/>
         <source>Languages</source>
         <translation>زبانیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="146" />
+        <location filename="../../referral_app/ui/service_detail.py" line="146"/>
         <source>Interpretation</source>
         <translation>ترجمانی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="148" />
-        <location filename="../../referral_app/ui/service_detail.py" line="312" />
+        <location filename="../../referral_app/ui/service_detail.py" line="148"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="312"/>
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="149" />
-        <location filename="../../referral_app/ui/service_detail.py" line="313" />
+        <location filename="../../referral_app/ui/service_detail.py" line="149"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="313"/>
         <source>Website</source>
         <translation>ویب سائٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="151" />
+        <location filename="../../referral_app/ui/service_detail.py" line="151"/>
         <source>Covers</source>
         <translation>علاقہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="152" />
+        <location filename="../../referral_app/ui/service_detail.py" line="152"/>
         <source>Where this comes from</source>
         <translation>یہ معلومات کہاں سے آئیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="153" />
+        <location filename="../../referral_app/ui/service_detail.py" line="153"/>
         <source>Corrections made on this laptop</source>
         <translation>اس لیپ ٹاپ پر کی گئی درستیاں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="158" />
+        <location filename="../../referral_app/ui/service_detail.py" line="158"/>
         <source>What it offers</source>
         <translation>کیا سہولت دیتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="167" />
+        <location filename="../../referral_app/ui/service_detail.py" line="167"/>
         <source>(only in English)</source>
         <translation>(صرف انگریزی میں)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="186" />
+        <location filename="../../referral_app/ui/service_detail.py" line="186"/>
         <source>Ages %1 to %2</source>
         <translation>عمر %1 سے %2 سال</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="189" />
+        <location filename="../../referral_app/ui/service_detail.py" line="189"/>
         <source>Aged %1 or over</source>
         <translation>عمر %1 سال یا زیادہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="191" />
+        <location filename="../../referral_app/ui/service_detail.py" line="191"/>
         <source>Aged %1 or under</source>
         <translation>عمر %1 سال یا کم</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="193" />
+        <location filename="../../referral_app/ui/service_detail.py" line="193"/>
         <source>Women and girls only</source>
         <translation>صرف خواتین اور لڑکیاں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="195" />
+        <location filename="../../referral_app/ui/service_detail.py" line="195"/>
         <source>Men and boys only</source>
         <translation>صرف مرد اور لڑکے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="199" />
+        <location filename="../../referral_app/ui/service_detail.py" line="199"/>
         <source>Free of charge</source>
         <translation>مفت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="206" />
+        <location filename="../../referral_app/ui/service_detail.py" line="206"/>
         <source>Open now, until %1</source>
         <translation>ابھی کھلا ہے، %1 تک</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="209" />
+        <location filename="../../referral_app/ui/service_detail.py" line="209"/>
         <source>Closed now; opens %1 at %2</source>
         <translation>ابھی بند ہے؛ %1 کو %2 بجے کھلے گا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="215" />
+        <location filename="../../referral_app/ui/service_detail.py" line="215"/>
         <source>Monday</source>
         <translation>پیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="215" />
+        <location filename="../../referral_app/ui/service_detail.py" line="215"/>
         <source>Tuesday</source>
         <translation>منگل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="215" />
+        <location filename="../../referral_app/ui/service_detail.py" line="215"/>
         <source>Wednesday</source>
         <translation>بدھ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216" />
+        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
         <source>Thursday</source>
         <translation>جمعرات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216" />
+        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
         <source>Friday</source>
         <translation>جمعہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216" />
+        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
         <source>Saturday</source>
         <translation>ہفتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216" />
+        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
         <source>Sunday</source>
         <translation>اتوار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="222" />
-        <location filename="../../referral_app/ui/service_detail.py" line="224" />
-        <location filename="../../referral_app/ui/service_detail.py" line="306" />
+        <location filename="../../referral_app/ui/service_detail.py" line="222"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="224"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="306"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="222" />
+        <location filename="../../referral_app/ui/service_detail.py" line="222"/>
         <source>No phone number listed</source>
         <translation>کوئی فون نمبر درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="224" />
+        <location filename="../../referral_app/ui/service_detail.py" line="224"/>
         <source>Copy</source>
         <translation>کاپی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="225" />
+        <location filename="../../referral_app/ui/service_detail.py" line="225"/>
         <source>Not working?</source>
         <translation>کام نہیں کرتا؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="227" />
+        <location filename="../../referral_app/ui/service_detail.py" line="227"/>
         <source>reported not working</source>
         <translation>بند ہونے کی اطلاع</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="240" />
-        <location filename="../../referral_app/ui/service_detail.py" line="310" />
+        <location filename="../../referral_app/ui/service_detail.py" line="240"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="310"/>
         <source>Address withheld: call first</source>
         <translation>پتہ ظاہر نہیں کیا گیا: پہلے فون کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="241" />
+        <location filename="../../referral_app/ui/service_detail.py" line="241"/>
         <source>Show the address to me</source>
         <translation>پتہ مجھے دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="242" />
-        <location filename="../../referral_app/ui/service_detail.py" line="310" />
+        <location filename="../../referral_app/ui/service_detail.py" line="242"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="310"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="256" />
+        <location filename="../../referral_app/ui/service_detail.py" line="256"/>
         <source>Source: %1</source>
         <translation>ماخذ: %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="259" />
+        <location filename="../../referral_app/ui/service_detail.py" line="259"/>
         <source>by %1</source>
         <translation>از %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="284" />
+        <location filename="../../referral_app/ui/service_detail.py" line="284"/>
         <source>verified</source>
         <translation>تصدیق</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="284" />
+        <location filename="../../referral_app/ui/service_detail.py" line="284"/>
         <source>number not working</source>
         <translation>نمبر کام نہیں کرتا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="285" />
+        <location filename="../../referral_app/ui/service_detail.py" line="285"/>
         <source>phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="285" />
+        <location filename="../../referral_app/ui/service_detail.py" line="285"/>
         <source>opening hours</source>
         <translation>اوقات کار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="286" />
+        <location filename="../../referral_app/ui/service_detail.py" line="286"/>
         <source>address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="286" />
+        <location filename="../../referral_app/ui/service_detail.py" line="286"/>
         <source>added here</source>
         <translation>یہاں شامل کی گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="314" />
+        <location filename="../../referral_app/ui/service_detail.py" line="314"/>
         <source>Source</source>
         <translation>ماخذ</translation>
     </message>
@@ -1801,37 +1822,37 @@
 <context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="122" />
+        <location filename="../../referral_app/ui/service_table_model.py" line="122"/>
         <source>(only in English)</source>
         <translation>(صرف انگریزی میں)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="139" />
+        <location filename="../../referral_app/ui/service_table_model.py" line="139"/>
         <source>Service</source>
         <translation>خدمت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="140" />
+        <location filename="../../referral_app/ui/service_table_model.py" line="140"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="141" />
+        <location filename="../../referral_app/ui/service_table_model.py" line="141"/>
         <source>Needs</source>
         <translation>ضروریات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="142" />
+        <location filename="../../referral_app/ui/service_table_model.py" line="142"/>
         <source>District</source>
         <translation>ضلع</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="143" />
+        <location filename="../../referral_app/ui/service_table_model.py" line="143"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="144" />
+        <location filename="../../referral_app/ui/service_table_model.py" line="144"/>
         <source>Verified</source>
         <translation>تصدیق</translation>
     </message>
@@ -1839,117 +1860,117 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="111" />
-        <source>The publisher's public key</source>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="111"/>
+        <source>The publisher&apos;s public key</source>
         <translation>ناشر کی پبلک کلید</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="114" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="114"/>
         <source>Trust a publisher</source>
         <translation>ناشر پر بھروسہ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="115" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="115"/>
         <source>Whose key is this? (a name you will recognise)</source>
         <translation>یہ کلید کس کی ہے؟ (ایسا نام جو آپ پہچانیں)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="122" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="122"/>
         <source>That file cannot be read.</source>
         <translation>یہ فائل پڑھی نہیں جا سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="153" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="153"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="154" />
-        <location filename="../../referral_app/ui/settings_dialog.py" line="158" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="154"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="158"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="155" />
-        <location filename="../../referral_app/ui/settings_dialog.py" line="160" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="160"/>
         <source>Text size</source>
         <translation>تحریر کا سائز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="156" />
-        <location filename="../../referral_app/ui/settings_dialog.py" line="162" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="156"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="162"/>
         <source>High contrast</source>
         <translation>زیادہ کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="157" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="157"/>
         <source>White text on black</source>
         <translation>سیاہ پر سفید تحریر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="159" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="159"/>
         <source>The language of the whole window</source>
         <translation>پوری ونڈو کی زبان</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="161" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="161"/>
         <source>Larger text for easier reading</source>
         <translation>آسانی سے پڑھنے کے لیے بڑی تحریر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="163" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="163"/>
         <source>White text on a black background</source>
         <translation>سیاہ پس منظر پر سفید تحریر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="164" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="164"/>
         <source>Your staff code</source>
         <translation>آپ کا اسٹاف کوڈ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="164" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="164"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="165" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="165"/>
         <source>Desk phone for slips</source>
         <translation>پرچی کے لیے دفتر کا فون</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="165" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="165"/>
         <source>Case code pattern</source>
         <translation>کیس کوڈ کا نمونہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="166" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="166"/>
         <source>Lock after this many idle minutes</source>
         <translation>اتنے منٹ بیکار رہنے پر لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="171" />
-        <location filename="../../referral_app/ui/settings_dialog.py" line="172" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="172"/>
         <source>Trusted publishers of updates</source>
         <translation>اپ ڈیٹس کے قابلِ بھروسہ ناشر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="173" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="173"/>
         <source>Trust a key…</source>
         <translation>کلید پر بھروسہ کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="174" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="174"/>
         <source>Stop trusting</source>
         <translation>بھروسہ ختم کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="175" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="175"/>
         <source>{year} and {number:04d} are filled in, as in ORG-{year}-{number:04d}</source>
         <translation>{year} اور {number:04d} خود بھرے جاتے ہیں، جیسے ORG-{year}-{number:04d}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="178" />
-        <location filename="../../referral_app/ui/settings_dialog.py" line="179" />
+        <location filename="../../referral_app/ui/settings_dialog.py" line="178"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="179"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
@@ -1957,49 +1978,49 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="58" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="58"/>
         <source>Protect the casework</source>
         <translation>کیس کے کام کی حفاظت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="60" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="60"/>
         <source>Choose a passphrase to encrypt every referral on this laptop. Write it down somewhere safe: a lost passphrase cannot be recovered, and nobody can open the casework without it.</source>
         <translation>اس لیپ ٹاپ پر ہر ریفرل کو خفیہ رکھنے کے لیے پاس فریز چنیں۔ اسے کسی محفوظ جگہ لکھ لیں: کھویا ہوا پاس فریز واپس نہیں مل سکتا، اور اس کے بغیر کوئی کیس کا کام نہیں کھول سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="64" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="64"/>
         <source>Unlock the casework</source>
         <translation>کیس کا کام کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="65" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="65"/>
         <source>Type your passphrase to see and make referrals.</source>
         <translation>ریفرل دیکھنے اور بنانے کے لیے اپنا پاس فریز لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="66" />
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="68" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="66"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="68"/>
         <source>Passphrase</source>
         <translation>پاس فریز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="67" />
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="69" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="67"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="69"/>
         <source>Passphrase again</source>
         <translation>پاس فریز دوبارہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="81" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="81"/>
         <source>Strength: weak; a short sentence is stronger</source>
         <translation>مضبوطی: کمزور؛ ایک مختصر جملہ زیادہ مضبوط ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="82" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="82"/>
         <source>Strength: fair</source>
         <translation>مضبوطی: ٹھیک</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="82" />
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="82"/>
         <source>Strength: strong</source>
         <translation>مضبوطی: مضبوط</translation>
     </message>
@@ -2007,102 +2028,102 @@
 <context>
     <name>UpdatePreview</name>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="131" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="131"/>
         <source>Update the directory</source>
         <translation>فہرست اپ ڈیٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="132" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="132"/>
         <source>Apply</source>
         <translation>لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="133" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="133"/>
         <source>Apply the update</source>
         <translation>اپ ڈیٹ لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="134" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="134"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="135" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="135"/>
         <source>I know this file is not signed and I trust where it came from</source>
         <translation>مجھے معلوم ہے کہ اس فائل پر دستخط نہیں، اور مجھے اس کے ذریعے پر بھروسہ ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="137" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="137"/>
         <source>Services added or changed</source>
         <translation>شامل یا تبدیل ہونے والی خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="138" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="138"/>
         <source>What changes in the chosen service</source>
         <translation>منتخب خدمت میں کیا بدلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="140" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="140"/>
         <source>Checking %1…</source>
         <translation>%1 کی جانچ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="147" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="147"/>
         <source>This update changes services you corrected here. Your corrections are kept unless you tick them to drop them:</source>
         <translation>یہ اپ ڈیٹ ان خدمات کو بدلتی ہے جنہیں آپ نے یہاں درست کیا۔ آپ کی درستیاں رہیں گی، جب تک آپ انہیں ہٹانے کے لیے نشان نہ لگائیں:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="164" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="164"/>
         <source>Version %1 from %2, signed and checked.</source>
         <translation>ورژن %1، از %2، دستخط شدہ اور جانچ شدہ۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="167" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="167"/>
         <source>This file is not signed: anyone could have made or changed it.</source>
         <translation>اس فائل پر دستخط نہیں: کوئی بھی اسے بنا یا بدل سکتا تھا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="170" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="170"/>
         <source>Added %1, changed %2, removed %3, unchanged %4.</source>
         <translation>شامل %1، تبدیل %2، حذف %3، بغیر تبدیلی %4۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="176" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="176"/>
         <source>new</source>
         <translation>نئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="176" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="176"/>
         <source>changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="192" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="192"/>
         <source>The update could not be applied; details are in the log. Nothing was changed.</source>
         <translation>اپ ڈیٹ لاگو نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="196" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="196"/>
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation>فائل کی جانچ نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="218" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="218"/>
         <source>No change</source>
         <translation>کوئی تبدیلی نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="230" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="227"/>
         <source>Applying…</source>
         <translation>لاگو ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="237" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="240"/>
         <source>Saving the directory…</source>
         <translation>فہرست محفوظ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="240" />
+        <location filename="../../referral_app/ui/update_dialog.py" line="243"/>
         <source>Applying… %1 of %2 services read.</source>
         <translation>لاگو ہو رہا ہے… %2 میں سے %1 خدمات پڑھی گئیں۔</translation>
     </message>

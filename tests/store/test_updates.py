@@ -309,3 +309,20 @@ def test_a_changed_file_is_called_changed_even_when_it_no_longer_reads(coordinat
     with pytest.raises(InvalidFileError, match="does not match its manifest"):
         updates.apply(laptop, checked)
     assert snapshot(laptop) == before
+
+
+@pytest.mark.parametrize("damage", ["cut short", "not a database"])
+def test_a_damaged_backup_is_one_sentence_and_changes_nothing(coordinator, laptop, tmp_path,
+                                                               damage) -> None:
+    coordinator.import_file(write_json(tmp_path / "x.json", page(service("New Desk"))))
+    apply(laptop, build(coordinator, tmp_path, 1))
+    backup = Path(laptop.db.execute("SELECT backup FROM update_history").fetchone()[0])
+    data = backup.read_bytes()
+    backup.write_bytes(data[: len(data) // 2] if damage == "cut short" else b"garbage" * 1000)
+    before = snapshot(laptop)
+    with pytest.raises(UserError, match=r"before the last update \(directory-before-1.db\) is "
+                                         "damaged, so the update cannot be undone; the "
+                                         "directory is unchanged"):
+        updates.undo_last(laptop)
+    assert snapshot(laptop) == before
+    assert laptop.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

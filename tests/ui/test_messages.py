@@ -9,7 +9,7 @@ import pytest
 
 from referral_app.core.corrections import Correction, local_service
 from referral_app.core.referral import check_case_code
-from referral_app.store import corrections
+from referral_app.store import corrections, updates
 from referral_app.store.casework import CASEWORK_FILE, CaseworkStore, check_new_passphrase
 from referral_app.store.directory import Directory
 from referral_app.ui.i18n import install_translation
@@ -40,7 +40,17 @@ def sentences_a_caseworker_can_meet(tmp_path: Path) -> list[Callable[[], object]
         finally:
             updating.close()
 
+    kept_copy_damaged = Directory.open(tmp_path / "undo", starter=False)
+    (tmp_path / "garbage.db").write_bytes(b"garbage" * 1000)
+    with kept_copy_damaged.db.conn:
+        kept_copy_damaged.db.execute(
+            "INSERT INTO update_history (version, publisher, key_id, applied, added, updated, "
+            "removed, unchanged, backup) VALUES (1, 'C', 'k', '2026-11-28', 0, 0, 0, 0, ?)",
+            [str(tmp_path / "garbage.db")])
+
     return [
+        lambda: updates.undo_last(directory),
+        lambda: updates.undo_last(kept_copy_damaged),
         lambda: check_new_passphrase("", ""),
         lambda: check_new_passphrase(PASS, PASS + "!"),
         lambda: check_new_passphrase("short", "short"),

@@ -47,9 +47,18 @@ def test_preview_apply_and_undo_a_signed_update(qtbot, data_dir, tmp_path, monke
     assert names(window) == ["Brand New Desk"]
     assert window.directory.info()["version"] == "1"
     monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
-    window.findChild(QAction, "undoLastUpdate").trigger()
+    menu = window.directory_menu
+    with qtbot.waitSignal(menu.changed, timeout=10_000):
+        window.findChild(QAction, "undoLastUpdate").trigger()
+        # undoing runs off the UI thread; meanwhile nothing else may change the directory
+        assert not menu.undo_action.isEnabled() and not menu.local_service_action.isEnabled()
+    assert menu.undo_action.isEnabled()
     type_query(qtbot, window, "brand new")
     assert names(window) == []
+    with qtbot.waitSignal(menu.message, timeout=10_000) as said:
+        window.findChild(QAction, "undoLastUpdate").trigger()
+    assert said.args == ["No update has been applied on this laptop; there is nothing to undo."]
+    assert menu.undo_action.isEnabled()
     window.runner.wait()
 
 
