@@ -167,10 +167,16 @@ class UpdatePreview(QDialog):
             self.status.setText(self.tr("This file is not signed: anyone could have made or "
                                         "changed it."))
             self.unsigned.show()
+        listed = ""
+        if len(report.changed) < report.added + report.updated:
+            listed = "\n" + self.tr("The first %1 are listed below.").replace(
+                "%1", f"{len(report.changed):,}")
         self.counts.setText(self.tr("Added %1, changed %2, removed %3, unchanged %4.")
-                            .replace("%1", str(report.added)).replace("%2", str(report.updated))
-                            .replace("%3", str(report.removed))
-                            .replace("%4", str(report.unchanged))
+                            .replace("%1", f"{report.added:,}")
+                            .replace("%2", f"{report.updated:,}")
+                            .replace("%3", f"{report.removed:,}")
+                            .replace("%4", f"{report.unchanged:,}")
+                            + listed
                             + "".join(f"\n{warning}" for warning in report.warnings))
         for kind, service_id, name in report.changed:
             label = self.tr("new") if kind == "added" else self.tr("changed")

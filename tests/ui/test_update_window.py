@@ -278,3 +278,18 @@ def test_trusting_a_publisher_in_the_settings(qtbot, data_dir, tmp_path, monkeyp
     dialog.remove_key.click()
     assert dialog.publishers.count() == 0
     window.runner.wait()
+
+
+def test_a_long_list_of_changes_says_how_much_of_it_is_listed(qtbot, data_dir, tmp_path,
+                                                               monkeypatch) -> None:
+    monkeypatch.setattr("referral_app.store.importer.MAX_CHANGED_KEPT", 5)
+    Directory.open(data_dir, starter=False).close()  # a laptop without the starter directory
+    update = signed_update(tmp_path, trust_on=data_dir)
+    window = open_window(qtbot, data_dir)
+    preview = window.directory_menu.preview_update(update)
+    qtbot.waitUntil(lambda: preview.apply_button.isEnabled(), timeout=10_000)
+    assert preview.counts.text().splitlines() == [
+        "Added 48, changed 0, removed 0, unchanged 0.", "The first 5 are listed below."]
+    assert preview.changed.count() == 5
+    preview.reject()
+    window.runner.wait()
