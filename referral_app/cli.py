@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from .core import bundle
-from .core.corrections import read_corrections_file
+from .core.corrections import Correction, read_corrections_file
 from .core.errors import UserError
 from .core.models import SearchFilters
 from .core.needs import NEED_CODES
@@ -123,7 +123,8 @@ def parser() -> argparse.ArgumentParser:
     remove.add_argument("fingerprint")
 
     fix_commands = _group(commands, common, "corrections",
-                          "corrections made here, sent to the coordinator", "export|import|list")
+                          "corrections made here, sent to the coordinator",
+                          "export|import|list|accept")
     fix_export = fix_commands.add_parser("export", parents=[common],
                                          help="write the open corrections to a file")
     fix_export.add_argument("out", type=Path, metavar="OUT.json")
@@ -133,6 +134,13 @@ def parser() -> argparse.ArgumentParser:
                                          help="show a corrections file (coordinators)")
     fix_import.add_argument("file", type=Path)
     fix_commands.add_parser("list", parents=[common], help="the open corrections made here")
+    fix_accept = fix_commands.add_parser(
+        "accept", parents=[common],
+        help="take a corrections file into this directory (coordinators): verification dates, "
+             "numbers that do not work, added services")
+    fix_accept.add_argument("file", type=Path)
+    fix_accept.add_argument("--dry-run", action="store_true",
+                            help="show what would be taken in, change nothing")
 
     commands.add_parser("history", parents=[common], help="the updates applied here")
     commands.add_parser("undo", parents=[common], help="undo the last update")
@@ -425,17 +433,15 @@ def _trust(directory: Directory, args: argparse.Namespace) -> int:
 def _corrections(directory: Directory, args: argparse.Namespace) -> int:
     if args.corrections_command == "export":
         count = corrections.export(directory, args.out, args.sender, args.organization)
-        print(f"wrote {count} corrections to {args.out} (no casework is in it)")
+        print(f"wrote {_count(count, 'correction')} to {args.out} (no casework is in it)")
         return 0
+    if args.corrections_command == "accept":
+        return _accept_corrections(directory, args)
     if args.corrections_command == "import":
-        try:
-            data = args.file.read_bytes()
-        except OSError as error:
-            raise UserError(f"Cannot read {args.file}: {error.strerror}.") from error
-        sender, organization, received = read_corrections_file(data, args.file.name)
-        print(f"{len(received)} corrections from {sender or 'someone'}"
-              f"{' at ' + organization if organization else ''}; check each before the next "
-              "update file:")
+        sender, organization, received = _corrections_file(args.file)
+        print(f"{_count(len(received), 'correction')} from {sender or 'someone'}"
+              f"{' at ' + organization if organization else ''}; check each, then take them "
+              f"in with 'referral-app corrections accept {args.file}':")
         found = directory.db.execute("SELECT id FROM service").fetchall()
         known = {service_id for (service_id,) in found}
         shown = received
@@ -450,6 +456,45 @@ def _corrections(directory: Directory, args: argparse.Namespace) -> int:
     if not shown:
         print("No corrections.")
     return 0
+
+
+def _corrections_file(path: Path) -> tuple[str, str, list[Correction]]:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise UserError(f"Cannot read {path}: {error.strerror}.") from error
+    return read_corrections_file(data, path.name)
+
+
+def _accept_corrections(directory: Directory, args: argparse.Namespace) -> int:
+    sender, organization, received = _corrections_file(args.file)
+    verifier = organization or sender or "a caseworker"
+    done = corrections.accept(directory, received, verifier, args.file.name,
+                              dry_run=args.dry_run)
+    verb = "would take in" if args.dry_run else "took in"
+    print(f"{verb} {_count(len(done.taken), 'correction')} of {len(received)} from "
+          f"{sender or 'someone'}{' at ' + organization if organization else ''}")
+    for c in done.taken:
+        print(f"  {c.made_on} {c.service_name} [{c.service_id}]: {_what(c)}")
+    if done.by_hand:
+        print("to put in by hand (written values; export the service, edit it, import it):")
+        for c in done.by_hand:
+            print(f"  {c.made_on} {c.service_name} [{c.service_id}]: {c.kind}: "
+                  f"{c.old_value or '(none)'} -> {c.new_value}")
+    if done.not_taken:
+        print("not taken in:")
+        for c, why in done.not_taken:
+            print(f"  {c.made_on} {c.service_name} [{c.service_id}]: {c.kind}: {why}")
+    if done.backup is not None:
+        print(f"the directory as it was before is kept in {done.backup}; build the next update "
+              "file to send the corrections to every laptop")
+    return 0
+
+
+def _what(c: Correction) -> str:
+    return {"verified": f"verified on {c.new_value or c.made_on}",
+            "number_not_working": f"{c.old_value} removed (not working)",
+            "new_service": "added"}.get(c.kind, c.kind)
 
 
 def _history(directory: Directory, args: argparse.Namespace) -> int:

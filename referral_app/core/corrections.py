@@ -3,8 +3,11 @@ coordinator. The file holds the corrections and nothing else: no casework at all
 
 from __future__ import annotations
 
+import copy
 import json
+import re
 from dataclasses import asdict, dataclass
+from datetime import date
 from typing import Any
 from uuid import uuid4
 
@@ -13,6 +16,9 @@ from .hsds_nest import need_attributes
 from .needs import need_code
 
 KINDS = ("verified", "number_not_working", "phone", "hours", "address", "new_service")
+# Corrections written as free text: a person puts them into HSDS's structured fields.
+BY_HAND = ("phone", "hours", "address")
+LOCAL_ALERT = "Added on this laptop; not yet checked by the coordinator."
 FORMAT = 1
 MAX_VALUE = 2000
 
@@ -90,10 +96,61 @@ def local_service(name: str, organization: str, phone: str, area: str, need: str
         "organization": {"id": str(uuid4()), "name": organization or name, "description": ""},
         "attributes": need_attributes(service_id, [code]),
         "source_date": today,
-        "alert": "Added on this laptop; not yet checked by the coordinator.",
+        "alert": LOCAL_ALERT,
     }
     if phone:
         record["phones"] = [{"id": str(uuid4()), "number": phone}]
     if area:
         record["service_areas"] = [{"id": str(uuid4()), "name": area}]
     return record
+
+
+# -- the coordinator's side: taking corrections into the master directory -----------------------
+
+def taken_in(record: dict[str, Any], correction: Correction, verifier: str
+             ) -> tuple[dict[str, Any] | None, str]:
+    """A nested HSDS service (as the store exports it) with a "verified" or "number not
+    working" correction taken in; or None and why it changes nothing."""
+    changed = copy.deepcopy(record)
+    if correction.kind == "verified":
+        day = correction.new_value or correction.made_on
+        try:
+            date.fromisoformat(day)
+        except ValueError:
+            return None, f"its date {day!r} is not a date"
+        if day <= str(changed.get("last_verified", "")):
+            return None, "the directory has it verified on that day or later"
+        changed["last_verified"], changed["verified_by"] = day, verifier
+        return changed, ""
+    if correction.kind == "number_not_working":
+        dead = _digits(correction.old_value)
+        owners = [changed, *(sal["location"] for sal in changed.get("service_at_locations", [])
+                             if isinstance(sal.get("location"), dict))]
+        removed = False
+        for owner in owners:
+            phones = owner.get("phones", [])
+            kept = [p for p in phones if _digits(str(p.get("number", ""))) != dead]
+            if dead and len(kept) < len(phones):
+                owner["phones"], removed = kept, True
+        if not removed:
+            return None, f"the number {correction.old_value} is no longer listed"
+        return changed, ""
+    return None, f"a {correction.kind} correction is put in by hand"
+
+
+def new_service_record(correction: Correction) -> dict[str, Any]:
+    """The service a caseworker added, as the coordinator takes it in: no longer marked as
+    added on a laptop (it stays unverified until someone verifies it)."""
+    try:
+        record = json.loads(correction.new_value)
+    except ValueError as error:
+        raise UserError("The added service is not readable.") from error
+    if not isinstance(record, dict) or record.get("id") != correction.service_id:
+        raise UserError("The added service is not readable.")
+    if record.get("alert") == LOCAL_ALERT:
+        del record["alert"]
+    return record
+
+
+def _digits(number: str) -> str:
+    return re.sub(r"\D", "", number)

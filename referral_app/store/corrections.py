@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from ..core.corrections import Correction, corrections_file
+from ..core.corrections import (
+    BY_HAND,
+    Correction,
+    corrections_file,
+    new_service_record,
+    taken_in,
+)
 from ..core.errors import DatabaseError, UserError
 from ..core.hsds_records import RecordReader
+from .database import backup_to
 from .directory import Directory
+from .updates import BACKUPS
 
 _COLUMNS = ("service_id, service_name, kind, old_value, new_value, note, made_on, made_by, id")
 
@@ -89,3 +98,79 @@ def add_local_service(directory: Directory, service: dict[str, Any], made_by: st
                                  new_value=json.dumps(service, ensure_ascii=False),
                                  made_by=made_by))
     return str(service["id"])
+
+
+# -- the coordinator's side ------------------------------------------------------------------
+
+@dataclass
+class Acceptance:
+    """What taking a corrections file into the master directory did, or would do."""
+
+    taken: list[Correction] = field(default_factory=list)
+    by_hand: list[Correction] = field(default_factory=list)  # written values: a person's job
+    not_taken: list[tuple[Correction, str]] = field(default_factory=list)  # and why
+    backup: Path | None = None  # the directory as it was before
+
+
+def accept(directory: Directory, received: list[Correction], verifier: str, source: str, *,
+           dry_run: bool = False) -> Acceptance:
+    """Take corrections from a caseworker into this (the coordinator's) directory, all in one
+    import after a copy of the directory is kept: verification dates, numbers that do not
+    work, services added on a laptop. Corrections written as free text (phone, hours,
+    address) are listed for the coordinator to put in by hand."""
+    result = Acceptance()
+    records: dict[str, dict[str, Any]] = {}
+    for correction in received:
+        if correction.kind in BY_HAND:
+            result.by_hand.append(correction)
+            continue
+        if correction.kind == "new_service":
+            record, why = _new_service(directory, correction)
+        else:
+            current = records.get(correction.service_id) or directory.service(
+                correction.service_id)
+            record, why = (None, "the service is not in this directory") if current is None \
+                else taken_in(current, correction, verifier)
+        if record is None:
+            result.not_taken.append((correction, why))
+            continue
+        records[correction.service_id] = record
+        result.taken.append(correction)
+    if not records or dry_run:
+        return result
+    read = [r for record in records.values()
+            for r in RecordReader(source).records("", record)]
+    problems = [problem for r in read for problem in r.problems]
+    if problems:
+        raise UserError(f"Nothing was taken in: {problems[0]}.")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    result.backup = directory.path.parent / BACKUPS / f"directory-before-corrections-{stamp}.db"
+    result.backup.parent.mkdir(exist_ok=True)
+    backup_to(directory.db, result.backup)
+    directory.import_records(read, source)
+    return result
+
+
+def _new_service(directory: Directory, correction: Correction
+                 ) -> tuple[dict[str, Any] | None, str]:
+    try:
+        record = new_service_record(correction)
+    except UserError as error:
+        return None, str(error)
+    problems = [p for r in RecordReader("").records("", record) for p in r.problems]
+    if problems:
+        return None, f"it cannot be added: {problems[0].field} {problems[0].message}"
+    # A service added on a laptop has ids of its own; one that names records the directory
+    # has would change them (taking the same file in twice, or a made-up file).
+    organization = record.get("organization")
+    located = record.get("service_at_locations")
+    ids = [record.get("id"), organization.get("id") if isinstance(organization, dict) else None,
+           *(sal["location"].get("id") for sal in (located if isinstance(located, list) else [])
+             if isinstance(sal, dict) and isinstance(sal.get("location"), dict))]
+    wanted = [str(i) for i in ids if i]
+    marks = ",".join("?" * len(wanted))
+    for table in ("service", "organization", "location"):
+        if wanted and directory.db.execute(
+                f"SELECT 1 FROM {table} WHERE id IN ({marks}) LIMIT 1", wanted).fetchone():
+            return None, "it is already in this directory"
+    return record, ""

@@ -77,3 +77,83 @@ def test_an_update_never_overwrites_a_correction(tmp_path) -> None:
             "0300-1234567"]
         updates.apply(laptop, updates.check(laptop, second))
         assert [c.new_value for c in corrections.open_corrections(laptop)] == ["0300-1234567"]
+
+
+def _sent_from_a_laptop(tmp_path):
+    """A caseworker's corrections file: a verification, a dead number, a written phone and
+    a service added on the laptop."""
+    from referral_app.core.corrections import local_service
+
+    with Directory.open(tmp_path / "laptop") as laptop:
+        desk = laptop.search("madadgaar")[0]
+        for correction in (
+                Correction(desk.id, desk.name, "verified", new_value="2026-11-28"),
+                Correction(desk.id, desk.name, "number_not_working", old_value="1098"),
+                Correction(desk.id, desk.name, "phone", "1098", "0800-12345")):
+            corrections.record(laptop, correction)
+        added = local_service("Women's desk, Multan", "District office", "061-1234567",
+                              "Multan", "legal", "2026-11-27")
+        corrections.add_local_service(laptop, added, "CW-1")
+        out = tmp_path / "fixes.json"
+        corrections.export(laptop, out, "CW-1", "Test NGO")
+    return desk.id, added["id"], read_corrections_file(out.read_bytes(), "fixes.json")[2]
+
+
+def test_a_coordinator_takes_corrections_in_once_with_a_copy_kept(tmp_path) -> None:
+    from tests.store.helpers import snapshot
+
+    desk_id, added_id, received = _sent_from_a_laptop(tmp_path)
+    with Directory.open(tmp_path / "coordinator") as coordinator:
+        before = snapshot(coordinator)
+        preview = corrections.accept(coordinator, received, "Test NGO", "fixes.json",
+                                     dry_run=True)
+        assert snapshot(coordinator) == before and preview.backup is None
+        done = corrections.accept(coordinator, received, "Test NGO", "fixes.json")
+        assert [c.kind for c in done.taken] == [c.kind for c in preview.taken] == [
+            "verified", "number_not_working", "new_service"]
+        assert [c.kind for c in done.by_hand] == ["phone"] and done.not_taken == []
+        desk = coordinator.service(desk_id)
+        assert (desk["last_verified"], desk["verified_by"]) == ("2026-11-28", "Test NGO")
+        assert "1098" not in json.dumps(desk)
+        added = coordinator.service(added_id)
+        assert added is not None and "alert" not in added
+        assert [s.name for s in coordinator.search("women's desk multan")] == [
+            "Women's desk, Multan"]
+        assert coordinator.search("madadgaar")[0].last_verified == "2026-11-28"
+        kept = Directory.reader(done.backup)  # the copy kept is the directory as it was
+        assert snapshot(kept) == before
+        kept.close()
+        # the same file again takes in nothing, and says why for each
+        after = snapshot(coordinator)
+        again = corrections.accept(coordinator, received, "Test NGO", "fixes.json")
+        assert again.taken == [] and again.backup is None and snapshot(coordinator) == after
+        assert [why for _, why in again.not_taken] == [
+            "the directory has it verified on that day or later",
+            "the number 1098 is no longer listed", "it is already in this directory"]
+
+
+def test_an_added_service_that_names_records_the_directory_has_is_not_taken(directory) -> None:
+    from referral_app.core.corrections import local_service
+
+    existing = directory.service(directory.search("madadgaar")[0].id)
+    made_up = local_service("Desk", "NGO", "", "", "legal", "2026-11-27")
+    made_up["organization"] = existing["organization"]  # would rename a real organization
+    correction = Correction(made_up["id"], "Desk", "new_service",
+                            new_value=json.dumps(made_up))
+    done = corrections.accept(directory, [correction], "X", "fixes.json")
+    assert done.taken == [] and done.not_taken[0][1] == "it is already in this directory"
+    assert directory.service(made_up["id"]) is None
+
+
+def test_an_added_service_with_a_bad_value_is_not_taken_and_the_rest_is(directory) -> None:
+    from referral_app.core.corrections import local_service
+
+    desk = directory.search("madadgaar")[0]
+    broken = local_service("Desk", "NGO", "", "", "legal", "2026-11-27")
+    broken["status"] = "maybe"
+    received = [Correction(broken["id"], "Desk", "new_service", new_value=json.dumps(broken)),
+                Correction(desk.id, desk.name, "verified", new_value="2026-11-28")]
+    done = corrections.accept(directory, received, "X", "fixes.json")
+    assert [c.kind for c in done.taken] == ["verified"]
+    assert done.not_taken[0][1].startswith("it cannot be added: status must be one of")
+    assert directory.service(broken["id"]) is None

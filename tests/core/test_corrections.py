@@ -1,0 +1,80 @@
+"""Taking a caseworker's corrections into a service record (the coordinator's side)."""
+
+import json
+
+import pytest
+
+from referral_app.core.corrections import (
+    LOCAL_ALERT,
+    Correction,
+    local_service,
+    new_service_record,
+    taken_in,
+)
+from referral_app.core.errors import UserError
+
+
+def record() -> dict:
+    return {
+        "id": "s-1", "name": "Desk", "status": "active", "last_verified": "2026-01-10",
+        "phones": [{"id": "p-1", "number": "0300-1234567"}, {"id": "p-2", "number": "1098"}],
+        "service_at_locations": [{"id": "a-1", "location": {
+            "id": "l-1", "location_type": "physical",
+            "phones": [{"id": "p-3", "number": "042 111 222"}]}}],
+    }
+
+
+def test_a_later_verification_is_taken_in_with_who_verified_it() -> None:
+    original = record()
+    changed, why = taken_in(original, Correction("s-1", "Desk", "verified",
+                                                 new_value="2026-11-20"), "Test NGO")
+    assert why == "" and changed is not None
+    assert (changed["last_verified"], changed["verified_by"]) == ("2026-11-20", "Test NGO")
+    assert original["last_verified"] == "2026-01-10"  # the record given is left as it was
+
+
+@pytest.mark.parametrize(("day", "why"), [
+    ("2026-01-10", "on that day or later"), ("2025-12-31", "on that day or later"),
+    ("someday", "not a date"),
+])
+def test_an_older_or_unreadable_verification_changes_nothing(day, why) -> None:
+    changed, said = taken_in(record(), Correction("s-1", "Desk", "verified", new_value=day), "X")
+    assert changed is None and why in said
+
+
+@pytest.mark.parametrize(("number", "left"), [
+    ("1098", (["0300-1234567"], ["042 111 222"])),
+    ("03001234567", (["1098"], ["042 111 222"])),  # written without the dash
+    ("042-111-222", (["0300-1234567", "1098"], [])),  # a number of the service's location
+])
+def test_a_number_that_does_not_work_is_removed_wherever_it_is_listed(number, left) -> None:
+    changed, _ = taken_in(record(), Correction("s-1", "Desk", "number_not_working",
+                                               old_value=number), "X")
+    assert changed is not None
+    location = changed["service_at_locations"][0]["location"]
+    assert ([p["number"] for p in changed["phones"]],
+            [p["number"] for p in location["phones"]]) == left
+
+
+def test_a_number_no_longer_listed_changes_nothing() -> None:
+    changed, why = taken_in(record(), Correction("s-1", "Desk", "number_not_working",
+                                                 old_value="0999"), "X")
+    assert changed is None and "0999 is no longer listed" in why
+
+
+def test_written_values_are_left_to_a_person() -> None:
+    for kind in ("phone", "hours", "address"):
+        changed, why = taken_in(record(), Correction("s-1", "Desk", kind, "a", "b"), "X")
+        assert changed is None and "by hand" in why
+
+
+def test_an_added_service_loses_its_added_here_alert_only() -> None:
+    service = local_service("Desk", "NGO", "0300-1", "Multan", "legal", "2026-11-20")
+    assert service["alert"] == LOCAL_ALERT
+    correction = Correction(service["id"], "Desk", "new_service", new_value=json.dumps(service))
+    taken = new_service_record(correction)
+    assert "alert" not in taken and taken["phones"] == service["phones"]
+    for broken in ("{", "[]", json.dumps(dict(service, id="another"))):
+        with pytest.raises(UserError, match="not readable"):
+            new_service_record(Correction(service["id"], "Desk", "new_service",
+                                          new_value=broken))
