@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from .core import bundle
-from .core.corrections import Correction, read_corrections_file
+from .core.corrections import Correction, new_service_record, read_corrections_file
 from .core.errors import UserError
 from .core.models import SearchFilters
 from .core.needs import NEED_CODES
@@ -448,7 +448,7 @@ def _corrections(directory: Directory, args: argparse.Namespace) -> int:
     else:
         known, shown = set(), corrections.open_corrections(directory)
     for c in shown:
-        value = c.new_value or c.old_value
+        value = _added_summary(c) if c.kind == "new_service" else c.new_value or c.old_value
         missing = "" if args.corrections_command == "list" or c.service_id in known else \
             " (not in this directory)"
         print(f"{c.made_on} {c.service_name} [{c.service_id}]{missing}: {c.kind}: {value}"
@@ -456,6 +456,18 @@ def _corrections(directory: Directory, args: argparse.Namespace) -> int:
     if not shown:
         print("No corrections.")
     return 0
+
+
+def _added_summary(c: Correction) -> str:
+    """A service added on a laptop, in a line: its phones and areas (the name is shown)."""
+    try:
+        record = new_service_record(c)
+        phones = [str(p.get("number", "")) for p in record.get("phones", [])]
+        areas = [str(a.get("name", "")) for a in record.get("service_areas", [])]
+    except (UserError, AttributeError, TypeError):
+        return "(not readable)"
+    return "; ".join(filter(None, (", ".join(filter(None, phones)),
+                                   ", ".join(filter(None, areas))))) or "(no phone or area)"
 
 
 def _corrections_file(path: Path) -> tuple[str, str, list[Correction]]:

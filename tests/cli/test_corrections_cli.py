@@ -55,3 +55,15 @@ def test_a_coordinator_accepts_a_corrections_file(capsys, data_dir, tmp_path) ->
     assert "verified: the directory has it verified on that day or later" in printed
     code, _, err = run(capsys, "corrections", "accept", str(tmp_path / "none.json"))
     assert code == 1 and err.startswith("referral-app: Cannot read")
+
+
+def test_a_service_added_here_is_listed_in_a_line_not_as_json(capsys, data_dir) -> None:
+    from referral_app.core.corrections import local_service
+
+    with Directory.open(data_dir) as directory:
+        corrections.add_local_service(directory, local_service(
+            "Women's desk", "District office", "061-1234567", "Multan", "legal", "2026-11-27"),
+            "CW-1")
+    printed = run(capsys, "corrections", "list")[1]
+    assert "Women's desk" in printed and "new_service: 061-1234567; Multan\n" in printed
+    assert "{" not in printed
