@@ -228,6 +228,9 @@ def _import(directory: Directory, args: argparse.Namespace) -> int:
         prefix = "would apply (dry run): " if args.dry_run else "applied: "
         print(f"{prefix}version {checked.manifest.version} from {checked.publisher_trusted_as}; "
               + report.counts_line())
+        if report.corrections_taken:
+            print(f"closed {_count(len(report.corrections_taken), 'correction')} made here: "
+                  "the update carries them")
         return 0
     with _ReadCounter() as counter:
         report = directory.import_file(args.file, dry_run=args.dry_run,

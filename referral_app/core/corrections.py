@@ -114,9 +114,7 @@ def taken_in(record: dict[str, Any], correction: Correction, verifier: str
     changed = copy.deepcopy(record)
     if correction.kind == "verified":
         day = correction.new_value or correction.made_on
-        try:
-            date.fromisoformat(day)
-        except ValueError:
+        if not _is_date(day):
             return None, f"its date {day!r} is not a date"
         if day <= str(changed.get("last_verified", "")):
             return None, "the directory has it verified on that day or later"
@@ -136,6 +134,38 @@ def taken_in(record: dict[str, Any], correction: Correction, verifier: str
             return None, f"the number {correction.old_value} is no longer listed"
         return changed, ""
     return None, f"a {correction.kind} correction is put in by hand"
+
+
+def is_published(record: dict[str, Any], correction: Correction) -> bool:
+    """Whether the published service (nested HSDS) now says what the correction asked: a
+    verification on that day or later, the number gone, the added service taken in by the
+    coordinator. Written phone, hours and address corrections cannot be told: never."""
+    if correction.kind == "verified":
+        day = correction.new_value or correction.made_on
+        return _is_date(day) and str(record.get("last_verified", "")) >= day
+    if correction.kind == "number_not_working":
+        dead = _digits(correction.old_value)
+        return bool(dead) and dead not in {_digits(str(p.get("number", "")))
+                                           for p in _all_phones(record)}
+    if correction.kind == "new_service":
+        return record.get("alert") != LOCAL_ALERT
+    return False
+
+
+def _all_phones(record: dict[str, Any]) -> list[dict[str, Any]]:
+    phones = list(record.get("phones", []))
+    for sal in record.get("service_at_locations", []):
+        if isinstance(sal.get("location"), dict):
+            phones += sal["location"].get("phones", [])
+    return phones
+
+
+def _is_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def new_service_record(correction: Correction) -> dict[str, Any]:

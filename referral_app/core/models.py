@@ -74,6 +74,7 @@ class ImportReport:
     problems: list[Problem] = field(default_factory=list)
     problem_count: int = 0
     dry_run: bool = False
+    corrections_taken: list[int] = field(default_factory=list)  # ids closed by this update
 
     def counts_line(self) -> str:
         line = (f"added {self.added}, updated {self.updated}, unchanged {self.unchanged}, "

@@ -13,14 +13,14 @@ from ..core.corrections import (
     BY_HAND,
     Correction,
     corrections_file,
+    is_published,
     new_service_record,
     taken_in,
 )
 from ..core.errors import DatabaseError, UserError
 from ..core.hsds_records import RecordReader
-from .database import backup_to
+from .database import BACKUPS, backup_to
 from .directory import Directory
-from .updates import BACKUPS
 
 _COLUMNS = ("service_id, service_name, kind, old_value, new_value, note, made_on, made_by, id")
 
@@ -63,6 +63,23 @@ def drop(directory: Directory, correction_ids: list[int]) -> None:
                 [(i,) for i in correction_ids])
     except sqlite3.OperationalError as error:
         raise _not_kept(error) from error
+
+
+def published(directory: Directory) -> list[Correction]:
+    """Open corrections the directory's published data now agrees with (the coordinator took
+    them in and an update brought them here)."""
+    found = []
+    for correction in open_corrections(directory):
+        record = directory.service(correction.service_id)
+        if record is not None and is_published(record, correction):
+            found.append(correction)
+    return found
+
+
+def close_taken(directory: Directory, correction_ids: list[int]) -> None:
+    """Mark corrections as taken in, inside the caller's transaction (an update's)."""
+    directory.db.conn.executemany("UPDATE local_correction SET status = 'taken' WHERE id = ?",
+                                  [(i,) for i in correction_ids])
 
 
 def _not_kept(error: sqlite3.OperationalError) -> DatabaseError:

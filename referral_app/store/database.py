@@ -21,6 +21,7 @@ from ..core.errors import DatabaseError, DataFolderError
 
 log = logging.getLogger(__name__)
 DIRECTORY_FILE = "directory.db"
+BACKUPS = "backups"  # beside the database: copies from before updates and accepted corrections
 
 
 def migrations() -> list[tuple[str, str]]:

@@ -26,11 +26,10 @@ from ..core.errors import InvalidFileError, UserError
 from ..core.hsds_files import read_json_records
 from ..core.json_stream import JsonStream
 from ..core.models import ImportReport
-from .database import backup_to, leaving_wal
+from . import corrections
+from .database import BACKUPS, backup_to, leaving_wal
 from .directory import Directory
 from .importer import Importer
-
-BACKUPS = "backups"
 
 
 @dataclass(frozen=True)
@@ -263,8 +262,12 @@ def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
 
     def record_history(report: ImportReport) -> None:
         as_signed()
-        if dry_run:
+        if dry_run:  # a preview writes nothing, so it cannot tell which corrections it carries
             return
+        # corrections made here that this update now carries are closed with it
+        report.corrections_taken = [c.id for c in corrections.published(directory)
+                                    if c.id is not None]
+        corrections.close_taken(directory, report.corrections_taken)
         conn = directory.db.conn
         now = datetime.now().isoformat(timespec="seconds")
         conn.execute(

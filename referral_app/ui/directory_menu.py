@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..core.corrections import Correction, local_service
 from ..core.errors import UserError
+from ..core.models import ImportReport
 from ..core.service_view import ServiceView
 from ..store import corrections, updates
 from ..store.directory import Directory
@@ -79,11 +80,16 @@ class DirectoryMenu(QObject):
     def preview_update(self, path: Path) -> UpdatePreview:
         preview = UpdatePreview(self.directory.path, path, self.runner, self.window)
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        preview.applied.connect(lambda _report: self._changed(self.tr("The directory is "
-                                                                      "updated")))
+        preview.applied.connect(self._applied)
         preview.applying.connect(self._set_updating)
         preview.show()
         return preview
+
+    def _applied(self, report: ImportReport) -> None:
+        taken = len(report.corrections_taken)
+        self._changed(self.tr("The directory is updated; %n correction(s) made here are now "
+                              "in it and closed.", "", taken) if taken
+                      else self.tr("The directory is updated"))
 
     def _set_updating(self, started: bool) -> None:
         self._updating += 1 if started else -1

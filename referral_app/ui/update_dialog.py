@@ -144,11 +144,13 @@ class UpdatePreview(QDialog):
         checked, report, conflicts = result
         if conflicts:
             self.conflicts_label.setText(self.tr(
-                "This update changes services you corrected here. Your corrections are kept "
-                "unless you tick them to drop them:"))
+                "This update changes services you corrected here. Corrections it carries are "
+                "closed when it is applied; the others are kept unless you tick them to drop "
+                "them:"))
             for correction in conflicts:
-                item = QListWidgetItem(f"{correction.service_name}: {correction.kind}: "
-                                       f"{correction.new_value or correction.old_value}")
+                value = "" if correction.kind == "new_service" else \
+                    f": {correction.new_value or correction.old_value}"
+                item = QListWidgetItem(f"{correction.service_name}: {correction.kind}{value}")
                 item.setData(ID_ROLE, correction.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)

@@ -27,136 +27,144 @@
 <context>
     <name>DirectoryMenu</name>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="65"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="66"/>
         <source>Update directory…</source>
         <translation>فہرست اپ ڈیٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="66"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="103"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="67"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="109"/>
         <source>Undo last update</source>
         <translation>آخری اپ ڈیٹ واپس لیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="67"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="129"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="68"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="135"/>
         <source>Update history</source>
         <translation>اپ ڈیٹس کا ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="68"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="69"/>
         <source>Add a local service…</source>
         <translation>مقامی خدمت شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="69"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="70"/>
         <source>Send corrections…</source>
         <translation>درستیاں بھیجیں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="75"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="76"/>
         <source>Update the directory from a file</source>
         <translation>فائل سے فہرست اپ ڈیٹ کریں</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/directory_menu.py" line="90"/>
+        <source>The directory is updated; %n correction(s) made here are now in it and closed.</source>
+        <translation>
+            <numerusform>فہرست اپ ڈیٹ ہو گئی؛ یہاں کی گئی %n درستی اب اس میں شامل ہے اور بند کر دی گئی۔</numerusform>
+            <numerusform>فہرست اپ ڈیٹ ہو گئی؛ یہاں کی گئی %n درستیاں اب اس میں شامل ہیں اور بند کر دی گئیں۔</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="82"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="112"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="92"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="118"/>
         <source>The directory is updated</source>
         <translation>فہرست اپ ڈیٹ ہو گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="96"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="102"/>
         <source>The directory is being updated; try again when it is finished.</source>
         <translation>فہرست اپ ڈیٹ ہو رہی ہے؛ اس کے ختم ہونے پر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="104"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="110"/>
         <source>Bring back the directory as it was before the last update?</source>
         <translation>فہرست کو آخری اپ ڈیٹ سے پہلے والی حالت میں واپس لائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="120"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="126"/>
         <source>The update could not be undone; details are in the log.</source>
         <translation>اپ ڈیٹ واپس نہیں ہو سکی؛ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="124"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="130"/>
         <source>Version %1 from %2, %3: added %4, changed %5, removed %6</source>
         <translation>ورژن %1، از %2، %3: شامل %4، تبدیل %5، حذف %6</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="130"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="136"/>
         <source>No update has been applied yet.</source>
         <translation>ابھی تک کوئی اپ ڈیٹ نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="134"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="140"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="149"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="155"/>
         <source>Correction kept; send it to the coordinator with File &gt; Send corrections</source>
         <translation>درستی محفوظ ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="154"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="160"/>
         <source>Correct %1</source>
         <translation>%1 درست کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="155"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="166"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="161"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="172"/>
         <source>Phone number</source>
         <translation>فون نمبر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="155"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="161"/>
         <source>Opening hours</source>
         <translation>اوقات کار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="156"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="162"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="165"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="171"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="165"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="171"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="166"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="172"/>
         <source>District or province</source>
         <translation>ضلع یا صوبہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="167"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="173"/>
         <source>Need</source>
         <translation>ضرورت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="168"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
         <source>Add a local service</source>
         <translation>مقامی خدمت شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="180"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="186"/>
         <source>%1 is added on this laptop; send it to the coordinator with File &gt; Send corrections</source>
         <translation>%1 اس لیپ ٹاپ پر شامل ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="184"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="190"/>
         <source>Save the corrections</source>
         <translation>درستیاں محفوظ کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="195"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="201"/>
         <source>%n correction(s) saved to %1</source>
         <translation>
             <numerusform>%n درستی %1 میں محفوظ ہوئی</numerusform>
@@ -2069,66 +2077,66 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/update_dialog.py" line="147"/>
-        <source>This update changes services you corrected here. Your corrections are kept unless you tick them to drop them:</source>
-        <translation>یہ اپ ڈیٹ ان خدمات کو بدلتی ہے جنہیں آپ نے یہاں درست کیا۔ آپ کی درستیاں رہیں گی، جب تک آپ انہیں ہٹانے کے لیے نشان نہ لگائیں:</translation>
+        <source>This update changes services you corrected here. Corrections it carries are closed when it is applied; the others are kept unless you tick them to drop them:</source>
+        <translation>یہ اپ ڈیٹ ان خدمات کو بدلتی ہے جنہیں آپ نے یہاں درست کیا۔ جو درستیاں یہ اپ ڈیٹ ساتھ لاتی ہے وہ لاگو ہونے پر بند ہو جائیں گی؛ باقی رہیں گی، جب تک آپ انہیں ہٹانے کے لیے نشان نہ لگائیں:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="164"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="166"/>
         <source>Version %1 from %2, signed and checked.</source>
         <translation>ورژن %1، از %2، دستخط شدہ اور جانچ شدہ۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="167"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="169"/>
         <source>This file is not signed: anyone could have made or changed it.</source>
         <translation>اس فائل پر دستخط نہیں: کوئی بھی اسے بنا یا بدل سکتا تھا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="172"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="174"/>
         <source>The first %1 are listed below.</source>
         <translation>ان میں سے پہلی %1 خدمات نیچے درج ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="174"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="176"/>
         <source>Added %1, changed %2, removed %3, unchanged %4.</source>
         <translation>شامل %1، تبدیل %2، حذف %3، بغیر تبدیلی %4۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="182"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="184"/>
         <source>new</source>
         <translation>نئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="182"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="184"/>
         <source>changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="198"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="200"/>
         <source>The update could not be applied; details are in the log. Nothing was changed.</source>
         <translation>اپ ڈیٹ لاگو نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="202"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="204"/>
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation>فائل کی جانچ نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="224"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="226"/>
         <source>No change</source>
         <translation>کوئی تبدیلی نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="233"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="235"/>
         <source>Applying…</source>
         <translation>لاگو ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="246"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="248"/>
         <source>Saving the directory…</source>
         <translation>فہرست محفوظ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="249"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="251"/>
         <source>Applying… %1 of %2 services read.</source>
         <translation>لاگو ہو رہا ہے… %2 میں سے %1 خدمات پڑھی گئیں۔</translation>
     </message>

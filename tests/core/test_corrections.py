@@ -78,3 +78,24 @@ def test_an_added_service_loses_its_added_here_alert_only() -> None:
         with pytest.raises(UserError, match="not readable"):
             new_service_record(Correction(service["id"], "Desk", "new_service",
                                           new_value=broken))
+
+
+def test_what_the_published_record_already_says() -> None:
+    from referral_app.core.corrections import is_published
+
+    published = record()
+    assert is_published(published, Correction("s-1", "Desk", "verified", new_value="2026-01-10"))
+    assert not is_published(published, Correction("s-1", "Desk", "verified",
+                                                   new_value="2026-01-11"))
+    assert not is_published(published, Correction("s-1", "Desk", "verified", new_value="soon"))
+    assert is_published(published, Correction("s-1", "Desk", "number_not_working",
+                                              old_value="0999"))
+    for listed in ("1098", "042-111-222"):  # its own number, its location's
+        assert not is_published(published, Correction("s-1", "Desk", "number_not_working",
+                                                      old_value=listed))
+    assert not is_published(published, Correction("s-1", "Desk", "number_not_working"))
+    assert is_published(published, Correction("s-1", "Desk", "new_service"))
+    assert not is_published(dict(published, alert=LOCAL_ALERT),
+                            Correction("s-1", "Desk", "new_service"))
+    for kind in ("phone", "hours", "address"):
+        assert not is_published(published, Correction("s-1", "Desk", kind, "a", "b"))

@@ -38,3 +38,29 @@ def test_an_older_directory_is_backed_up_then_migrated(data_dir) -> None:
         assert {"trusted_key", "update_history"} <= tables
         assert directory.count("") == 47
     assert (data_dir / f"directory.db.before-schema-{len(migrations())}").exists()
+
+
+def test_corrections_made_before_schema_4_are_kept_and_can_be_taken(data_dir) -> None:
+    import sqlite3
+
+    from referral_app.store.database import migrations, statements
+    from referral_app.store.directory import Directory
+
+    Directory.open(data_dir).close()
+    conn = sqlite3.connect(data_dir / "directory.db")
+    conn.execute("DROP TABLE local_correction")
+    for statement in statements(dict(migrations())["0003_corrections"]):
+        conn.execute(statement)
+    conn.executemany("INSERT INTO local_correction (service_id, service_name, kind, new_value, "
+                     "made_on, status) VALUES (?, 'Desk', 'verified', '2026-11-20', "
+                     "'2026-11-20', ?)", [("s-1", "open"), ("s-2", "dropped")])
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    with Directory.open(data_dir) as directory:
+        rows = directory.db.execute(
+            "SELECT service_id, status FROM local_correction ORDER BY id").fetchall()
+        assert rows == [("s-1", "open"), ("s-2", "dropped")]
+        with directory.db.conn:
+            directory.db.execute("UPDATE local_correction SET status = 'taken' WHERE id = 1")
+        assert directory.db.execute("PRAGMA user_version").fetchone()[0] == len(migrations())

@@ -326,3 +326,35 @@ def test_a_damaged_backup_is_one_sentence_and_changes_nothing(coordinator, lapto
         updates.undo_last(laptop)
     assert snapshot(laptop) == before
     assert laptop.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_corrections_the_update_carries_are_closed_when_it_is_applied(coordinator, laptop,
+                                                                      tmp_path) -> None:
+    from referral_app.core.corrections import Correction, local_service, read_corrections_file
+    from referral_app.store import corrections
+
+    desk = laptop.search("madadgaar")[0]
+    made = [corrections.record(laptop, c) for c in (
+        Correction(desk.id, desk.name, "verified", new_value="2026-11-28"),
+        Correction(desk.id, desk.name, "number_not_working", old_value="1098"),
+        Correction(desk.id, desk.name, "hours", "", "9 to 5"))]
+    added = local_service("Women's desk", "District office", "061-1", "Multan", "legal",
+                          "2026-11-27")
+    corrections.add_local_service(laptop, added, "CW-1")
+    sent = tmp_path / "fixes.json"
+    corrections.export(laptop, sent, "CW-1", "Test NGO")
+    received = read_corrections_file(sent.read_bytes(), "fixes.json")[2]
+    corrections.accept(coordinator, received, "Test NGO", "fixes.json")
+    update = build(coordinator, tmp_path, 1)
+
+    preview = apply(laptop, update, dry_run=True)
+    assert preview.corrections_taken == [] and len(corrections.open_corrections(laptop)) == 4
+    report = apply(laptop, update)
+    still_open = corrections.open_corrections(laptop)
+    assert [c.kind for c in still_open] == ["hours"]  # written values wait for a person
+    carried = [made[0].id, made[1].id, *(i for (i,) in laptop.db.execute(
+        "SELECT id FROM local_correction WHERE kind = 'new_service'"))]
+    assert sorted(report.corrections_taken) == sorted(carried)
+    assert {status for (status,) in laptop.db.execute(
+        "SELECT status FROM local_correction WHERE kind != 'hours'")} == {"taken"}
+    assert laptop.service(added["id"]).get("alert") is None  # the coordinator's version
