@@ -65,6 +65,15 @@ def prefix_query(text: str) -> str | None:
     return " ".join(f'"{word}"*' for word in found)
 
 
+def set_apart(text: str) -> str:
+    """Text of either direction kept whole inside other text: wrapped in FIRST STRONG ISOLATE
+    ... POP DIRECTIONAL ISOLATE, so that it runs the way its first letter does (left to right
+    when it has none). After Urdu words, a time like 09:00-17:00 or a date like 2026-11-28
+    would otherwise be shown reversed (Unicode's bidi rules read its digits as Arabic
+    numbers and put the parts right to left); an Urdu value stays right to left."""
+    return f"\u2068{text}\u2069" if text else text
+
+
 def isolated(text: str) -> str:
     """Text kept left to right inside right-to-left text (a phone number beside Urdu), so that
     it is never printed reversed: wrapped in LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE."""

@@ -17,6 +17,7 @@ from ..core.corrections import Correction, local_service
 from ..core.errors import UserError
 from ..core.models import ImportReport
 from ..core.service_view import ServiceView
+from ..core.text import isolated
 from ..store import corrections, updates
 from ..store.directory import Directory
 from . import dialogs
@@ -129,7 +130,8 @@ class DirectoryMenu(QObject):
     def show_history(self) -> None:
         lines = [self.tr("Version %1 from %2, %3: added %4, changed %5, removed %6")
                  .replace("%1", str(e.version)).replace("%2", e.publisher)
-                 .replace("%3", e.applied[:16].replace("T", " ")).replace("%4", str(e.added))
+                 .replace("%3", isolated(e.applied[:16].replace("T", " ")))
+                 .replace("%4", str(e.added))
                  .replace("%5", str(e.updated)).replace("%6", str(e.removed))
                  for e in updates.history(self.directory)]
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Update history"),

@@ -1,4 +1,4 @@
-"""Words shown for needs and verification dates, through Qt's translation."""
+"""Words shown for needs, verification dates and corrections, through Qt's translation."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from functools import cache
 
 from PySide6.QtCore import QObject
 
+from ..core.corrections import Correction
 from ..core.needs import NEEDS
 from ..core.service_view import months_since
+from ..core.text import isolated, set_apart
 
 NEED_CODES = tuple(n.code for n in NEEDS)
 
@@ -30,6 +32,14 @@ class Labels(QObject):
         }
         return labels.get(code, code)
 
+    def correction(self, kind: str) -> str:
+        labels = {
+            "verified": self.tr("verified"), "number_not_working": self.tr("number not working"),
+            "phone": self.tr("phone"), "hours": self.tr("opening hours"),
+            "address": self.tr("address"), "new_service": self.tr("added here"),
+        }
+        return labels.get(kind, kind)
+
     def verified(self, months: int | None) -> str:
         if months is None:
             return self.tr("Unverified")
@@ -47,6 +57,19 @@ def _labels() -> Labels:
 
 def need_label(code: str) -> str:
     return _labels().need(code)
+
+
+def correction_label(correction: Correction) -> str:
+    """'opening hours: 9 to 5'; a service added here is named by the caller, not as data."""
+    kind = _labels().correction(correction.kind)
+    if correction.kind == "new_service":
+        return kind
+    return f"{kind}: {set_apart(correction.new_value or correction.old_value)}"
+
+
+def dated(day: str, text: str) -> str:
+    """'2026-11-28: text', the date kept left to right in an Urdu line."""
+    return f"{isolated(day)}: {text}"
 
 
 def verified_label(last_verified: str, today: date) -> str:

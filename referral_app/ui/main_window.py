@@ -44,6 +44,7 @@ from ..core.errors import UserError
 from ..core.models import SearchFilters, ServiceSummary
 from ..core.service_view import service_view
 from ..core.slip import Slip
+from ..core.text import isolated
 from ..store import corrections, search_session
 from ..store.directory import Directory
 from . import dialogs
@@ -532,7 +533,7 @@ class MainWindow(QMainWindow):
             self.banner.setText(self.tr(
                 "%n service(s) have not been verified by your organisation. Their phone numbers "
                 "and addresses come from public sources dated %1 and must be checked before a "
-                "real referral.", "", count).replace("%1", dates))
+                "real referral.", "", count).replace("%1", isolated(dates)))
 
     def _show_status(self) -> None:
         info = self.directory.info()

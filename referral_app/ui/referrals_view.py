@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import UserError
 from ..core.referral import Outcome, Referral
+from ..core.text import isolated
 from .casework_session import CaseworkSession
 from .messages import message_text
 
@@ -151,7 +152,8 @@ class ReferralsView(QWidget):
             return
         follow_up = self.follow_up.text().strip()
         if follow_up and not _is_date(follow_up):
-            self.error.setText(self.tr("Write the follow-up date as 2026-12-05."))
+            self.error.setText(self.tr("Write the follow-up date as %1.").replace(
+                "%1", isolated("2026-12-05")))
             return
         try:
             self.session.require().set_outcome(item.data(0, REFERRAL_ID),

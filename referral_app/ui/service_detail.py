@@ -19,7 +19,7 @@ from ..core.opening_hours import DAYS, clock, opening_state
 from ..core.service_view import ServiceView, is_confidential
 from ..core.text import isolated
 from .appearance import URDU_FAMILY
-from .labels import need_label, verified_label
+from .labels import correction_label, dated, need_label, verified_label
 
 
 class ServiceDetail(QWidget):
@@ -151,7 +151,8 @@ class ServiceDetail(QWidget):
         parts.append(self._section(self.tr("Covers"), ", ".join(view.areas)))
         parts.append(self._section(self.tr("Where this comes from"), self._provenance(view)))
         parts.append(self._list(self.tr("Corrections made on this laptop"),
-                                [self._correction_text(c) for c in self._corrections]))
+                                [dated(c.made_on, correction_label(c))
+                                 for c in self._corrections]))
         self.browser.setHtml("".join(p for p in parts if p))
 
     def _description(self, view: ServiceView) -> str:
@@ -278,15 +279,6 @@ class ServiceDetail(QWidget):
         if self._view is not None:
             self.correction_made.emit(Correction(self._view.id, self._view.name, "verified",
                                                  new_value=date.today().isoformat()))
-
-    def _correction_text(self, correction: Correction) -> str:
-        kinds = {
-            "verified": self.tr("verified"), "number_not_working": self.tr("number not working"),
-            "phone": self.tr("phone"), "hours": self.tr("opening hours"),
-            "address": self.tr("address"), "new_service": self.tr("added here"),
-        }
-        value = correction.new_value or correction.old_value
-        return f"{correction.made_on}: {kinds.get(correction.kind, correction.kind)}: {value}"
 
     def copy_details(self) -> None:
         if self._view is not None:

@@ -31,8 +31,10 @@ from ..core.corrections import Correction
 from ..core.diff import changes
 from ..core.errors import UserError
 from ..core.models import ImportReport
+from ..core.text import set_apart
 from ..store import corrections, updates
 from ..store.directory import Directory
+from .labels import correction_label
 from .messages import message_text
 from .tasks import TaskRunner
 
@@ -148,9 +150,8 @@ class UpdatePreview(QDialog):
                 "closed when it is applied; the others are kept unless you tick them to drop "
                 "them:"))
             for correction in conflicts:
-                value = "" if correction.kind == "new_service" else \
-                    f": {correction.new_value or correction.old_value}"
-                item = QListWidgetItem(f"{correction.service_name}: {correction.kind}{value}")
+                item = QListWidgetItem(f"{correction.service_name}: "
+                                       f"{correction_label(correction)}")
                 item.setData(ID_ROLE, correction.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
@@ -221,7 +222,7 @@ class UpdatePreview(QDialog):
         if after is None:
             self.diff.clear()
             return
-        lines = [f"{c.field}: {c.before or '—'} → {c.after or '—'}"
+        lines = [f"{c.field}: {set_apart(c.before) or '—'} → {set_apart(c.after) or '—'}"
                  for c in changes(before, after)]
         self.diff.setPlainText("\n".join(lines) or self.tr("No change"))
 

@@ -27,39 +27,39 @@
 <context>
     <name>DirectoryMenu</name>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="66"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="67"/>
         <source>Update directory…</source>
         <translation>فہرست اپ ڈیٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="67"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="109"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="68"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="110"/>
         <source>Undo last update</source>
         <translation>آخری اپ ڈیٹ واپس لیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="68"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="135"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="69"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="137"/>
         <source>Update history</source>
         <translation>اپ ڈیٹس کا ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="69"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="70"/>
         <source>Add a local service…</source>
         <translation>مقامی خدمت شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="70"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="71"/>
         <source>Send corrections…</source>
         <translation>درستیاں بھیجیں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="76"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="77"/>
         <source>Update the directory from a file</source>
         <translation>فائل سے فہرست اپ ڈیٹ کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="90"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="91"/>
         <source>The directory is updated; %n correction(s) made here are now in it and closed.</source>
         <translation>
             <numerusform>فہرست اپ ڈیٹ ہو گئی؛ یہاں کی گئی %n درستی اب اس میں شامل ہے اور بند کر دی گئی۔</numerusform>
@@ -67,104 +67,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="92"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="118"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="93"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="119"/>
         <source>The directory is updated</source>
         <translation>فہرست اپ ڈیٹ ہو گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="102"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="103"/>
         <source>The directory is being updated; try again when it is finished.</source>
         <translation>فہرست اپ ڈیٹ ہو رہی ہے؛ اس کے ختم ہونے پر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="110"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="111"/>
         <source>Bring back the directory as it was before the last update?</source>
         <translation>فہرست کو آخری اپ ڈیٹ سے پہلے والی حالت میں واپس لائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="126"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="127"/>
         <source>The update could not be undone; details are in the log.</source>
         <translation>اپ ڈیٹ واپس نہیں ہو سکی؛ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="130"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="131"/>
         <source>Version %1 from %2, %3: added %4, changed %5, removed %6</source>
         <translation>ورژن %1، از %2، %3: شامل %4، تبدیل %5، حذف %6</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="136"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="138"/>
         <source>No update has been applied yet.</source>
         <translation>ابھی تک کوئی اپ ڈیٹ نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="140"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="142"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="155"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="157"/>
         <source>Correction kept; send it to the coordinator with File &gt; Send corrections</source>
         <translation>درستی محفوظ ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="160"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="162"/>
         <source>Correct %1</source>
         <translation>%1 درست کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="161"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="172"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="163"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
         <source>Phone number</source>
         <translation>فون نمبر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="161"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="163"/>
         <source>Opening hours</source>
         <translation>اوقات کار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="162"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="164"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="171"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="173"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="171"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="173"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="172"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
         <source>District or province</source>
         <translation>ضلع یا صوبہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="173"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="175"/>
         <source>Need</source>
         <translation>ضرورت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="176"/>
         <source>Add a local service</source>
         <translation>مقامی خدمت شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="186"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="188"/>
         <source>%1 is added on this laptop; send it to the coordinator with File &gt; Send corrections</source>
         <translation>%1 اس لیپ ٹاپ پر شامل ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="190"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="192"/>
         <source>Save the corrections</source>
         <translation>درستیاں محفوظ کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="201"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="203"/>
         <source>%n correction(s) saved to %1</source>
         <translation>
             <numerusform>%n درستی %1 میں محفوظ ہوئی</numerusform>
@@ -175,62 +175,92 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="21"/>
+        <location filename="../../referral_app/ui/labels.py" line="23"/>
         <source>Legal aid</source>
         <translation>قانونی مدد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="22"/>
+        <location filename="../../referral_app/ui/labels.py" line="24"/>
         <source>Shelter</source>
         <translation>پناہ گاہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="23"/>
+        <location filename="../../referral_app/ui/labels.py" line="25"/>
         <source>Education and skills</source>
         <translation>تعلیم و ہنر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="24"/>
+        <location filename="../../referral_app/ui/labels.py" line="26"/>
         <source>Livelihood and income</source>
         <translation>روزگار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="25"/>
+        <location filename="../../referral_app/ui/labels.py" line="27"/>
         <source>Health</source>
         <translation>صحت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="26"/>
+        <location filename="../../referral_app/ui/labels.py" line="28"/>
         <source>Counselling</source>
         <translation>نفسیاتی مدد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="27"/>
+        <location filename="../../referral_app/ui/labels.py" line="29"/>
         <source>Protection and police</source>
         <translation>تحفظ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="28"/>
+        <location filename="../../referral_app/ui/labels.py" line="30"/>
         <source>Return and documents</source>
         <translation>واپسی اور دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="29"/>
+        <location filename="../../referral_app/ui/labels.py" line="31"/>
         <source>Emergency and helplines</source>
         <translation>ہنگامی مدد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="35"/>
+        <location filename="../../referral_app/ui/labels.py" line="37"/>
+        <source>verified</source>
+        <translation>تصدیق</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/labels.py" line="37"/>
+        <source>number not working</source>
+        <translation>نمبر کام نہیں کرتا</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/labels.py" line="38"/>
+        <source>phone</source>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/labels.py" line="38"/>
+        <source>opening hours</source>
+        <translation>اوقات کار</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/labels.py" line="39"/>
+        <source>address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/labels.py" line="39"/>
+        <source>added here</source>
+        <translation>یہاں شامل کی گئی</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/labels.py" line="45"/>
         <source>Unverified</source>
         <translation>تصدیق نہیں ہوئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/labels.py" line="37"/>
+        <location filename="../../referral_app/ui/labels.py" line="47"/>
         <source>Verified this month</source>
         <translation>اس مہینے تصدیق ہوئی</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/labels.py" line="39"/>
+        <location filename="../../referral_app/ui/labels.py" line="49"/>
         <source>Verified %n month(s) ago</source>
         <translation>
             <numerusform>%n مہینہ پہلے تصدیق ہوئی</numerusform>
@@ -238,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/labels.py" line="40"/>
+        <location filename="../../referral_app/ui/labels.py" line="50"/>
         <source>Last verified %n year(s) ago</source>
         <translation>
             <numerusform>آخری تصدیق %n سال پہلے</numerusform>
@@ -249,284 +279,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="133"/>
+        <location filename="../../referral_app/ui/main_window.py" line="134"/>
         <source>Copied</source>
         <translation>کاپی ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="136"/>
+        <location filename="../../referral_app/ui/main_window.py" line="137"/>
         <source>Save the slip</source>
         <translation>پرچی محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="137"/>
+        <location filename="../../referral_app/ui/main_window.py" line="138"/>
         <source>Sending without consent</source>
         <translation>رضامندی کے بغیر بھیجنا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="233"/>
+        <location filename="../../referral_app/ui/main_window.py" line="234"/>
         <source>Referral App: services directory</source>
         <translation>ریفرل ایپ: خدمات کی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="234"/>
+        <location filename="../../referral_app/ui/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>فائل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="235"/>
+        <location filename="../../referral_app/ui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>مدد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="236"/>
+        <location filename="../../referral_app/ui/main_window.py" line="237"/>
         <source>&amp;Settings…</source>
         <translation>ترتیبات…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="237"/>
+        <location filename="../../referral_app/ui/main_window.py" line="238"/>
         <source>&amp;Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="238"/>
+        <location filename="../../referral_app/ui/main_window.py" line="239"/>
         <source>Change the casework passphrase…</source>
         <translation>کیس کے کام کا پاس فریز تبدیل کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="240"/>
+        <location filename="../../referral_app/ui/main_window.py" line="241"/>
         <source>Find a service</source>
         <translation>خدمت تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="241"/>
-        <location filename="../../referral_app/ui/main_window.py" line="317"/>
+        <location filename="../../referral_app/ui/main_window.py" line="242"/>
+        <location filename="../../referral_app/ui/main_window.py" line="318"/>
         <source>Back to the search field</source>
         <translation>واپس تلاش کے خانے میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="242"/>
+        <location filename="../../referral_app/ui/main_window.py" line="243"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="243"/>
+        <location filename="../../referral_app/ui/main_window.py" line="244"/>
         <source>Quick exit</source>
         <translation>فوری اخراج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="245"/>
+        <location filename="../../referral_app/ui/main_window.py" line="246"/>
         <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
         <translation>ونڈو فوراً چھپائیں اور کیس کا کام بند کریں (Ctrl+Shift+Q، یا تین بار Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="246"/>
+        <location filename="../../referral_app/ui/main_window.py" line="247"/>
         <source>Lock now</source>
         <translation>ابھی لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="247"/>
+        <location filename="../../referral_app/ui/main_window.py" line="248"/>
         <source>Lock the casework (Ctrl+L)</source>
         <translation>کیس کا کام لاک کریں (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="248"/>
+        <location filename="../../referral_app/ui/main_window.py" line="249"/>
         <source>Add to referral</source>
         <translation>ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="253"/>
+        <location filename="../../referral_app/ui/main_window.py" line="254"/>
         <source>Details</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="254"/>
+        <location filename="../../referral_app/ui/main_window.py" line="255"/>
         <source>Referral</source>
         <translation>ریفرل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="255"/>
+        <location filename="../../referral_app/ui/main_window.py" line="256"/>
         <source>Referrals</source>
         <translation>ریفرلز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="256"/>
+        <location filename="../../referral_app/ui/main_window.py" line="257"/>
         <source>Warning about unverified numbers</source>
         <translation>غیر تصدیق شدہ نمبروں کی تنبیہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="257"/>
+        <location filename="../../referral_app/ui/main_window.py" line="258"/>
         <source>Number of results</source>
         <translation>نتائج کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="258"/>
+        <location filename="../../referral_app/ui/main_window.py" line="259"/>
         <source>No results</source>
         <translation>کوئی نتیجہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="259"/>
         <location filename="../../referral_app/ui/main_window.py" line="260"/>
+        <location filename="../../referral_app/ui/main_window.py" line="261"/>
         <source>Clear the filters</source>
         <translation>فلٹر ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="261"/>
+        <location filename="../../referral_app/ui/main_window.py" line="262"/>
         <source>Show all services again</source>
         <translation>تمام خدمات دوبارہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="262"/>
+        <location filename="../../referral_app/ui/main_window.py" line="263"/>
         <source>Search results</source>
         <translation>تلاش کے نتائج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="264"/>
+        <location filename="../../referral_app/ui/main_window.py" line="265"/>
         <source>Services that match; Enter shows the details of the chosen one</source>
         <translation>ملتی جلتی خدمات؛ Enter دبانے سے منتخب خدمت کی تفصیل کھلتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="314"/>
+        <location filename="../../referral_app/ui/main_window.py" line="315"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="314"/>
+        <location filename="../../referral_app/ui/main_window.py" line="315"/>
         <source>Go to the search field</source>
         <translation>تلاش کے خانے میں جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="315"/>
+        <location filename="../../referral_app/ui/main_window.py" line="316"/>
         <source>Down arrow</source>
         <translation>نیچے والا تیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="315"/>
+        <location filename="../../referral_app/ui/main_window.py" line="316"/>
         <source>From the search field into the results</source>
         <translation>تلاش کے خانے سے نتائج میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="316"/>
+        <location filename="../../referral_app/ui/main_window.py" line="317"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="316"/>
+        <location filename="../../referral_app/ui/main_window.py" line="317"/>
         <source>Open the details of the chosen service</source>
         <translation>منتخب خدمت کی تفصیل کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="317"/>
+        <location filename="../../referral_app/ui/main_window.py" line="318"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="318"/>
+        <location filename="../../referral_app/ui/main_window.py" line="319"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="318"/>
+        <location filename="../../referral_app/ui/main_window.py" line="319"/>
         <source>Move between filters, results and details</source>
         <translation>فلٹر، نتائج اور تفصیل کے درمیان جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="319"/>
+        <location filename="../../referral_app/ui/main_window.py" line="320"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="319"/>
+        <location filename="../../referral_app/ui/main_window.py" line="320"/>
         <source>This list</source>
         <translation>یہ فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="320"/>
+        <location filename="../../referral_app/ui/main_window.py" line="321"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="320"/>
+        <location filename="../../referral_app/ui/main_window.py" line="321"/>
         <source>Settings: language, text size, contrast</source>
         <translation>ترتیبات: زبان، تحریر کا سائز، کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="321"/>
+        <location filename="../../referral_app/ui/main_window.py" line="322"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="321"/>
+        <location filename="../../referral_app/ui/main_window.py" line="322"/>
         <source>Add the chosen service to the referral</source>
         <translation>منتخب خدمت ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="322"/>
+        <location filename="../../referral_app/ui/main_window.py" line="323"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="322"/>
+        <location filename="../../referral_app/ui/main_window.py" line="323"/>
         <source>Lock the casework</source>
         <translation>کیس کا کام لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="323"/>
+        <location filename="../../referral_app/ui/main_window.py" line="324"/>
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="323"/>
+        <location filename="../../referral_app/ui/main_window.py" line="324"/>
         <source>Quick exit: hide and lock at once</source>
         <translation>فوری اخراج: فوراً چھپائیں اور لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324"/>
+        <location filename="../../referral_app/ui/main_window.py" line="325"/>
         <source>Esc Esc Esc</source>
         <translation>Esc Esc Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324"/>
+        <location filename="../../referral_app/ui/main_window.py" line="325"/>
         <source>Quick exit too</source>
         <translation>یہ بھی فوری اخراج ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="325"/>
+        <location filename="../../referral_app/ui/main_window.py" line="326"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="325"/>
+        <location filename="../../referral_app/ui/main_window.py" line="326"/>
         <source>Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="330"/>
+        <location filename="../../referral_app/ui/main_window.py" line="331"/>
         <source>Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="336"/>
+        <location filename="../../referral_app/ui/main_window.py" line="337"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="398"/>
+        <location filename="../../referral_app/ui/main_window.py" line="399"/>
         <source>The passphrase is changed</source>
         <translation>پاس فریز تبدیل ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="481"/>
+        <location filename="../../referral_app/ui/main_window.py" line="482"/>
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation>تلاش نہیں ہو سکی؛ ہو سکتا ہے فہرست خراب ہو۔ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="488"/>
+        <location filename="../../referral_app/ui/main_window.py" line="489"/>
         <source>Counting the services found…</source>
         <translation>ملنے والی خدمات گنی جا رہی ہیں…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="491"/>
+        <location filename="../../referral_app/ui/main_window.py" line="492"/>
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n خدمت ملی</numerusform>
@@ -534,22 +564,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="499"/>
+        <location filename="../../referral_app/ui/main_window.py" line="500"/>
         <source>No services match &apos;%1&apos; with the filter %2. Clear the filter?</source>
         <translation>فلٹر %2 کے ساتھ &apos;%1&apos; سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="502"/>
+        <location filename="../../referral_app/ui/main_window.py" line="503"/>
         <source>No services match the filter %1. Clear the filter?</source>
         <translation>فلٹر %1 سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="505"/>
+        <location filename="../../referral_app/ui/main_window.py" line="506"/>
         <source>No services match &apos;%1&apos;. Try fewer or shorter words.</source>
         <translation>&apos;%1&apos; سے کوئی خدمت نہیں ملی۔ کم یا چھوٹے الفاظ آزمائیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="533"/>
+        <location filename="../../referral_app/ui/main_window.py" line="534"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n خدمت کی آپ کے ادارے نے تصدیق نہیں کی۔ اس کے فون نمبر اور پتہ %1 کے عوامی ذرائع سے لیے گئے ہیں اور اصل ریفرل سے پہلے ان کی جانچ ضروری ہے۔</numerusform>
@@ -557,7 +587,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="541"/>
+        <location filename="../../referral_app/ui/main_window.py" line="542"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>فہرست میں %n خدمت</numerusform>
@@ -565,12 +595,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="543"/>
+        <location filename="../../referral_app/ui/main_window.py" line="544"/>
         <source>starter directory</source>
         <translation>ابتدائی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="545"/>
+        <location filename="../../referral_app/ui/main_window.py" line="546"/>
         <source>directory version %1</source>
         <translation>فہرست کا ورژن %1</translation>
     </message>
@@ -1207,133 +1237,133 @@
 <context>
     <name>ReferralsView</name>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="68"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="69"/>
         <source>Case or service</source>
         <translation>کیس یا خدمت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="68"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="69"/>
         <source>Priority or outcome</source>
         <translation>ترجیح یا نتیجہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="69"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="70"/>
         <source>Next follow-up</source>
         <translation>اگلی پیروی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="69"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="70"/>
         <source>State</source>
         <translation>صورتحال</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="70"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="71"/>
         <source>Referrals</source>
         <translation>ریفرلز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="71"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="72"/>
         <source>Pending</source>
         <translation>زیر التوا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="71"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="72"/>
         <source>Accepted</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="72"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="73"/>
         <source>Completed</source>
         <translation>مکمل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="72"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="73"/>
         <source>Declined by her</source>
         <translation>اس نے انکار کیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="73"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="74"/>
         <source>Service unavailable</source>
         <translation>خدمت دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="75"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="76"/>
         <source>Outcome</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="76"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="77"/>
         <source>Follow-up date</source>
         <translation>پیروی کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="77"/>
         <location filename="../../referral_app/ui/referrals_view.py" line="78"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="79"/>
         <source>Set outcome</source>
         <translation>نتیجہ درج کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="79"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="80"/>
         <source>Audit trail</source>
         <translation>تبدیلیوں کا ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="113"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="114"/>
         <source>sent</source>
         <translation>بھیجا گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="113"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="114"/>
         <source>not sent</source>
         <translation>نہیں بھیجا گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="114"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="115"/>
         <source>consent given</source>
         <translation>رضامندی دی گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="115"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="116"/>
         <source>no consent</source>
         <translation>رضامندی نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="125"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="126"/>
         <source>Emergency</source>
         <translation>ہنگامی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="125"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="126"/>
         <source>Urgent</source>
         <translation>فوری</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="126"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="127"/>
         <source>Normal</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="133"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="134"/>
         <source>Overdue</source>
         <translation>تاخیر ہو چکی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="135"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="136"/>
         <source>Due today</source>
         <translation>آج کرنا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="150"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="151"/>
         <source>Choose a service in a referral first.</source>
         <translation>پہلے کسی ریفرل میں ایک خدمت منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="154"/>
-        <source>Write the follow-up date as 2026-12-05.</source>
-        <translation>پیروی کی تاریخ یوں لکھیں: 2026-12-05۔</translation>
+        <location filename="../../referral_app/ui/referrals_view.py" line="155"/>
+        <source>Write the follow-up date as %1.</source>
+        <translation>پیروی کی تاریخ یوں لکھیں: %1۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="163"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="165"/>
         <source>Outcome recorded</source>
         <translation>نتیجہ درج ہو گیا</translation>
     </message>
@@ -1583,13 +1613,13 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="137"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="305"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="297"/>
         <source>Needs</source>
         <translation>ضروریات</translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="140"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="308"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="300"/>
         <source>Who is eligible</source>
         <translation>کون اہل ہے</translation>
     </message>
@@ -1600,7 +1630,7 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="142"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="309"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="301"/>
         <source>Documents to bring</source>
         <translation>ساتھ لانے والی دستاویزات</translation>
     </message>
@@ -1611,7 +1641,7 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="144"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="307"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="299"/>
         <source>Opening hours</source>
         <translation>اوقات کار</translation>
     </message>
@@ -1627,13 +1657,13 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="148"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="312"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="304"/>
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="149"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="313"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="305"/>
         <source>Website</source>
         <translation>ویب سائٹ</translation>
     </message>
@@ -1653,176 +1683,146 @@
         <translation>اس لیپ ٹاپ پر کی گئی درستیاں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="158"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="159"/>
         <source>What it offers</source>
         <translation>کیا سہولت دیتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="167"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="168"/>
         <source>(only in English)</source>
         <translation>(صرف انگریزی میں)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="186"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="187"/>
         <source>Ages %1 to %2</source>
         <translation>عمر %1 سے %2 سال</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="189"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="190"/>
         <source>Aged %1 or over</source>
         <translation>عمر %1 سال یا زیادہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="191"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="192"/>
         <source>Aged %1 or under</source>
         <translation>عمر %1 سال یا کم</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="193"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="194"/>
         <source>Women and girls only</source>
         <translation>صرف خواتین اور لڑکیاں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="195"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="196"/>
         <source>Men and boys only</source>
         <translation>صرف مرد اور لڑکے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="199"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="200"/>
         <source>Free of charge</source>
         <translation>مفت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="206"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="207"/>
         <source>Open now, until %1</source>
         <translation>ابھی کھلا ہے، %1 تک</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="209"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="210"/>
         <source>Closed now; opens %1 at %2</source>
         <translation>ابھی بند ہے؛ %1 کو %2 بجے کھلے گا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="215"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
         <source>Monday</source>
         <translation>پیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="215"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
         <source>Tuesday</source>
         <translation>منگل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="215"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
         <source>Wednesday</source>
         <translation>بدھ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
         <source>Thursday</source>
         <translation>جمعرات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
         <source>Friday</source>
         <translation>جمعہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
         <source>Saturday</source>
         <translation>ہفتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
         <source>Sunday</source>
         <translation>اتوار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="222"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="224"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="306"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="223"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="225"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="298"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="222"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="223"/>
         <source>No phone number listed</source>
         <translation>کوئی فون نمبر درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="224"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="225"/>
         <source>Copy</source>
         <translation>کاپی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="225"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
         <source>Not working?</source>
         <translation>کام نہیں کرتا؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="227"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="228"/>
         <source>reported not working</source>
         <translation>بند ہونے کی اطلاع</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="240"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="310"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="241"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="302"/>
         <source>Address withheld: call first</source>
         <translation>پتہ ظاہر نہیں کیا گیا: پہلے فون کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="241"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="242"/>
         <source>Show the address to me</source>
         <translation>پتہ مجھے دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="242"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="310"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="243"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="302"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="256"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="257"/>
         <source>Source: %1</source>
         <translation>ماخذ: %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="259"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="260"/>
         <source>by %1</source>
         <translation>از %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="284"/>
-        <source>verified</source>
-        <translation>تصدیق</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="284"/>
-        <source>number not working</source>
-        <translation>نمبر کام نہیں کرتا</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="285"/>
-        <source>phone</source>
-        <translation>فون</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="285"/>
-        <source>opening hours</source>
-        <translation>اوقات کار</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="286"/>
-        <source>address</source>
-        <translation>پتہ</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="286"/>
-        <source>added here</source>
-        <translation>یہاں شامل کی گئی</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="314"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="306"/>
         <source>Source</source>
         <translation>ماخذ</translation>
     </message>
@@ -2036,107 +2036,107 @@
 <context>
     <name>UpdatePreview</name>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="131"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="133"/>
         <source>Update the directory</source>
         <translation>فہرست اپ ڈیٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="132"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="134"/>
         <source>Apply</source>
         <translation>لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="133"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="135"/>
         <source>Apply the update</source>
         <translation>اپ ڈیٹ لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="134"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="136"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="135"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="137"/>
         <source>I know this file is not signed and I trust where it came from</source>
         <translation>مجھے معلوم ہے کہ اس فائل پر دستخط نہیں، اور مجھے اس کے ذریعے پر بھروسہ ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="137"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="139"/>
         <source>Services added or changed</source>
         <translation>شامل یا تبدیل ہونے والی خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="138"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="140"/>
         <source>What changes in the chosen service</source>
         <translation>منتخب خدمت میں کیا بدلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="140"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="142"/>
         <source>Checking %1…</source>
         <translation>%1 کی جانچ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="147"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="149"/>
         <source>This update changes services you corrected here. Corrections it carries are closed when it is applied; the others are kept unless you tick them to drop them:</source>
         <translation>یہ اپ ڈیٹ ان خدمات کو بدلتی ہے جنہیں آپ نے یہاں درست کیا۔ جو درستیاں یہ اپ ڈیٹ ساتھ لاتی ہے وہ لاگو ہونے پر بند ہو جائیں گی؛ باقی رہیں گی، جب تک آپ انہیں ہٹانے کے لیے نشان نہ لگائیں:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="166"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="167"/>
         <source>Version %1 from %2, signed and checked.</source>
         <translation>ورژن %1، از %2، دستخط شدہ اور جانچ شدہ۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="169"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="170"/>
         <source>This file is not signed: anyone could have made or changed it.</source>
         <translation>اس فائل پر دستخط نہیں: کوئی بھی اسے بنا یا بدل سکتا تھا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="174"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="175"/>
         <source>The first %1 are listed below.</source>
         <translation>ان میں سے پہلی %1 خدمات نیچے درج ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="176"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="177"/>
         <source>Added %1, changed %2, removed %3, unchanged %4.</source>
         <translation>شامل %1، تبدیل %2، حذف %3، بغیر تبدیلی %4۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="184"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="185"/>
         <source>new</source>
         <translation>نئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="184"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="185"/>
         <source>changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="200"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="201"/>
         <source>The update could not be applied; details are in the log. Nothing was changed.</source>
         <translation>اپ ڈیٹ لاگو نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="204"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="205"/>
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation>فائل کی جانچ نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="226"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="227"/>
         <source>No change</source>
         <translation>کوئی تبدیلی نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="235"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="236"/>
         <source>Applying…</source>
         <translation>لاگو ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="248"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="249"/>
         <source>Saving the directory…</source>
         <translation>فہرست محفوظ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="251"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="252"/>
         <source>Applying… %1 of %2 services read.</source>
         <translation>لاگو ہو رہا ہے… %2 میں سے %1 خدمات پڑھی گئیں۔</translation>
     </message>

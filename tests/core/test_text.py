@@ -64,3 +64,12 @@ _MIXED = st.text(alphabet=st.sampled_from(
 def test_folding_part_by_part_equals_folding_the_joined_text(parts) -> None:
     # The index folds the parts of a service's text one by one (quicker for English parts).
     assert " ".join(fold(p) for p in parts if p) == fold(" ".join(p for p in parts if p))
+
+
+def test_set_apart_keeps_a_value_whole_in_its_own_direction() -> None:
+    from referral_app.core.text import set_apart
+
+    assert set_apart("09:00-17:00") == "\u206809:00-17:00\u2069"
+    assert set_apart("") == ""
+    # the marks are invisible to search: folding drops them
+    assert fold(set_apart("Karachi")) == "karachi"

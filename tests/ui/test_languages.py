@@ -171,3 +171,47 @@ def test_the_checks_themselves_see_clipping_and_english(qtbot, data_dir) -> None
     assert any("A label" in entry for entry in _clipped(window))
     assert "Copy details" in set(visible_texts(window)) & english_sources()
     window.runner.wait()
+
+
+def left_of(text: str, first: str, second: str) -> bool:
+    """Whether, laid out right to left as the Urdu window does, ``first`` is shown to the
+    left of ``second`` (as in 2009–2026 read correctly)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    layout = QTextLayout(text, QApplication.font())
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(100_000)
+    layout.endLayout()
+    # inside each (after its first character), where no run boundary makes it ambiguous
+    return bool(line.cursorToX(text.index(first) + 1)[0] <
+                line.cursorToX(text.index(second) + 1)[0])
+
+
+def test_the_layout_check_sees_a_reversed_range() -> None:
+    assert not left_of("پتے 2009–2026 کے", "2009", "2026")  # what the Urdu window showed
+
+
+def test_dates_and_times_in_urdu_lines_are_not_shown_reversed(qtbot, data_dir) -> None:
+    """After Urdu words, 2009–2026 or 09:00-17:00 would be shown reversed (the bidi rules read
+    their digits as Arabic numbers); they are wrapped in directional isolates."""
+    from referral_app.core.corrections import Correction
+    from referral_app.store import corrections
+
+    window = open_window(qtbot, data_dir, "ur")
+    assert left_of(window.banner.text(), "2009", "2026")
+    desk = window.directory.search("madadgaar")[0]
+    corrections.record(window.directory, Correction(desk.id, desk.name, "hours", "",
+                                                    "09:00-17:00", made_on="2026-11-28"))
+    type_query(qtbot, window, "madadgaar")
+    window.select_row(0)
+    qtbot.waitUntil(lambda: "09:00-17:00" in window.detail.browser.toPlainText(),
+                    timeout=10_000)
+    line = next(text for text in window.detail.browser.toPlainText().splitlines()
+                if "09:00-17:00" in text)
+    assert left_of(line, "09:00", "17:00") and left_of(line, "2026", "28")
+    window.runner.wait()

@@ -224,8 +224,9 @@ def test_corrections_in_the_details_and_sent_to_a_file(qtbot, data_dir, tmp_path
     window.findChild(QPushButton, "correctService").click()
     qtbot.waitUntil(lambda: window.model.index(0, 5).data() == "Verified this month",
                     timeout=10_000)
-    qtbot.waitUntil(lambda: "opening hours: 09:00-17:00" in window.detail.browser.toPlainText(),
-                    timeout=10_000)
+    # the value is set apart, so that in an Urdu line 09:00-17:00 is not shown as 17:00-09:00
+    qtbot.waitUntil(lambda: "opening hours: \u206809:00-17:00\u2069" in
+                    window.detail.browser.toPlainText(), timeout=10_000)
     assert "reported not working" in window.detail.browser.toPlainText()
     out = tmp_path / "fixes.json"
     monkeypatch.setattr(dialogs, "choose_json_path", lambda *args: out)
@@ -245,6 +246,9 @@ def test_a_local_service_is_searchable_and_sent(qtbot, data_dir, tmp_path, monke
     window.findChild(QAction, "addLocalService").trigger()
     type_query(qtbot, window, "kasur desk")
     assert names(window) == ["Kasur Women's Desk"]
+    window.select_row(0)
+    qtbot.waitUntil(lambda: "added here" in window.detail.browser.toPlainText(), timeout=10_000)
+    assert "{" not in window.detail.browser.toPlainText()  # the service, not its data
     out = tmp_path / "fixes.json"
     monkeypatch.setattr(dialogs, "choose_json_path", lambda *args: out)
     window.findChild(QAction, "sendCorrections").trigger()
