@@ -162,8 +162,12 @@ def accept(directory: Directory, received: list[Correction], verifier: str, sour
         raise UserError(f"Nothing was taken in: {problems[0]}.")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     result.backup = directory.path.parent / BACKUPS / f"directory-before-corrections-{stamp}.db"
-    result.backup.parent.mkdir(exist_ok=True)
-    backup_to(directory.db, result.backup)
+    try:
+        result.backup.parent.mkdir(exist_ok=True)
+        backup_to(directory.db, result.backup)
+    except (OSError, sqlite3.Error) as error:
+        raise UserError(f"Cannot keep a copy of the directory in {result.backup.parent} "
+                        f"({error}); nothing was taken in.") from error
     directory.import_records(read, source)
     return result
 

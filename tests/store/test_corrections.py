@@ -157,3 +157,16 @@ def test_an_added_service_with_a_bad_value_is_not_taken_and_the_rest_is(director
     assert [c.kind for c in done.taken] == ["verified"]
     assert done.not_taken[0][1].startswith("it cannot be added: status must be one of")
     assert directory.service(broken["id"]) is None
+
+
+def test_when_no_copy_can_be_kept_nothing_is_taken_in(directory, tmp_path) -> None:
+    from tests.store.helpers import snapshot
+
+    desk = directory.search("madadgaar")[0]
+    (directory.path.parent / "backups").write_text("a file where the folder would go")
+    before = snapshot(directory)
+    with pytest.raises(UserError, match="Cannot keep a copy of the directory .* nothing was "
+                                        "taken in"):
+        corrections.accept(directory, [Correction(desk.id, desk.name, "verified",
+                                                  new_value="2026-11-28")], "X", "f.json")
+    assert snapshot(directory) == before
