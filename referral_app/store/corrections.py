@@ -19,7 +19,7 @@ from ..core.corrections import (
 )
 from ..core.errors import DatabaseError, UserError
 from ..core.hsds_records import RecordReader
-from .database import BACKUPS, backup_to
+from .database import BACKUPS, keep_copy
 from .directory import Directory
 
 _COLUMNS = ("service_id, service_name, kind, old_value, new_value, note, made_on, made_by, id")
@@ -162,12 +162,7 @@ def accept(directory: Directory, received: list[Correction], verifier: str, sour
         raise UserError(f"Nothing was taken in: {problems[0]}.")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     result.backup = directory.path.parent / BACKUPS / f"directory-before-corrections-{stamp}.db"
-    try:
-        result.backup.parent.mkdir(exist_ok=True)
-        backup_to(directory.db, result.backup)
-    except (OSError, sqlite3.Error) as error:
-        raise UserError(f"Cannot keep a copy of the directory in {result.backup.parent} "
-                        f"({error}); nothing was taken in.") from error
+    keep_copy(directory.db, result.backup)
     directory.import_records(read, source)
     return result
 

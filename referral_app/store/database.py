@@ -125,6 +125,19 @@ def leaving_wal(db: sqlite_utils.Database) -> Iterator[None]:
         db.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
 
 
+def keep_copy(db: sqlite_utils.Database, target: Path) -> None:
+    """A copy of the database at ``target`` (its folder made if needed) before a large change;
+    DataFolderError, which says nothing was changed, when it cannot be written."""
+    try:
+        target.parent.mkdir(exist_ok=True)
+        backup_to(db, target)
+    except (OSError, sqlite3.Error) as error:
+        if target.is_file():  # half-written
+            target.unlink()
+        raise DataFolderError(f"Cannot keep a copy of the directory in {target.parent} "
+                              f"({error}); nothing was changed.") from error
+
+
 def commit_leaving_wal(db: sqlite_utils.Database) -> None:
     """COMMIT a large transaction, leaving its pages in the write-ahead log."""
     with leaving_wal(db):

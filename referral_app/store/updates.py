@@ -27,7 +27,7 @@ from ..core.hsds_files import read_json_records
 from ..core.json_stream import JsonStream
 from ..core.models import ImportReport
 from . import corrections
-from .database import BACKUPS, backup_to, leaving_wal
+from .database import BACKUPS, keep_copy, leaving_wal
 from .directory import Directory
 from .importer import Importer
 
@@ -252,8 +252,7 @@ def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
     archive = SafeZip(checked.path)
     backup = directory.path.parent / BACKUPS / f"directory-before-{manifest.version}.db"
     if not dry_run:
-        backup.parent.mkdir(exist_ok=True)
-        backup_to(directory.db, backup)
+        keep_copy(directory.db, backup)
 
     def as_signed() -> None:
         """What was read is what the manifest's hash says, or nothing is kept."""

@@ -166,7 +166,7 @@ def test_when_no_copy_can_be_kept_nothing_is_taken_in(directory, tmp_path) -> No
     (directory.path.parent / "backups").write_text("a file where the folder would go")
     before = snapshot(directory)
     with pytest.raises(UserError, match="Cannot keep a copy of the directory .* nothing was "
-                                        "taken in"):
+                                        "changed"):
         corrections.accept(directory, [Correction(desk.id, desk.name, "verified",
                                                   new_value="2026-11-28")], "X", "f.json")
     assert snapshot(directory) == before

@@ -358,3 +358,15 @@ def test_corrections_the_update_carries_are_closed_when_it_is_applied(coordinato
     assert {status for (status,) in laptop.db.execute(
         "SELECT status FROM local_correction WHERE kind != 'hours'")} == {"taken"}
     assert laptop.service(added["id"]).get("alert") is None  # the coordinator's version
+
+
+def test_when_no_copy_can_be_kept_the_update_is_one_sentence_and_changes_nothing(
+        coordinator, laptop, tmp_path) -> None:
+    coordinator.import_file(write_json(tmp_path / "x.json", page(service("New Desk"))))
+    update = build(coordinator, tmp_path, 1)
+    (laptop.path.parent / "backups").write_text("a file where the folder would go")
+    before = snapshot(laptop)
+    with pytest.raises(UserError, match="Cannot keep a copy of the directory in .*; nothing "
+                                        "was changed"):
+        apply(laptop, update)
+    assert snapshot(laptop) == before
