@@ -185,10 +185,20 @@ def _tables(db: sqlite_utils.Database) -> Iterator[tuple[str, Iterator[Row]]]:
 
 
 def _merged(db: sqlite_utils.Database, table: str) -> Iterator[Row]:
-    """One row per id: a row kept under several parents carries each parent's link."""
+    """One row per id: a row kept under several parents carries each parent's link. Rows come
+    in the order they have under their first parent: a CSV file has no other way to keep the
+    order of a service's phones (the first is the one on its slip)."""
+    columns = TABLES[table].fields
+    # where each row first comes: its parent's id and its place there (ids, not keys, so that
+    # the order is the same in every directory holding the same data)
+    first = ("SELECT id AS first_id, min(parent_id || printf(':%09d', position)) AS first_place "
+             f"FROM {table} GROUP BY id")
+    sql = (f"SELECT {', '.join('t.' + c for c in columns)} FROM {table} t "
+           f"JOIN ({first}) f ON f.first_id = t.id "
+           "ORDER BY f.first_place, t.id, t.parent_id, t.position")
     current: Row = {}
-    for row in _select(db, table, "1 ORDER BY id, root, position", []):
-        row = _clean(table, row)
+    for values in db.execute(sql):
+        row = _clean(table, dict(zip(columns, values, strict=True)))
         if current and current["id"] == row["id"]:
             for key, value in row.items():
                 current.setdefault(key, value)

@@ -59,3 +59,18 @@ def test_a_service_is_read_back_whole(directory: Directory) -> None:
     assert service["phones"][0]["number"] == "1098"
     assert service["organization"]["name"] == summary.organization
     assert directory.service("00000000-0000-4000-8000-000000000000") is None
+
+
+def test_the_order_of_phones_and_languages_survives_a_csv_package(directory, tmp_path) -> None:
+    """The first phone is the one on a slip and in the results list; CSV has no position
+    column, so the rows are written in their order under each parent."""
+    directory.export_package(tmp_path / "package")
+    with Directory.open(tmp_path / "fresh", starter=False) as fresh:
+        fresh.import_file(tmp_path / "package")
+        for summary in directory.search("", limit=100):
+            before, after = directory.service(summary.id), fresh.service(summary.id)
+            for key, field in (("phones", "number"), ("languages", "name")):
+                assert [p[field] for p in after.get(key, [])] == \
+                    [p[field] for p in before.get(key, [])], (summary.name, key)
+        bolo = fresh.search("bolo helpline")[0]
+        assert bolo.phones[:2] == directory.search("bolo helpline")[0].phones[:2]
