@@ -191,13 +191,11 @@ def _merged(db: sqlite_utils.Database, table: str) -> Iterator[Row]:
     columns = TABLES[table].fields
     # where each row first comes: its parent's id and its place there (ids, not keys, so that
     # the order is the same in every directory holding the same data)
-    first = ("SELECT id AS first_id, min(parent_id || printf(':%09d', position)) AS first_place "
-             f"FROM {table} GROUP BY id")
-    sql = (f"SELECT {', '.join('t.' + c for c in columns)} FROM {table} t "
-           f"JOIN ({first}) f ON f.first_id = t.id "
-           "ORDER BY f.first_place, t.id, t.parent_id, t.position")
+    place = "parent_id || printf(':%09d', position)"
+    sql = (f"SELECT {', '.join(columns)}, min({place}) OVER (PARTITION BY id) AS first_place "
+           f"FROM {table} ORDER BY first_place, id, {place}")
     current: Row = {}
-    for values in db.execute(sql):
+    for *values, _ in db.execute(sql):
         row = _clean(table, dict(zip(columns, values, strict=True)))
         if current and current["id"] == row["id"]:
             for key, value in row.items():
