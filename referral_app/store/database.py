@@ -115,14 +115,18 @@ def backup_to(db: sqlite_utils.Database, target: Path) -> None:
 def leaving_wal(db: sqlite_utils.Database) -> Iterator[None]:
     """Commits inside leave their pages in the write-ahead log: without the automatic
     checkpoint that would copy a large one into the database file before returning (seconds
-    at 100,000 services). A commit is as durable either way; ``checkpoint_soon`` does the
-    copying in the background, and closing the last connection does it too."""
+    at 100,000 services). A commit is as durable either way. When the block succeeds, the
+    copying is started on a background thread (``checkpoint_soon``), so that nobody waits for
+    it and the next small change (a correction) does not have to do it."""
     (pages,) = db.execute("PRAGMA wal_autocheckpoint").fetchone()
     db.execute("PRAGMA wal_autocheckpoint = 0")
     try:
         yield
     finally:
         db.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
+    file = db.execute("PRAGMA database_list").fetchone()[2]
+    if file:  # not an in-memory database
+        checkpoint_soon(Path(file))
 
 
 def keep_copy(db: sqlite_utils.Database, target: Path) -> None:
@@ -153,6 +157,7 @@ def checkpoint_soon(path: Path) -> None:
     """Copy what is committed in the write-ahead log into the database file, on a thread and
     connection of its own. Readers and writers go on meanwhile: a passive checkpoint waits
     for nobody."""
+    path = path.resolve()
     with _checkpoints_lock:
         earlier = _checkpoints.get(path)
         thread = threading.Thread(target=_checkpoint, args=(path, earlier),
@@ -164,7 +169,7 @@ def checkpoint_soon(path: Path) -> None:
 def wait_for_checkpoints(path: Path) -> None:
     """Return when every checkpoint started for this file is done."""
     with _checkpoints_lock:
-        last = _checkpoints.pop(path, None)
+        last = _checkpoints.pop(path.resolve(), None)
     if last is not None:
         last.join()
 

@@ -25,13 +25,7 @@ from ..core.hsds_records import Record
 from ..core.models import DirectoryStats, ImportReport, SearchFilters, ServiceSummary
 from ..core.needs import NEEDS
 from . import export, search
-from .database import (
-    DIRECTORY_FILE,
-    checkpoint_soon,
-    connect,
-    open_database,
-    wait_for_checkpoints,
-)
+from .database import DIRECTORY_FILE, connect, open_database, wait_for_checkpoints
 from .importer import Importer
 from .search_index import load_geography
 
@@ -73,16 +67,11 @@ class Directory:
         return directory
 
     def close(self) -> None:
+        """Closing the directory opened with ``open`` waits for the background copy of a
+        large import into the database file (``database.leaving_wal``); a reader's does not."""
         if self._owner:
             wait_for_checkpoints(self.path)
         self.db.conn.close()
-
-    def checkpoint_soon(self) -> None:
-        """After a large import or update: write it from the write-ahead log into the
-        database file on a background thread, so that nobody waits for it (seconds at
-        100,000 services) and the next small change, a correction, does not have to do it.
-        Searching goes on meanwhile; closing the directory opened with ``open`` waits for it."""
-        checkpoint_soon(self.path)
 
     def __enter__(self) -> Directory:
         return self
@@ -160,12 +149,9 @@ class Directory:
                        progress: Callable[[int], None] | None = None) -> ImportReport:
         importer = Importer(self.db, source, skip_invalid=skip_invalid, dry_run=dry_run)
         try:
-            report = importer.run(records, progress=progress)
+            return importer.run(records, progress=progress)
         except sqlite3.OperationalError as error:
             raise _write_error(self.path, error) from error
-        if not dry_run:
-            self.checkpoint_soon()
-        return report
 
     # -- reading -------------------------------------------------------------------------------
 

@@ -116,7 +116,7 @@ class Importer:
             if self.report.dry_run:
                 db.execute("ROLLBACK")
             else:
-                commit_leaving_wal(db)  # the caller has the checkpoint done in the background
+                commit_leaving_wal(db)  # copied into the database file in the background
         except BaseException:
             if self._writer is not None:
                 self._writer.stop()  # before rolling back on the connection it uses

@@ -292,8 +292,6 @@ def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
         except sqlite3.OperationalError as error:
             raise UserError(f"The directory could not be updated ({error}); nothing "
                             "changed.") from error
-    if not dry_run:
-        directory.checkpoint_soon()
     return report
 
 
@@ -327,7 +325,6 @@ def undo_last(directory: Directory) -> HistoryEntry:
                         "directory is unchanged.") from error
     finally:
         source.close()
-    directory.checkpoint_soon()
     directory.forget_cached()
     return HistoryEntry(*row[:7])
 

@@ -31,6 +31,7 @@ def test_a_large_commit_is_durable_and_left_in_the_write_ahead_log(tmp_path) -> 
     copy = sqlite3.connect(tmp_path / "copy.db")
     assert copy.execute("SELECT count(*) FROM t").fetchone()[0] == 20_000
     copy.close()
+    database.wait_for_checkpoints(tmp_path / "d.db")
     db.conn.close()
 
 
@@ -71,7 +72,7 @@ def test_closing_the_directory_waits_for_its_checkpoint_and_a_reader_does_not(
     monkeypatch.setattr(database, "_checkpoint", slow_checkpoint)
     directory = Directory.open(data_dir, starter=False)
     reader = Directory.reader(directory.path)
-    reader.checkpoint_soon()
+    database.checkpoint_soon(reader.path)
     reader.close()  # a reader (the window's update task) does not wait
     assert done == []
     threading.Timer(0.2, release.set).start()
