@@ -99,23 +99,10 @@ def test_validate_reads_the_services_of_an_update_file(capsys, tmp_path) -> None
 
 
 def test_import_says_which_corrections_made_here_the_update_carries(capsys, tmp_path) -> None:
-    from referral_app.core import bundle
-    from referral_app.core.corrections import Correction, read_corrections_file
-    from referral_app.store import corrections, updates
-    from referral_app.store.directory import Directory
+    from tests.fixtures.carried import update_carrying_a_verification
 
-    key = bundle.new_private_key()
-    laptop, update = tmp_path / "lap", tmp_path / "v1.zip"
-    with Directory.open(laptop) as directory:
-        desk = directory.search("madadgaar")[0]
-        corrections.record(directory, Correction(desk.id, desk.name, "verified",
-                                                 new_value="2026-11-28"))
-        corrections.export(directory, tmp_path / "fixes.json", "CW-1", "NGO")
-        updates.trust(directory, bundle.public_key_text(key.public_key()), "Coord", "k")
-    received = read_corrections_file((tmp_path / "fixes.json").read_bytes(), "fixes.json")[2]
-    with Directory.open(tmp_path / "co") as coordinator:
-        corrections.accept(coordinator, received, "NGO", "fixes.json")
-        updates.build(coordinator, key, "Coord", 1, update)
+    laptop = tmp_path / "lap"
+    update = update_carrying_a_verification(laptop, tmp_path)
     code, out, _ = run(capsys, "import", str(update), "--dry-run", "--data-dir", str(laptop))
     assert code == 0 and "closed" not in out
     code, out, _ = run(capsys, "import", str(update), "--data-dir", str(laptop))

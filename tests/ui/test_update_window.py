@@ -301,19 +301,9 @@ def test_a_long_list_of_changes_says_how_much_of_it_is_listed(qtbot, data_dir, t
 
 def test_applying_says_how_many_corrections_made_here_it_carries(qtbot, data_dir,
                                                                  tmp_path) -> None:
-    from referral_app.core.corrections import read_corrections_file
+    from tests.fixtures.carried import update_carrying_a_verification
 
-    with Directory.open(data_dir) as laptop:
-        desk = laptop.search("madadgaar")[0]
-        corrections.record(laptop, Correction(desk.id, desk.name, "verified",
-                                              new_value="2026-11-28"))
-        corrections.export(laptop, tmp_path / "fixes.json", "CW-1", "NGO")
-        updates.trust(laptop, bundle.public_key_text(KEY.public_key()), "Coordinator", "k")
-    received = read_corrections_file((tmp_path / "fixes.json").read_bytes(), "f.json")[2]
-    update = tmp_path / "v1.zip"
-    with Directory.open(tmp_path / "coordinator") as coordinator:
-        corrections.accept(coordinator, received, "NGO", "fixes.json")
-        updates.build(coordinator, KEY, "Coordinator", 1, update)
+    update = update_carrying_a_verification(data_dir, tmp_path)
     window = open_window(qtbot, data_dir)
     preview = window.directory_menu.preview_update(update)
     qtbot.waitUntil(lambda: preview.apply_button.isEnabled(), timeout=10_000)
