@@ -122,10 +122,8 @@ def taken_in(record: dict[str, Any], correction: Correction, verifier: str
         return changed, ""
     if correction.kind == "number_not_working":
         dead = _digits(correction.old_value)
-        owners = [changed, *(sal["location"] for sal in changed.get("service_at_locations", [])
-                             if isinstance(sal.get("location"), dict))]
         removed = False
-        for owner in owners:
+        for owner in _phone_owners(changed):
             phones = owner.get("phones", [])
             kept = [p for p in phones if _digits(str(p.get("number", ""))) != dead]
             if dead and len(kept) < len(phones):
@@ -146,18 +144,17 @@ def is_published(record: dict[str, Any], correction: Correction) -> bool:
     if correction.kind == "number_not_working":
         dead = _digits(correction.old_value)
         return bool(dead) and dead not in {_digits(str(p.get("number", "")))
-                                           for p in _all_phones(record)}
+                                           for owner in _phone_owners(record)
+                                           for p in owner.get("phones", [])}
     if correction.kind == "new_service":
         return record.get("alert") != LOCAL_ALERT
     return False
 
 
-def _all_phones(record: dict[str, Any]) -> list[dict[str, Any]]:
-    phones = list(record.get("phones", []))
-    for sal in record.get("service_at_locations", []):
-        if isinstance(sal.get("location"), dict):
-            phones += sal["location"].get("phones", [])
-    return phones
+def _phone_owners(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The service and its locations: where the numbers it shows are listed."""
+    return [record, *(sal["location"] for sal in record.get("service_at_locations", [])
+                      if isinstance(sal.get("location"), dict))]
 
 
 def _is_date(text: str) -> bool:
