@@ -1,21 +1,40 @@
 """Questions the window asks the caseworker. Tests replace these functions, so that no dialog
-ever blocks a test."""
+ever blocks a test.
+
+File choosers are Qt's own, never the system's: quick exit must be able to hear its keys in
+front of them and close them (a native chooser on Windows runs outside Qt's reach)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QWidget
 
+_QT_CHOOSER = QFileDialog.Option.DontUseNativeDialog
+
+
+def documents_folder() -> Path:
+    """Where a caseworker keeps her files: the Documents folder, else her home folder."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
+def in_documents(suggested: str) -> str:
+    """A file name suggested in the Documents folder (never the program's working folder)."""
+    return suggested if Path(suggested).is_absolute() else str(documents_folder() / suggested)
+
 
 def choose_pdf_path(parent: QWidget, title: str, suggested: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(parent, title, in_documents(suggested), "PDF (*.pdf)",
+                                          options=_QT_CHOOSER)
     return Path(path) if path else None
 
 
 def choose_json_path(parent: QWidget, title: str, suggested: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "JSON (*.json)")
+    path, _ = QFileDialog.getSaveFileName(parent, title, in_documents(suggested),
+                                          "JSON (*.json)", options=_QT_CHOOSER)
     return Path(path) if path else None
 
 
@@ -31,8 +50,9 @@ def choose_printer(parent: QWidget) -> QPrinter | None:
 
 
 def choose_update_file(parent: QWidget, title: str) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, title, "",
-                                          "Update files (*.zip *.json);;All files (*)")
+    path, _ = QFileDialog.getOpenFileName(parent, title, str(documents_folder()),
+                                          "Update files (*.zip *.json);;All files (*)",
+                                          options=_QT_CHOOSER)
     return Path(path) if path else None
 
 
@@ -84,7 +104,8 @@ def ask_local_service(parent: QWidget, title: str, labels: dict[str, str],
 
 
 def choose_public_key(parent: QWidget, title: str) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", "Public keys (*.pub);;All (*)")
+    path, _ = QFileDialog.getOpenFileName(parent, title, str(documents_folder()),
+                                          "Public keys (*.pub);;All (*)", options=_QT_CHOOSER)
     return Path(path) if path else None
 
 

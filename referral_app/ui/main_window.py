@@ -7,7 +7,6 @@ search, and a result that is no longer the latest request is dropped.
 from __future__ import annotations
 
 import logging
-import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -54,6 +52,7 @@ from .casework_session import CaseworkSession
 from .caseworker import Caseworker
 from .directory_menu import DirectoryMenu
 from .messages import message_text
+from .quick_exit import QuickExitKeys
 from .referral_panel import ReferralPanel
 from .referrals_view import ReferralsView
 from .search_panel import SearchPanel
@@ -66,7 +65,6 @@ from .unlock_dialog import ChangePassphraseDialog, UnlockDialog
 
 log = logging.getLogger(__name__)
 SETTINGS_FILE = "settings.ini"
-QUICK_EXIT_SECONDS = 1.5
 
 
 class MainWindow(QMainWindow):
@@ -86,7 +84,12 @@ class MainWindow(QMainWindow):
         self._settings_dialog: SettingsDialog | None = None
         self._count: int | None = None
         self._closed = False
-        self._escapes: list[float] = []
+        self._left = False
+        self.quick_exit_keys = QuickExitKeys(self)
+        self.quick_exit_keys.wanted.connect(self.quick_exit)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.quick_exit_keys)
         self.caseworker = Caseworker.load(self.settings)
         self.session = CaseworkSession(data_dir, self.caseworker.staff_code or "caseworker",
                                        self.caseworker.idle_minutes, self)
@@ -349,20 +352,18 @@ class MainWindow(QMainWindow):
         self.search_field.selectAll()
 
     def _escape(self) -> None:
-        """Esc goes back to the search field; three times within 1.5 s is a quick exit."""
-        now = time.monotonic()
-        self._escapes = [t for t in self._escapes if now - t < QUICK_EXIT_SECONDS] + [now]
-        if len(self._escapes) >= 3:
-            self._escapes.clear()
-            self.quick_exit()
-        else:
-            self.focus_search()
+        """Esc goes back to the search field; three times within 1.5 s (here or in any
+        dialog) is a quick exit."""
+        self.focus_search()
+        self.quick_exit_keys.escape_pressed()
 
     def quick_exit(self) -> None:
-        """Hide at once, lock the casework, and leave nothing of the search on screen."""
-        self.hide()
-        for dialog in self.findChildren(QDialog):  # settings, passphrase, preview, messages
-            dialog.hide()
+        """Hide every window at once (dialogs and file choosers too, as if cancelled), lock
+        the casework, and leave nothing of the search on screen."""
+        if self._left:
+            return
+        self._left = True
+        self.quick_exit_keys.leave()
         self.session.lock()
         self.referral_panel.clear()
         self.search_field.blockSignals(True)
@@ -385,6 +386,8 @@ class MainWindow(QMainWindow):
             self.directory_menu.preview_update(path)
 
     def _directory_changed(self) -> None:
+        if self._closed:
+            return  # queued before the window closed
         self._show_banner()
         self._show_status()
         self.search()
@@ -448,6 +451,8 @@ class MainWindow(QMainWindow):
         return self._searches.busy
 
     def _found(self, services: list[ServiceSummary]) -> None:
+        if self._closed:
+            return  # queued before the window closed
         text, filters, order = self._query
         directory = self.directory
         known = len(services) if len(services) < PAGE else None
@@ -466,6 +471,8 @@ class MainWindow(QMainWindow):
                          lambda error: log.warning("counting failed: %s", error))
 
     def _counted(self, result: tuple[int, dict[str, int]]) -> None:
+        if self._closed:
+            return  # queued before the window closed
         total, counts = result
         if self._searches.busy:
             return  # a newer search is on its way; its own counts follow it
@@ -515,6 +522,8 @@ class MainWindow(QMainWindow):
         self.empty_clear.setVisible(False)
 
     def _show_current(self, current: Any, _previous: Any) -> None:
+        if self._closed:
+            return  # a change queued before the window closed: the directory is closed
         summary = self.model.service(current.row()) if current.isValid() else None
         if summary is None:
             self.detail.show_service(None)
@@ -565,11 +574,21 @@ class MainWindow(QMainWindow):
         self.panel.save(self.settings)
         self.settings.sync()
 
+    def showEvent(self, event: Any) -> None:
+        self._left = self.quick_exit_keys.left = False
+        super().showEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:
+            super().closeEvent(event)
+            return
         self.save_state()
-        self.runner.wait()
         self._closed = True
+        self.runner.wait()
         self.session.lock()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.quick_exit_keys)
         self.directory.close()
         super().closeEvent(event)
 
