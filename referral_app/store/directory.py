@@ -237,8 +237,8 @@ class Directory:
 
     # -- exporting -----------------------------------------------------------------------------
 
-    def export_json(self, out: IO[str]) -> int:
-        return export.write_json(self.db, out)
+    def export_json(self, out: IO[str], keys: list[int] | None = None) -> int:
+        return export.write_json(self.db, out, keys)
 
     def export_package(self, folder: Path) -> int:
         return export.write_package(self.db, folder)
