@@ -7,8 +7,9 @@ changes or removes only those its key owns; a key trusted for some areas only ad
 removes only services that lie inside them, before and after the change. An organization or a
 location is changed only when every service using it may be changed by the signer, so that
 another publisher's service, its numbers and its address stay as that publisher published them.
-A publisher this laptop no longer trusts owns nothing: its services wait for the next trusted
-publisher that publishes them. A service changes hands only when its owner signs it over.
+A publisher this laptop no longer trusts owns nothing (``release``): its services wait for the
+next trusted publisher that publishes them. A service changes hands only when its owner signs
+it over.
 
 A service its owner removed is remembered with the owner and the version: a stale copy from
 another publisher cannot bring it back, and each update file carries all of its publisher's
@@ -146,6 +147,12 @@ def remember_removed(db: sqlite_utils.Database, key_id: str, version: int,
         ((i, key_id, version) for i in ids))
 
 
+def release(db: sqlite_utils.Database, key_id: str) -> int:
+    """A key is no longer trusted: the services it owned belong to no one (in the caller's
+    transaction); how many."""
+    return int(db.execute("DELETE FROM service_owner WHERE key_id = ?", [key_id]).rowcount)
+
+
 # -- what a coordinator publishes --------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -159,13 +166,13 @@ class Publication:
 
 def publication(db: sqlite_utils.Database, signer: str, removed_since_previous: set[str],
                 ) -> Publication:
-    """The services this key publishes (its own, and those no trusted publisher owns here,
-    which it then claims), and all its removals: those remembered, those it owned and that are
-    no longer in the directory, and those the previous file held and the directory does not."""
+    """The services this key publishes (its own, and those no publisher owns here, which it
+    then claims; a publisher no longer trusted here owns nothing), and all its removals: those
+    remembered, those it owned that are no longer in the directory, and those the previous
+    file held and the directory does not."""
     rows = db.execute(
         "SELECT s.key, s.id FROM service s LEFT JOIN service_owner o ON o.service_id = s.id "
-        "WHERE o.key_id IS NULL OR o.key_id = ? "
-        "OR o.key_id NOT IN (SELECT fingerprint FROM trusted_key) ORDER BY s.sort_name, s.id",
+        "WHERE o.key_id IS NULL OR o.key_id = ? ORDER BY s.sort_name, s.id",
         [signer]).fetchall()
     gone = {i for (i,) in db.execute(
         "SELECT service_id FROM service_owner WHERE key_id = ? AND service_id NOT IN "

@@ -31,7 +31,7 @@ from . import corrections
 from .database import BACKUPS, keep_copy
 from .directory import Directory
 from .importer import Importer
-from .ownership import Ownership, publication, record_publication
+from .ownership import Ownership, publication, record_publication, release
 from .undo import restore_directory_data
 
 MAX_VERSION_JUMP = 1000  # a version further above the last one applied asks first
@@ -117,9 +117,19 @@ def area_names(directory: Directory, entry: TrustedKey) -> list[str]:
 
 
 def distrust(directory: Directory, fingerprint: str) -> None:
-    with directory.db.conn:
-        gone = directory.db.execute("DELETE FROM trusted_key WHERE fingerprint = ?",
-                                    [fingerprint.strip()]).rowcount
+    """Stop trusting a key: the services it owned here belong to no one, so the next trusted
+    publisher (a coordinator's new key) publishes them. On a coordinator's laptop, this also
+    releases the services of the coordinator's own old key, which it never trusted."""
+    db = directory.db
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        gone = db.execute("DELETE FROM trusted_key WHERE fingerprint = ?",
+                          [fingerprint.strip()]).rowcount
+        gone += release(db, fingerprint.strip())  # its services wait for the next publisher
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
     if not gone:
         raise UserError(f"No trusted publisher has the fingerprint {fingerprint}; "
                         "see 'referral-app trust list'.")

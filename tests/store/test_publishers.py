@@ -199,9 +199,10 @@ def test_a_service_is_handed_over_only_by_its_owner(coordinators, tmp_path) -> N
         apply(laptop, national.publish(2, hand_over={MULTAN["id"]: punjab.fingerprint}))
         report = apply(laptop, punjab.publish(3))
         assert report.updated == 1 and phones(laptop, MULTAN["id"]) == ["061-1111111"]
-        # and the national coordinator no longer publishes it
+        # and the national coordinator no longer publishes it, even changed in its copy
         third = national.publish(3, with_phone(MULTAN, "061-2222222"))
-        assert apply(laptop, third).left_count == 1
+        assert updates.check(laptop, third).manifest.counts["services"] == 47
+        apply(laptop, third)
         assert phones(laptop, MULTAN["id"]) == ["061-1111111"]
 
 
@@ -251,3 +252,31 @@ def test_an_undo_from_a_copy_of_another_schema_changes_nothing(coordinators,
         with pytest.raises(UserError, match="made by another version of Referral App"):
             updates.undo_last(laptop)
         assert has(laptop, LAHORE)
+
+
+def test_a_stolen_key_is_stopped_and_its_services_go_to_the_new_key(coordinators,
+                                                                    tmp_path) -> None:
+    """A stolen Punjab key changes Punjab's own services until the laptop stops trusting it;
+    then the coordinator's new key publishes them again, and the stolen key is refused."""
+    national, punjab, _ = coordinators
+    stolen = Publisher(punjab.name, tmp_path / "thief", key=punjab.key)
+    with laptop_trusting(tmp_path / "laptop", national, (punjab, ("Punjab",))) as laptop:
+        apply(laptop, national.publish(1, KARACHI))
+        apply(laptop, punjab.publish(1, LAHORE))
+        # the thief may change Punjab's own service, and nothing else
+        apply(laptop, stolen.publish(2, with_phone(LAHORE, "0300-6666666"),
+                                     with_phone(KARACHI, "0300-6666666")))
+        assert phones(laptop, LAHORE["id"]) == ["0300-6666666"]
+        assert phones(laptop, KARACHI["id"]) == ["021-0000003"]
+        # the laptop stops trusting it and trusts the coordinator's new key
+        updates.distrust(laptop, punjab.fingerprint)
+        renewed = Publisher(punjab.name + " (new key)", punjab.folder)
+        updates.trust(laptop, renewed.public, renewed.name, "new.pub", ["Punjab"])
+        with pytest.raises(InvalidFileError, match="does not trust"):
+            updates.check(laptop, stolen.publish(3))
+        with renewed.directory() as directory:  # the coordinator releases the old key's
+            updates.distrust(directory, punjab.fingerprint)
+        report = apply(laptop, renewed.publish(1))
+        assert report.updated == 1 and phones(laptop, LAHORE["id"]) == ["042-0000001"]
+        with pytest.raises(UserError, match="No trusted publisher"):
+            updates.distrust(laptop, punjab.fingerprint)  # nothing left to release
