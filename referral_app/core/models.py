@@ -68,10 +68,12 @@ class LeftRecord:
     id: str
     name: str
     reason: str  # one of LEFT_REASONS
-    publisher: str  # the trusted name (and fingerprint) of the publisher it is left to
+    publisher: str  # the trusted name of the publisher it is left to (or of the signer)
+    key_id: str  # that publisher's fingerprint
 
     def line(self) -> str:
-        return f"{LEFT_REASONS[self.reason].format(publisher=self.publisher)}: {self.name}"
+        publisher = f"{self.publisher} ({self.key_id})"
+        return f"{LEFT_REASONS[self.reason].format(publisher=publisher)}: {self.name}"
 
 
 # Why a record is left as it is, as the command line says it; the window has its own words.

@@ -53,9 +53,11 @@ class Ownership:
         self.published: set[str] = set()  # every service the signer may publish in this file
         self.removed: list[str] = []
 
-    def publisher(self, key_id: str) -> str:
-        """A publisher as people know it: its trusted name, and its fingerprint."""
-        return f"{self.names.get(key_id, key_id)} ({key_id})"
+    def _left(self, table: str, record_id: str, name: str, reason: str, key_id: str
+              ) -> LeftRecord:
+        """Why a record is left, with the name this laptop trusts the publisher as."""
+        return LeftRecord(table, record_id, name, reason, self.names.get(key_id, key_id),
+                          key_id)
 
     def owner(self, service_id: str) -> str | None:
         return self._owners.get(service_id)
@@ -79,7 +81,7 @@ class Ownership:
         if not reason and self.areas and not self.geography.within(coverage(), self.areas):
             reason = "outside"
         if reason:
-            return LeftRecord("service", service_id, name, reason, self.publisher(whose))
+            return self._left("service", service_id, name, reason, whose)
         self.published.add(service_id)
         if owner != self.signer:
             self.claimed.append(service_id)
@@ -91,20 +93,19 @@ class Ownership:
         for service_id, key in self.db.execute(_USERS[table], [record_id]):
             owner = self._owners.get(service_id)
             if owner not in (None, self.signer):
-                return LeftRecord(table, record_id, name, "shared", self.publisher(str(owner)))
+                return self._left(table, record_id, name, "shared", str(owner))
             if self.areas and not self._inside(key):
-                return LeftRecord(table, record_id, name, "outside", self.publisher(self.signer))
+                return self._left(table, record_id, name, "outside", self.signer)
         return None
 
     def removal_left(self, service_id: str, name: str, key: int) -> LeftRecord | None:
         """None when the signer may remove this service: it is the signer's."""
         owner = self._owners.get(service_id)
         if owner != self.signer:
-            return LeftRecord("service", service_id, name, "owned" if owner else "unowned",
-                              self.publisher(owner or self.signer))
+            return self._left("service", service_id, name, "owned" if owner else "unowned",
+                              owner or self.signer)
         if self.areas and not self._inside(key):
-            return LeftRecord("service", service_id, name, "outside",
-                              self.publisher(self.signer))
+            return self._left("service", service_id, name, "outside", self.signer)
         self.removed.append(service_id)
         return None
 

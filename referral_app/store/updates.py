@@ -41,6 +41,10 @@ class VersionJumpError(InvalidFileError):
     """An update's version is far above the last one applied from its publisher: apply it
     only when asked for (a version of 9x10^18 would block every later update of that key)."""
 
+    def __init__(self, message: str, jump: str) -> None:
+        super().__init__(message)
+        self.jump = jump  # "from 3 to 9000000000000000000"
+
 
 @dataclass(frozen=True)
 class TrustedKey:
@@ -279,7 +283,8 @@ def check(directory: Directory, path: Path, *, require_trust: bool = True,
         raise VersionJumpError(
             f"{name} jumps from version {installed} to version {manifest.version} of "
             f"{trusted_as or manifest.key_id}, more than {MAX_VERSION_JUMP:,} at once; apply "
-            "it only if the coordinator says the jump is right.")
+            "it only if the coordinator says the jump is right.",
+            f"{installed} → {manifest.version}")
     return CheckedBundle(path, manifest, trusted_as, areas, accept_version_jump)
 
 
