@@ -238,6 +238,19 @@ def test_undo_keeps_the_trust_list_and_the_corrections_made_here(coordinators,
             updates.check(laptop, national.publish(2))  # the removed key stays removed
 
 
+def test_undo_rolls_back_ownership_removals_and_the_publishers_version(coordinators,
+                                                                       tmp_path) -> None:
+    national, punjab, _ = coordinators
+    with laptop_trusting(tmp_path / "laptop", national, punjab) as laptop:
+        apply(laptop, national.publish(1, LAHORE))
+        second = national.publish(2, remove=(LAHORE["id"],))
+        apply(laptop, second)
+        updates.undo_last(laptop)
+        assert has(laptop, LAHORE) and updates.publisher_version(laptop,
+                                                                 national.fingerprint) == 1
+        assert apply(laptop, second).removed == 1  # the same file applies again
+
+
 def test_an_undo_from_a_copy_of_another_schema_changes_nothing(coordinators,
                                                                 tmp_path) -> None:
     import sqlite3
