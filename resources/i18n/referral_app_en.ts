@@ -1873,117 +1873,122 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="108"/>
+        <source>for %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="116"/>
         <source>The publisher&apos;s public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="114"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="119"/>
         <source>Trust a publisher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="120"/>
         <source>Whose key is this? (a name you will recognise)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="122"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="127"/>
         <source>That file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="153"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="158"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="154"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="159"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="163"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="155"/>
         <location filename="../../referral_app/ui/settings_dialog.py" line="160"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="165"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="156"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="162"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="161"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="167"/>
         <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="157"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="162"/>
         <source>White text on black</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="159"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="164"/>
         <source>The language of the whole window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="161"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="166"/>
         <source>Larger text for easier reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="163"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="168"/>
         <source>White text on a black background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="169"/>
         <source>Your staff code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="169"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="170"/>
         <source>Desk phone for slips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="170"/>
         <source>Case code pattern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="166"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="171"/>
         <source>Lock after this many idle minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="171"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="176"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="177"/>
         <source>Trusted publishers of updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="178"/>
         <source>Trust a key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="179"/>
         <source>Stop trusting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="175"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="180"/>
         <source>{year} and {number:04d} are filled in, as in ORG-{year}-{number:04d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="178"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="184"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>

@@ -100,3 +100,16 @@ def test_history_names_the_trusted_publisher_and_undo_keeps_the_trust_list(
     assert window.directory.service(LAHORE["id"]) is None
     assert [k.name for k in updates.trusted(window.directory)] == ["Punjab coordinator"]
     window.runner.wait()
+
+
+def test_the_settings_say_which_areas_a_publisher_is_trusted_for(qtbot, data_dir,
+                                                                 tmp_path) -> None:
+    national, punjab, _ = publishers(tmp_path)
+    laptop_trusting(data_dir, national, (punjab, ("Punjab", "Karachi South"))).close()
+    window = open_window(qtbot, data_dir)
+    window.show_settings()
+    shown = items(window._settings_dialog.publishers)
+    assert shown == [f"National coordinator — \u2066{national.fingerprint}\u2069",
+                     f"Punjab coordinator — \u2066{punjab.fingerprint}\u2069 — for Karachi "
+                     "South, Punjab only"]
+    window.runner.wait()
