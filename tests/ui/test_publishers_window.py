@@ -110,6 +110,6 @@ def test_the_settings_say_which_areas_a_publisher_is_trusted_for(qtbot, data_dir
     window.show_settings()
     shown = items(window._settings_dialog.publishers)
     assert shown == [f"National coordinator — \u2066{national.fingerprint}\u2069",
-                     f"Punjab coordinator — \u2066{punjab.fingerprint}\u2069 — for Karachi "
-                     "South, Punjab only"]
+                     f"Punjab coordinator — \u2066{punjab.fingerprint}\u2069 — for Punjab, "
+                     "Karachi South only"]
     window.runner.wait()
