@@ -94,6 +94,7 @@ class ImportReport:
     rejected: int = 0
     removed: int = 0
     shared_changed: int = 0  # locations and organizations added or changed
+    read: int = 0  # services read from the file, whatever became of them
     warnings: list[str] = field(default_factory=list)
     # (kind, id, name) of added, updated and removed services, for a preview; the first
     # thousand

@@ -104,6 +104,7 @@ class Importer:
                         progress(services)
             if progress is not None:
                 progress(services)
+            self.report.read = services
             self._settle_pending()
             if self.report.problem_count and not self.skip_invalid:
                 raise InvalidFileError(self._refusal(), self.report.problems)

@@ -127,6 +127,7 @@ class UpdatePreview(QDialog):
         self.left_label = QLabel(objectName="leftLabel")
         self.left_label.setWordWrap(True)
         self.left = QListWidget(objectName="leftRecords")
+        self.left.setWordWrap(True)  # a long name and its publisher, read whole
         self.diff = QPlainTextEdit(objectName="updateDiff")
         self.diff.setReadOnly(True)
         self.buttons = QDialogButtonBox()
@@ -317,7 +318,7 @@ class UpdatePreview(QDialog):
     def _services_in_file(self) -> int:
         report = self._report
         assert report is not None  # Apply is enabled only after the preview
-        return report.added + report.updated + report.unchanged + report.rejected
+        return report.read  # those left to another publisher are read too
 
     def _read(self, services: int) -> None:
         total = self._services_in_file()

@@ -46,6 +46,7 @@ def test_the_preview_names_changes_and_what_is_left_to_another_publisher(qtbot, 
     assert items(preview.left) == [
         f"National Trafficking in Persons (TIP) Hotline: left as published by National "
         f"coordinator (\u2066{national.fingerprint}\u2069)"]
+    assert preview._services_in_file() == 47 + 1  # the one left is read too
     with qtbot.waitSignal(preview.applied, timeout=10_000):
         preview.apply_button.click()
     phones = [p["number"] for p in window.directory.service(TIP)["phones"]]
