@@ -69,3 +69,31 @@ def test_corrections_made_before_schema_4_are_kept_and_can_be_taken(data_dir) ->
         with directory.db.conn:
             directory.db.execute("UPDATE local_correction SET status = 'taken' WHERE id = 1")
         assert directory.db.execute("PRAGMA user_version").fetchone()[0] == len(migrations())
+
+
+def test_a_laptop_updated_before_schema_5_keeps_each_publishers_version(data_dir) -> None:
+    """Migration 0005: the versions applied so far become each key's own, and the history
+    shows the trusted name instead of the one the file claimed."""
+    import sqlite3
+
+    from referral_app.store import updates
+    from referral_app.store.directory import Directory
+
+    Directory.open(data_dir).close()
+    conn = sqlite3.connect(data_dir / "directory.db")
+    conn.executescript(AFTER_SCHEMA_4 + "ALTER TABLE trusted_key DROP COLUMN areas;")
+    conn.execute("INSERT INTO trusted_key (fingerprint, name, public_key, added) "
+                 "VALUES ('aaaa', 'National coordinator', 'k', '2026-11-01')")
+    conn.executemany(
+        "INSERT INTO update_history (version, publisher, key_id, applied, added, updated, "
+        "removed, unchanged, backup) VALUES (?, ?, ?, '2026-11-02', 0, 0, 0, 0, 'b.db')",
+        [(6, "Claimed name", "aaaa"), (7, "Claimed name", "aaaa"), (3, "Gone", "bbbb")])
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+    with Directory.open(data_dir) as directory:
+        assert updates.publisher_version(directory, "aaaa") == 7
+        assert updates.publisher_version(directory, "bbbb") == 3
+        assert [e.publisher for e in updates.history(directory)] == [  # the last first
+            "Gone", "National coordinator", "National coordinator"]
+        assert updates.trusted(directory)[0].areas == ()
