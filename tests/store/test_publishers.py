@@ -294,3 +294,24 @@ def test_a_stolen_key_is_stopped_and_its_services_go_to_the_new_key(coordinators
         assert report.updated == 1 and phones(laptop, LAHORE["id"]) == ["042-0000001"]
         with pytest.raises(UserError, match="No trusted publisher"):
             updates.distrust(laptop, punjab.fingerprint)  # nothing left to release
+
+
+def test_an_organization_or_address_another_publisher_uses_is_left(coordinators,
+                                                                   tmp_path) -> None:
+    national, punjab, _ = coordinators
+    mine = service("Multan Legal Desk", district="Multan", province="Punjab", org="Shared Org")
+    with laptop_trusting(tmp_path / "laptop", national, punjab) as laptop:
+        apply(laptop, national.publish(1, mine))
+        theirs = service("Punjab Desk", area="Lahore", org="Shared Org")
+        theirs["organization"]["description"] = "Rewritten by Punjab"
+        moved = copy.deepcopy(mine)  # a stale copy of the national service, moved elsewhere
+        address = moved["service_at_locations"][0]["location"]["addresses"][0]
+        address["address_1"] = "2 Other Road"
+        report = apply(laptop, punjab.publish(1, theirs, moved))
+        assert has(laptop, theirs)  # its own service is added, with the organization as it is
+        stored = laptop.service(mine["id"])
+        assert stored["organization"]["description"] == ""
+        location = stored["service_at_locations"][0]["location"]
+        assert location["addresses"][0]["address_1"] == "1 Test Road"
+        assert sorted((left.table, left.reason) for left in report.left) == [
+            ("location", "shared"), ("organization", "shared")]  # the service is unchanged
