@@ -35,7 +35,8 @@ _USERS = {  # the services using an organization or a location: (id, key)
 
 class Ownership:
     """The rules for one signed update, and what it claims and removes (written by
-    :meth:`record` in the update's own transaction)."""
+    :meth:`record` in the update's own transaction). With no signer (""), the rules for a
+    plain file a caseworker takes in: it changes no service a trusted publisher owns."""
 
     def __init__(self, db: sqlite_utils.Database, signer: str, areas: Iterable[str],
                  geography: Geography, handed_over: dict[str, str] | None = None) -> None:

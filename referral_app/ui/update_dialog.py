@@ -60,7 +60,7 @@ def _preview(database: Path, file: Path, accept_version_jump: bool = False) -> P
                                     accept_version_jump=accept_version_jump)
             report = updates.apply(directory, checked, dry_run=True)
         else:
-            report = directory.import_file(file, dry_run=True)
+            report = directory.import_file(file, dry_run=True, keep_published=True)
         touched = [i for kind, i, _ in report.changed if kind == "updated"]
         return checked, report, corrections.open_corrections(directory, touched)
     finally:
@@ -83,7 +83,7 @@ def _apply(database: Path, file: Path, progress: Callable[[int], None],
             checked = updates.check(directory, file, payload=False,  # apply hashes it
                                     accept_version_jump=accept_version_jump)
             return updates.apply(directory, checked, progress=progress)
-        return directory.import_file(file, progress=progress)
+        return directory.import_file(file, progress=progress, keep_published=True)
     finally:
         directory.close()
 
@@ -219,6 +219,9 @@ class UpdatePreview(QDialog):
             self.left_label.setText(self.tr(
                 "%n record(s) in this file belong to another publisher, or lie outside the "
                 "areas this publisher is trusted for: they are left as they are.", "",
+                report.left_count) if checked is not None else self.tr(
+                "%n record(s) in this file were published by a trusted publisher, which a file "
+                "that is not signed cannot change: they are left as they are.", "",
                 report.left_count))
             for left in report.left:
                 self.left.addItem(QListWidgetItem(self._left_line(left)))

@@ -2046,176 +2046,184 @@
 <context>
     <name>UpdatePreview</name>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="152"/>
-        <location filename="../../referral_app/ui/update_dialog.py" line="272"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="153"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="276"/>
         <source>Update the directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="153"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="154"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="154"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="155"/>
         <source>Apply the update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="155"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="156"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="156"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="157"/>
         <source>I know this file is not signed and I trust where it came from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="161"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="162"/>
         <source>What changes in the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="166"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="167"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="175"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="176"/>
         <source>This update changes services you corrected here. Corrections it carries are closed when it is applied; the others are kept unless you tick them to drop them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="199"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="200"/>
         <source>This file is not signed: anyone could have made or changed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="204"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="205"/>
         <source>The first %1 are listed below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="206"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="207"/>
         <source>Added %1, changed %2, removed %3, unchanged %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="158"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="159"/>
         <source>Services added, changed or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="159"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="160"/>
         <source>Records left as another publisher published them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="195"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="196"/>
         <source>Version %1 from %2 (%3), signed and checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="219"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="220"/>
         <source>%n record(s) in this file belong to another publisher, or lie outside the areas this publisher is trusted for: they are left as they are.</source>
         <translation>
             <numerusform>%n record in this file belongs to another publisher, or lies outside the areas this publisher is trusted for: it is left as it is.</numerusform>
             <numerusform>%n records in this file belong to another publisher, or lie outside the areas this publisher is trusted for: they are left as they are.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/update_dialog.py" line="223"/>
+        <source>%n record(s) in this file were published by a trusted publisher, which a file that is not signed cannot change: they are left as they are.</source>
+        <translation>
+            <numerusform>%n record in this file was published by a trusted publisher, which a file that is not signed cannot change: it is left as it is.</numerusform>
+            <numerusform>%n records in this file were published by a trusted publisher, which a file that is not signed cannot change: they are left as they are.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="230"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="234"/>
         <source>%1 (new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="230"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="234"/>
         <source>%1 (changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="231"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="235"/>
         <source>%1 (removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="233"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="237"/>
         <source>%1: new, from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="234"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="238"/>
         <source>%1: changed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="235"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="239"/>
         <source>%1: removed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="240"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="244"/>
         <source>%1: left as published by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="241"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="245"/>
         <source>%1: not removed; %2 did not publish it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="242"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="246"/>
         <source>%1: left; it is outside the areas %2 is trusted for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="243"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="247"/>
         <source>%1: left; %2 removed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="244"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="248"/>
         <source>%1: left as published by %2, whose service uses it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="262"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="266"/>
         <source>The update could not be applied; details are in the log. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="266"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="270"/>
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="273"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="277"/>
         <source>This update&apos;s version is far above the last one applied from its publisher (%1). A wrong version can stop this publisher&apos;s later updates. Use it only if the coordinator told you to expect this jump. Use it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="281"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="285"/>
         <source>Not used: the version jumps too far. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="302"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="306"/>
         <source>No change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="311"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="315"/>
         <source>Applying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="325"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="329"/>
         <source>Saving the directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="328"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="332"/>
         <source>Applying… %1 of %2 services read.</source>
         <translation type="unfinished"></translation>
     </message>

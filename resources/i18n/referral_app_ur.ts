@@ -2046,176 +2046,184 @@
 <context>
     <name>UpdatePreview</name>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="152"/>
-        <location filename="../../referral_app/ui/update_dialog.py" line="272"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="153"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="276"/>
         <source>Update the directory</source>
         <translation>فہرست اپ ڈیٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="153"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="154"/>
         <source>Apply</source>
         <translation>لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="154"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="155"/>
         <source>Apply the update</source>
         <translation>اپ ڈیٹ لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="155"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="156"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="156"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="157"/>
         <source>I know this file is not signed and I trust where it came from</source>
         <translation>مجھے معلوم ہے کہ اس فائل پر دستخط نہیں، اور مجھے اس کے ذریعے پر بھروسہ ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="161"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="162"/>
         <source>What changes in the chosen service</source>
         <translation>منتخب خدمت میں کیا بدلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="166"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="167"/>
         <source>Checking %1…</source>
         <translation>%1 کی جانچ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="175"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="176"/>
         <source>This update changes services you corrected here. Corrections it carries are closed when it is applied; the others are kept unless you tick them to drop them:</source>
         <translation>یہ اپ ڈیٹ ان خدمات کو بدلتی ہے جنہیں آپ نے یہاں درست کیا۔ جو درستیاں یہ اپ ڈیٹ ساتھ لاتی ہے وہ لاگو ہونے پر بند ہو جائیں گی؛ باقی رہیں گی، جب تک آپ انہیں ہٹانے کے لیے نشان نہ لگائیں:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="199"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="200"/>
         <source>This file is not signed: anyone could have made or changed it.</source>
         <translation>اس فائل پر دستخط نہیں: کوئی بھی اسے بنا یا بدل سکتا تھا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="204"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="205"/>
         <source>The first %1 are listed below.</source>
         <translation>ان میں سے پہلی %1 خدمات نیچے درج ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="206"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="207"/>
         <source>Added %1, changed %2, removed %3, unchanged %4.</source>
         <translation>شامل %1، تبدیل %2، حذف %3، بغیر تبدیلی %4۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="158"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="159"/>
         <source>Services added, changed or removed</source>
         <translation>شامل، تبدیل یا حذف ہونے والی خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="159"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="160"/>
         <source>Records left as another publisher published them</source>
         <translation>وہ ریکارڈ جو دوسرے ناشر کے شائع کردہ جیسے ہی چھوڑ دیے گئے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="195"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="196"/>
         <source>Version %1 from %2 (%3), signed and checked.</source>
         <translation>ورژن %1، از %2 (%3)، دستخط شدہ اور جانچ شدہ۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="219"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="220"/>
         <source>%n record(s) in this file belong to another publisher, or lie outside the areas this publisher is trusted for: they are left as they are.</source>
         <translation>
             <numerusform>اس فائل میں %n ریکارڈ کسی دوسرے ناشر کا ہے، یا ان علاقوں سے باہر ہے جن کے لیے اس ناشر پر اعتماد ہے: اسے جوں کا توں چھوڑ دیا گیا ہے۔</numerusform>
             <numerusform>اس فائل میں %n ریکارڈ کسی دوسرے ناشر کے ہیں، یا ان علاقوں سے باہر ہیں جن کے لیے اس ناشر پر اعتماد ہے: انہیں جوں کا توں چھوڑ دیا گیا ہے۔</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/update_dialog.py" line="223"/>
+        <source>%n record(s) in this file were published by a trusted publisher, which a file that is not signed cannot change: they are left as they are.</source>
+        <translation>
+            <numerusform>اس فائل میں %n ریکارڈ کسی معتبر ناشر نے شائع کیا تھا، جسے بغیر دستخط کی فائل نہیں بدل سکتی: اسے جوں کا توں چھوڑ دیا گیا ہے۔</numerusform>
+            <numerusform>اس فائل میں %n ریکارڈ کسی معتبر ناشر نے شائع کیے تھے، جنہیں بغیر دستخط کی فائل نہیں بدل سکتی: انہیں جوں کا توں چھوڑ دیا گیا ہے۔</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="230"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="234"/>
         <source>%1 (new)</source>
         <translation>%1 (نئی)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="230"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="234"/>
         <source>%1 (changed)</source>
         <translation>%1 (تبدیل)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="231"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="235"/>
         <source>%1 (removed)</source>
         <translation>%1 (حذف)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="233"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="237"/>
         <source>%1: new, from %2</source>
         <translation>%1: نئی، از %2</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="234"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="238"/>
         <source>%1: changed by %2</source>
         <translation>%1: %2 نے تبدیل کی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="235"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="239"/>
         <source>%1: removed by %2</source>
         <translation>%1: %2 نے حذف کی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="240"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="244"/>
         <source>%1: left as published by %2</source>
         <translation>%1: جیسے %2 نے شائع کی ویسے ہی چھوڑ دی گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="241"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="245"/>
         <source>%1: not removed; %2 did not publish it</source>
         <translation>%1: حذف نہیں کی گئی؛ اسے %2 نے شائع نہیں کیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="242"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="246"/>
         <source>%1: left; it is outside the areas %2 is trusted for</source>
         <translation>%1: چھوڑ دی گئی؛ یہ ان علاقوں سے باہر ہے جن کے لیے %2 پر اعتماد ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="243"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="247"/>
         <source>%1: left; %2 removed it</source>
         <translation>%1: چھوڑ دی گئی؛ اسے %2 نے حذف کیا تھا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="244"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="248"/>
         <source>%1: left as published by %2, whose service uses it</source>
         <translation>%1: جیسے %2 نے شائع کیا ویسے ہی چھوڑ دیا گیا، کیونکہ اس کی خدمت اسے استعمال کرتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="262"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="266"/>
         <source>The update could not be applied; details are in the log. Nothing was changed.</source>
         <translation>اپ ڈیٹ لاگو نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="266"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="270"/>
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation>فائل کی جانچ نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="273"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="277"/>
         <source>This update&apos;s version is far above the last one applied from its publisher (%1). A wrong version can stop this publisher&apos;s later updates. Use it only if the coordinator told you to expect this jump. Use it?</source>
         <translation>اس اپ ڈیٹ کا ورژن اس کے ناشر کے آخری لاگو کیے گئے ورژن سے بہت آگے ہے (%1)۔ غلط ورژن اس ناشر کی بعد کی اپ ڈیٹس روک سکتا ہے۔ اسے صرف اسی صورت استعمال کریں جب رابطہ کار نے آپ کو بتایا ہو کہ ورژن اتنا آگے جائے گا۔ کیا استعمال کریں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="281"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="285"/>
         <source>Not used: the version jumps too far. Nothing was changed.</source>
         <translation>استعمال نہیں کی گئی: ورژن بہت آگے چلا گیا ہے۔ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="302"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="306"/>
         <source>No change</source>
         <translation>کوئی تبدیلی نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="311"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="315"/>
         <source>Applying…</source>
         <translation>لاگو ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="325"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="329"/>
         <source>Saving the directory…</source>
         <translation>فہرست محفوظ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="328"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="332"/>
         <source>Applying… %1 of %2 services read.</source>
         <translation>لاگو ہو رہا ہے… %2 میں سے %1 خدمات پڑھی گئیں۔</translation>
     </message>

@@ -114,3 +114,33 @@ def test_the_settings_say_which_areas_a_publisher_is_trusted_for(qtbot, data_dir
                      f"Punjab coordinator — \u2066{punjab.fingerprint}\u2069 — for Punjab, "
                      "Karachi South only"]
     window.runner.wait()
+
+
+def test_a_file_that_is_not_signed_cannot_change_a_published_service(qtbot, data_dir,
+                                                                     tmp_path) -> None:
+    import copy
+
+    from tests.conftest import write_json
+    from tests.fixtures.services import page
+
+    national, _, _ = publishers(tmp_path)
+    with laptop_trusting(data_dir, national) as laptop:
+        apply(laptop, national.publish(1, MULTAN))
+    changed = copy.deepcopy(MULTAN)
+    changed["phones"][0]["number"] = "0300-6666666"
+    plain = write_json(tmp_path / "plain.json", page(changed, LAHORE))
+    window = open_window(qtbot, data_dir)
+    preview = window.directory_menu.preview_update(plain)
+    qtbot.waitUntil(lambda: "not signed" in preview.status.text(), timeout=10_000)
+    assert items(preview.changed) == ["Lahore Women's Desk (new)"]
+    assert preview.left_label.text().startswith("1 record in this file was published by a "
+                                                "trusted publisher")
+    assert items(preview.left) == [f"Multan Legal Desk: left as published by National "
+                                   f"coordinator (\u2066{national.fingerprint}\u2069)"]
+    preview.unsigned.setChecked(True)
+    with qtbot.waitSignal(preview.applied, timeout=10_000):
+        preview.apply_button.click()
+    assert [p["number"] for p in window.directory.service(MULTAN["id"])["phones"]] == [
+        "061-0000002"]
+    assert window.directory.service(LAHORE["id"]) is not None
+    window.runner.wait()
