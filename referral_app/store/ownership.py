@@ -60,9 +60,6 @@ class Ownership:
         return LeftRecord(table, record_id, name, reason, self.names.get(key_id, key_id),
                           key_id)
 
-    def owner(self, service_id: str) -> str | None:
-        return self._owners.get(service_id)
-
     # -- deciding ------------------------------------------------------------------------------
 
     def service_left(self, service_id: str, name: str, stored_key: int | None,

@@ -145,12 +145,13 @@ def build(directory: Directory, key: Ed25519PrivateKey, publisher: str, version:
           out: Path, previous: Path | None = None,
           hand_over: dict[str, str] | None = None) -> bundle.Manifest:
     """Write a signed update file of what this key publishes: the services it owns and those
-    no trusted publisher owns here (which it then owns), never another publisher's. It lists
+    no publisher owns here (which it then owns), never another publisher's. It lists
     every service the key has ever removed (with ``previous``, also those that file had and
     the directory has not), so a laptop that skipped an update still removes them.
     ``hand_over`` (service id -> fingerprint) signs services over to another publisher."""
     if not 1 <= version <= bundle.MAX_VERSION:
-        raise UserError("The directory version must be a whole number of 1 or more.")
+        raise UserError(f"The directory version must be a whole number from 1 to "
+                        f"{bundle.MAX_VERSION:,}.")
     signer = bundle.fingerprint(key.public_key())
     built_from: int | None = None
     old_ids: dict[str, set[str]] = {kind: set() for kind in bundle.REMOVABLE}
