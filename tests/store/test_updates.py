@@ -145,6 +145,7 @@ def _manifest_changed(members, **fields):
     (lambda m: m.__setitem__("manifest.sig", b"bm90IGEgc2lnbmF0dXJl\n"),
      "changed after it was signed"),
     (lambda m: _manifest_changed(m, format=99), "newer version of Referral App"),
+    (lambda m: _manifest_changed(m, version=10**30), r"wrong field \(version\)"),
     (lambda m: m.__setitem__("manifest.json", b"[" * 100_000),
      "manifest is not readable|zip bomb"),
     (lambda m: m.__setitem__("manifest.json", b"\xff\xfe"), "manifest is not readable"),
