@@ -115,6 +115,15 @@ def trusted(directory: Directory) -> list[TrustedKey]:
                 "SELECT fingerprint, name, added, areas FROM trusted_key ORDER BY name")]
 
 
+def publisher_of(directory: Directory, service_id: str) -> TrustedKey | None:
+    """The trusted publisher that owns this service here, or None (no one, or a key this
+    laptop no longer trusts)."""
+    row = directory.db.execute(
+        "SELECT k.fingerprint, k.name, k.added, k.areas FROM service_owner o JOIN trusted_key k "
+        "ON k.fingerprint = o.key_id WHERE o.service_id = ?", [service_id]).fetchone()
+    return TrustedKey(row[0], row[1], row[2], tuple(str(row[3]).split())) if row else None
+
+
 def area_names(directory: Directory, entry: TrustedKey) -> list[str]:
     """The names of the places a publisher is trusted for (empty: everywhere)."""
     return [place.name for place in map(directory.geography.get, entry.areas) if place]

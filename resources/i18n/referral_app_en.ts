@@ -579,7 +579,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="534"/>
+        <location filename="../../referral_app/ui/main_window.py" line="536"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n service has not been verified by your organisation. Its phone numbers and address come from a public source dated %1 and must be checked before a real referral.</numerusform>
@@ -587,7 +587,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="542"/>
+        <location filename="../../referral_app/ui/main_window.py" line="544"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>%n service in the directory</numerusform>
@@ -595,12 +595,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="544"/>
+        <location filename="../../referral_app/ui/main_window.py" line="546"/>
         <source>starter directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="546"/>
+        <location filename="../../referral_app/ui/main_window.py" line="548"/>
         <source>directory version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,285 +1549,290 @@
 <context>
     <name>ServiceDetail</name>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="73"/>
         <location filename="../../referral_app/ui/service_detail.py" line="74"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="75"/>
         <source>Service details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="76"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="77"/>
         <source>Everything a referral needs about the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="77"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="78"/>
         <source>Verified today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="78"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="79"/>
         <source>Mark verified today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="80"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="81"/>
         <source>You checked this service&apos;s details today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="81"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="82"/>
         <source>Correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="82"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="83"/>
         <source>Correct a phone, hours or address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="83"/>
         <location filename="../../referral_app/ui/service_detail.py" line="84"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="85"/>
         <source>Add to referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="86"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="87"/>
         <source>Add this service to the referral being made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="87"/>
         <location filename="../../referral_app/ui/service_detail.py" line="88"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="89"/>
         <source>Copy details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="90"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="91"/>
         <source>Copy the details as text, without a confidential address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="91"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="92"/>
         <source>Choose a service to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="135"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="139"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="137"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="297"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="141"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="305"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="140"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="300"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="144"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="308"/>
         <source>Who is eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="141"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="145"/>
         <source>How to apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="142"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="301"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="146"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="309"/>
         <source>Documents to bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="143"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="147"/>
         <source>Fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="144"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="299"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="148"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="307"/>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="145"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="149"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="146"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="150"/>
         <source>Interpretation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="148"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="304"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="152"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="312"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="149"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="305"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="153"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="313"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="151"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="155"/>
         <source>Covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="152"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="156"/>
         <source>Where this comes from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="153"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="157"/>
         <source>Corrections made on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="159"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="163"/>
         <source>What it offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="168"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="172"/>
         <source>(only in English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="187"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="191"/>
         <source>Ages %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="190"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="194"/>
         <source>Aged %1 or over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="192"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="196"/>
         <source>Aged %1 or under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="194"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="198"/>
         <source>Women and girls only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="196"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="200"/>
         <source>Men and boys only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="200"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="204"/>
         <source>Free of charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="207"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="211"/>
         <source>Open now, until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="210"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="214"/>
         <source>Closed now; opens %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="220"/>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="220"/>
         <source>Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="220"/>
         <source>Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
         <source>Thursday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
         <source>Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="223"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="225"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="298"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="227"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="229"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="306"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="223"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="227"/>
         <source>No phone number listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="225"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="229"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="230"/>
         <source>Not working?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="228"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="232"/>
         <source>reported not working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="241"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="302"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="245"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="310"/>
         <source>Address withheld: call first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="242"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="246"/>
         <source>Show the address to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="243"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="302"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="247"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="310"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="257"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="261"/>
         <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="260"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="264"/>
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="306"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="267"/>
+        <source>Published by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="314"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>

@@ -579,7 +579,7 @@
         <translation>&apos;%1&apos; سے کوئی خدمت نہیں ملی۔ کم یا چھوٹے الفاظ آزمائیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="534"/>
+        <location filename="../../referral_app/ui/main_window.py" line="536"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n خدمت کی آپ کے ادارے نے تصدیق نہیں کی۔ اس کے فون نمبر اور پتہ %1 کے عوامی ذرائع سے لیے گئے ہیں اور اصل ریفرل سے پہلے ان کی جانچ ضروری ہے۔</numerusform>
@@ -587,7 +587,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="542"/>
+        <location filename="../../referral_app/ui/main_window.py" line="544"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>فہرست میں %n خدمت</numerusform>
@@ -595,12 +595,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="544"/>
+        <location filename="../../referral_app/ui/main_window.py" line="546"/>
         <source>starter directory</source>
         <translation>ابتدائی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="546"/>
+        <location filename="../../referral_app/ui/main_window.py" line="548"/>
         <source>directory version %1</source>
         <translation>فہرست کا ورژن %1</translation>
     </message>
@@ -1549,285 +1549,290 @@
 <context>
     <name>ServiceDetail</name>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="73"/>
         <location filename="../../referral_app/ui/service_detail.py" line="74"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="75"/>
         <source>Service details</source>
         <translation>خدمت کی تفصیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="76"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="77"/>
         <source>Everything a referral needs about the chosen service</source>
         <translation>منتخب خدمت کے بارے میں ریفرل کے لیے ضروری ہر بات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="77"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="78"/>
         <source>Verified today</source>
         <translation>آج تصدیق کی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="78"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="79"/>
         <source>Mark verified today</source>
         <translation>آج تصدیق شدہ درج کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="80"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="81"/>
         <source>You checked this service&apos;s details today</source>
         <translation>آپ نے آج اس خدمت کی تفصیل جانچی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="81"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="82"/>
         <source>Correct…</source>
         <translation>درست کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="82"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="83"/>
         <source>Correct a phone, hours or address</source>
         <translation>فون، اوقات یا پتہ درست کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="83"/>
         <location filename="../../referral_app/ui/service_detail.py" line="84"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="85"/>
         <source>Add to referral</source>
         <translation>ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="86"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="87"/>
         <source>Add this service to the referral being made</source>
         <translation>یہ خدمت زیر تیاری ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="87"/>
         <location filename="../../referral_app/ui/service_detail.py" line="88"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="89"/>
         <source>Copy details</source>
         <translation>تفصیل کاپی کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="90"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="91"/>
         <source>Copy the details as text, without a confidential address</source>
         <translation>تفصیل متن کے طور پر کاپی کریں، خفیہ پتے کے بغیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="91"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="92"/>
         <source>Choose a service to see its details.</source>
         <translation>تفصیل دیکھنے کے لیے کوئی خدمت منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="135"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="139"/>
         <source>Status: %1</source>
         <translation>حالت: %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="137"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="297"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="141"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="305"/>
         <source>Needs</source>
         <translation>ضروریات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="140"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="300"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="144"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="308"/>
         <source>Who is eligible</source>
         <translation>کون اہل ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="141"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="145"/>
         <source>How to apply</source>
         <translation>درخواست کا طریقہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="142"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="301"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="146"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="309"/>
         <source>Documents to bring</source>
         <translation>ساتھ لانے والی دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="143"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="147"/>
         <source>Fees</source>
         <translation>فیس</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="144"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="299"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="148"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="307"/>
         <source>Opening hours</source>
         <translation>اوقات کار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="145"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="149"/>
         <source>Languages</source>
         <translation>زبانیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="146"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="150"/>
         <source>Interpretation</source>
         <translation>ترجمانی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="148"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="304"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="152"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="312"/>
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="149"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="305"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="153"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="313"/>
         <source>Website</source>
         <translation>ویب سائٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="151"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="155"/>
         <source>Covers</source>
         <translation>علاقہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="152"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="156"/>
         <source>Where this comes from</source>
         <translation>یہ معلومات کہاں سے آئیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="153"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="157"/>
         <source>Corrections made on this laptop</source>
         <translation>اس لیپ ٹاپ پر کی گئی درستیاں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="159"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="163"/>
         <source>What it offers</source>
         <translation>کیا سہولت دیتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="168"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="172"/>
         <source>(only in English)</source>
         <translation>(صرف انگریزی میں)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="187"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="191"/>
         <source>Ages %1 to %2</source>
         <translation>عمر %1 سے %2 سال</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="190"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="194"/>
         <source>Aged %1 or over</source>
         <translation>عمر %1 سال یا زیادہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="192"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="196"/>
         <source>Aged %1 or under</source>
         <translation>عمر %1 سال یا کم</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="194"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="198"/>
         <source>Women and girls only</source>
         <translation>صرف خواتین اور لڑکیاں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="196"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="200"/>
         <source>Men and boys only</source>
         <translation>صرف مرد اور لڑکے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="200"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="204"/>
         <source>Free of charge</source>
         <translation>مفت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="207"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="211"/>
         <source>Open now, until %1</source>
         <translation>ابھی کھلا ہے، %1 تک</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="210"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="214"/>
         <source>Closed now; opens %1 at %2</source>
         <translation>ابھی بند ہے؛ %1 کو %2 بجے کھلے گا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="220"/>
         <source>Monday</source>
         <translation>پیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="220"/>
         <source>Tuesday</source>
         <translation>منگل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="220"/>
         <source>Wednesday</source>
         <translation>بدھ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
         <source>Thursday</source>
         <translation>جمعرات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
         <source>Friday</source>
         <translation>جمعہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
         <source>Saturday</source>
         <translation>ہفتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
         <source>Sunday</source>
         <translation>اتوار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="223"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="225"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="298"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="227"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="229"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="306"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="223"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="227"/>
         <source>No phone number listed</source>
         <translation>کوئی فون نمبر درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="225"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="229"/>
         <source>Copy</source>
         <translation>کاپی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="230"/>
         <source>Not working?</source>
         <translation>کام نہیں کرتا؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="228"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="232"/>
         <source>reported not working</source>
         <translation>بند ہونے کی اطلاع</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="241"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="302"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="245"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="310"/>
         <source>Address withheld: call first</source>
         <translation>پتہ ظاہر نہیں کیا گیا: پہلے فون کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="242"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="246"/>
         <source>Show the address to me</source>
         <translation>پتہ مجھے دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="243"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="302"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="247"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="310"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="257"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="261"/>
         <source>Source: %1</source>
         <translation>ماخذ: %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="260"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="264"/>
         <source>by %1</source>
         <translation>از %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="306"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="267"/>
+        <source>Published by %1 (%2)</source>
+        <translation>ناشر: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="314"/>
         <source>Source</source>
         <translation>ماخذ</translation>
     </message>

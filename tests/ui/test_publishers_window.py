@@ -144,3 +144,19 @@ def test_a_file_that_is_not_signed_cannot_change_a_published_service(qtbot, data
         "061-0000002"]
     assert window.directory.service(LAHORE["id"]) is not None
     window.runner.wait()
+
+
+def test_the_details_name_the_trusted_publisher_of_a_service(qtbot, data_dir,
+                                                             tmp_path) -> None:
+    from tests.ui.conftest import type_query
+
+    national, _, _ = publishers(tmp_path)
+    with laptop_trusting(data_dir, national) as laptop:
+        apply(laptop, national.publish(1, MULTAN, claimed_name="Federal Investigation Agency"))
+    window = open_window(qtbot, data_dir)
+    type_query(qtbot, window, "multan legal desk")
+    window.select_row(0)
+    shown = f"Published by National coordinator (\u2066{national.fingerprint}\u2069)"
+    qtbot.waitUntil(lambda: shown in window.detail.browser.toPlainText(), timeout=10_000)
+    assert "Federal Investigation Agency" not in window.detail.browser.toPlainText()
+    window.runner.wait()
