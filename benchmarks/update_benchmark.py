@@ -4,8 +4,8 @@
 
 Builds a signed update file from that directory (the coordinator's side), then on a fresh
 laptop directory: checks and previews it, applies it, each in a child process whose peak memory
-is its own; while the preview runs, searches on the same laptop keep being timed. Prints a
-table; asserts nothing.
+is its own; while the preview runs, searches on the same laptop keep being timed; then a week of
+changes is applied and undone. Prints a table; asserts nothing.
 """
 
 from __future__ import annotations
@@ -44,6 +44,20 @@ directory.close()
 tidied = time.perf_counter() - start - took
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(f"{checking:.2f} {took:.2f} {peak:.0f} {report.added} {report.updated} {tidied:.2f}")
+"""
+
+
+UNDO = """
+import sys, time
+from pathlib import Path
+from referral_app.store import updates
+from referral_app.store.directory import Directory
+directory = Directory.open(Path(sys.argv[1]))
+start = time.perf_counter()
+updates.undo_last(directory)  # directory data only: the trust list and corrections stay
+took = time.perf_counter() - start
+directory.close()
+print(f"{took:.2f}")
 """
 
 
@@ -107,6 +121,9 @@ def main() -> None:
         coordinator.import_file(work / "week.json")
         updates.build(coordinator, key, "Benchmark", 2, second, previous=out)
     _, weekly, weekly_peak, _, weekly_updated, _ = child(laptop, second, "apply")
+    undone = subprocess.run([sys.executable, "-c", UNDO, str(laptop)], capture_output=True,
+                            text=True, check=True, cwd=REPO)
+    undoing = float(undone.stdout)
     services = manifest.counts["services"]
     print(f"update file: {services} services, {out.stat().st_size / 1e6:.0f} MB, "
           f"built in {built:.1f} s")
@@ -123,6 +140,7 @@ def main() -> None:
               f"   ({len(latencies)} searches)")
     print(f"{'apply a week of changes (' + str(int(weekly_updated)) + ' changed) (s)':<46}"
           f"{weekly:>10.1f}   (peak {weekly_peak:.0f} MB)")
+    print(f"{'undo the week (directory data only) (s)':<46}{undoing:>10.1f}")
     print(f"services added: {added:.0f}")
 
 

@@ -69,6 +69,9 @@ def parser() -> argparse.ArgumentParser:
     imp.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
     imp.add_argument("--skip-invalid", action="store_true",
                      help="import the valid records and list the skipped ones")
+    imp.add_argument("--accept-version-jump", action="store_true",
+                     help="apply an update whose version is far above the last one applied "
+                          "from its publisher")
 
     val = commands.add_parser("validate", parents=[common], help="list the problems in a file")
     val.add_argument("file", type=Path)
@@ -109,6 +112,10 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, required=True)
     build.add_argument("--previous", type=Path, metavar="OLD.zip")
     build.add_argument("--passphrase-file", type=Path, metavar="FILE")
+    build.add_argument("--hand-over", action="append", default=[], metavar="SERVICE_ID",
+                       help="hand a service this key owns to another publisher (with --to)")
+    build.add_argument("--to", action="append", default=[], type=Path, metavar="OTHER.pub",
+                       help="the public key of the publisher the --hand-over before it goes to")
     check = bundle_commands.add_parser("verify", parents=[common],
                                        help="check an update file's signature and contents")
     check.add_argument("file", type=Path)
@@ -118,6 +125,9 @@ def parser() -> argparse.ArgumentParser:
     add = trust_commands.add_parser("add", parents=[common], help="trust a public key")
     add.add_argument("public_key", type=Path, metavar="KEYFILE.pub")
     add.add_argument("--name", required=True)
+    add.add_argument("--area", action="append", default=[], metavar="PLACE",
+                     help="trust the key only for services inside this province or district "
+                          "(repeat for several); without it, everywhere")
     trust_commands.add_parser("list", parents=[common], help="the trusted publishers")
     remove = trust_commands.add_parser("remove", parents=[common], help="stop trusting a key")
     remove.add_argument("fingerprint")
@@ -220,14 +230,26 @@ class _ReadCounter:
 
 def _import(directory: Directory, args: argparse.Namespace) -> int:
     if updates.is_bundle(args.file):
-        checked = updates.check(directory, args.file, payload=False)  # apply hashes it
+        try:
+            checked = updates.check(directory, args.file, payload=False,  # apply hashes it
+                                    accept_version_jump=args.accept_version_jump)
+        except updates.VersionJumpError as error:
+            raise UserError(f"{error} To apply it, add --accept-version-jump.") from error
         with _ReadCounter() as counter:
             report = updates.apply(directory, checked, dry_run=args.dry_run, progress=counter)
         for warning in report.warnings:
             print(f"warning: {warning}")
         prefix = "would apply (dry run): " if args.dry_run else "applied: "
-        print(f"{prefix}version {checked.manifest.version} from {checked.publisher_trusted_as}; "
+        print(f"{prefix}version {checked.manifest.version} from {checked.publisher}; "
               + report.counts_line())
+        if args.dry_run:
+            by = checked.publisher_trusted_as
+            for kind, _, name in report.changed:
+                print(f"{_CHANGE_WORDS[kind]} by {by}: {name}")
+        for left in report.left:
+            print(left.line())
+        if report.left_count > len(report.left):
+            print(f"… and {report.left_count - len(report.left)} more left as they are")
         if report.corrections_taken:
             print(f"closed {_count(len(report.corrections_taken), 'correction')} made here: "
                   "the update carries them")
@@ -242,6 +264,9 @@ def _import(directory: Directory, args: argparse.Namespace) -> int:
     prefix = "would import (dry run): " if args.dry_run else ""
     print(prefix + report.counts_line())
     return 0
+
+
+_CHANGE_WORDS = {"added": "added", "updated": "changed", "removed": "removed"}
 
 
 def _validate(directory: Directory, args: argparse.Namespace) -> int:
@@ -413,23 +438,36 @@ def _bundle(directory: Directory, args: argparse.Namespace) -> int:
     key = bundle.load_private_key(data, _passphrase(args, "Passphrase for the key: "),
                                   args.key.name)
     manifest = updates.build(directory, key, args.publisher, args.version, args.out,
-                             args.previous)
+                             args.previous, _hand_over(args))
     print(f"wrote {args.out}: version {manifest.version}, {manifest.counts['services']} services, "
           f"{sum(len(v) for v in manifest.removed.values())} ids removed")
+    for service_id, fingerprint in manifest.handed_over.items():
+        print(f"handed over: {service_id} to {fingerprint}")
     return 0
+
+
+def _hand_over(args: argparse.Namespace) -> dict[str, str]:
+    """--hand-over SERVICE_ID --to OTHER.pub, in pairs: service id -> fingerprint."""
+    if len(args.hand_over) != len(args.to):
+        raise UserError("Give each --hand-over SERVICE_ID its --to OTHER.pub (the public key "
+                        "of the publisher it goes to).")
+    return {service_id: bundle.fingerprint(bundle.parse_public_key(_read_text(path), path.name))
+            for service_id, path in zip(args.hand_over, args.to, strict=True)}
 
 
 def _trust(directory: Directory, args: argparse.Namespace) -> int:
     if args.trust_command == "add":
         entry = updates.trust(directory, _read_text(args.public_key), args.name,
-                              args.public_key.name)
-        print(f"trusted {entry.name}: fingerprint {entry.fingerprint}")
+                              args.public_key.name, args.area)
+        where = ", ".join(updates.area_names(directory, entry)) or "everywhere"
+        print(f"trusted {entry.name}: fingerprint {entry.fingerprint}, for {where}")
     elif args.trust_command == "remove":
         updates.distrust(directory, args.fingerprint)
         print(f"no longer trusted: {args.fingerprint}")
     else:
         for entry in updates.trusted(directory):
-            print(f"{entry.fingerprint}  {entry.name}  (since {entry.added[:10]})")
+            where = ", ".join(updates.area_names(directory, entry)) or "everywhere"
+            print(f"{entry.fingerprint}  {entry.name}  (since {entry.added[:10]}; for {where})")
     return 0
 
 
@@ -515,7 +553,8 @@ def _what(c: Correction) -> str:
 def _history(directory: Directory, args: argparse.Namespace) -> int:
     entries = updates.history(directory)
     for e in entries:
-        print(f"version {e.version} from {e.publisher}, applied {e.applied}: added {e.added}, "
+        print(f"version {e.version} from {e.publisher} ({e.key_id}), applied {e.applied}: "
+              f"added {e.added}, "
               f"updated {e.updated}, removed {e.removed}, unchanged {e.unchanged}")
     if not entries:
         print("No updates applied yet.")
@@ -524,8 +563,9 @@ def _history(directory: Directory, args: argparse.Namespace) -> int:
 
 def _undo(directory: Directory, args: argparse.Namespace) -> int:
     entry = updates.undo_last(directory)
-    print(f"undone: version {entry.version} from {entry.publisher}; the directory is as it "
-          "was before it")
+    print(f"undone: version {entry.version} from {entry.publisher} ({entry.key_id}); the "
+          "directory is as it was before it (the trusted publishers and the corrections made "
+          "here are kept)")
     return 0
 
 

@@ -26,6 +26,7 @@ MANIFEST, SIGNATURE, SERVICES = "manifest.json", "manifest.sig", "services.json"
 PUBLIC_PREFIX = "referral-app-ed25519"
 REMOVABLE = ("services", "organizations", "locations")
 MAX_MANIFEST_BYTES = 16 << 20
+MAX_VERSION = 2**63 - 1  # what the directory can store
 
 
 # -- keys --------------------------------------------------------------------------------------
@@ -88,6 +89,8 @@ class Manifest:
     files: dict[str, str]  # name -> sha256 hex
     counts: dict[str, int] = field(default_factory=dict)
     removed: dict[str, list[str]] = field(default_factory=dict)
+    # service id -> fingerprint of the publisher its owner hands it to, with this update
+    handed_over: dict[str, str] = field(default_factory=dict)
     format: int = FORMAT
 
     def to_bytes(self) -> bytes:
@@ -97,6 +100,8 @@ class Manifest:
             "counts": self.counts, "files": self.files,
             "removed": {kind: sorted(self.removed.get(kind, [])) for kind in REMOVABLE},
         }
+        if self.handed_over:
+            data["handed_over"] = self.handed_over
         return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
 
     @classmethod
@@ -120,10 +125,16 @@ class Manifest:
         try:
             version, built_from = raw["version"], raw.get("built_from")
             files, removed, counts = raw["files"], raw.get("removed", {}), raw.get("counts", {})
-            if not (isinstance(version, int) and version > 0 and not isinstance(version, bool)):
+            handed = raw.get("handed_over", {})
+            if not (isinstance(version, int) and 0 < version <= MAX_VERSION
+                    and not isinstance(version, bool)):
                 raise TypeError("version")
-            if built_from is not None and not isinstance(built_from, int):
+            if built_from is not None and not (isinstance(built_from, int)
+                                               and abs(built_from) <= MAX_VERSION):
                 raise TypeError("built_from")
+            if not (isinstance(handed, dict) and all(isinstance(k, str) and isinstance(v, str)
+                                                     for k, v in handed.items())):
+                raise TypeError("handed_over")
             if not (isinstance(files, dict) and all(isinstance(k, str) and isinstance(v, str)
                                                     for k, v in files.items())):
                 raise TypeError("files")
@@ -135,7 +146,7 @@ class Manifest:
                 built_from=built_from, created=str(raw.get("created", "")), files=files,
                 counts={k: int(v) for k, v in counts.items()} if isinstance(counts, dict) else {},
                 removed={kind: [str(i) for i in removed.get(kind, [])] for kind in REMOVABLE},
-                format=form)
+                handed_over=handed, format=form)
         except (KeyError, TypeError, ValueError) as error:
             raise bad(f"is missing or has a wrong field ({error})") from error
         if SERVICES not in manifest.files:

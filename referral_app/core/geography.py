@@ -59,6 +59,25 @@ class Geography:
     def get(self, code: str) -> Place | None:
         return self.places.get(code)
 
+    def within(self, codes: Iterable[str], areas: Iterable[str]) -> bool:
+        """True when every place in ``codes`` (a service's coverage) lies inside one of
+        ``areas`` (province or district codes); a service that covers nothing we know, or the
+        whole country, lies inside no area."""
+        codes, areas = set(codes), set(areas)
+        if not codes:
+            return False
+        for code in codes:
+            place = self.places.get(code)
+            if code not in areas and not (place and place.kind == "district"
+                                          and place.parent in areas):
+                return False
+        return True
+
+    def area(self, name: str) -> Place | None:
+        """The province or district called ``name`` (old names too), or None."""
+        place = self.find(name)
+        return place if place is not None and place.kind in ("province", "district") else None
+
     def aliases_of(self, code: str) -> list[str]:
         """Other names of a place (old names, abbreviations), in Latin letters first."""
         return sorted(self._aliases.get(code, ()), key=lambda a: (not a.isascii(), a))

@@ -60,6 +60,32 @@ class ServiceSummary:
         }
 
 
+@dataclass(frozen=True)
+class LeftRecord:
+    """A record a signed update holds but may not change: it is left as it is."""
+
+    table: str  # "service", "organization" or "location"
+    id: str
+    name: str
+    reason: str  # one of LEFT_REASONS
+    publisher: str  # the trusted name of the publisher it is left to (or of the signer)
+    key_id: str  # that publisher's fingerprint
+
+    def line(self) -> str:
+        publisher = f"{self.publisher} ({self.key_id})"
+        return f"{LEFT_REASONS[self.reason].format(publisher=publisher)}: {self.name}"
+
+
+# Why a record is left as it is, as the command line says it; the window has its own words.
+LEFT_REASONS = {
+    "owned": "left as published by {publisher}",
+    "unowned": "not removed: {publisher} did not publish it",
+    "outside": "left: outside the areas {publisher} is trusted for",
+    "removed": "left: removed by {publisher}",
+    "shared": "left as published by {publisher} (another of its services uses it)",
+}
+
+
 @dataclass
 class ImportReport:
     added: int = 0
@@ -68,9 +94,14 @@ class ImportReport:
     rejected: int = 0
     removed: int = 0
     shared_changed: int = 0  # locations and organizations added or changed
+    read: int = 0  # services read from the file, whatever became of them
     warnings: list[str] = field(default_factory=list)
-    # (kind, id, name) of added and updated services, for a preview; the first thousand
+    # (kind, id, name) of added, updated and removed services, for a preview; the first
+    # thousand
     changed: list[tuple[str, str, str]] = field(default_factory=list)
+    # records a signed update may not change (another publisher's); the first thousand
+    left: list[LeftRecord] = field(default_factory=list)
+    left_count: int = 0
     problems: list[Problem] = field(default_factory=list)
     problem_count: int = 0
     dry_run: bool = False
@@ -79,7 +110,8 @@ class ImportReport:
     def counts_line(self) -> str:
         line = (f"added {self.added}, updated {self.updated}, unchanged {self.unchanged}, "
                 f"rejected {self.rejected}")
-        return line + (f", removed {self.removed}" if self.removed else "")
+        line += f", removed {self.removed}" if self.removed else ""
+        return line + (f", left as they are {self.left_count}" if self.left_count else "")
 
 
 @dataclass(frozen=True)

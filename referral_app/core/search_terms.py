@@ -156,8 +156,15 @@ def _district(geography: Geography, name: str) -> Place | None:
 
 
 def _coverage(facts: ServiceFacts, geography: Geography) -> set[str]:
-    codes = {place.code for place in map(geography.find, facts.areas) if place}
-    for city, region, _state in facts.addresses:
+    return coverage(facts.areas, facts.addresses, geography)
+
+
+def coverage(areas: Iterable[str], addresses: Iterable[tuple[str, str, str]],
+             geography: Geography) -> set[str]:
+    """The places a service covers: its areas, and the districts of its addresses
+    ((city, region, province) each); only the country when it is national."""
+    codes = {place.code for place in map(geography.find, areas) if place}
+    for city, region, _state in addresses:
         district = _district(geography, region) or _district(geography, city)
         if district:
             codes.add(district.code)

@@ -27,6 +27,7 @@ from ..core.needs import NEEDS
 from . import export, search
 from .database import DIRECTORY_FILE, connect, open_database, wait_for_checkpoints
 from .importer import Importer
+from .ownership import Ownership
 from .search_index import load_geography
 
 log = logging.getLogger(__name__)
@@ -138,16 +139,23 @@ class Directory:
     # -- importing -----------------------------------------------------------------------------
 
     def import_file(self, path: Path, *, dry_run: bool = False, skip_invalid: bool = False,
-                    progress: Callable[[int], None] | None = None) -> ImportReport:
+                    progress: Callable[[int], None] | None = None,
+                    keep_published: bool = False) -> ImportReport:
         """Import an HSDS file or data package; all or nothing unless ``skip_invalid``.
-        ``progress`` hears how many services have been read so far."""
+        ``progress`` hears how many services have been read so far. With ``keep_published``
+        (a caseworker's plain file), services a trusted publisher published, and what they
+        use, are left as they are and listed."""
         return self.import_records(read_records(path), path.name, dry_run=dry_run,
-                                   skip_invalid=skip_invalid, progress=progress)
+                                   skip_invalid=skip_invalid, progress=progress,
+                                   keep_published=keep_published)
 
     def import_records(self, records: Iterable[Record], source: str, *, dry_run: bool = False,
                        skip_invalid: bool = False,
-                       progress: Callable[[int], None] | None = None) -> ImportReport:
-        importer = Importer(self.db, source, skip_invalid=skip_invalid, dry_run=dry_run)
+                       progress: Callable[[int], None] | None = None,
+                       keep_published: bool = False) -> ImportReport:
+        ownership = Ownership(self.db, "", (), self.geography) if keep_published else None
+        importer = Importer(self.db, source, skip_invalid=skip_invalid, dry_run=dry_run,
+                            ownership=ownership)
         try:
             return importer.run(records, progress=progress)
         except sqlite3.OperationalError as error:
@@ -237,8 +245,8 @@ class Directory:
 
     # -- exporting -----------------------------------------------------------------------------
 
-    def export_json(self, out: IO[str]) -> int:
-        return export.write_json(self.db, out)
+    def export_json(self, out: IO[str], keys: list[int] | None = None) -> int:
+        return export.write_json(self.db, out, keys)
 
     def export_package(self, folder: Path) -> int:
         return export.write_package(self.db, folder)

@@ -37,9 +37,12 @@ def _select(db: sqlite_utils.Database, table: str, where: str, args: list[Any],
     return [dict(zip(columns, row, strict=True)) for row in db.execute(sql, args)]
 
 
-def nested_services(db: sqlite_utils.Database) -> Iterator[Row]:
-    """Every service as a fully nested HSDS object, in name order, a batch at a time."""
-    keys = [k for (k,) in db.execute("SELECT key FROM service ORDER BY sort_name, id")]
+def nested_services(db: sqlite_utils.Database, keys: list[int] | None = None
+                    ) -> Iterator[Row]:
+    """Every service (or those with these keys) as a fully nested HSDS object, in name order
+    (in the order of ``keys``), a batch at a time."""
+    if keys is None:
+        keys = [k for (k,) in db.execute("SELECT key FROM service ORDER BY sort_name, id")]
     for start in range(0, len(keys), BATCH):
         yield from nested_batch(db, keys[start : start + BATCH])
 
@@ -118,15 +121,17 @@ def _terms(db: sqlite_utils.Database, children: dict[int, Children]) -> dict[str
     return {row["id"]: _clean("taxonomy_term", row) for row in rows}
 
 
-def write_json(db: sqlite_utils.Database, out: IO[str]) -> int:
-    """Write an HSDS API page holding every service; the number of services."""
-    total = db.execute("SELECT count(*) FROM service").fetchone()[0]
+def write_json(db: sqlite_utils.Database, out: IO[str], keys: list[int] | None = None) -> int:
+    """Write an HSDS API page holding every service (or those with these keys); the number
+    of services."""
+    total = db.execute("SELECT count(*) FROM service").fetchone()[0] if keys is None \
+        else len(keys)
     out.write(json.dumps({
         "total_items": total, "total_pages": 1, "page_number": 1, "size": total,
         "first_page": True, "last_page": True, "empty": total == 0,
     }, ensure_ascii=False)[:-1])
     out.write(', "contents": [\n')
-    for index, service in enumerate(nested_services(db)):
+    for index, service in enumerate(nested_services(db, keys)):
         if index:
             out.write(",\n")
         out.write(json.dumps(service, ensure_ascii=False, sort_keys=False))

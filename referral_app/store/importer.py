@@ -18,17 +18,19 @@ import sqlite_utils
 from ..core.errors import InvalidFileError, Problem
 from ..core.hsds_records import Record
 from ..core.hsds_tables import SATELLITES, TABLES
-from ..core.models import ImportReport
+from ..core.models import ImportReport, LeftRecord
 from ..core.search_terms import (
     LIST_COLUMNS,
     IndexEntry,
     PlaceFacts,
+    coverage,
     index_entry,
     location_facts,
     organization_names,
     service_facts,
 )
 from .database import commit_leaving_wal
+from .ownership import Ownership
 from .search_index import load_geography, reindex, write_entries
 from .writer import Writer, delete_where_in, insert_present, insert_rows
 
@@ -41,9 +43,11 @@ RECENT_LOCATIONS = 20_000  # locations whose facts are kept for indexing the ser
 
 class Importer:
     def __init__(
-        self, db: sqlite_utils.Database, source: str, *, skip_invalid: bool, dry_run: bool
+        self, db: sqlite_utils.Database, source: str, *, skip_invalid: bool, dry_run: bool,
+        ownership: Ownership | None = None,
     ) -> None:
         self.db = db
+        self.ownership = ownership  # a signed update's: what its publisher may change
         self.source = source
         self.skip_invalid = skip_invalid
         self.report = ImportReport(dry_run=dry_run)
@@ -100,6 +104,7 @@ class Importer:
                         progress(services)
             if progress is not None:
                 progress(services)
+            self.report.read = services
             self._settle_pending()
             if self.report.problem_count and not self.skip_invalid:
                 raise InvalidFileError(self._refusal(), self.report.problems)
@@ -197,8 +202,15 @@ class Importer:
     def _accept(self, record: Record, digest: str) -> None:
         table, record_id = record.table, record.id
         self._seen[table][record_id] = digest
-        self._remember(record)
         known = self._known[table].get(record_id)
+        left = self._left(record, known)
+        if left is not None:  # another publisher's: left as it is, and listed if it differs
+            if table == "service" and known == digest:
+                self.report.unchanged += 1
+            elif known != digest:
+                self._leave(left)
+            return
+        self._remember(record)
         if table == "service":
             if known == digest:
                 self.report.unchanged += 1
@@ -219,6 +231,47 @@ class Importer:
         if self.report.dry_run or (self.report.problem_count and not self.skip_invalid):
             return  # only counting, or the file will be refused: nothing to write
         self._stage(record, digest, replace=known is not None)
+
+    # -- what a signed update may not change --------------------------------------------------
+
+    def _left(self, record: Record, known: str | None) -> LeftRecord | None:
+        ownership = self.ownership
+        if ownership is None:
+            return None
+        name = str(record.row.get("name") or record.id)
+        if record.table == "service":
+            stored = self._keys.get(record.id) if known is not None else None
+            return ownership.service_left(record.id, name, stored,
+                                          lambda: self._coverage(record))
+        if known is None or known == record.digest():
+            return None  # a new one is added, an unchanged one stays
+        return ownership.shared_left(record.table, record.id, name)
+
+    def _leave(self, left: LeftRecord) -> None:
+        self.report.left_count += 1
+        if len(self.report.left) < MAX_CHANGED_KEPT:
+            self.report.left.append(left)
+
+    def _coverage(self, record: Record) -> set[str]:
+        """The places a service record covers: its areas, and the districts of its
+        locations as this file or, failing that, the directory describes them."""
+        areas = [str(s.row["name"]) for s in record.satellites
+                 if s.table == "service_area" and s.row.get("name")]
+        addresses: list[tuple[str, str, str]] = []
+        for satellite in record.satellites:
+            if satellite.table != "service_at_location":
+                continue
+            location_id = str(satellite.row.get("location_id"))
+            place = self._places.get(location_id)
+            if place is not None:
+                addresses += place.addresses
+            else:
+                addresses += [(str(city), str(region), str(province))
+                              for city, region, province in self.db.execute(
+                                  "SELECT coalesce(city, ''), coalesce(region, ''), "
+                                  "coalesce(state_province, '') FROM address WHERE root = "
+                                  "(SELECT key FROM location WHERE id = ?)", [location_id])]
+        return coverage(areas, addresses, self._geography)
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -298,13 +351,25 @@ class Importer:
                 raise InvalidFileError(f"The update both changes and removes {table} "
                                        f"{record_id}; ask the coordinator for a new file.")
             if key is None or record_id not in self._known[table]:
-                self.report.warnings.append(
-                    f"{table} {record_id} is to be removed but is not in the directory")
+                if self.ownership is None:  # a signed update lists every removal, ever
+                    self.report.warnings.append(
+                        f"{table} {record_id} is to be removed but is not in the directory")
                 continue
-            self._check_unused(table, record_id)
+            if not self._unused(table, record_id):
+                continue
             if table == "service":
+                (name,) = conn.execute("SELECT name FROM service WHERE key = ?",
+                                       [key]).fetchone()
+                name = str(name or record_id)
+                if self.ownership is not None:
+                    left = self.ownership.removal_left(record_id, name, key)
+                    if left is not None:
+                        self._leave(left)
+                        continue
                 self.report.removed += 1
                 self._removing.add(record_id)
+                if len(self.report.changed) < MAX_CHANGED_KEPT:
+                    self.report.changed.append(("removed", record_id, name))
             if self.report.dry_run:
                 continue
             for satellite in SATELLITES:
@@ -317,21 +382,23 @@ class Importer:
                     conn.execute(f"DELETE FROM {derived} WHERE {column} = ?", [key])
             conn.execute(f"DELETE FROM {table} WHERE id = ?", [record_id])
 
-    def _check_unused(self, table: str, record_id: str) -> None:
-        """An organization or location may only go when no service uses it any more."""
+    def _unused(self, table: str, record_id: str) -> bool:
+        """An organization or location may only go when no service uses it any more: one
+        still used stays (another publisher's service may use it), with a warning."""
         queries = {
             "organization": "SELECT id FROM service WHERE organization_id = ?",
             "location": "SELECT s.id FROM service_at_location a JOIN service s "
                         "ON s.key = a.root WHERE a.location_id = ?",
         }
         if table not in queries:
-            return
+            return True
         users = len({service_id for (service_id,) in self.db.conn.execute(
             queries[table], [record_id])} - self._removing)
         if users:
-            raise InvalidFileError(
-                f"The update removes {table} {record_id}, but {users} services still use it; "
-                "ask the coordinator for a new file.")
+            self.report.warnings.append(
+                f"{table} {record_id} is to be removed, but {users} services still use it; "
+                "it stays")
+        return not users
 
     def _reindex(self) -> None:
         keys = set(self._unindexed)

@@ -1,10 +1,11 @@
 """Signed directory updates: build them (coordinator), check, preview, apply and undo them
 (every laptop), and the publishers trusted to sign them.
 
-Applying is one transaction after a backup of the directory; the history row and the new
-directory version are written in that same transaction, so a power cut leaves the directory
-exactly as before or exactly as after. Undo copies the backup back (SQLite's online backup,
-itself one transaction).
+Applying is one transaction after a backup of the directory; the history row, who owns what
+and the publisher's new version are written in that same transaction, so a power cut leaves the
+directory exactly as before or exactly as after. Each publisher changes only what it owns
+(``ownership``) and has its own version sequence. Undo brings the directory data of the backup
+back and keeps the trust list and the corrections made here (``undo``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,9 +28,22 @@ from ..core.hsds_files import read_json_records
 from ..core.json_stream import JsonStream
 from ..core.models import ImportReport
 from . import corrections
-from .database import BACKUPS, keep_copy, leaving_wal
+from .database import BACKUPS, keep_copy
 from .directory import Directory
 from .importer import Importer
+from .ownership import Ownership, publication, record_publication, release
+from .undo import restore_directory_data
+
+MAX_VERSION_JUMP = 1000  # a version further above the last one applied asks first
+
+
+class VersionJumpError(InvalidFileError):
+    """An update's version is far above the last one applied from its publisher: apply it
+    only when asked for (a version of 9x10^18 would block every later update of that key)."""
+
+    def __init__(self, message: str, jump: str) -> None:
+        super().__init__(message)
+        self.jump = jump  # "from 3 to 9000000000000000000"
 
 
 @dataclass(frozen=True)
@@ -37,51 +51,98 @@ class TrustedKey:
     fingerprint: str
     name: str
     added: str
+    areas: tuple[str, ...] = ()  # place codes it is trusted for; none: everywhere
 
 
 @dataclass(frozen=True)
 class CheckedBundle:
     path: Path
     manifest: bundle.Manifest
-    publisher_trusted_as: str
+    publisher_trusted_as: str  # the name this laptop trusts the key as ("" when untrusted)
+    areas: tuple[str, ...] = ()  # the places the key is trusted for; none: everywhere
+    accept_version_jump: bool = False
+
+    @property
+    def publisher(self) -> str:
+        """The trusted name and the fingerprint: never the name the file claims."""
+        return f"{self.publisher_trusted_as} ({self.manifest.key_id})"
 
 
 @dataclass(frozen=True)
 class HistoryEntry:
     version: int
-    publisher: str
+    publisher: str  # the trusted name of the key it was signed with
     applied: str
     added: int
     updated: int
     removed: int
     unchanged: int
+    key_id: str = ""
 
 
 # -- trust -------------------------------------------------------------------------------------
 
-def trust(directory: Directory, public_key_text: str, name: str, source: str) -> TrustedKey:
+def trust(directory: Directory, public_key_text: str, name: str, source: str,
+          areas: Sequence[str] = ()) -> TrustedKey:
+    """Trust a publisher's key, for the provinces or districts named in ``areas`` only
+    (any name the geography knows, old ones too), or everywhere."""
     key = bundle.parse_public_key(public_key_text, source)
     if not name.strip():
         raise UserError("Give the publisher a name, such as the coordinator's organisation.")
+    codes = []
+    for area in areas:
+        place = directory.geography.area(area)
+        if place is None:
+            raise UserError(f"'{area}' is not a province or district this directory knows; "
+                            "give a name such as Punjab or Lahore.")
+        codes.append(place.code)
     entry = TrustedKey(bundle.fingerprint(key), name.strip(),
-                       datetime.now().isoformat(timespec="seconds"))
+                       datetime.now().isoformat(timespec="seconds"),
+                       tuple(sorted(set(codes))))
     with directory.db.conn:
         directory.db.execute(
-            "INSERT INTO trusted_key (fingerprint, name, public_key, added) VALUES (?,?,?,?) "
-            "ON CONFLICT (fingerprint) DO UPDATE SET name = excluded.name",
-            [entry.fingerprint, entry.name, public_key_text.strip(), entry.added])
+            "INSERT INTO trusted_key (fingerprint, name, public_key, added, areas) "
+            "VALUES (?,?,?,?,?) ON CONFLICT (fingerprint) DO UPDATE SET name = excluded.name, "
+            "areas = excluded.areas",
+            [entry.fingerprint, entry.name, public_key_text.strip(), entry.added,
+             " ".join(entry.areas)])
     return entry
 
 
 def trusted(directory: Directory) -> list[TrustedKey]:
-    return [TrustedKey(*row) for row in directory.db.execute(
-        "SELECT fingerprint, name, added FROM trusted_key ORDER BY name")]
+    return [TrustedKey(fingerprint, name, added, tuple(areas.split()))
+            for fingerprint, name, added, areas in directory.db.execute(
+                "SELECT fingerprint, name, added, areas FROM trusted_key ORDER BY name")]
+
+
+def publisher_of(directory: Directory, service_id: str) -> TrustedKey | None:
+    """The trusted publisher that owns this service here, or None (no one, or a key this
+    laptop no longer trusts)."""
+    row = directory.db.execute(
+        "SELECT k.fingerprint, k.name, k.added, k.areas FROM service_owner o JOIN trusted_key k "
+        "ON k.fingerprint = o.key_id WHERE o.service_id = ?", [service_id]).fetchone()
+    return TrustedKey(row[0], row[1], row[2], tuple(str(row[3]).split())) if row else None
+
+
+def area_names(directory: Directory, entry: TrustedKey) -> list[str]:
+    """The names of the places a publisher is trusted for (empty: everywhere)."""
+    return [place.name for place in map(directory.geography.get, entry.areas) if place]
 
 
 def distrust(directory: Directory, fingerprint: str) -> None:
-    with directory.db.conn:
-        gone = directory.db.execute("DELETE FROM trusted_key WHERE fingerprint = ?",
-                                    [fingerprint.strip()]).rowcount
+    """Stop trusting a key: the services it owned here belong to no one, so the next trusted
+    publisher (a coordinator's new key) publishes them. On a coordinator's laptop, this also
+    releases the services of the coordinator's own old key, which it never trusted."""
+    db = directory.db
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        gone = db.execute("DELETE FROM trusted_key WHERE fingerprint = ?",
+                          [fingerprint.strip()]).rowcount
+        gone += release(db, fingerprint.strip())  # its services wait for the next publisher
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
     if not gone:
         raise UserError(f"No trusted publisher has the fingerprint {fingerprint}; "
                         "see 'referral-app trust list'.")
@@ -90,11 +151,17 @@ def distrust(directory: Directory, fingerprint: str) -> None:
 # -- building (the coordinator) ----------------------------------------------------------------
 
 def build(directory: Directory, key: Ed25519PrivateKey, publisher: str, version: int,
-          out: Path, previous: Path | None = None) -> bundle.Manifest:
-    """Write a signed update file of the whole directory; with ``previous``, the ids it had
-    and this one has not are listed as removed."""
-    if version < 1:
-        raise UserError("The directory version must be a whole number of 1 or more.")
+          out: Path, previous: Path | None = None,
+          hand_over: dict[str, str] | None = None) -> bundle.Manifest:
+    """Write a signed update file of what this key publishes: the services it owns and those
+    no publisher owns here (which it then owns), never another publisher's. It lists
+    every service the key has ever removed (with ``previous``, also those that file had and
+    the directory has not), so a laptop that skipped an update still removes them.
+    ``hand_over`` (service id -> fingerprint) signs services over to another publisher."""
+    if not 1 <= version <= bundle.MAX_VERSION:
+        raise UserError(f"The directory version must be a whole number from 1 to "
+                        f"{bundle.MAX_VERSION:,}.")
+    signer = bundle.fingerprint(key.public_key())
     built_from: int | None = None
     old_ids: dict[str, set[str]] = {kind: set() for kind in bundle.REMOVABLE}
     if previous is not None:
@@ -103,17 +170,27 @@ def build(directory: Directory, key: Ed25519PrivateKey, publisher: str, version:
             raise UserError(f"The new version must be above the previous one ({old.version}).")
         built_from = old.version
         old_ids = _ids_in(previous)
+    present = {kind: {i for (i,) in directory.db.execute(f"SELECT id FROM {table}")}
+               for kind, table in (("services", "service"), ("organizations", "organization"),
+                                   ("locations", "location"))}
+    published = publication(directory.db, signer, old_ids["services"] - present["services"])
+    handed = dict(hand_over or {})
+    for service_id in handed:
+        if service_id not in published.ids:
+            raise UserError(f"Service {service_id} is not one this key publishes here (it is "
+                            "not in the directory, or another publisher owns it); only its "
+                            "owner can hand it over.")
     with tempfile.TemporaryDirectory() as folder:
         services = Path(folder) / bundle.SERVICES
         with services.open("w", encoding="utf-8") as file:
-            count = directory.export_json(file)
-        new_ids = _ids_in_json(services)
+            count = directory.export_json(file, published.keys)
+        removed = {kind: sorted(old_ids[kind] - present[kind]) for kind in bundle.REMOVABLE}
+        removed["services"] = published.removed
         manifest = bundle.Manifest(
-            publisher=publisher, key_id=bundle.fingerprint(key.public_key()), version=version,
+            publisher=publisher, key_id=signer, version=version,
             built_from=built_from, created=datetime.now().isoformat(timespec="seconds"),
             files={bundle.SERVICES: bundle.sha256_of(_chunks(services))},
-            counts={"services": count},
-            removed={kind: sorted(old_ids[kind] - new_ids[kind]) for kind in bundle.REMOVABLE})
+            counts={"services": count}, removed=removed, handed_over=handed)
         data = manifest.to_bytes()
         partial = out.with_name(f".{out.name}.partial")
         try:
@@ -125,6 +202,7 @@ def build(directory: Directory, key: Ed25519PrivateKey, publisher: str, version:
         except OSError as error:
             partial.unlink(missing_ok=True)
             raise UserError(f"Cannot write {out}: {error.strerror}.") from error
+    record_publication(directory.db, signer, version, published, handed)
     return manifest
 
 
@@ -137,11 +215,6 @@ def _chunks(path: Path) -> Iterator[bytes]:
     with path.open("rb") as file:
         while chunk := file.read(1 << 20):
             yield chunk
-
-
-def _ids_in_json(path: Path) -> dict[str, set[str]]:
-    with path.open("rb") as file:
-        return _ids_from_stream(JsonStream(file, path.name).records())
 
 
 def _ids_in(bundle_path: Path) -> dict[str, set[str]]:
@@ -176,10 +249,13 @@ def is_bundle(path: Path) -> bool:
 
 
 def check(directory: Directory, path: Path, *, require_trust: bool = True,
-          require_newer: bool = True, payload: bool = True) -> CheckedBundle:
+          require_newer: bool = True, payload: bool = True,
+          accept_version_jump: bool = False) -> CheckedBundle:
     """The bundle's manifest, once its signature, its trust, its version and (unless not
     ``payload``) the hashes of its files are checked. :func:`apply` hashes services.json as
-    it reads it, so a caller about to apply can leave the payload to it."""
+    it reads it, so a caller about to apply can leave the payload to it. The version is
+    compared with the last one applied from the same key; a jump of more than
+    MAX_VERSION_JUMP is refused (VersionJumpError) unless ``accept_version_jump``."""
     name = path.name
     archive = SafeZip(path)
     for member in (bundle.MANIFEST, bundle.SIGNATURE):
@@ -192,12 +268,14 @@ def check(directory: Directory, path: Path, *, require_trust: bool = True,
     manifest = bundle.Manifest.parse(data, name)
     with archive.open(bundle.SIGNATURE) as stream:
         signature = stream.read(4096)
-    row = directory.db.execute("SELECT name, public_key FROM trusted_key WHERE fingerprint = ?",
-                               [manifest.key_id]).fetchone()
+    row = directory.db.execute(
+        "SELECT name, public_key, areas FROM trusted_key WHERE fingerprint = ?",
+        [manifest.key_id]).fetchone()
     trusted_as = ""
+    areas: tuple[str, ...] = ()
     if row is not None:
         bundle.verify(data, signature, bundle.parse_public_key(row[1], "trusted key"), name)
-        trusted_as = str(row[0])
+        trusted_as, areas = str(row[0]), tuple(str(row[2]).split())
     elif require_trust:
         raise InvalidFileError(
             f"{name} is signed by a key this laptop does not trust (fingerprint "
@@ -205,12 +283,19 @@ def check(directory: Directory, path: Path, *, require_trust: bool = True,
             "with 'referral-app trust add' only if you got it from them in person.")
     if payload:
         _check_hashes(archive, manifest, name)
-    installed = installed_version(directory)
+    installed = publisher_version(directory, manifest.key_id)
     if require_newer and manifest.version <= installed:
         raise InvalidFileError(f"{name} holds directory version {manifest.version}, which is "
-                               f"not newer than the installed version {installed}; nothing to "
-                               "do.")
-    return CheckedBundle(path, manifest, trusted_as)
+                               f"not newer than the installed version {installed} from "
+                               f"{trusted_as or manifest.key_id}; nothing to do.")
+    if require_newer and manifest.version - installed > MAX_VERSION_JUMP \
+            and not accept_version_jump:
+        raise VersionJumpError(
+            f"{name} jumps from version {installed} to version {manifest.version} of "
+            f"{trusted_as or manifest.key_id}, more than {MAX_VERSION_JUMP:,} at once; apply "
+            "it only if the coordinator says the jump is right.",
+            f"{installed} → {manifest.version}")
+    return CheckedBundle(path, manifest, trusted_as, areas, accept_version_jump)
 
 
 def _check_hashes(archive: SafeZip, manifest: bundle.Manifest, name: str) -> None:
@@ -237,6 +322,13 @@ def check_records(directory: Directory, path: Path) -> ImportReport:
         return directory.import_records(records, path.name, dry_run=True, skip_invalid=True)
 
 
+def publisher_version(directory: Directory, key_id: str) -> int:
+    """The last version applied here from this key (0 when none)."""
+    row = directory.db.execute("SELECT version FROM publisher_version WHERE key_id = ?",
+                               [key_id]).fetchone()
+    return int(row[0]) if row else 0
+
+
 def installed_version(directory: Directory) -> int:
     try:
         return int(directory.info().get("version", "0") or 0)
@@ -253,6 +345,8 @@ def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
     backup = directory.path.parent / BACKUPS / f"directory-before-{manifest.version}.db"
     if not dry_run:
         keep_copy(directory.db, backup)
+    ownership = Ownership(directory.db, manifest.key_id, checked.areas, directory.geography,
+                          manifest.handed_over)
 
     def as_signed() -> None:
         """What was read is what the manifest's hash says, or nothing is kept."""
@@ -267,14 +361,16 @@ def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
         report.corrections_taken = [c.id for c in corrections.published(directory)
                                     if c.id is not None]
         corrections.close_taken(directory, report.corrections_taken)
+        ownership.record(manifest.version)
         conn = directory.db.conn
         now = datetime.now().isoformat(timespec="seconds")
         conn.execute(
             "INSERT INTO update_history (version, publisher, key_id, applied, added, updated, "
             "removed, unchanged, backup) VALUES (?,?,?,?,?,?,?,?,?)",
-            [manifest.version, manifest.publisher, manifest.key_id, now, report.added,
-             report.updated, report.removed, report.unchanged, str(backup)])
-        for key, value in (("version", str(manifest.version)), ("source", manifest.publisher),
+            [manifest.version, checked.publisher_trusted_as, manifest.key_id, now,
+             report.added, report.updated, report.removed, report.unchanged, str(backup)])
+        for key, value in (("version", str(manifest.version)),
+                           ("source", checked.publisher_trusted_as),
                            ("date", manifest.created[:10])):
             conn.execute("INSERT INTO directory_info (key, value) VALUES (?, ?) "
                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
@@ -283,7 +379,7 @@ def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
         hashed = bundle.HashedReader(stream)
         records = read_json_records(hashed, f"{checked.path.name}/{bundle.SERVICES}")
         importer = Importer(directory.db, checked.path.name, skip_invalid=False,
-                            dry_run=dry_run)
+                            dry_run=dry_run, ownership=ownership)
         try:
             report = importer.run(records, manifest.removed, record_history, progress)
         except InvalidFileError:
@@ -297,36 +393,25 @@ def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
 
 def history(directory: Directory) -> list[HistoryEntry]:
     return [HistoryEntry(*row) for row in directory.db.execute(
-        "SELECT version, publisher, applied, added, updated, removed, unchanged "
+        "SELECT version, publisher, applied, added, updated, removed, unchanged, key_id "
         "FROM update_history ORDER BY id DESC")]
 
 
 def undo_last(directory: Directory) -> HistoryEntry:
-    """Bring back the directory exactly as it was before the last update."""
+    """Bring back the directory data as it was before the last update; the trust list and
+    the corrections made here stay as they are now (``undo.KEPT_ON_UNDO``)."""
     row = directory.db.execute(
-        "SELECT version, publisher, applied, added, updated, removed, unchanged, backup "
-        "FROM update_history ORDER BY id DESC LIMIT 1").fetchone()
+        "SELECT version, publisher, applied, added, updated, removed, unchanged, key_id, "
+        "backup FROM update_history ORDER BY id DESC LIMIT 1").fetchone()
     if row is None:
         raise UserError("No update has been applied on this laptop; there is nothing to undo.")
-    backup = Path(row[7])
+    backup = Path(row[8])
     if not backup.exists():
         raise UserError(f"The copy of the directory from before version {row[0]} is missing "
                         f"({backup.name}); it cannot be undone.")
-    source = sqlite3.connect(backup)
-    try:
-        with leaving_wal(directory.db):
-            source.backup(directory.db.conn)
-    except sqlite3.OperationalError as error:  # busy, locked, disk full: nothing was written
-        raise UserError(f"The directory could not be changed back ({error}); nothing "
-                        "changed.") from error
-    except sqlite3.DatabaseError as error:
-        raise UserError(f"The copy of the directory kept before the last update "
-                        f"({backup.name}) is damaged, so the update cannot be undone; the "
-                        "directory is unchanged.") from error
-    finally:
-        source.close()
+    restore_directory_data(directory.db, backup)
     directory.forget_cached()
-    return HistoryEntry(*row[:7])
+    return HistoryEntry(*row[:8])
 
 
 

@@ -128,11 +128,12 @@ class DirectoryMenu(QObject):
                                       "log."))
 
     def show_history(self) -> None:
-        lines = [self.tr("Version %1 from %2, %3: added %4, changed %5, removed %6")
+        lines = [self.tr("Version %1 from %2 (%3), %4: added %5, changed %6, removed %7")
                  .replace("%1", str(e.version)).replace("%2", e.publisher)
-                 .replace("%3", isolated(e.applied[:16].replace("T", " ")))
-                 .replace("%4", str(e.added))
-                 .replace("%5", str(e.updated)).replace("%6", str(e.removed))
+                 .replace("%3", isolated(e.key_id))
+                 .replace("%4", isolated(e.applied[:16].replace("T", " ")))
+                 .replace("%5", str(e.added))
+                 .replace("%6", str(e.updated)).replace("%7", str(e.removed))
                  for e in updates.history(self.directory)]
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Update history"),
                           "\n".join(lines) or self.tr("No update has been applied yet."),

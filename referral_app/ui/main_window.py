@@ -43,7 +43,7 @@ from ..core.models import SearchFilters, ServiceSummary
 from ..core.service_view import service_view
 from ..core.slip import Slip
 from ..core.text import isolated
-from ..store import corrections, search_session
+from ..store import corrections, search_session, updates
 from ..store.directory import Directory
 from . import dialogs
 from .appearance import NASKH_FAMILY, Appearance
@@ -529,8 +529,10 @@ class MainWindow(QMainWindow):
             self.detail.show_service(None)
             return
         record = self.directory.service(summary.id)
+        owner = updates.publisher_of(self.directory, summary.id)
         self.detail.show_service(service_view(record, list(summary.needs)) if record else None,
-                                 corrections.open_corrections(self.directory, [summary.id]))
+                                 corrections.open_corrections(self.directory, [summary.id]),
+                                 (owner.name, owner.fingerprint) if owner else None)
 
     # -- what the window shows about the directory ---------------------------------------------
 

@@ -52,6 +52,9 @@ SENTENCES = (
                                   "unchanged."),
     QT_TRANSLATE_NOOP("Messages", "The directory could not be changed back (%1); nothing "
                                   "changed."),
+    QT_TRANSLATE_NOOP("Messages", "The copy of the directory kept before the last update (%1) "
+                                  "was made by another version of Referral App, so the update "
+                                  "cannot be undone; the directory is unchanged."),
 )
 
 

@@ -38,6 +38,7 @@ class ServiceDetail(QWidget):
         self._view: ServiceView | None = None
         self._address_shown = False
         self._corrections: list[Correction] = []
+        self._publisher: tuple[str, str] | None = None
         self.prefer_urdu = False  # show Urdu fields first where a service has them
 
         self.browser = QTextBrowser(objectName="serviceDetailText")
@@ -101,9 +102,12 @@ class ServiceDetail(QWidget):
         return self._view
 
     def show_service(self, view: ServiceView | None,
-                     corrections: list[Correction] | None = None) -> None:
+                     corrections: list[Correction] | None = None,
+                     publisher: tuple[str, str] | None = None) -> None:
+        """``publisher``: the trusted name and fingerprint of the key that published it."""
         self._view = view
         self._corrections = list(corrections or [])
+        self._publisher = publisher
         self._address_shown = False
         self.empty.setVisible(view is None)
         self.browser.setVisible(view is not None)
@@ -258,6 +262,10 @@ class ServiceDetail(QWidget):
         parts.append(verified_label(view.last_verified, date.today()))
         if view.verified_by:
             parts.append(self.tr("by %1").replace("%1", view.verified_by))
+        if self._publisher is not None:  # the name this laptop trusts the key as
+            name, key_id = self._publisher
+            parts.append(self.tr("Published by %1 (%2)").replace("%2", isolated(key_id))
+                         .replace("%1", html.escape(name)))
         return ". ".join(parts)
 
     # -- actions -------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import UserError
 from ..core.referral import DEFAULT_PATTERN
+from ..core.text import isolated
 from ..store import updates
 from ..store.directory import Directory
 from . import dialogs
@@ -101,7 +102,11 @@ class SettingsDialog(QDialog):
         if self.directory is None:
             return
         for entry in updates.trusted(self.directory):
-            item = QListWidgetItem(f"{entry.name} — {entry.fingerprint}")
+            text = f"{entry.name} — {isolated(entry.fingerprint)}"
+            areas = updates.area_names(self.directory, entry)
+            if areas:  # trusted for these provinces or districts only
+                text += " — " + self.tr("for %1 only").replace("%1", ", ".join(areas))
+            item = QListWidgetItem(text)
             item.setData(256, entry.fingerprint)
             self.publishers.addItem(item)
 

@@ -2,12 +2,16 @@
 field by field, then apply it in one step, or cancel and change nothing.
 
 A signed update file must come from a trusted publisher; a plain HSDS file can be used too, but
-only after the caseworker confirms that she knows it is not signed.
+only after the caseworker confirms that she knows it is not signed. The preview names every
+service the update adds, changes and removes, with the publisher's trusted name, and every
+record it leaves as another publisher published it. A version far above the last one from the
+same publisher is applied only when the caseworker says so.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -30,10 +34,11 @@ from PySide6.QtWidgets import (
 from ..core.corrections import Correction
 from ..core.diff import changes
 from ..core.errors import UserError
-from ..core.models import ImportReport
-from ..core.text import set_apart
+from ..core.models import ImportReport, LeftRecord
+from ..core.text import isolated, set_apart
 from ..store import corrections, updates
 from ..store.directory import Directory
+from . import dialogs
 from .labels import correction_label
 from .messages import message_text
 from .tasks import TaskRunner
@@ -45,16 +50,17 @@ ID_ROLE = 256
 Preview = tuple[updates.CheckedBundle | None, ImportReport, list[Correction]]
 
 
-def _preview(database: Path, file: Path) -> Preview:
+def _preview(database: Path, file: Path, accept_version_jump: bool = False) -> Preview:
     """Check the file, count what it would change, and find the local corrections it meets."""
     directory = Directory.reader(database)
     try:
         checked = None
         if updates.is_bundle(file):
-            checked = updates.check(directory, file, payload=False)  # apply hashes it
+            checked = updates.check(directory, file, payload=False,  # apply hashes it
+                                    accept_version_jump=accept_version_jump)
             report = updates.apply(directory, checked, dry_run=True)
         else:
-            report = directory.import_file(file, dry_run=True)
+            report = directory.import_file(file, dry_run=True, keep_published=True)
         touched = [i for kind, i, _ in report.changed if kind == "updated"]
         return checked, report, corrections.open_corrections(directory, touched)
     finally:
@@ -69,13 +75,15 @@ def _drop(database: Path, correction_ids: list[int]) -> None:
         directory.close()
 
 
-def _apply(database: Path, file: Path, progress: Callable[[int], None]) -> ImportReport:
+def _apply(database: Path, file: Path, progress: Callable[[int], None],
+           accept_version_jump: bool = False) -> ImportReport:
     directory = Directory.reader(database)
     try:
         if updates.is_bundle(file):  # checked again: the file may have changed since the preview
-            checked = updates.check(directory, file, payload=False)  # apply hashes it
+            checked = updates.check(directory, file, payload=False,  # apply hashes it
+                                    accept_version_jump=accept_version_jump)
             return updates.apply(directory, checked, progress=progress)
-        return directory.import_file(file, progress=progress)
+        return directory.import_file(file, progress=progress, keep_published=True)
     finally:
         directory.close()
 
@@ -86,6 +94,11 @@ def _records(database: Path, file: Path, service_id: str) -> tuple[Any, Any]:
         return directory.service(service_id), updates.new_record(file, service_id)
     finally:
         directory.close()
+
+
+def _filled(template: str, *values: str) -> str:
+    """The template with %1, %2, ... replaced at once: a name holding '%2' stays as it is."""
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], template)
 
 
 class UpdatePreview(QDialog):
@@ -111,6 +124,10 @@ class UpdatePreview(QDialog):
         self.conflicts = QListWidget(objectName="updateConflicts")
         self.changed = QListWidget(objectName="changedServices")
         self.changed.currentItemChanged.connect(self._show_diff)
+        self.left_label = QLabel(objectName="leftLabel")
+        self.left_label.setWordWrap(True)
+        self.left = QListWidget(objectName="leftRecords")
+        self.left.setWordWrap(True)  # a long name and its publisher, read whole
         self.diff = QPlainTextEdit(objectName="updateDiff")
         self.diff.setReadOnly(True)
         self.buttons = QDialogButtonBox()
@@ -123,12 +140,15 @@ class UpdatePreview(QDialog):
         self._report: ImportReport | None = None
         self._signed = False
         self._applying = False
+        self._accept_version_jump = False
         layout = QVBoxLayout(self)
         self.conflicts_label.hide()
         self.conflicts.hide()
+        self.left_label.hide()
+        self.left.hide()
         for widget in (self.status, self.progress, self.counts, self.unsigned,
                        self.conflicts_label, self.conflicts, self.changed, self.diff,
-                       self.buttons):
+                       self.left_label, self.left, self.buttons):
             layout.addWidget(widget)
         self.setWindowTitle(self.tr("Update the directory"))
         self.apply_button.setText(self.tr("Apply"))
@@ -136,11 +156,18 @@ class UpdatePreview(QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
         self.unsigned.setText(self.tr("I know this file is not signed and I trust where it "
                                       "came from"))
-        self.changed.setAccessibleName(self.tr("Services added or changed"))
+        self.changed.setAccessibleName(self.tr("Services added, changed or removed"))
+        self.left.setAccessibleName(self.tr("Records left as another publisher published "
+                                            "them"))
         self.diff.setAccessibleName(self.tr("What changes in the chosen service"))
         self.resize(720, 560)
-        self.status.setText(self.tr("Checking %1…").replace("%1", file.name))
-        self.runner.run(lambda: _preview(database, file), self._previewed, self._failed)
+        self._check()
+
+    def _check(self) -> None:
+        self.status.setText(self.tr("Checking %1…").replace("%1", self.file.name))
+        jump = self._accept_version_jump
+        self.runner.run(lambda: _preview(self.database, self.file, jump), self._previewed,
+                        self._failed)
 
     def _previewed(self, result: Preview) -> None:
         checked, report, conflicts = result
@@ -162,10 +189,13 @@ class UpdatePreview(QDialog):
         self._signed = checked is not None
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
+        publisher = ""
         if checked is not None:
             manifest = checked.manifest
-            self.status.setText(self.tr("Version %1 from %2, signed and checked.").replace(
-                "%1", str(manifest.version)).replace("%2", checked.publisher_trusted_as))
+            publisher = checked.publisher_trusted_as
+            self.status.setText(_filled(self.tr("Version %1 from %2 (%3), signed and checked."),
+                                        str(manifest.version), publisher,
+                                        isolated(manifest.key_id)))
         else:
             self.status.setText(self.tr("This file is not signed: anyone could have made or "
                                         "changed it."))
@@ -182,13 +212,48 @@ class UpdatePreview(QDialog):
                             + listed
                             + "".join(f"\n{warning}" for warning in report.warnings))
         for kind, service_id, name in report.changed:
-            label = self.tr("new") if kind == "added" else self.tr("changed")
-            item = QListWidgetItem(f"{name} ({label})")
+            item = QListWidgetItem(self._change_line(kind, name, publisher))
             item.setData(ID_ROLE, service_id)
             self.changed.addItem(item)
+        if report.left_count:
+            self.left_label.setText(self.tr(
+                "%n record(s) in this file belong to another publisher, or lie outside the "
+                "areas this publisher is trusted for: they are left as they are.", "",
+                report.left_count) if checked is not None else self.tr(
+                "%n record(s) in this file were published by a trusted publisher, which a file "
+                "that is not signed cannot change: they are left as they are.", "",
+                report.left_count))
+            for left in report.left:
+                self.left.addItem(QListWidgetItem(self._left_line(left)))
+            self.left_label.show()
+            self.left.show()
         self._allow()
 
+    def _change_line(self, kind: str, name: str, publisher: str) -> str:
+        if not publisher:  # a plain file: no one vouches for it
+            words = {"added": self.tr("%1 (new)"), "updated": self.tr("%1 (changed)"),
+                     "removed": self.tr("%1 (removed)")}
+        else:
+            words = {"added": self.tr("%1: new, from %2"),
+                     "updated": self.tr("%1: changed by %2"),
+                     "removed": self.tr("%1: removed by %2")}
+        return _filled(words[kind], name, publisher)
+
+    def _left_line(self, left: LeftRecord) -> str:
+        words = {
+            "owned": self.tr("%1: left as published by %2"),
+            "unowned": self.tr("%1: not removed; %2 did not publish it"),
+            "outside": self.tr("%1: left; it is outside the areas %2 is trusted for"),
+            "removed": self.tr("%1: left; %2 removed it"),
+            "shared": self.tr("%1: left as published by %2, whose service uses it"),
+        }
+        publisher = f"{left.publisher} ({isolated(left.key_id)})"
+        return _filled(words[left.reason], left.name, publisher)
+
     def _failed(self, error: BaseException) -> None:
+        if isinstance(error, updates.VersionJumpError) and not self._accept_version_jump:
+            self._ask_about_version_jump(error)
+            return
         applying, self._applying = self._applying, False
         if applying:
             self.applying.emit(False)
@@ -205,6 +270,20 @@ class UpdatePreview(QDialog):
             self.status.setText(self.tr("The file could not be checked; details are in the "
                                         "log. Nothing was changed."))
         self.apply_button.setEnabled(False)
+
+    def _ask_about_version_jump(self, error: updates.VersionJumpError) -> None:
+        self.progress.setRange(0, 1)
+        if dialogs.confirm(self, self.tr("Update the directory"), self.tr(
+                "This update's version is far above the last one applied from its publisher "
+                "(%1). A wrong version can stop this publisher's later updates. Use it only if "
+                "the coordinator told you to expect this jump. Use it?").replace(
+                    "%1", str(error.jump))):
+            self._accept_version_jump = True
+            self.progress.setRange(0, 0)
+            self._check()
+        else:
+            self.status.setText(self.tr("Not used: the version jumps too far. Nothing was "
+                                        "changed."))
 
     def _allow(self) -> None:
         ready = self._report is not None and (self._signed or self.unsigned.isChecked())
@@ -234,14 +313,15 @@ class UpdatePreview(QDialog):
         self.progress.setRange(0, max(self._services_in_file(), 1))
         self.progress.setValue(0)
         self.status.setText(self.tr("Applying…"))
+        jump = self._accept_version_jump
         self.runner.run_with_progress(
-            lambda progress: _apply(self.database, self.file, progress), self._done,
+            lambda progress: _apply(self.database, self.file, progress, jump), self._done,
             self._failed, self._read)
 
     def _services_in_file(self) -> int:
         report = self._report
         assert report is not None  # Apply is enabled only after the preview
-        return report.added + report.updated + report.unchanged + report.rejected
+        return report.read  # those left to another publisher are read too
 
     def _read(self, services: int) -> None:
         total = self._services_in_file()

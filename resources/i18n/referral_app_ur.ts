@@ -39,7 +39,7 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/directory_menu.py" line="69"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="137"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="138"/>
         <source>Update history</source>
         <translation>اپ ڈیٹس کا ریکارڈ</translation>
     </message>
@@ -89,82 +89,82 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/directory_menu.py" line="131"/>
-        <source>Version %1 from %2, %3: added %4, changed %5, removed %6</source>
-        <translation>ورژن %1، از %2، %3: شامل %4، تبدیل %5، حذف %6</translation>
+        <source>Version %1 from %2 (%3), %4: added %5, changed %6, removed %7</source>
+        <translation>ورژن %1، از %2 (%3)، %4: شامل %5، تبدیل %6، حذف %7</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="138"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="139"/>
         <source>No update has been applied yet.</source>
         <translation>ابھی تک کوئی اپ ڈیٹ نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="142"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="143"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="157"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="158"/>
         <source>Correction kept; send it to the coordinator with File &gt; Send corrections</source>
         <translation>درستی محفوظ ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="162"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="163"/>
         <source>Correct %1</source>
         <translation>%1 درست کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="163"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="164"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="175"/>
         <source>Phone number</source>
         <translation>فون نمبر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="163"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="164"/>
         <source>Opening hours</source>
         <translation>اوقات کار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="164"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="165"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="173"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="173"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="175"/>
         <source>District or province</source>
         <translation>ضلع یا صوبہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="175"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="176"/>
         <source>Need</source>
         <translation>ضرورت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="176"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="177"/>
         <source>Add a local service</source>
         <translation>مقامی خدمت شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="188"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="189"/>
         <source>%1 is added on this laptop; send it to the coordinator with File &gt; Send corrections</source>
         <translation>%1 اس لیپ ٹاپ پر شامل ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="192"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="193"/>
         <source>Save the corrections</source>
         <translation>درستیاں محفوظ کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="203"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="204"/>
         <source>%n correction(s) saved to %1</source>
         <translation>
             <numerusform>%n درستی %1 میں محفوظ ہوئی</numerusform>
@@ -579,7 +579,7 @@
         <translation>&apos;%1&apos; سے کوئی خدمت نہیں ملی۔ کم یا چھوٹے الفاظ آزمائیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="534"/>
+        <location filename="../../referral_app/ui/main_window.py" line="536"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n خدمت کی آپ کے ادارے نے تصدیق نہیں کی۔ اس کے فون نمبر اور پتہ %1 کے عوامی ذرائع سے لیے گئے ہیں اور اصل ریفرل سے پہلے ان کی جانچ ضروری ہے۔</numerusform>
@@ -587,7 +587,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="542"/>
+        <location filename="../../referral_app/ui/main_window.py" line="544"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>فہرست میں %n خدمت</numerusform>
@@ -595,12 +595,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="544"/>
+        <location filename="../../referral_app/ui/main_window.py" line="546"/>
         <source>starter directory</source>
         <translation>ابتدائی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="546"/>
+        <location filename="../../referral_app/ui/main_window.py" line="548"/>
         <source>directory version %1</source>
         <translation>فہرست کا ورژن %1</translation>
     </message>
@@ -721,6 +721,11 @@
         <location filename="../../referral_app/ui/messages.py" line="53"/>
         <source>The directory could not be changed back (%1); nothing changed.</source>
         <translation>فہرست واپس نہیں بدلی جا سکی (%1)؛ کچھ نہیں بدلا۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="55"/>
+        <source>The copy of the directory kept before the last update (%1) was made by another version of Referral App, so the update cannot be undone; the directory is unchanged.</source>
+        <translation>آخری اپ ڈیٹ سے پہلے رکھی گئی فہرست کی نقل (%1) ریفرل ایپ کے کسی اور ورژن نے بنائی تھی، اس لیے اپ ڈیٹ واپس نہیں ہو سکتی؛ فہرست نہیں بدلی۔</translation>
     </message>
 </context>
 <context>
@@ -1544,285 +1549,290 @@
 <context>
     <name>ServiceDetail</name>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="73"/>
         <location filename="../../referral_app/ui/service_detail.py" line="74"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="75"/>
         <source>Service details</source>
         <translation>خدمت کی تفصیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="76"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="77"/>
         <source>Everything a referral needs about the chosen service</source>
         <translation>منتخب خدمت کے بارے میں ریفرل کے لیے ضروری ہر بات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="77"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="78"/>
         <source>Verified today</source>
         <translation>آج تصدیق کی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="78"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="79"/>
         <source>Mark verified today</source>
         <translation>آج تصدیق شدہ درج کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="80"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="81"/>
         <source>You checked this service&apos;s details today</source>
         <translation>آپ نے آج اس خدمت کی تفصیل جانچی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="81"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="82"/>
         <source>Correct…</source>
         <translation>درست کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="82"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="83"/>
         <source>Correct a phone, hours or address</source>
         <translation>فون، اوقات یا پتہ درست کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="83"/>
         <location filename="../../referral_app/ui/service_detail.py" line="84"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="85"/>
         <source>Add to referral</source>
         <translation>ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="86"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="87"/>
         <source>Add this service to the referral being made</source>
         <translation>یہ خدمت زیر تیاری ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="87"/>
         <location filename="../../referral_app/ui/service_detail.py" line="88"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="89"/>
         <source>Copy details</source>
         <translation>تفصیل کاپی کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="90"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="91"/>
         <source>Copy the details as text, without a confidential address</source>
         <translation>تفصیل متن کے طور پر کاپی کریں، خفیہ پتے کے بغیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="91"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="92"/>
         <source>Choose a service to see its details.</source>
         <translation>تفصیل دیکھنے کے لیے کوئی خدمت منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="135"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="139"/>
         <source>Status: %1</source>
         <translation>حالت: %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="137"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="297"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="141"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="305"/>
         <source>Needs</source>
         <translation>ضروریات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="140"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="300"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="144"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="308"/>
         <source>Who is eligible</source>
         <translation>کون اہل ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="141"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="145"/>
         <source>How to apply</source>
         <translation>درخواست کا طریقہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="142"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="301"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="146"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="309"/>
         <source>Documents to bring</source>
         <translation>ساتھ لانے والی دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="143"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="147"/>
         <source>Fees</source>
         <translation>فیس</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="144"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="299"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="148"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="307"/>
         <source>Opening hours</source>
         <translation>اوقات کار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="145"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="149"/>
         <source>Languages</source>
         <translation>زبانیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="146"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="150"/>
         <source>Interpretation</source>
         <translation>ترجمانی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="148"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="304"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="152"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="312"/>
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="149"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="305"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="153"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="313"/>
         <source>Website</source>
         <translation>ویب سائٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="151"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="155"/>
         <source>Covers</source>
         <translation>علاقہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="152"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="156"/>
         <source>Where this comes from</source>
         <translation>یہ معلومات کہاں سے آئیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="153"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="157"/>
         <source>Corrections made on this laptop</source>
         <translation>اس لیپ ٹاپ پر کی گئی درستیاں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="159"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="163"/>
         <source>What it offers</source>
         <translation>کیا سہولت دیتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="168"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="172"/>
         <source>(only in English)</source>
         <translation>(صرف انگریزی میں)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="187"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="191"/>
         <source>Ages %1 to %2</source>
         <translation>عمر %1 سے %2 سال</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="190"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="194"/>
         <source>Aged %1 or over</source>
         <translation>عمر %1 سال یا زیادہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="192"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="196"/>
         <source>Aged %1 or under</source>
         <translation>عمر %1 سال یا کم</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="194"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="198"/>
         <source>Women and girls only</source>
         <translation>صرف خواتین اور لڑکیاں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="196"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="200"/>
         <source>Men and boys only</source>
         <translation>صرف مرد اور لڑکے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="200"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="204"/>
         <source>Free of charge</source>
         <translation>مفت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="207"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="211"/>
         <source>Open now, until %1</source>
         <translation>ابھی کھلا ہے، %1 تک</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="210"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="214"/>
         <source>Closed now; opens %1 at %2</source>
         <translation>ابھی بند ہے؛ %1 کو %2 بجے کھلے گا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="220"/>
         <source>Monday</source>
         <translation>پیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="220"/>
         <source>Tuesday</source>
         <translation>منگل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="220"/>
         <source>Wednesday</source>
         <translation>بدھ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
         <source>Thursday</source>
         <translation>جمعرات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
         <source>Friday</source>
         <translation>جمعہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
         <source>Saturday</source>
         <translation>ہفتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
         <source>Sunday</source>
         <translation>اتوار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="223"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="225"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="298"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="227"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="229"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="306"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="223"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="227"/>
         <source>No phone number listed</source>
         <translation>کوئی فون نمبر درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="225"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="229"/>
         <source>Copy</source>
         <translation>کاپی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="230"/>
         <source>Not working?</source>
         <translation>کام نہیں کرتا؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="228"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="232"/>
         <source>reported not working</source>
         <translation>بند ہونے کی اطلاع</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="241"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="302"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="245"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="310"/>
         <source>Address withheld: call first</source>
         <translation>پتہ ظاہر نہیں کیا گیا: پہلے فون کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="242"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="246"/>
         <source>Show the address to me</source>
         <translation>پتہ مجھے دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="243"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="302"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="247"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="310"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="257"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="261"/>
         <source>Source: %1</source>
         <translation>ماخذ: %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="260"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="264"/>
         <source>by %1</source>
         <translation>از %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="306"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="267"/>
+        <source>Published by %1 (%2)</source>
+        <translation>ناشر: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="314"/>
         <source>Source</source>
         <translation>ماخذ</translation>
     </message>
@@ -1868,117 +1878,122 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="108"/>
+        <source>for %1 only</source>
+        <translation>صرف %1 کے لیے</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="116"/>
         <source>The publisher&apos;s public key</source>
         <translation>ناشر کی پبلک کلید</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="114"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="119"/>
         <source>Trust a publisher</source>
         <translation>ناشر پر بھروسہ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="120"/>
         <source>Whose key is this? (a name you will recognise)</source>
         <translation>یہ کلید کس کی ہے؟ (ایسا نام جو آپ پہچانیں)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="122"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="127"/>
         <source>That file cannot be read.</source>
         <translation>یہ فائل پڑھی نہیں جا سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="153"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="158"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="154"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="159"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="163"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="155"/>
         <location filename="../../referral_app/ui/settings_dialog.py" line="160"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="165"/>
         <source>Text size</source>
         <translation>تحریر کا سائز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="156"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="162"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="161"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="167"/>
         <source>High contrast</source>
         <translation>زیادہ کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="157"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="162"/>
         <source>White text on black</source>
         <translation>سیاہ پر سفید تحریر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="159"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="164"/>
         <source>The language of the whole window</source>
         <translation>پوری ونڈو کی زبان</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="161"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="166"/>
         <source>Larger text for easier reading</source>
         <translation>آسانی سے پڑھنے کے لیے بڑی تحریر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="163"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="168"/>
         <source>White text on a black background</source>
         <translation>سیاہ پس منظر پر سفید تحریر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="169"/>
         <source>Your staff code</source>
         <translation>آپ کا اسٹاف کوڈ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="169"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="170"/>
         <source>Desk phone for slips</source>
         <translation>پرچی کے لیے دفتر کا فون</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="170"/>
         <source>Case code pattern</source>
         <translation>کیس کوڈ کا نمونہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="166"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="171"/>
         <source>Lock after this many idle minutes</source>
         <translation>اتنے منٹ بیکار رہنے پر لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="171"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="176"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="177"/>
         <source>Trusted publishers of updates</source>
         <translation>اپ ڈیٹس کے قابلِ بھروسہ ناشر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="178"/>
         <source>Trust a key…</source>
         <translation>کلید پر بھروسہ کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="179"/>
         <source>Stop trusting</source>
         <translation>بھروسہ ختم کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="175"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="180"/>
         <source>{year} and {number:04d} are filled in, as in ORG-{year}-{number:04d}</source>
         <translation>{year} اور {number:04d} خود بھرے جاتے ہیں، جیسے ORG-{year}-{number:04d}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="178"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="184"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
@@ -2036,107 +2051,184 @@
 <context>
     <name>UpdatePreview</name>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="133"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="153"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="276"/>
         <source>Update the directory</source>
         <translation>فہرست اپ ڈیٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="134"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="154"/>
         <source>Apply</source>
         <translation>لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="135"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="155"/>
         <source>Apply the update</source>
         <translation>اپ ڈیٹ لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="136"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="156"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="137"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="157"/>
         <source>I know this file is not signed and I trust where it came from</source>
         <translation>مجھے معلوم ہے کہ اس فائل پر دستخط نہیں، اور مجھے اس کے ذریعے پر بھروسہ ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="139"/>
-        <source>Services added or changed</source>
-        <translation>شامل یا تبدیل ہونے والی خدمات</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="140"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="162"/>
         <source>What changes in the chosen service</source>
         <translation>منتخب خدمت میں کیا بدلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="142"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="167"/>
         <source>Checking %1…</source>
         <translation>%1 کی جانچ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="149"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="176"/>
         <source>This update changes services you corrected here. Corrections it carries are closed when it is applied; the others are kept unless you tick them to drop them:</source>
         <translation>یہ اپ ڈیٹ ان خدمات کو بدلتی ہے جنہیں آپ نے یہاں درست کیا۔ جو درستیاں یہ اپ ڈیٹ ساتھ لاتی ہے وہ لاگو ہونے پر بند ہو جائیں گی؛ باقی رہیں گی، جب تک آپ انہیں ہٹانے کے لیے نشان نہ لگائیں:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="167"/>
-        <source>Version %1 from %2, signed and checked.</source>
-        <translation>ورژن %1، از %2، دستخط شدہ اور جانچ شدہ۔</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="170"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="200"/>
         <source>This file is not signed: anyone could have made or changed it.</source>
         <translation>اس فائل پر دستخط نہیں: کوئی بھی اسے بنا یا بدل سکتا تھا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="175"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="205"/>
         <source>The first %1 are listed below.</source>
         <translation>ان میں سے پہلی %1 خدمات نیچے درج ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="177"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="207"/>
         <source>Added %1, changed %2, removed %3, unchanged %4.</source>
         <translation>شامل %1، تبدیل %2، حذف %3، بغیر تبدیلی %4۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="185"/>
-        <source>new</source>
-        <translation>نئی</translation>
+        <location filename="../../referral_app/ui/update_dialog.py" line="159"/>
+        <source>Services added, changed or removed</source>
+        <translation>شامل، تبدیل یا حذف ہونے والی خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="185"/>
-        <source>changed</source>
-        <translation>تبدیل</translation>
+        <location filename="../../referral_app/ui/update_dialog.py" line="160"/>
+        <source>Records left as another publisher published them</source>
+        <translation>وہ ریکارڈ جو دوسرے ناشر کے شائع کردہ جیسے ہی چھوڑ دیے گئے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="201"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="196"/>
+        <source>Version %1 from %2 (%3), signed and checked.</source>
+        <translation>ورژن %1، از %2 (%3)، دستخط شدہ اور جانچ شدہ۔</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/update_dialog.py" line="220"/>
+        <source>%n record(s) in this file belong to another publisher, or lie outside the areas this publisher is trusted for: they are left as they are.</source>
+        <translation>
+            <numerusform>اس فائل میں %n ریکارڈ کسی دوسرے ناشر کا ہے، یا ان علاقوں سے باہر ہے جن کے لیے اس ناشر پر اعتماد ہے: اسے جوں کا توں چھوڑ دیا گیا ہے۔</numerusform>
+            <numerusform>اس فائل میں %n ریکارڈ کسی دوسرے ناشر کے ہیں، یا ان علاقوں سے باہر ہیں جن کے لیے اس ناشر پر اعتماد ہے: انہیں جوں کا توں چھوڑ دیا گیا ہے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/update_dialog.py" line="223"/>
+        <source>%n record(s) in this file were published by a trusted publisher, which a file that is not signed cannot change: they are left as they are.</source>
+        <translation>
+            <numerusform>اس فائل میں %n ریکارڈ کسی معتبر ناشر نے شائع کیا تھا، جسے بغیر دستخط کی فائل نہیں بدل سکتی: اسے جوں کا توں چھوڑ دیا گیا ہے۔</numerusform>
+            <numerusform>اس فائل میں %n ریکارڈ کسی معتبر ناشر نے شائع کیے تھے، جنہیں بغیر دستخط کی فائل نہیں بدل سکتی: انہیں جوں کا توں چھوڑ دیا گیا ہے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="234"/>
+        <source>%1 (new)</source>
+        <translation>%1 (نئی)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="234"/>
+        <source>%1 (changed)</source>
+        <translation>%1 (تبدیل)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="235"/>
+        <source>%1 (removed)</source>
+        <translation>%1 (حذف)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="237"/>
+        <source>%1: new, from %2</source>
+        <translation>%1: نئی، از %2</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="238"/>
+        <source>%1: changed by %2</source>
+        <translation>%1: %2 نے تبدیل کی</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="239"/>
+        <source>%1: removed by %2</source>
+        <translation>%1: %2 نے حذف کی</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="244"/>
+        <source>%1: left as published by %2</source>
+        <translation>%1: جیسے %2 نے شائع کی ویسے ہی چھوڑ دی گئی</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="245"/>
+        <source>%1: not removed; %2 did not publish it</source>
+        <translation>%1: حذف نہیں کی گئی؛ اسے %2 نے شائع نہیں کیا</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="246"/>
+        <source>%1: left; it is outside the areas %2 is trusted for</source>
+        <translation>%1: چھوڑ دی گئی؛ یہ ان علاقوں سے باہر ہے جن کے لیے %2 پر اعتماد ہے</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="247"/>
+        <source>%1: left; %2 removed it</source>
+        <translation>%1: چھوڑ دی گئی؛ اسے %2 نے حذف کیا تھا</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="248"/>
+        <source>%1: left as published by %2, whose service uses it</source>
+        <translation>%1: جیسے %2 نے شائع کیا ویسے ہی چھوڑ دیا گیا، کیونکہ اس کی خدمت اسے استعمال کرتی ہے</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="266"/>
         <source>The update could not be applied; details are in the log. Nothing was changed.</source>
         <translation>اپ ڈیٹ لاگو نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="205"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="270"/>
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation>فائل کی جانچ نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="227"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="277"/>
+        <source>This update&apos;s version is far above the last one applied from its publisher (%1). A wrong version can stop this publisher&apos;s later updates. Use it only if the coordinator told you to expect this jump. Use it?</source>
+        <translation>اس اپ ڈیٹ کا ورژن اس کے ناشر کے آخری لاگو کیے گئے ورژن سے بہت آگے ہے (%1)۔ غلط ورژن اس ناشر کی بعد کی اپ ڈیٹس روک سکتا ہے۔ اسے صرف اسی صورت استعمال کریں جب رابطہ کار نے آپ کو بتایا ہو کہ ورژن اتنا آگے جائے گا۔ کیا استعمال کریں؟</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="285"/>
+        <source>Not used: the version jumps too far. Nothing was changed.</source>
+        <translation>استعمال نہیں کی گئی: ورژن بہت آگے چلا گیا ہے۔ کچھ تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="306"/>
         <source>No change</source>
         <translation>کوئی تبدیلی نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="236"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="315"/>
         <source>Applying…</source>
         <translation>لاگو ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="249"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="329"/>
         <source>Saving the directory…</source>
         <translation>فہرست محفوظ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="252"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="332"/>
         <source>Applying… %1 of %2 services read.</source>
         <translation>لاگو ہو رہا ہے… %2 میں سے %1 خدمات پڑھی گئیں۔</translation>
     </message>

@@ -35,7 +35,7 @@ def test_a_coordinator_and_a_laptop(capsys, tmp_path) -> None:
     assert "contents intact" in run(capsys, "bundle", "verify", str(bundle), "--data-dir",
                                     laptop)[1]
     assert run(capsys, "import", str(bundle), "--dry-run", "--data-dir", laptop)[1].startswith(
-        "would apply (dry run): version 1 from Coord; added 1")
+        f"would apply (dry run): version 1 from Coord ({fingerprint}); added 1")
     assert run(capsys, "import", str(bundle), "--data-dir", laptop)[1].startswith(
         "applied: version 1")
     assert "version 1 from Coord" in run(capsys, "history", "--data-dir", laptop)[1]

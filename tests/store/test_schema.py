@@ -1,6 +1,10 @@
 from referral_app.core.hsds_tables import SATELLITES, TABLES
 from referral_app.store.database import migrations
 
+# What migrations after the fourth add, taken away again to make an older directory.
+AFTER_SCHEMA_4 = ("DROP TABLE service_owner; DROP TABLE removed_service; "
+                  "DROP TABLE publisher_version; ")
+
 
 def test_every_declared_hsds_field_has_a_column(empty_directory) -> None:
     for table, spec in TABLES.items():
@@ -29,7 +33,7 @@ def test_an_older_directory_is_backed_up_then_migrated(data_dir) -> None:
     Directory.open(data_dir).close()
     conn = sqlite3.connect(data_dir / "directory.db")
     conn.executescript("DROP TABLE trusted_key; DROP TABLE update_history; "
-                       "DROP TABLE local_correction; "
+                       "DROP TABLE local_correction; " + AFTER_SCHEMA_4 +
                        "PRAGMA user_version = 1;")
     conn.close()
     with Directory.open(data_dir) as directory:
@@ -54,6 +58,7 @@ def test_corrections_made_before_schema_4_are_kept_and_can_be_taken(data_dir) ->
     conn.executemany("INSERT INTO local_correction (service_id, service_name, kind, new_value, "
                      "made_on, status) VALUES (?, 'Desk', 'verified', '2026-11-20', "
                      "'2026-11-20', ?)", [("s-1", "open"), ("s-2", "dropped")])
+    conn.executescript(AFTER_SCHEMA_4 + "ALTER TABLE trusted_key DROP COLUMN areas;")
     conn.execute("PRAGMA user_version = 3")
     conn.commit()
     conn.close()
@@ -64,3 +69,31 @@ def test_corrections_made_before_schema_4_are_kept_and_can_be_taken(data_dir) ->
         with directory.db.conn:
             directory.db.execute("UPDATE local_correction SET status = 'taken' WHERE id = 1")
         assert directory.db.execute("PRAGMA user_version").fetchone()[0] == len(migrations())
+
+
+def test_a_laptop_updated_before_schema_5_keeps_each_publishers_version(data_dir) -> None:
+    """Migration 0005: the versions applied so far become each key's own, and the history
+    shows the trusted name instead of the one the file claimed."""
+    import sqlite3
+
+    from referral_app.store import updates
+    from referral_app.store.directory import Directory
+
+    Directory.open(data_dir).close()
+    conn = sqlite3.connect(data_dir / "directory.db")
+    conn.executescript(AFTER_SCHEMA_4 + "ALTER TABLE trusted_key DROP COLUMN areas;")
+    conn.execute("INSERT INTO trusted_key (fingerprint, name, public_key, added) "
+                 "VALUES ('aaaa', 'National coordinator', 'k', '2026-11-01')")
+    conn.executemany(
+        "INSERT INTO update_history (version, publisher, key_id, applied, added, updated, "
+        "removed, unchanged, backup) VALUES (?, ?, ?, '2026-11-02', 0, 0, 0, 0, 'b.db')",
+        [(6, "Claimed name", "aaaa"), (7, "Claimed name", "aaaa"), (3, "Gone", "bbbb")])
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+    with Directory.open(data_dir) as directory:
+        assert updates.publisher_version(directory, "aaaa") == 7
+        assert updates.publisher_version(directory, "bbbb") == 3
+        assert [e.publisher for e in updates.history(directory)] == [  # the last first
+            "Gone", "National coordinator", "National coordinator"]
+        assert updates.trusted(directory)[0].areas == ()

@@ -48,9 +48,22 @@ def sentences_a_caseworker_can_meet(tmp_path: Path) -> list[Callable[[], object]
             "removed, unchanged, backup) VALUES (1, 'C', 'k', '2026-11-28', 0, 0, 0, 0, ?)",
             [str(tmp_path / "garbage.db")])
 
+    kept_by_another_version = Directory.open(tmp_path / "older", starter=False)
+    older = tmp_path / "older.db"
+    other = sqlite3.connect(older)
+    other.execute("PRAGMA user_version = 1")
+    other.commit()
+    other.close()
+    with kept_by_another_version.db.conn:
+        kept_by_another_version.db.execute(
+            "INSERT INTO update_history (version, publisher, key_id, applied, added, updated, "
+            "removed, unchanged, backup) VALUES (1, 'C', 'k', '2026-11-28', 0, 0, 0, 0, ?)",
+            [str(older)])
+
     return [
         lambda: updates.undo_last(directory),
         lambda: updates.undo_last(kept_copy_damaged),
+        lambda: updates.undo_last(kept_by_another_version),
         lambda: check_new_passphrase("", ""),
         lambda: check_new_passphrase(PASS, PASS + "!"),
         lambda: check_new_passphrase("short", "short"),

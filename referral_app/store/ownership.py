@@ -1,0 +1,202 @@
+"""Who may change which service with a signed update, and what each publisher publishes.
+
+Every service belongs to the publisher (the key) whose signed update first published it.
+Starter services and services from plain HSDS files belong to no one until a trusted publisher
+publishes them: that first signed publication claims them. A signed update adds services, and
+changes or removes only those its key owns; a key trusted for some areas only adds, changes and
+removes only services that lie inside them, before and after the change. An organization or a
+location is changed only when every service using it may be changed by the signer, so that
+another publisher's service, its numbers and its address stay as that publisher published them.
+A publisher this laptop no longer trusts owns nothing (``release``): its services wait for the
+next trusted publisher that publishes them. A service changes hands only when its owner signs
+it over.
+
+A service its owner removed is remembered with the owner and the version: a stale copy from
+another publisher cannot bring it back, and each update file carries all of its publisher's
+removals, so a laptop that skipped an update still removes what it removed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from ..core.geography import Geography
+from ..core.models import LeftRecord
+
+_USERS = {  # the services using an organization or a location: (id, key)
+    "organization": "SELECT id, key FROM service WHERE organization_id = ?",
+    "location": "SELECT s.id, s.key FROM service_at_location a JOIN service s ON s.key = a.root "
+                "WHERE a.location_id = ?",
+}
+
+
+class Ownership:
+    """The rules for one signed update, and what it claims and removes (written by
+    :meth:`record` in the update's own transaction). With no signer (""), the rules for a
+    plain file a caseworker takes in: it changes no service a trusted publisher owns."""
+
+    def __init__(self, db: sqlite_utils.Database, signer: str, areas: Iterable[str],
+                 geography: Geography, handed_over: dict[str, str] | None = None) -> None:
+        self.db = db
+        self.signer = signer
+        self.areas = frozenset(areas)
+        self.geography = geography
+        self.handed_over = dict(handed_over or {})
+        self.names = dict(db.execute("SELECT fingerprint, name FROM trusted_key").fetchall())
+        self._owners = {service_id: key for service_id, key in db.execute(
+            "SELECT service_id, key_id FROM service_owner") if key in self.names}
+        self._tombstones = dict(db.execute(
+            "SELECT service_id, key_id FROM removed_service").fetchall())
+        self.claimed: list[str] = []  # services the signer publishes for the first time
+        self.published: set[str] = set()  # every service the signer may publish in this file
+        self.removed: list[str] = []
+
+    def _left(self, table: str, record_id: str, name: str, reason: str, key_id: str
+              ) -> LeftRecord:
+        """Why a record is left, with the name this laptop trusts the publisher as."""
+        return LeftRecord(table, record_id, name, reason, self.names.get(key_id, key_id),
+                          key_id)
+
+    # -- deciding ------------------------------------------------------------------------------
+
+    def service_left(self, service_id: str, name: str, stored_key: int | None,
+                     coverage: Callable[[], set[str]]) -> LeftRecord | None:
+        """None when the signer may publish this service (it is then the signer's); else the
+        reason it is left as it is. ``coverage`` gives the places the new record covers."""
+        owner = self._owners.get(service_id)
+        reason, whose = "", self.signer
+        if stored_key is None:
+            gone_by = self._tombstones.get(service_id)
+            if gone_by is not None and gone_by != self.signer and gone_by in self.names:
+                reason, whose = "removed", gone_by
+        elif owner not in (None, self.signer):
+            reason, whose = "owned", str(owner)
+        elif self.areas and not self._inside(stored_key):
+            reason = "outside"
+        if not reason and self.areas and not self.geography.within(coverage(), self.areas):
+            reason = "outside"
+        if reason:
+            return self._left("service", service_id, name, reason, whose)
+        self.published.add(service_id)
+        if owner != self.signer:
+            self.claimed.append(service_id)
+        return None
+
+    def shared_left(self, table: str, record_id: str, name: str) -> LeftRecord | None:
+        """None when the signer may change this stored organization or location: every
+        service using it is the signer's or no one's (and inside the signer's areas)."""
+        for service_id, key in self.db.execute(_USERS[table], [record_id]):
+            owner = self._owners.get(service_id)
+            if owner not in (None, self.signer):
+                return self._left(table, record_id, name, "shared", str(owner))
+            if self.areas and not self._inside(key):
+                return self._left(table, record_id, name, "outside", self.signer)
+        return None
+
+    def removal_left(self, service_id: str, name: str, key: int) -> LeftRecord | None:
+        """None when the signer may remove this service: it is the signer's."""
+        owner = self._owners.get(service_id)
+        if owner != self.signer:
+            return self._left("service", service_id, name, "owned" if owner else "unowned",
+                              owner or self.signer)
+        if self.areas and not self._inside(key):
+            return self._left("service", service_id, name, "outside", self.signer)
+        self.removed.append(service_id)
+        return None
+
+    def _inside(self, key: int) -> bool:
+        places = [p for (p,) in self.db.execute(
+            "SELECT place FROM service_coverage WHERE service_key = ?", [key])]
+        return self.geography.within(places, self.areas)
+
+    # -- recording -----------------------------------------------------------------------------
+
+    def record(self, version: int) -> None:
+        """Write who owns what after this update, its removals and the signer's version
+        (inside the update's transaction)."""
+        conn = self.db.conn
+        conn.executemany(
+            "INSERT INTO service_owner (service_id, key_id) VALUES (?, ?) "
+            "ON CONFLICT (service_id) DO UPDATE SET key_id = excluded.key_id",
+            ((service_id, self.signer) for service_id in self.claimed))
+        conn.executemany("DELETE FROM removed_service WHERE service_id = ?",
+                         ((i,) for i in self.claimed if i in self._tombstones))
+        mine = self.published | {i for i, key in self._owners.items() if key == self.signer}
+        conn.executemany("UPDATE service_owner SET key_id = ? WHERE service_id = ?",
+                         ((to, i) for i, to in self.handed_over.items()
+                          if i in mine and i not in self.removed))
+        remember_removed(self.db, self.signer, version, self.removed)
+        conn.execute("INSERT INTO publisher_version (key_id, version) VALUES (?, ?) "
+                     "ON CONFLICT (key_id) DO UPDATE SET version = excluded.version",
+                     [self.signer, version])
+
+
+def remember_removed(db: sqlite_utils.Database, key_id: str, version: int,
+                     service_ids: Iterable[str]) -> None:
+    """The publisher removed these services with this version: they belong to no one now."""
+    ids = list(service_ids)
+    db.conn.executemany("DELETE FROM service_owner WHERE service_id = ?", ((i,) for i in ids))
+    db.conn.executemany(
+        "INSERT INTO removed_service (service_id, key_id, version) VALUES (?, ?, ?) "
+        "ON CONFLICT (service_id) DO UPDATE SET key_id = excluded.key_id, "
+        "version = excluded.version WHERE removed_service.key_id != excluded.key_id",
+        ((i, key_id, version) for i in ids))
+
+
+def release(db: sqlite_utils.Database, key_id: str) -> int:
+    """A key is no longer trusted: the services it owned belong to no one (in the caller's
+    transaction); how many."""
+    return int(db.execute("DELETE FROM service_owner WHERE key_id = ?", [key_id]).rowcount)
+
+
+# -- what a coordinator publishes --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Publication:
+    """What one key publishes from this directory."""
+
+    keys: list[int]  # of the services it owns and those no trusted publisher owns
+    ids: set[str]
+    removed: list[str]  # every service it has removed, ever
+
+
+def publication(db: sqlite_utils.Database, signer: str, removed_since_previous: set[str],
+                ) -> Publication:
+    """The services this key publishes (its own, and those no publisher owns here, which it
+    then claims; a publisher no longer trusted here owns nothing), and all its removals: those
+    remembered, those it owned that are no longer in the directory, and those the previous
+    file held and the directory does not."""
+    rows = db.execute(
+        "SELECT s.key, s.id FROM service s LEFT JOIN service_owner o ON o.service_id = s.id "
+        "WHERE o.key_id IS NULL OR o.key_id = ? ORDER BY s.sort_name, s.id",
+        [signer]).fetchall()
+    gone = {i for (i,) in db.execute(
+        "SELECT service_id FROM service_owner WHERE key_id = ? AND service_id NOT IN "
+        "(SELECT id FROM service)", [signer])}
+    remembered = {i for (i,) in db.execute(
+        "SELECT service_id FROM removed_service WHERE key_id = ?", [signer])}
+    ids = {service_id for _, service_id in rows}
+    removed = (gone | remembered | removed_since_previous) - ids
+    return Publication([key for key, _ in rows], ids, sorted(removed))
+
+
+def record_publication(db: sqlite_utils.Database, signer: str, version: int,
+                       published: Publication, handed_over: dict[str, str]) -> None:
+    """After a file is built: the key owns what it published (but what it handed over), and
+    its removals are remembered."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        db.conn.executemany(
+            "INSERT INTO service_owner (service_id, key_id) VALUES (?, ?) "
+            "ON CONFLICT (service_id) DO UPDATE SET key_id = excluded.key_id",
+            ((i, handed_over.get(i, signer)) for i in sorted(published.ids)))
+        db.conn.executemany("DELETE FROM removed_service WHERE service_id = ?",
+                            ((i,) for i in sorted(published.ids)))
+        remember_removed(db, signer, version, published.removed)
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise

@@ -1,0 +1,72 @@
+"""Undoing an update brings back the directory data kept before it, and nothing else.
+
+The trust list and the corrections made on this laptop are never rolled back: an undo must not
+bring back a key that was removed after the update (nor forget its replacement), nor drop a
+caseworker's corrections. Those tables are first copied from the live directory into the kept
+copy; then the kept copy replaces the directory with SQLite's online backup, one transaction
+that copies pages (fast at 100,000 services) and leaves the directory exactly as before or
+exactly as after. (A trust or correction change committed by another connection in the
+instant between those two steps would be rolled back; the window lets no correction be made
+while an undo runs.)
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from ..core.errors import UserError
+from .database import leaving_wal
+
+# Tables that an undo never rolls back: they are not directory data.
+KEPT_ON_UNDO = (
+    "trusted_key",  # who this laptop trusts, and for which areas
+    "local_correction",  # corrections made here
+)
+
+
+def restore_directory_data(db: sqlite_utils.Database, backup: Path) -> None:
+    """Make the directory the one kept in ``backup``, but for the tables in KEPT_ON_UNDO,
+    which stay as they are now. UserError, and nothing changed, when it cannot be done."""
+    live = db.execute("PRAGMA database_list").fetchone()[2]
+    source = sqlite3.connect(backup, isolation_level=None)
+    try:
+        if _schema(source) != _schema(db.conn):
+            raise UserError(f"The copy of the directory kept before the last update "
+                            f"({backup.name}) was made by another version of Referral App, so "
+                            "the update cannot be undone; the directory is unchanged.")
+        _take_kept_tables(source, live)
+        with leaving_wal(db):
+            source.backup(db.conn)
+    except sqlite3.OperationalError as error:  # busy, locked, disk full: nothing was written
+        raise UserError(f"The directory could not be changed back ({error}); nothing "
+                        "changed.") from error
+    except sqlite3.DatabaseError as error:
+        raise UserError(f"The copy of the directory kept before the last update "
+                        f"({backup.name}) is damaged, so the update cannot be undone; the "
+                        "directory is unchanged.") from error
+    finally:
+        source.close()
+
+
+def _schema(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _take_kept_tables(source: sqlite3.Connection, live: str) -> None:
+    """Copy the kept tables of the live directory into the kept copy (one transaction)."""
+    source.execute("ATTACH DATABASE ? AS live", [live])
+    try:
+        source.execute("BEGIN")
+        try:
+            for table in KEPT_ON_UNDO:
+                source.execute(f"DELETE FROM main.{table}")
+                source.execute(f"INSERT INTO main.{table} SELECT * FROM live.{table}")
+            source.execute("COMMIT")
+        except BaseException:
+            source.execute("ROLLBACK")
+            raise
+    finally:
+        source.execute("DETACH DATABASE live")

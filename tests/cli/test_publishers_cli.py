@@ -1,0 +1,88 @@
+"""Several publishers from the command line: areas of trust, what an update would change and
+leave, version jumps, hand-overs, and the trusted names in the history."""
+
+import copy
+
+from referral_app.core import bundle
+from tests.cli.test_update_cli import run
+from tests.fixtures.publishers import publishers
+from tests.fixtures.services import service
+
+LAHORE = service("Lahore Women's Desk", area="Lahore", phone="042-0000001")
+KARACHI = service("Karachi Shelter Desk", area="Karachi", phone="021-0000003")
+
+
+def trusting(capsys, tmp_path, laptop, publisher, *areas):
+    public = tmp_path / f"{publisher.folder.name}.pub"
+    public.write_text(publisher.public)
+    options = [option for area in areas for option in ("--area", area)]
+    return run(capsys, "trust", "add", str(public), "--name", publisher.name, *options,
+               "--data-dir", laptop)
+
+
+def test_dry_run_names_each_change_and_what_is_left_to_its_publisher(capsys, tmp_path):
+    national, punjab, _ = publishers(tmp_path)
+    laptop = str(tmp_path / "laptop")
+    assert trusting(capsys, tmp_path, laptop, national)[1].endswith("for everywhere\n")
+    code, out, _ = trusting(capsys, tmp_path, laptop, punjab, "Punjab")
+    assert code == 0 and out.endswith(f"fingerprint {punjab.fingerprint}, for Punjab\n")
+    assert "for Punjab)" in run(capsys, "trust", "list", "--data-dir", laptop)[1]
+    assert run(capsys, "import", str(national.publish(1, KARACHI)), "--data-dir", laptop)[0] == 0
+    changed = copy.deepcopy(KARACHI)
+    changed["phones"][0]["number"] = "0300-6666666"
+    update = punjab.publish(1, LAHORE, changed)
+    code, out, _ = run(capsys, "import", str(update), "--dry-run", "--data-dir", laptop)
+    assert code == 0
+    assert out.splitlines() == [
+        f"would apply (dry run): version 1 from Punjab coordinator ({punjab.fingerprint}); "
+        "added 1, updated 0, unchanged 0, rejected 0, left as they are 1",
+        "added by Punjab coordinator: Lahore Women's Desk",
+        f"left as published by National coordinator ({national.fingerprint}): "
+        "Karachi Shelter Desk"]
+    code, out, _ = run(capsys, "import", str(update), "--data-dir", laptop)
+    assert code == 0 and out.splitlines()[-1].startswith("left as published by National")
+    history = run(capsys, "history", "--data-dir", laptop)[1].splitlines()
+    assert history[0].startswith(f"version 1 from Punjab coordinator ({punjab.fingerprint})")
+    assert history[1].startswith(f"version 1 from National coordinator "
+                                 f"({national.fingerprint})")
+
+
+def test_an_unknown_area_is_one_sentence(capsys, tmp_path):
+    national, _, _ = publishers(tmp_path)
+    code, _, err = trusting(capsys, tmp_path, str(tmp_path / "laptop"), national, "Atlantis")
+    assert code == 1 and err == ("referral-app: 'Atlantis' is not a province or district this "
+                                 "directory knows; give a name such as Punjab or Lahore.\n")
+
+
+def test_a_far_version_jump_is_refused_unless_accepted(capsys, tmp_path):
+    national, _, _ = publishers(tmp_path)
+    laptop = str(tmp_path / "laptop")
+    trusting(capsys, tmp_path, laptop, national)
+    far = national.publish(5000, LAHORE)
+    code, _, err = run(capsys, "import", str(far), "--data-dir", laptop)
+    assert code == 1 and err.count("\n") == 1
+    assert "jumps from version 0 to version 5000" in err and "--accept-version-jump" in err
+    assert "No updates applied yet" in run(capsys, "history", "--data-dir", laptop)[1]
+    code, out, _ = run(capsys, "import", str(far), "--accept-version-jump", "--data-dir", laptop)
+    assert code == 0 and out.startswith("applied: version 5000")
+
+
+def test_a_coordinator_hands_a_service_over(capsys, tmp_path):
+    national, punjab, _ = publishers(tmp_path)
+    secret = tmp_path / "pass.txt"
+    secret.write_text("coordinator passphrase\n")
+    key = tmp_path / "national.key"
+    key.write_bytes(bundle.private_key_file(national.key, "coordinator passphrase"))
+    other = tmp_path / "punjab.pub"
+    other.write_text(punjab.public)
+    national.publish(1, LAHORE)
+    common = ["bundle", "build", "--key", str(key), "--publisher", "National",
+              "--passphrase-file", str(secret), "--data-dir", str(national.folder)]
+    code, _, err = run(capsys, *common, "--version", "2", "--out", str(tmp_path / "v2.zip"),
+                       "--hand-over", LAHORE["id"])
+    assert code == 1 and "Give each --hand-over SERVICE_ID its --to OTHER.pub" in err
+    code, out, _ = run(capsys, *common, "--version", "2", "--out", str(tmp_path / "v2.zip"),
+                       "--hand-over", LAHORE["id"], "--to", str(other))
+    assert code == 0 and f"handed over: {LAHORE['id']} to {punjab.fingerprint}" in out
+    code, out, _ = run(capsys, *common, "--version", "3", "--out", str(tmp_path / "v3.zip"))
+    assert code == 0 and "48 services" not in out and "47 services" in out  # not Lahore's

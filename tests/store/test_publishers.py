@@ -1,0 +1,317 @@
+"""Several publishers on one laptop: each changes and removes only what it owns, has its own
+versions, and is known by the name this laptop trusts it as."""
+
+import copy
+
+import pytest
+
+from referral_app.core.corrections import Correction
+from referral_app.core.errors import InvalidFileError, UserError
+from referral_app.store import corrections, updates
+from tests.fixtures.publishers import Publisher, apply, laptop_trusting, publishers
+from tests.fixtures.services import service
+
+TIP = "d87bd091-5b94-5bde-83eb-72a50dc83b00"  # the starter's national TIP hotline
+LAHORE = service("Lahore Women's Desk", area="Lahore", phone="042-0000001")
+MULTAN = service("Multan Legal Desk", area="Multan", phone="061-0000002")
+KARACHI = service("Karachi Shelter Desk", area="Karachi", phone="021-0000003")
+
+
+def with_phone(record, number):
+    changed = copy.deepcopy(record)
+    changed["phones"][0]["number"] = number
+    return changed
+
+
+def starter_record(publisher: Publisher, service_id: str):
+    with publisher.directory() as directory:
+        return directory.service(service_id)
+
+
+def has(laptop, record) -> bool:
+    return laptop.service(record["id"]) is not None
+
+
+def phones(laptop, service_id):
+    return [p["number"] for p in laptop.service(service_id)["phones"]]
+
+
+@pytest.fixture
+def coordinators(tmp_path):
+    return publishers(tmp_path)
+
+
+def test_a_publisher_cannot_change_or_remove_another_publishers_services(coordinators,
+                                                                         tmp_path) -> None:
+    national, punjab, _ = coordinators
+    # Punjab's master directory is an old copy with the starter services in it
+    punjab = Publisher(punjab.name, punjab.folder, starter=True, key=punjab.key)
+    with laptop_trusting(tmp_path / "laptop", national, punjab) as laptop:
+        apply(laptop, national.publish(1))  # the national coordinator claims the starter
+        tip = starter_record(punjab, TIP)
+        first = punjab.publish(1, LAHORE, with_phone(tip, "0300-6666666"))
+        report = apply(laptop, first)
+        assert phones(laptop, TIP) == ["111-247-786"]
+        assert (report.added, report.updated, report.left_count) == (1, 0, 1)
+        assert [left.line() for left in report.left] == [
+            f"left as published by National coordinator ({national.fingerprint}): "
+            "National Trafficking in Persons (TIP) Hotline"]
+        # Punjab takes the 46 other starter services out of its copy: none is removed here
+        others = [s.id for s in laptop.search(limit=100) if s.id not in (TIP, LAHORE["id"])]
+        second = punjab.publish(2, remove=tuple(others), previous=first)
+        assert set(others) <= set(updates.check(laptop, second).manifest.removed["services"])
+        report = apply(laptop, second)
+        assert report.removed == 0 and laptop.count("") == 47 + 1
+        assert {left.reason for left in report.left} == {"owned"}
+        assert report.left_count == 46 + 1  # the removals, and the TIP hotline again
+
+
+def test_a_whole_directory_from_a_stale_copy_does_not_revert_anothers_fix(coordinators,
+                                                                           tmp_path) -> None:
+    national, punjab, _ = coordinators
+    with laptop_trusting(tmp_path / "laptop", national, punjab) as laptop:
+        apply(laptop, national.publish(1, MULTAN))
+        # Punjab took a plain copy of the national directory (not signed: owned by no one)
+        with national.directory() as directory, punjab.directory() as copy_:
+            stale = tmp_path / "stale.json"
+            with stale.open("w", encoding="utf-8") as out:
+                directory.export_json(out)
+            copy_.import_file(stale)
+        apply(laptop, national.publish(2, with_phone(MULTAN, "061-0000009")))  # a fix
+        report = apply(laptop, punjab.publish(1, LAHORE))  # "the whole directory"
+        assert phones(laptop, MULTAN["id"]) == ["061-0000009"]
+        assert report.added == 1 and [left.name for left in report.left] == [MULTAN["name"]]
+        assert (report.left[0].publisher, report.left[0].key_id) == (
+            "National coordinator", national.fingerprint)
+
+
+def test_each_publisher_has_its_own_versions(coordinators, tmp_path) -> None:
+    national, punjab, _ = coordinators
+    with laptop_trusting(tmp_path / "laptop", national, punjab) as laptop:
+        apply(laptop, national.publish(1))
+        apply(laptop, punjab.publish(1, LAHORE))
+        apply(laptop, punjab.publish(2, MULTAN))
+        national_2 = national.publish(2, KARACHI)
+        assert apply(laptop, national_2).added == 1  # Punjab's 2 does not block it
+        with pytest.raises(InvalidFileError, match="not newer than the installed version 2 "
+                                                   "from National coordinator"):
+            updates.check(laptop, national_2)
+        assert updates.publisher_version(laptop, punjab.fingerprint) == 2
+
+
+def test_a_far_jump_in_versions_is_asked_for_first(coordinators, tmp_path) -> None:
+    national, punjab, _ = coordinators
+    with laptop_trusting(tmp_path / "laptop", national, punjab) as laptop:
+        apply(laptop, national.publish(1))
+        far = national.publish(9 * 10**18, LAHORE)
+        with pytest.raises(updates.VersionJumpError, match="jumps from version 1 to version "
+                                                           "9000000000000000000"):
+            updates.check(laptop, far)
+        assert updates.check(laptop, national.publish(1001)).manifest.version == 1001
+        apply(laptop, far, accept_version_jump=True)
+        assert has(laptop, LAHORE)  # it is in
+        assert apply(laptop, punjab.publish(1, MULTAN)).added == 1  # others go on
+
+
+def test_a_skipped_updates_removals_are_applied_by_the_next(coordinators, tmp_path) -> None:
+    national, _, _ = coordinators
+    with laptop_trusting(tmp_path / "laptop", national) as laptop:
+        apply(laptop, national.publish(1, LAHORE, MULTAN, KARACHI))
+        national.publish(2, remove=(LAHORE["id"],))  # this laptop never gets version 2
+        third = national.publish(3, remove=(MULTAN["id"],))
+        assert updates.check(laptop, third).manifest.removed["services"] == sorted(
+            [LAHORE["id"], MULTAN["id"]])
+        preview = apply(laptop, third, dry_run=True)
+        assert sorted(preview.changed) == sorted([("removed", LAHORE["id"], LAHORE["name"]),
+                                                  ("removed", MULTAN["id"], MULTAN["name"])])
+        report = apply(laptop, third)
+        assert report.removed == 2
+        assert not has(laptop, LAHORE) and not has(laptop, MULTAN)
+        assert has(laptop, KARACHI)
+
+
+def test_a_removed_service_cannot_come_back_from_another_publisher(coordinators,
+                                                                   tmp_path) -> None:
+    national, punjab, _ = coordinators
+    with laptop_trusting(tmp_path / "laptop", national, punjab) as laptop:
+        first = national.publish(1, MULTAN)
+        apply(laptop, first)
+        with punjab.directory() as directory:  # an old plain copy of it
+            directory.import_file(_plain(tmp_path, MULTAN))
+        apply(laptop, national.publish(2, remove=(MULTAN["id"],)))
+        report = apply(laptop, punjab.publish(1))
+        assert not has(laptop, MULTAN)
+        assert [(left.reason, left.name) for left in report.left] == [
+            ("removed", MULTAN["name"])]
+
+
+def _plain(tmp_path, *services):
+    import json
+
+    from tests.fixtures.services import page
+
+    path = tmp_path / "plain.json"
+    path.write_text(json.dumps(page(*services)), encoding="utf-8")
+    return path
+
+
+def test_a_key_trusted_for_an_area_changes_only_services_inside_it(coordinators,
+                                                                   tmp_path) -> None:
+    national, punjab, _ = coordinators
+    punjab = Publisher(punjab.name, punjab.folder, starter=True, key=punjab.key)
+    with laptop_trusting(tmp_path / "laptop", (punjab, ("Punjab",))) as laptop:
+        assert updates.trusted(laptop)[0].areas == ("pb",)
+        # the TIP hotline is no one's yet here, but it is national: not Punjab's to claim,
+        # not even when the file says it now covers Punjab
+        tip = with_phone(starter_record(punjab, TIP), "0300-6666666")
+        tip["service_areas"][0]["name"] = "Punjab"
+        report = apply(laptop, punjab.publish(1, LAHORE, KARACHI, tip))
+        assert has(laptop, LAHORE) and not has(laptop, KARACHI)
+        assert phones(laptop, TIP) == ["111-247-786"]
+        assert {(left.name, left.reason) for left in report.left} >= {
+            (KARACHI["name"], "outside"),
+            ("National Trafficking in Persons (TIP) Hotline", "outside")}
+        assert report.added == 1
+
+
+def test_areas_are_named_through_the_geography(tmp_path) -> None:
+    national, _, _ = publishers(tmp_path)
+    with laptop_trusting(tmp_path / "laptop") as laptop:
+        entry = updates.trust(laptop, national.public, "Sindh desk", "k.pub",
+                              ["Nawabshah", "Karachi Central"])
+        assert sorted(updates.area_names(laptop, entry)) == ["Karachi Central",
+                                                             "Shaheed Benazirabad"]
+        with pytest.raises(UserError, match="'Atlantis' is not a province or district"):
+            updates.trust(laptop, national.public, "Sindh desk", "k.pub", ["Atlantis"])
+
+
+def test_a_service_is_handed_over_only_by_its_owner(coordinators, tmp_path) -> None:
+    national, punjab, _ = coordinators
+    with laptop_trusting(tmp_path / "laptop", national, punjab) as laptop:
+        apply(laptop, national.publish(1, MULTAN))
+        with pytest.raises(UserError, match="only its owner can hand it over"):
+            punjab.publish(1, hand_over={TIP: national.fingerprint})
+        # Punjab cannot take it by itself
+        with punjab.directory() as directory:
+            directory.import_file(_plain(tmp_path, with_phone(MULTAN, "061-1111111")))
+        report = apply(laptop, punjab.publish(2))
+        assert report.left_count == 1 and phones(laptop, MULTAN["id"]) == ["061-0000002"]
+        # the national coordinator signs it over; then it is Punjab's
+        apply(laptop, national.publish(2, hand_over={MULTAN["id"]: punjab.fingerprint}))
+        report = apply(laptop, punjab.publish(3))
+        assert report.updated == 1 and phones(laptop, MULTAN["id"]) == ["061-1111111"]
+        # and the national coordinator no longer publishes it, even changed in its copy
+        third = national.publish(3, with_phone(MULTAN, "061-2222222"))
+        assert updates.check(laptop, third).manifest.counts["services"] == 47
+        apply(laptop, third)
+        assert phones(laptop, MULTAN["id"]) == ["061-1111111"]
+
+
+def test_history_shows_the_trusted_name_never_the_claimed_one(coordinators, tmp_path) -> None:
+    national, _, _ = coordinators
+    with laptop_trusting(tmp_path / "laptop", national) as laptop:
+        apply(laptop, national.publish(1, claimed_name="Federal Investigation Agency"))
+        entry = updates.history(laptop)[0]
+        assert (entry.publisher, entry.key_id) == ("National coordinator", national.fingerprint)
+        assert laptop.info()["source"] == "National coordinator"
+
+
+def test_undo_keeps_the_trust_list_and_the_corrections_made_here(coordinators,
+                                                                 tmp_path) -> None:
+    national, punjab, _ = coordinators
+    with laptop_trusting(tmp_path / "laptop", national) as laptop:
+        apply(laptop, national.publish(1, LAHORE))
+        # after the update: the national key is replaced by a new one, a correction is made
+        replacement = Publisher("National coordinator (new key)", tmp_path / "national",
+                                starter=True)
+        updates.distrust(laptop, national.fingerprint)
+        updates.trust(laptop, replacement.public, replacement.name, "new.pub", ["Punjab"])
+        desk = laptop.search("madadgaar")[0]
+        corrections.record(laptop, Correction(desk.id, desk.name, "verified",
+                                              new_value="2026-11-28"))
+        updates.undo_last(laptop)
+        assert not has(laptop, LAHORE)
+        assert [(k.name, k.areas) for k in updates.trusted(laptop)] == [
+            ("National coordinator (new key)", ("pb",))]
+        assert [c.service_id for c in corrections.open_corrections(laptop)] == [desk.id]
+        with pytest.raises(InvalidFileError, match="does not trust"):
+            updates.check(laptop, national.publish(2))  # the removed key stays removed
+
+
+def test_undo_rolls_back_ownership_removals_and_the_publishers_version(coordinators,
+                                                                       tmp_path) -> None:
+    national, punjab, _ = coordinators
+    with laptop_trusting(tmp_path / "laptop", national, punjab) as laptop:
+        apply(laptop, national.publish(1, LAHORE))
+        second = national.publish(2, remove=(LAHORE["id"],))
+        apply(laptop, second)
+        updates.undo_last(laptop)
+        assert has(laptop, LAHORE) and updates.publisher_version(laptop,
+                                                                 national.fingerprint) == 1
+        assert apply(laptop, second).removed == 1  # the same file applies again
+
+
+def test_an_undo_from_a_copy_of_another_schema_changes_nothing(coordinators,
+                                                                tmp_path) -> None:
+    import sqlite3
+
+    national, _, _ = coordinators
+    with laptop_trusting(tmp_path / "laptop", national) as laptop:
+        apply(laptop, national.publish(1, LAHORE))
+        backup = laptop.db.execute("SELECT backup FROM update_history").fetchone()[0]
+        old = sqlite3.connect(backup)
+        old.execute("PRAGMA user_version = 4")
+        old.commit()
+        old.close()
+        with pytest.raises(UserError, match="made by another version of Referral App"):
+            updates.undo_last(laptop)
+        assert has(laptop, LAHORE)
+
+
+def test_a_stolen_key_is_stopped_and_its_services_go_to_the_new_key(coordinators,
+                                                                    tmp_path) -> None:
+    """A stolen Punjab key changes Punjab's own services until the laptop stops trusting it;
+    then the coordinator's new key publishes them again, and the stolen key is refused."""
+    national, punjab, _ = coordinators
+    stolen = Publisher(punjab.name, tmp_path / "thief", key=punjab.key)
+    with laptop_trusting(tmp_path / "laptop", national, (punjab, ("Punjab",))) as laptop:
+        apply(laptop, national.publish(1, KARACHI))
+        apply(laptop, punjab.publish(1, LAHORE))
+        # the thief may change Punjab's own service, and nothing else
+        apply(laptop, stolen.publish(2, with_phone(LAHORE, "0300-6666666"),
+                                     with_phone(KARACHI, "0300-6666666")))
+        assert phones(laptop, LAHORE["id"]) == ["0300-6666666"]
+        assert phones(laptop, KARACHI["id"]) == ["021-0000003"]
+        # the laptop stops trusting it and trusts the coordinator's new key
+        updates.distrust(laptop, punjab.fingerprint)
+        renewed = Publisher(punjab.name + " (new key)", punjab.folder)
+        updates.trust(laptop, renewed.public, renewed.name, "new.pub", ["Punjab"])
+        with pytest.raises(InvalidFileError, match="does not trust"):
+            updates.check(laptop, stolen.publish(3))
+        with renewed.directory() as directory:  # the coordinator releases the old key's
+            updates.distrust(directory, punjab.fingerprint)
+        report = apply(laptop, renewed.publish(1))
+        assert report.updated == 1 and phones(laptop, LAHORE["id"]) == ["042-0000001"]
+        with pytest.raises(UserError, match="No trusted publisher"):
+            updates.distrust(laptop, punjab.fingerprint)  # nothing left to release
+
+
+def test_an_organization_or_address_another_publisher_uses_is_left(coordinators,
+                                                                   tmp_path) -> None:
+    national, punjab, _ = coordinators
+    mine = service("Multan Legal Desk", district="Multan", province="Punjab", org="Shared Org")
+    with laptop_trusting(tmp_path / "laptop", national, punjab) as laptop:
+        apply(laptop, national.publish(1, mine))
+        theirs = service("Punjab Desk", area="Lahore", org="Shared Org")
+        theirs["organization"]["description"] = "Rewritten by Punjab"
+        moved = copy.deepcopy(mine)  # a stale copy of the national service, moved elsewhere
+        address = moved["service_at_locations"][0]["location"]["addresses"][0]
+        address["address_1"] = "2 Other Road"
+        report = apply(laptop, punjab.publish(1, theirs, moved))
+        assert has(laptop, theirs)  # its own service is added, with the organization as it is
+        stored = laptop.service(mine["id"])
+        assert stored["organization"]["description"] == ""
+        location = stored["service_at_locations"][0]["location"]
+        assert location["addresses"][0]["address_1"] == "1 Test Road"
+        assert sorted((left.table, left.reason) for left in report.left) == [
+            ("location", "shared"), ("organization", "shared")]  # the service is unchanged

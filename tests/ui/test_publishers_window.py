@@ -1,0 +1,162 @@
+"""Several publishers in the window: the preview names each change with the publisher's trusted
+name, lists what it leaves to another publisher, asks before a far version jump; the history
+names the trusted publisher; undo keeps the trust list."""
+
+from PySide6.QtWidgets import QMessageBox
+
+from referral_app.store import updates
+from referral_app.ui import dialogs
+from tests.fixtures.publishers import Publisher, apply, laptop_trusting, publishers
+from tests.fixtures.services import service
+from tests.ui.conftest import open_window
+
+TIP = "d87bd091-5b94-5bde-83eb-72a50dc83b00"
+LAHORE = service("Lahore Women's Desk", area="Lahore", phone="042-0000001")
+MULTAN = service("Multan Legal Desk", area="Multan", phone="061-0000002")
+
+
+def preview_of(qtbot, window, update):
+    preview = window.directory_menu.preview_update(update)
+    qtbot.waitUntil(lambda: preview.apply_button.isEnabled(), timeout=10_000)
+    return preview
+
+
+def items(widget) -> list[str]:
+    return [widget.item(i).text() for i in range(widget.count())]
+
+
+def test_the_preview_names_changes_and_what_is_left_to_another_publisher(qtbot, data_dir,
+                                                                         tmp_path) -> None:
+    national, punjab, _ = publishers(tmp_path)
+    punjab = Publisher(punjab.name, punjab.folder, starter=True, key=punjab.key)
+    with laptop_trusting(data_dir, national, punjab) as laptop:
+        apply(laptop, national.publish(1, MULTAN))
+    with punjab.directory() as directory:
+        tip = directory.service(TIP)
+    tip["phones"][0]["number"] = "0300-6666666"
+    update = punjab.publish(1, LAHORE, tip)
+    window = open_window(qtbot, data_dir)
+    preview = preview_of(qtbot, window, update)
+    key = f"\u2066{punjab.fingerprint}\u2069"
+    assert preview.status.text() == (f"Version 1 from Punjab coordinator ({key}), signed and "
+                                     "checked.")
+    assert items(preview.changed) == ["Lahore Women's Desk: new, from Punjab coordinator"]
+    assert preview.left.isVisible() and preview.left_label.text().startswith(
+        "1 record in this file belongs to another publisher")
+    assert items(preview.left) == [
+        f"National Trafficking in Persons (TIP) Hotline: left as published by National "
+        f"coordinator (\u2066{national.fingerprint}\u2069)"]
+    assert preview._services_in_file() == 47 + 1  # the one left is read too
+    with qtbot.waitSignal(preview.applied, timeout=10_000):
+        preview.apply_button.click()
+    phones = [p["number"] for p in window.directory.service(TIP)["phones"]]
+    assert phones == ["111-247-786"]
+    # the national coordinator removes a service: named, with its publisher
+    removal = national.publish(2, remove=(MULTAN["id"],))
+    preview = preview_of(qtbot, window, removal)
+    assert items(preview.changed) == ["Multan Legal Desk: removed by National coordinator"]
+    assert not preview.left.isVisible()
+    preview.reject()
+    window.runner.wait()
+
+
+def test_a_far_version_jump_asks_first(qtbot, data_dir, tmp_path, monkeypatch) -> None:
+    national, _, _ = publishers(tmp_path)
+    laptop_trusting(data_dir, national).close()
+    far = national.publish(9 * 10**18, LAHORE)
+    window = open_window(qtbot, data_dir)
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda _parent, _title, question: asked.append(
+        question) or False)
+    preview = window.directory_menu.preview_update(far)
+    qtbot.waitUntil(lambda: "Not used" in preview.status.text(), timeout=10_000)
+    assert "(0 → 9000000000000000000)" in asked[0] and not preview.apply_button.isEnabled()
+    preview.reject()
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    preview = preview_of(qtbot, window, far)
+    with qtbot.waitSignal(preview.applied, timeout=10_000):
+        preview.apply_button.click()
+    assert window.directory.service(LAHORE["id"]) is not None
+    window.runner.wait()
+
+
+def test_history_names_the_trusted_publisher_and_undo_keeps_the_trust_list(
+        qtbot, data_dir, tmp_path, monkeypatch) -> None:
+    national, punjab, _ = publishers(tmp_path)
+    with laptop_trusting(data_dir, national) as laptop:
+        apply(laptop, national.publish(1, LAHORE, claimed_name="Someone Else"))
+        updates.distrust(laptop, national.fingerprint)
+        updates.trust(laptop, punjab.public, punjab.name, "p.pub")
+    window = open_window(qtbot, data_dir)
+    menu = window.directory_menu
+    menu.show_history()
+    box = window.findChild(QMessageBox, "historyDialog")
+    assert box.text().startswith(f"Version 1 from National coordinator "
+                                 f"(\u2066{national.fingerprint}\u2069), ")
+    assert "Someone Else" not in box.text()
+    box.close()
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    with qtbot.waitSignal(menu.changed, timeout=10_000):
+        menu.undo_update()
+    assert window.directory.service(LAHORE["id"]) is None
+    assert [k.name for k in updates.trusted(window.directory)] == ["Punjab coordinator"]
+    window.runner.wait()
+
+
+def test_the_settings_say_which_areas_a_publisher_is_trusted_for(qtbot, data_dir,
+                                                                 tmp_path) -> None:
+    national, punjab, _ = publishers(tmp_path)
+    laptop_trusting(data_dir, national, (punjab, ("Punjab", "Karachi South"))).close()
+    window = open_window(qtbot, data_dir)
+    window.show_settings()
+    shown = items(window._settings_dialog.publishers)
+    assert shown == [f"National coordinator — \u2066{national.fingerprint}\u2069",
+                     f"Punjab coordinator — \u2066{punjab.fingerprint}\u2069 — for Punjab, "
+                     "Karachi South only"]
+    window.runner.wait()
+
+
+def test_a_file_that_is_not_signed_cannot_change_a_published_service(qtbot, data_dir,
+                                                                     tmp_path) -> None:
+    import copy
+
+    from tests.conftest import write_json
+    from tests.fixtures.services import page
+
+    national, _, _ = publishers(tmp_path)
+    with laptop_trusting(data_dir, national) as laptop:
+        apply(laptop, national.publish(1, MULTAN))
+    changed = copy.deepcopy(MULTAN)
+    changed["phones"][0]["number"] = "0300-6666666"
+    plain = write_json(tmp_path / "plain.json", page(changed, LAHORE))
+    window = open_window(qtbot, data_dir)
+    preview = window.directory_menu.preview_update(plain)
+    qtbot.waitUntil(lambda: "not signed" in preview.status.text(), timeout=10_000)
+    assert items(preview.changed) == ["Lahore Women's Desk (new)"]
+    assert preview.left_label.text().startswith("1 record in this file was published by a "
+                                                "trusted publisher")
+    assert items(preview.left) == [f"Multan Legal Desk: left as published by National "
+                                   f"coordinator (\u2066{national.fingerprint}\u2069)"]
+    preview.unsigned.setChecked(True)
+    with qtbot.waitSignal(preview.applied, timeout=10_000):
+        preview.apply_button.click()
+    assert [p["number"] for p in window.directory.service(MULTAN["id"])["phones"]] == [
+        "061-0000002"]
+    assert window.directory.service(LAHORE["id"]) is not None
+    window.runner.wait()
+
+
+def test_the_details_name_the_trusted_publisher_of_a_service(qtbot, data_dir,
+                                                             tmp_path) -> None:
+    from tests.ui.conftest import type_query
+
+    national, _, _ = publishers(tmp_path)
+    with laptop_trusting(data_dir, national) as laptop:
+        apply(laptop, national.publish(1, MULTAN, claimed_name="Federal Investigation Agency"))
+    window = open_window(qtbot, data_dir)
+    type_query(qtbot, window, "multan legal desk")
+    window.select_row(0)
+    shown = f"Published by National coordinator (\u2066{national.fingerprint}\u2069)"
+    qtbot.waitUntil(lambda: shown in window.detail.browser.toPlainText(), timeout=10_000)
+    assert "Federal Investigation Agency" not in window.detail.browser.toPlainText()
+    window.runner.wait()
