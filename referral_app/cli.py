@@ -507,9 +507,10 @@ def _laptops(directory: Directory, args: argparse.Namespace) -> int:
         gone = laptops.remove(directory, args.fingerprint)
         print(f"no longer registered: {gone.name} ({gone.fingerprint})")
     else:
-        for entry in laptops.registered(directory):
+        entries = laptops.registered(directory)
+        for entry in entries:
             print(f"{entry.fingerprint}  {entry.name}  (since {entry.added[:10]})")
-        if not laptops.registered(directory):
+        if not entries:
             print("No laptops registered.")
     return 0
 
@@ -593,7 +594,7 @@ def _accept_corrections(directory: Directory, args: argparse.Namespace) -> int:
         if not sys.stdin.isatty():
             raise UserError("Nothing was changed: there is no terminal to ask at; run it again "
                             "with --yes to take these in.")
-        if input("Take these into the directory? [y/N] ").strip().lower() not in ("y", "yes"):
+        if _answer("Take these into the directory? [y/N] ") not in ("y", "yes"):
             print("Nothing was changed.")
             return 0
     done = take(dry_run=False)
@@ -602,6 +603,13 @@ def _accept_corrections(directory: Directory, args: argparse.Namespace) -> int:
         print(f"the directory as it was before is kept in {done.backup}; build the next update "
               "file to send the corrections to every laptop")
     return 0
+
+
+def _answer(question: str) -> str:
+    try:
+        return input(question).strip().lower()
+    except EOFError:  # the input ended: no answer is no
+        return ""
 
 
 def _show_acceptance(plan: corrections.Acceptance) -> None:

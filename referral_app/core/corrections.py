@@ -204,6 +204,9 @@ def unlike_the_form(record: dict[str, Any], today: str) -> str:
         if not isinstance(items, list) or len(items) > 1 or any(
                 not isinstance(item, dict) or set(item) - fields for item in items):
             return f"its {part} are not what a laptop sends"
+    name = record.get("name")
+    if not isinstance(name, str) or not name.strip():
+        return "it has no name"
     if record.get("status") != "active" or record.get("alert", LOCAL_ALERT) != LOCAL_ALERT:
         return "its status is not what a laptop sends"
     if not any(record.get("attributes") == need_attributes(str(record.get("id")), [code])

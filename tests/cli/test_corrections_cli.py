@@ -114,6 +114,12 @@ def test_a_coordinator_accepts_a_corrections_file(capsys, data_dir, tmp_path,
     assert printed.endswith("Nothing was changed.\n")
     found = run(capsys, "search", "madadgaar", "--json", *coordinator(tmp_path))[1]
     assert '"last_verified": "2026-11-28"' not in found
+    def input_ended(question: str) -> str:
+        raise EOFError
+
+    monkeypatch.setattr("builtins.input", input_ended)  # Ctrl+D: no answer is no
+    code, printed, _ = run(capsys, "corrections", "accept", str(out), *coordinator(tmp_path))
+    assert code == 0 and printed.endswith("Nothing was changed.\n")
     monkeypatch.setattr("builtins.input", lambda q: "y")
     code, printed, _ = run(capsys, "corrections", "accept", str(out), *coordinator(tmp_path))
     assert code == 0 and "took in 1 correction of 2\n" in printed

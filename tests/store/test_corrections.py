@@ -156,12 +156,12 @@ def test_an_added_service_with_a_bad_value_is_not_taken_and_the_rest_is(director
 
     desk = directory.search("madadgaar")[0]
     broken = local_service("Desk", "NGO", "", "", "legal", "2026-11-27")
-    broken["status"] = "maybe"
+    broken["phones"] = [{"id": "x", "number": "1"}]
     sent = [Correction(broken["id"], "Desk", "new_service", new_value=json.dumps(broken)),
             Correction(desk.id, desk.name, "verified", new_value="2026-11-28")]
     done = corrections.accept(directory, sent, "X", "fixes.json")
     assert [c.kind for c in done.taken] == ["verified"]
-    assert done.not_taken[0][1] == "its status is not what a laptop sends"
+    assert done.not_taken[0][1].startswith("it cannot be added: phones[0].id must be a UUID")
     assert directory.service(broken["id"]) is None
 
 
@@ -268,6 +268,8 @@ def test_two_added_services_with_one_name_take_in_only_the_first(directory) -> N
     ({"service_areas": [{"id": "a", "name": "Multan"}, {"id": "b", "name": "Lahore"}]},
      "its service_areas are not what a laptop sends"),
     ({"alert": "Verified by the coordinator"}, "its status is not what a laptop sends"),
+    ({"status": "maybe"}, "its status is not what a laptop sends"),
+    ({"name": " "}, "it has no name"),
     ({"attributes": []}, "its need is not what a laptop sends"),
     ({"source_date": "2099-01-01"}, "its date '2099-01-01' is not a date up to today"),
 ])
