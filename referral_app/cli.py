@@ -14,8 +14,10 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from .core import bundle
-from .core.corrections import Correction, new_service_record, read_corrections_file
+from .core.corrections import Correction, new_service_record
 from .core.errors import UserError
 from .core.models import SearchFilters
 from .core.needs import NEED_CODES
@@ -24,7 +26,8 @@ from .core.service_view import service_view
 from .core.slip import Slip, SlipEntry, slip_entry
 from .logs import start_logging
 from .paths import data_dir
-from .store import corrections, updates
+from .store import corrections, laptops, updates
+from .store.casework import CaseworkStore
 from .store.directory import Directory
 
 log = logging.getLogger(__name__)
@@ -132,6 +135,27 @@ def parser() -> argparse.ArgumentParser:
     remove = trust_commands.add_parser("remove", parents=[common], help="stop trusting a key")
     remove.add_argument("fingerprint")
 
+    laptop_commands = _group(commands, common, "laptop", "this laptop's signing key", "key")
+    laptop_key = laptop_commands.add_parser(
+        "key", parents=[common],
+        help="this laptop's public key, for the coordinator to register (made on first use)")
+    laptop_key.add_argument("--out", type=Path, metavar="LAPTOP.pub",
+                            help="write it to this file (default: print it)")
+    laptop_key.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                            help="the casework passphrase, which protects the key")
+
+    laptops_commands = _group(commands, common, "laptops",
+                              "laptops whose corrections are taken in (coordinators)",
+                              "register|list|remove")
+    register = laptops_commands.add_parser("register", parents=[common],
+                                           help="take corrections from a laptop's key")
+    register.add_argument("public_key", type=Path, metavar="LAPTOP.pub")
+    register.add_argument("--name", required=True, help="which laptop, e.g. 'Lahore desk 3'")
+    laptops_commands.add_parser("list", parents=[common], help="the registered laptops")
+    unregister = laptops_commands.add_parser("remove", parents=[common],
+                                             help="take no more corrections from a laptop")
+    unregister.add_argument("fingerprint")
+
     fix_commands = _group(commands, common, "corrections",
                           "corrections made here, sent to the coordinator",
                           "export|import|list|accept")
@@ -140,6 +164,8 @@ def parser() -> argparse.ArgumentParser:
     fix_export.add_argument("out", type=Path, metavar="OUT.json")
     fix_export.add_argument("--sender", default="", help="your staff code")
     fix_export.add_argument("--organization", default="")
+    fix_export.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                            help="the casework passphrase, which protects this laptop's key")
     fix_import = fix_commands.add_parser("import", parents=[common],
                                          help="show a corrections file (coordinators)")
     fix_import.add_argument("file", type=Path)
@@ -151,6 +177,11 @@ def parser() -> argparse.ArgumentParser:
     fix_accept.add_argument("file", type=Path)
     fix_accept.add_argument("--dry-run", action="store_true",
                             help="show what would be taken in, change nothing")
+    fix_accept.add_argument("--yes", action="store_true",
+                            help="do not ask before taking them in (for scripts)")
+    fix_accept.add_argument("--remove-dead-numbers", action="store_true",
+                            help="remove the numbers reported not working, once you have "
+                                 "called them (otherwise they are only listed)")
 
     commands.add_parser("history", parents=[common], help="the updates applied here")
     commands.add_parser("undo", parents=[common], help="undo the last update")
@@ -471,21 +502,75 @@ def _trust(directory: Directory, args: argparse.Namespace) -> int:
     return 0
 
 
+def _laptop(directory: Directory, args: argparse.Namespace) -> int:
+    key = _laptop_key(directory, args).public_key()
+    text = bundle.public_key_text(key, "laptop")
+    if args.out is None:
+        print(text, end="")
+    else:
+        try:
+            args.out.write_text(text, encoding="utf-8")
+        except OSError as error:
+            raise UserError(f"Cannot write {args.out}: {error.strerror}.") from error
+        print(f"wrote {args.out}: give it to the coordinator, who registers it with "
+              f"'referral-app laptops register {args.out.name} --name NAME'")
+    print(f"this laptop's fingerprint: {bundle.fingerprint(key)} (read it to the coordinator "
+          "by phone to check)", file=sys.stderr if args.out is None else sys.stdout)
+    return 0
+
+
+def _laptop_key(directory: Directory, args: argparse.Namespace) -> Ed25519PrivateKey:
+    """This laptop's signing key, from the casework file that keeps it (made with the first
+    passphrase given here when the laptop has no casework file yet)."""
+    folder = directory.path.parent
+    if CaseworkStore.exists(folder):
+        store = CaseworkStore.unlock(folder, _passphrase(args, "Casework passphrase: "),
+                                     "command line")
+    else:
+        chosen = _passphrase(args, "This laptop has no casework file yet. Choose its "
+                                   "passphrase (it also protects the laptop's key): ", twice=True)
+        store = CaseworkStore.create(folder, chosen, chosen, "command line")
+    try:
+        return store.laptop_key()
+    finally:
+        store.lock()
+
+
+def _laptops(directory: Directory, args: argparse.Namespace) -> int:
+    if args.laptops_command == "register":
+        entry = laptops.register(directory, _read_text(args.public_key), args.name,
+                                 args.public_key.name)
+        print(f"registered {entry.name}: fingerprint {entry.fingerprint}")
+    elif args.laptops_command == "remove":
+        gone = laptops.remove(directory, args.fingerprint)
+        print(f"no longer registered: {gone.name} ({gone.fingerprint})")
+    else:
+        entries = laptops.registered(directory)
+        for entry in entries:
+            print(f"{entry.fingerprint}  {entry.name}  (since {entry.added[:10]})")
+        if not entries:
+            print("No laptops registered.")
+    return 0
+
+
 def _corrections(directory: Directory, args: argparse.Namespace) -> int:
     if args.corrections_command == "export":
-        count = corrections.export(directory, args.out, args.sender, args.organization)
-        print(f"wrote {_count(count, 'correction')} to {args.out} (no casework is in it)")
+        corrections.to_send(directory)  # before asking for the passphrase
+        key = _laptop_key(directory, args)
+        count = corrections.export(directory, args.out, args.sender, args.organization, key)
+        print(f"wrote {_count(count, 'correction')} to {args.out}, signed by this laptop "
+              f"({bundle.fingerprint(key.public_key())}); no casework is in it")
         return 0
     if args.corrections_command == "accept":
         return _accept_corrections(directory, args)
     if args.corrections_command == "import":
-        sender, organization, received = _corrections_file(args.file)
-        print(f"{_count(len(received), 'correction')} from {sender or 'someone'}"
-              f"{' at ' + organization if organization else ''}; check each, then take them "
-              f"in with 'referral-app corrections accept {args.file}':")
+        received = _received(directory, args.file)
+        print(f"{_count(len(received.signed.corrections), 'correction')} from "
+              f"{_who(received)}; check each, then take them in with 'referral-app "
+              f"corrections accept {args.file}':")
         found = directory.db.execute("SELECT id FROM service").fetchall()
         known = {service_id for (service_id,) in found}
-        shown = received
+        shown = received.signed.corrections
     else:
         known, shown = set(), corrections.open_corrections(directory)
     for c in shown:
@@ -511,37 +596,77 @@ def _added_summary(c: Correction) -> str:
                                    ", ".join(filter(None, areas))))) or "(no phone or area)"
 
 
-def _corrections_file(path: Path) -> tuple[str, str, list[Correction]]:
+def _received(directory: Directory, path: Path) -> laptops.Received:
     try:
         data = path.read_bytes()
     except OSError as error:
         raise UserError(f"Cannot read {path}: {error.strerror}.") from error
-    return read_corrections_file(data, path.name)
+    return laptops.receive(directory, data, path.name)
+
+
+def _who(received: laptops.Received) -> str:
+    """The registered laptop's name (the coordinator's word), and who the file says sent it."""
+    sender, organization = received.signed.sender, received.signed.organization
+    said = ", ".join(filter(None, (sender, organization)))
+    return received.laptop.name + (f" ({said})" if said else "")
 
 
 def _accept_corrections(directory: Directory, args: argparse.Namespace) -> int:
-    sender, organization, received = _corrections_file(args.file)
-    verifier = organization or sender or "a caseworker"
-    done = corrections.accept(directory, received, verifier, args.file.name,
-                              dry_run=args.dry_run)
-    verb = "would take in" if args.dry_run else "took in"
-    print(f"{verb} {_count(len(done.taken), 'correction')} of {len(received)} from "
-          f"{sender or 'someone'}{' at ' + organization if organization else ''}")
-    for c in done.taken:
-        print(f"  {c.made_on} {c.service_name} [{c.service_id}]: {_what(c)}")
-    if done.by_hand:
-        print("to put in by hand (written values; export the service, edit it, import it):")
-        for c in done.by_hand:
-            print(f"  {c.made_on} {c.service_name} [{c.service_id}]: {c.kind}: "
-                  f"{c.old_value or '(none)'} -> {c.new_value}")
-    if done.not_taken:
-        print("not taken in:")
-        for c, why in done.not_taken:
-            print(f"  {c.made_on} {c.service_name} [{c.service_id}]: {c.kind}: {why}")
+    received = _received(directory, args.file)
+    verifier = received.laptop.name
+
+    def take(dry_run: bool) -> corrections.Acceptance:
+        return corrections.accept(directory, received.signed.corrections, verifier,
+                                  args.file.name, dry_run=dry_run,
+                                  remove_dead_numbers=args.remove_dead_numbers)
+
+    plan = take(dry_run=True)
+    total = len(received.signed.corrections)
+    print(f"would take in {_count(len(plan.taken), 'correction')} of {total} from "
+          f"{_who(received)}")
+    _show_acceptance(plan)
+    if args.dry_run or not plan.taken:
+        print("Nothing was changed.")
+        return 0
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UserError("Nothing was changed: there is no terminal to ask at; run it again "
+                            "with --yes to take these in.")
+        if _answer("Take these into the directory? [y/N] ") not in ("y", "yes"):
+            print("Nothing was changed.")
+            return 0
+    done = take(dry_run=False)
+    print(f"took in {_count(len(done.taken), 'correction')} of {total}")
     if done.backup is not None:
         print(f"the directory as it was before is kept in {done.backup}; build the next update "
               "file to send the corrections to every laptop")
     return 0
+
+
+def _answer(question: str) -> str:
+    try:
+        return input(question).strip().lower()
+    except EOFError:  # the input ended: no answer is no
+        return ""
+
+
+def _show_acceptance(plan: corrections.Acceptance) -> None:
+    for c in plan.taken:
+        print(f"  {c.made_on} {c.service_name} [{c.service_id}]: {_what(c)}")
+    if plan.flagged:
+        print("numbers reported not working, kept until you decide (call each; to remove them, "
+              "run it again with --remove-dead-numbers):")
+        for c in plan.flagged:
+            print(f"  {c.made_on} {c.service_name} [{c.service_id}]: {c.old_value}")
+    if plan.by_hand:
+        print("to put in by hand (written values; export the service, edit it, import it):")
+        for c in plan.by_hand:
+            print(f"  {c.made_on} {c.service_name} [{c.service_id}]: {c.kind}: "
+                  f"{c.old_value or '(none)'} -> {c.new_value}")
+    if plan.not_taken:
+        print("not taken in:")
+        for c, why in plan.not_taken:
+            print(f"  {c.made_on} {c.service_name} [{c.service_id}]: {c.kind}: {why}")
 
 
 def _what(c: Correction) -> str:
@@ -579,4 +704,4 @@ def _read_text(path: Path) -> str:
 _COMMANDS = {"import": _import, "validate": _validate, "search": _search, "export": _export,
              "stats": _stats, "slip": _slip, "handout": _handout, "keys": _keys,
              "bundle": _bundle, "trust": _trust, "history": _history, "undo": _undo,
-             "corrections": _corrections}
+             "corrections": _corrections, "laptop": _laptop, "laptops": _laptops}

@@ -13,13 +13,12 @@ from uuid import uuid4
 
 from .errors import InvalidFileError, UserError
 from .hsds_nest import need_attributes
-from .needs import need_code
+from .needs import NEED_CODES, need_code
 
 KINDS = ("verified", "number_not_working", "phone", "hours", "address", "new_service")
 # Corrections written as free text: a person puts them into HSDS's structured fields.
 BY_HAND = ("phone", "hours", "address")
 LOCAL_ALERT = "Added on this laptop; not yet checked by the coordinator."
-FORMAT = 1
 MAX_VALUE = 2000
 
 
@@ -46,18 +45,21 @@ class Correction:
         return self
 
 
-def corrections_file(corrections: list[Correction], sender: str, organization: str) -> str:
+def corrections_payload(corrections: list[Correction], sender: str, organization: str
+                        ) -> bytes:
+    """The corrections as the laptop signs them (see signed_corrections.py): who sent them
+    (a staff code and an organisation, never a survivor) and the corrections."""
     items = [{k: v for k, v in asdict(c).items() if k != "id"} for c in corrections]
-    return json.dumps({"format": FORMAT, "sender": sender, "organization": organization,
-                       "corrections": items}, ensure_ascii=False, indent=1) + "\n"
+    return json.dumps({"sender": sender, "organization": organization, "corrections": items},
+                      ensure_ascii=False, indent=1).encode("utf-8")
 
 
-def read_corrections_file(data: bytes, name: str) -> tuple[str, str, list[Correction]]:
-    """(sender, organization, corrections) from a corrections file."""
+def read_corrections_payload(data: bytes, name: str) -> tuple[str, str, list[Correction]]:
+    """(sender, organization, corrections) from the signed part of a corrections file."""
     try:
         raw = json.loads(data.decode("utf-8"))
-        if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-            raise ValueError("format")
+        if not isinstance(raw, dict):
+            raise ValueError("not an object")
         items = raw["corrections"]
         if not isinstance(items, list):
             raise ValueError("corrections")
@@ -107,15 +109,18 @@ def local_service(name: str, organization: str, phone: str, area: str, need: str
 
 # -- the coordinator's side: taking corrections into the master directory -----------------------
 
-def taken_in(record: dict[str, Any], correction: Correction, verifier: str
+def taken_in(record: dict[str, Any], correction: Correction, verifier: str, today: str
              ) -> tuple[dict[str, Any] | None, str]:
     """A nested HSDS service (as the store exports it) with a "verified" or "number not
-    working" correction taken in; or None and why it changes nothing."""
+    working" correction taken in; or None and why it changes nothing. ``today`` (YYYY-MM-DD):
+    a verification after it is refused."""
     changed = copy.deepcopy(record)
     if correction.kind == "verified":
         day = correction.new_value or correction.made_on
         if not _is_date(day):
             return None, f"its date {day!r} is not a date"
+        if day > today:
+            return None, f"its date {day} is in the future"
         if day <= str(changed.get("last_verified", "")):
             return None, "the directory has it verified on that day or later"
         changed["last_verified"], changed["verified_by"] = day, verifier
@@ -177,6 +182,40 @@ def new_service_record(correction: Correction) -> dict[str, Any]:
     if record.get("alert") == LOCAL_ALERT:
         del record["alert"]
     return record
+
+
+# What File > Add a local service makes (local_service above): nothing else may arrive in an
+# added service, so that a laptop cannot send a service as verified, or with more than it asks.
+_FORM_FIELDS = {"id", "name", "status", "organization", "attributes", "source_date", "alert",
+                "phones", "service_areas"}
+_FORM_PARTS = {"organization": {"id", "name", "description"}, "phones": {"id", "number"},
+               "service_areas": {"id", "name"}}
+
+
+def unlike_the_form(record: dict[str, Any], today: str) -> str:
+    """Why a service added on a laptop is not what the laptop's form makes (fields it does not
+    make, such as a verification date; a date after ``today``); "" when it is."""
+    extra = sorted(set(record) - _FORM_FIELDS)
+    if extra:
+        return f"it holds {', '.join(extra)}, which a laptop does not send"
+    for part, fields in _FORM_PARTS.items():
+        value = record.get(part, {} if part == "organization" else [])
+        items = [value] if part == "organization" else value
+        if not isinstance(items, list) or len(items) > 1 or any(
+                not isinstance(item, dict) or set(item) - fields for item in items):
+            return f"its {part} are not what a laptop sends"
+    name = record.get("name")
+    if not isinstance(name, str) or not name.strip():
+        return "it has no name"
+    if record.get("status") != "active" or record.get("alert", LOCAL_ALERT) != LOCAL_ALERT:
+        return "its status is not what a laptop sends"
+    if not any(record.get("attributes") == need_attributes(str(record.get("id")), [code])
+               for code in NEED_CODES):
+        return "its need is not what a laptop sends"
+    day = str(record.get("source_date", ""))
+    if not _is_date(day) or day > today:
+        return f"its date {day!r} is not a date up to today"
+    return ""
 
 
 def _digits(number: str) -> str:

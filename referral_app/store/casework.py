@@ -2,7 +2,8 @@
 
 ``casework.db`` is a SQLCipher database unlocked with the caseworker's passphrase; without it
 the file is unreadable. Every change writes an audit row (when, who, what) in the same
-transaction. Nothing from here is logged.
+transaction. Nothing from here is logged. It also keeps this laptop's signing key (for the
+corrections it sends), so that the same passphrase protects it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from typing import Any
 
 import sqlcipher3
 import sqlite_utils
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from ..core.bundle import new_private_key
 from ..core.errors import DatabaseError, UserError
 from ..core.referral import (
     Channel,
@@ -28,6 +31,7 @@ from ..core.referral import (
     check_case_code,
     check_sendable,
 )
+from ..core.signed_corrections import key_bytes, key_from_bytes
 from .database import statements
 
 CASEWORK_FILE = "casework.db"
@@ -104,12 +108,7 @@ class CaseworkStore:
                             "folder can be written.") from error
         try:
             conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("BEGIN")
-            sql = (resources.files("referral_app.db") / "casework" / "0001_casework.sql")
-            for statement in statements(sql.read_text(encoding="utf-8")):
-                conn.execute(statement)
-            conn.execute("PRAGMA user_version = 1")
-            conn.execute("COMMIT")
+            _migrate(conn)
         except BaseException:
             conn.close()
             path.unlink(missing_ok=True)
@@ -133,13 +132,18 @@ class CaseworkStore:
         conn = _connect(path, passphrase)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            conn.execute("PRAGMA foreign_keys = ON")
         except (sqlcipher3.DatabaseError, sqlite3.DatabaseError) as error:
             conn.close()
             raise WrongPassphraseError(
                 "That passphrase does not open the casework file; check it and try again. "
                 "(If it is right, the file may be damaged; it has been left untouched.)"
             ) from error
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            _migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
         return cls(conn, path, who)
 
     def change_passphrase(self, old: str, new: str, again: str) -> None:
@@ -151,6 +155,19 @@ class CaseworkStore:
     def lock(self) -> None:
         """Close the store: nothing can be read until it is unlocked again."""
         self._conn.close()
+
+    # -- this laptop's key -----------------------------------------------------------------------
+
+    def laptop_key(self) -> Ed25519PrivateKey:
+        """The key that signs the corrections this laptop sends; made on its first use."""
+        row = self._conn.execute("SELECT private_key FROM laptop_key WHERE id = 1").fetchone()
+        if row is not None:
+            return key_from_bytes(bytes(row[0]))
+        key = new_private_key()
+        with self._transaction():
+            self._conn.execute("INSERT INTO laptop_key (id, private_key, made) VALUES (1, ?, ?)",
+                               [key_bytes(key), self._now()])
+        return key
 
     # -- referrals -------------------------------------------------------------------------------
 
@@ -297,6 +314,29 @@ class CaseworkStore:
 
     def _transaction(self) -> _Transaction:
         return _Transaction(self._conn)
+
+
+def _migrate(conn: Any) -> None:
+    """Apply the casework migrations this file lacks (db/casework/NNNN_name.sql), each in its
+    own transaction; a file from a newer version is refused."""
+    folder = resources.files("referral_app.db") / "casework"
+    steps = sorted((f for f in folder.iterdir() if f.name.endswith(".sql")), key=lambda f: f.name)
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > len(steps):
+        raise DatabaseError(f"{CASEWORK_FILE} was made by a newer version of Referral App; "
+                            "install the newer version to open it.")
+    for number, step in enumerate(steps, start=1):
+        if number <= version:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in statements(step.read_text(encoding="utf-8")):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
 
 
 _SERVICE_COLUMNS = ("service_id, service_name, consent_given, consent_on, consent_by, shared, "

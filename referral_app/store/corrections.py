@@ -9,16 +9,20 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from ..core.corrections import (
     BY_HAND,
     Correction,
-    corrections_file,
     is_published,
     new_service_record,
     taken_in,
+    unlike_the_form,
 )
 from ..core.errors import DatabaseError, UserError
 from ..core.hsds_records import RecordReader
+from ..core.signed_corrections import signed_corrections_file
+from ..core.text import fold
 from .database import BACKUPS, keep_copy
 from .directory import Directory
 
@@ -89,13 +93,21 @@ def _not_kept(error: sqlite3.OperationalError) -> DatabaseError:
     return DatabaseError(f"The directory could not be written ({error}); nothing was changed.")
 
 
-def export(directory: Directory, out: Path, sender: str, organization: str) -> int:
-    corrections = open_corrections(directory)
-    if not corrections:
+def to_send(directory: Directory) -> list[Correction]:
+    """The open corrections made here; refused when there are none."""
+    found = open_corrections(directory)
+    if not found:
         raise UserError("There are no corrections to send.")
+    return found
+
+
+def export(directory: Directory, out: Path, sender: str, organization: str,
+           key: Ed25519PrivateKey) -> int:
+    """Write the open corrections to ``out``, signed with this laptop's key."""
+    corrections = to_send(directory)
     partial = out.with_name(f".{out.name}.partial")
     try:
-        partial.write_text(corrections_file(corrections, sender, organization),
+        partial.write_text(signed_corrections_file(corrections, sender, organization, key),
                            encoding="utf-8")
         partial.replace(out)
     except OSError as error:
@@ -124,32 +136,41 @@ class Acceptance:
     """What taking a corrections file into the master directory did, or would do."""
 
     taken: list[Correction] = field(default_factory=list)
+    flagged: list[Correction] = field(default_factory=list)  # numbers reported not working
     by_hand: list[Correction] = field(default_factory=list)  # written values: a person's job
     not_taken: list[tuple[Correction, str]] = field(default_factory=list)  # and why
     backup: Path | None = None  # the directory as it was before
 
 
 def accept(directory: Directory, received: list[Correction], verifier: str, source: str, *,
-           dry_run: bool = False) -> Acceptance:
-    """Take corrections from a caseworker into this (the coordinator's) directory, all in one
-    import after a copy of the directory is kept: verification dates, numbers that do not
-    work, services added on a laptop. Corrections written as free text (phone, hours,
-    address) are listed for the coordinator to put in by hand."""
+           dry_run: bool = False, remove_dead_numbers: bool = False,
+           today: date | None = None) -> Acceptance:
+    """Take corrections from a registered laptop (laptops.receive) into this (the
+    coordinator's) directory, all in one import after a copy of the directory is kept:
+    verification dates up to today, and services added on a laptop as its form makes them
+    (unverified, with a name no service here has). A number reported not working is only
+    flagged for the coordinator, unless ``remove_dead_numbers``. Corrections written as free
+    text (phone, hours, address) are listed for the coordinator to put in by hand."""
+    day = (today or date.today()).isoformat()
     result = Acceptance()
     records: dict[str, dict[str, Any]] = {}
+    names = _ServiceNames(directory)
     for correction in received:
         if correction.kind in BY_HAND:
             result.by_hand.append(correction)
             continue
         if correction.kind == "new_service":
-            record, why = _new_service(directory, correction)
+            record, why = _new_service(directory, correction, day, names)
         else:
             current = records.get(correction.service_id) or directory.service(
                 correction.service_id)
             record, why = (None, "the service is not in this directory") if current is None \
-                else taken_in(current, correction, verifier)
+                else taken_in(current, correction, verifier, day)
         if record is None:
             result.not_taken.append((correction, why))
+            continue
+        if correction.kind == "number_not_working" and not remove_dead_numbers:
+            result.flagged.append(correction)  # the coordinator calls it, then decides
             continue
         records[correction.service_id] = record
         result.taken.append(correction)
@@ -167,12 +188,36 @@ def accept(directory: Directory, received: list[Correction], verifier: str, sour
     return result
 
 
-def _new_service(directory: Directory, correction: Correction
-                 ) -> tuple[dict[str, Any] | None, str]:
+class _ServiceNames:
+    """The folded names of the directory's services, read when first asked, and of the
+    services added so far from the same file."""
+
+    def __init__(self, directory: Directory) -> None:
+        self._directory = directory
+        self._folded: set[str] | None = None
+
+    def has(self, name: str) -> bool:
+        return fold(name) in self._names()
+
+    def add(self, name: str) -> None:
+        self._names().add(fold(name))
+
+    def _names(self) -> set[str]:
+        if self._folded is None:
+            self._folded = {fold(n) for (n,) in self._directory.db.execute(
+                "SELECT name FROM service WHERE name IS NOT NULL")}
+        return self._folded
+
+
+def _new_service(directory: Directory, correction: Correction, today: str,
+                 names: _ServiceNames) -> tuple[dict[str, Any] | None, str]:
     try:
         record = new_service_record(correction)
     except UserError as error:
         return None, str(error)
+    unlike = unlike_the_form(record, today)
+    if unlike:
+        return None, unlike
     problems = [p for r in RecordReader("").records("", record) for p in r.problems]
     if problems:
         return None, f"it cannot be added: {problems[0].field} {problems[0].message}"
@@ -189,4 +234,9 @@ def _new_service(directory: Directory, correction: Correction
         if wanted and directory.db.execute(
                 f"SELECT 1 FROM {table} WHERE id IN ({marks}) LIMIT 1", wanted).fetchone():
             return None, "it is already in this directory"
+    # A look-alike of a service the directory has (another "National ... Hotline") is refused.
+    name = str(record.get("name", ""))
+    if names.has(name):
+        return None, f"a service named {name} is in this directory already"
+    names.add(name)
     return record, ""

@@ -24,6 +24,7 @@ from .database import leaving_wal
 KEPT_ON_UNDO = (
     "trusted_key",  # who this laptop trusts, and for which areas
     "local_correction",  # corrections made here
+    "registered_laptop",  # on a coordinator's laptop: whose corrections it takes in
 )
 
 

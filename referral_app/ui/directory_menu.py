@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..core.bundle import fingerprint
 from ..core.corrections import Correction, local_service
 from ..core.errors import UserError
 from ..core.models import ImportReport
@@ -21,10 +22,12 @@ from ..core.text import isolated
 from ..store import corrections, updates
 from ..store.directory import Directory
 from . import dialogs
+from .casework_session import CaseworkSession
 from .caseworker import Caseworker
 from .labels import NEED_CODES, need_label
 from .messages import message_text
 from .tasks import TaskRunner
+from .unlock_dialog import UnlockDialog
 from .update_dialog import UpdatePreview
 
 log = logging.getLogger(__name__)
@@ -43,9 +46,10 @@ class DirectoryMenu(QObject):
     message = Signal(str)  # a sentence for the status bar
 
     def __init__(self, window: QWidget, directory: Directory, runner: TaskRunner,
-                 caseworker: Callable[[], Caseworker]) -> None:
+                 caseworker: Callable[[], Caseworker], session: CaseworkSession) -> None:
         super().__init__(window)
         self.window, self.directory, self.runner = window, directory, runner
+        self.session = session  # the casework keeps this laptop's key for signing
         self._caseworker = caseworker
         self.update_action = QAction(self, objectName="updateDirectoryAction",
                                      shortcut=QKeySequence("Ctrl+U"))
@@ -190,19 +194,37 @@ class DirectoryMenu(QObject):
                               "File > Send corrections").replace("%1", answer["name"].strip()))
 
     def send_corrections(self) -> None:
+        """Write the open corrections to a file signed with this laptop's key, which is kept
+        in the casework file: unlocked first when it is locked."""
+        try:
+            corrections.to_send(self.directory)
+        except UserError as error:
+            self.message.emit(message_text(error))
+            return
+        if not self.session.is_open:
+            unlock = UnlockDialog(self.session, self.window)
+            unlock.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            unlock.opened.connect(self.send_corrections)
+            unlock.show()
+            self.message.emit(self.tr("Unlock the casework to sign the corrections: this "
+                                      "laptop's key is kept in it."))
+            return
         path = dialogs.choose_json_path(self.window, self.tr("Save the corrections"),
                                         "corrections.json")
         if path is None:
             return
         worker = self._caseworker()
         try:
+            key = self.session.require().laptop_key()
             count = corrections.export(self.directory, path, worker.staff_code,
-                                       worker.organization)
+                                       worker.organization, key)
         except UserError as error:
             self.message.emit(message_text(error))
             return
-        self.message.emit(self.tr("%n correction(s) saved to %1", "", count)
-                          .replace("%1", str(path)))
+        self.message.emit(self.tr("%n correction(s) saved to %1, signed by this laptop (key "
+                                  "%2)", "", count)
+                          .replace("%1", str(path))
+                          .replace("%2", isolated(fingerprint(key.public_key()))))
 
     def _changed(self, sentence: str) -> None:
         self.directory.forget_cached()

@@ -143,7 +143,8 @@ class MainWindow(QMainWindow):
             write_pdf, write_copy, self.runner.run, self._print_slip, self)
         self.referrals = ReferralsView(self.session, self)
         self.detail.add_wanted.connect(self.add_to_referral)
-        self.directory_menu = DirectoryMenu(self, directory, self.runner, lambda: self.caseworker)
+        self.directory_menu = DirectoryMenu(self, directory, self.runner,
+                                           lambda: self.caseworker, self.session)
         self.directory_menu.changed.connect(self._directory_changed)
         self.directory_menu.message.connect(
             lambda text: self.statusBar().showMessage(text, 8000))

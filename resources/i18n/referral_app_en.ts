@@ -27,39 +27,39 @@
 <context>
     <name>DirectoryMenu</name>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="67"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="71"/>
         <source>Update directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="68"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="110"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="72"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="114"/>
         <source>Undo last update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="69"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="138"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="73"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="142"/>
         <source>Update history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="70"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="74"/>
         <source>Add a local service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="71"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="75"/>
         <source>Send corrections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="77"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="81"/>
         <source>Update the directory from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="91"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="95"/>
         <source>The directory is updated; %n correction(s) made here are now in it and closed.</source>
         <translation>
             <numerusform>The directory is updated; %n correction made here is now in it and closed.</numerusform>
@@ -67,108 +67,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="93"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="119"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="97"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="123"/>
         <source>The directory is updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="103"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="107"/>
         <source>The directory is being updated; try again when it is finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="111"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="115"/>
         <source>Bring back the directory as it was before the last update?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="127"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="131"/>
         <source>The update could not be undone; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="131"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="135"/>
         <source>Version %1 from %2 (%3), %4: added %5, changed %6, removed %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="139"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="143"/>
         <source>No update has been applied yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="143"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="147"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="158"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="162"/>
         <source>Correction kept; send it to the coordinator with File &gt; Send corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="163"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="167"/>
         <source>Correct %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="164"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="175"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="168"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="179"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="164"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="168"/>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="165"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="169"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="178"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="178"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="175"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="179"/>
         <source>District or province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="176"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="180"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="177"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="181"/>
         <source>Add a local service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="189"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="193"/>
         <source>%1 is added on this laptop; send it to the coordinator with File &gt; Send corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="193"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="212"/>
         <source>Save the corrections</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="209"/>
+        <source>Unlock the casework to sign the corrections: this laptop&apos;s key is kept in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="204"/>
-        <source>%n correction(s) saved to %1</source>
+        <location filename="../../referral_app/ui/directory_menu.py" line="224"/>
+        <source>%n correction(s) saved to %1, signed by this laptop (key %2)</source>
         <translation>
-            <numerusform>%n correction saved to %1</numerusform>
-            <numerusform>%n corrections saved to %1</numerusform>
+            <numerusform>%n correction saved to %1, signed by this laptop (key %2)</numerusform>
+            <numerusform>%n corrections saved to %1, signed by this laptop (key %2)</numerusform>
         </translation>
     </message>
 </context>
@@ -279,284 +284,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="134"/>
+        <location filename="../../referral_app/ui/main_window.py" line="137"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="137"/>
+        <location filename="../../referral_app/ui/main_window.py" line="140"/>
         <source>Save the slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="138"/>
+        <location filename="../../referral_app/ui/main_window.py" line="141"/>
         <source>Sending without consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="234"/>
+        <location filename="../../referral_app/ui/main_window.py" line="238"/>
         <source>Referral App: services directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="235"/>
+        <location filename="../../referral_app/ui/main_window.py" line="239"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="236"/>
+        <location filename="../../referral_app/ui/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="237"/>
+        <location filename="../../referral_app/ui/main_window.py" line="241"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="238"/>
+        <location filename="../../referral_app/ui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="239"/>
+        <location filename="../../referral_app/ui/main_window.py" line="243"/>
         <source>Change the casework passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="241"/>
+        <location filename="../../referral_app/ui/main_window.py" line="245"/>
         <source>Find a service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="242"/>
-        <location filename="../../referral_app/ui/main_window.py" line="318"/>
+        <location filename="../../referral_app/ui/main_window.py" line="246"/>
+        <location filename="../../referral_app/ui/main_window.py" line="322"/>
         <source>Back to the search field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="243"/>
+        <location filename="../../referral_app/ui/main_window.py" line="247"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="244"/>
+        <location filename="../../referral_app/ui/main_window.py" line="248"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="246"/>
+        <location filename="../../referral_app/ui/main_window.py" line="250"/>
         <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="247"/>
+        <location filename="../../referral_app/ui/main_window.py" line="251"/>
         <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="248"/>
+        <location filename="../../referral_app/ui/main_window.py" line="252"/>
         <source>Lock the casework (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="249"/>
+        <location filename="../../referral_app/ui/main_window.py" line="253"/>
         <source>Add to referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="254"/>
+        <location filename="../../referral_app/ui/main_window.py" line="258"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="255"/>
+        <location filename="../../referral_app/ui/main_window.py" line="259"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="256"/>
+        <location filename="../../referral_app/ui/main_window.py" line="260"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="257"/>
+        <location filename="../../referral_app/ui/main_window.py" line="261"/>
         <source>Warning about unverified numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="258"/>
+        <location filename="../../referral_app/ui/main_window.py" line="262"/>
         <source>Number of results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="259"/>
+        <location filename="../../referral_app/ui/main_window.py" line="263"/>
         <source>No results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="260"/>
-        <location filename="../../referral_app/ui/main_window.py" line="261"/>
+        <location filename="../../referral_app/ui/main_window.py" line="264"/>
+        <location filename="../../referral_app/ui/main_window.py" line="265"/>
         <source>Clear the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="262"/>
+        <location filename="../../referral_app/ui/main_window.py" line="266"/>
         <source>Show all services again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="263"/>
+        <location filename="../../referral_app/ui/main_window.py" line="267"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="265"/>
+        <location filename="../../referral_app/ui/main_window.py" line="269"/>
         <source>Services that match; Enter shows the details of the chosen one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="315"/>
+        <location filename="../../referral_app/ui/main_window.py" line="319"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="315"/>
+        <location filename="../../referral_app/ui/main_window.py" line="319"/>
         <source>Go to the search field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="316"/>
+        <location filename="../../referral_app/ui/main_window.py" line="320"/>
         <source>Down arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="316"/>
+        <location filename="../../referral_app/ui/main_window.py" line="320"/>
         <source>From the search field into the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="317"/>
+        <location filename="../../referral_app/ui/main_window.py" line="321"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="317"/>
+        <location filename="../../referral_app/ui/main_window.py" line="321"/>
         <source>Open the details of the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="318"/>
+        <location filename="../../referral_app/ui/main_window.py" line="322"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="319"/>
+        <location filename="../../referral_app/ui/main_window.py" line="323"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="319"/>
+        <location filename="../../referral_app/ui/main_window.py" line="323"/>
         <source>Move between filters, results and details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="320"/>
+        <location filename="../../referral_app/ui/main_window.py" line="324"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="320"/>
+        <location filename="../../referral_app/ui/main_window.py" line="324"/>
         <source>This list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="321"/>
+        <location filename="../../referral_app/ui/main_window.py" line="325"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="321"/>
+        <location filename="../../referral_app/ui/main_window.py" line="325"/>
         <source>Settings: language, text size, contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="322"/>
+        <location filename="../../referral_app/ui/main_window.py" line="326"/>
         <source>Ctrl+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="322"/>
+        <location filename="../../referral_app/ui/main_window.py" line="326"/>
         <source>Add the chosen service to the referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="323"/>
+        <location filename="../../referral_app/ui/main_window.py" line="327"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="323"/>
+        <location filename="../../referral_app/ui/main_window.py" line="327"/>
         <source>Lock the casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324"/>
+        <location filename="../../referral_app/ui/main_window.py" line="328"/>
         <source>Ctrl+Shift+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324"/>
+        <location filename="../../referral_app/ui/main_window.py" line="328"/>
         <source>Quick exit: hide and lock at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="325"/>
+        <location filename="../../referral_app/ui/main_window.py" line="329"/>
         <source>Esc Esc Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="325"/>
+        <location filename="../../referral_app/ui/main_window.py" line="329"/>
         <source>Quick exit too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="326"/>
+        <location filename="../../referral_app/ui/main_window.py" line="330"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="326"/>
+        <location filename="../../referral_app/ui/main_window.py" line="330"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="331"/>
+        <location filename="../../referral_app/ui/main_window.py" line="335"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="337"/>
+        <location filename="../../referral_app/ui/main_window.py" line="341"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="399"/>
+        <location filename="../../referral_app/ui/main_window.py" line="403"/>
         <source>The passphrase is changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="482"/>
+        <location filename="../../referral_app/ui/main_window.py" line="490"/>
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="489"/>
+        <location filename="../../referral_app/ui/main_window.py" line="497"/>
         <source>Counting the services found…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="492"/>
+        <location filename="../../referral_app/ui/main_window.py" line="500"/>
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n service found</numerusform>
@@ -564,22 +569,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="500"/>
+        <location filename="../../referral_app/ui/main_window.py" line="508"/>
         <source>No services match &apos;%1&apos; with the filter %2. Clear the filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="503"/>
+        <location filename="../../referral_app/ui/main_window.py" line="511"/>
         <source>No services match the filter %1. Clear the filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="506"/>
+        <location filename="../../referral_app/ui/main_window.py" line="514"/>
         <source>No services match &apos;%1&apos;. Try fewer or shorter words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="536"/>
+        <location filename="../../referral_app/ui/main_window.py" line="546"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n service has not been verified by your organisation. Its phone numbers and address come from a public source dated %1 and must be checked before a real referral.</numerusform>
@@ -587,7 +592,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="544"/>
+        <location filename="../../referral_app/ui/main_window.py" line="554"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>%n service in the directory</numerusform>
@@ -595,12 +600,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="546"/>
+        <location filename="../../referral_app/ui/main_window.py" line="556"/>
         <source>starter directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="548"/>
+        <location filename="../../referral_app/ui/main_window.py" line="558"/>
         <source>directory version %1</source>
         <translation type="unfinished"></translation>
     </message>

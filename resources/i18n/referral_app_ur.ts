@@ -27,39 +27,39 @@
 <context>
     <name>DirectoryMenu</name>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="67"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="71"/>
         <source>Update directory…</source>
         <translation>فہرست اپ ڈیٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="68"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="110"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="72"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="114"/>
         <source>Undo last update</source>
         <translation>آخری اپ ڈیٹ واپس لیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="69"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="138"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="73"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="142"/>
         <source>Update history</source>
         <translation>اپ ڈیٹس کا ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="70"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="74"/>
         <source>Add a local service…</source>
         <translation>مقامی خدمت شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="71"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="75"/>
         <source>Send corrections…</source>
         <translation>درستیاں بھیجیں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="77"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="81"/>
         <source>Update the directory from a file</source>
         <translation>فائل سے فہرست اپ ڈیٹ کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="91"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="95"/>
         <source>The directory is updated; %n correction(s) made here are now in it and closed.</source>
         <translation>
             <numerusform>فہرست اپ ڈیٹ ہو گئی؛ یہاں کی گئی %n درستی اب اس میں شامل ہے اور بند کر دی گئی۔</numerusform>
@@ -67,108 +67,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="93"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="119"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="97"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="123"/>
         <source>The directory is updated</source>
         <translation>فہرست اپ ڈیٹ ہو گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="103"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="107"/>
         <source>The directory is being updated; try again when it is finished.</source>
         <translation>فہرست اپ ڈیٹ ہو رہی ہے؛ اس کے ختم ہونے پر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="111"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="115"/>
         <source>Bring back the directory as it was before the last update?</source>
         <translation>فہرست کو آخری اپ ڈیٹ سے پہلے والی حالت میں واپس لائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="127"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="131"/>
         <source>The update could not be undone; details are in the log.</source>
         <translation>اپ ڈیٹ واپس نہیں ہو سکی؛ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="131"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="135"/>
         <source>Version %1 from %2 (%3), %4: added %5, changed %6, removed %7</source>
         <translation>ورژن %1، از %2 (%3)، %4: شامل %5، تبدیل %6، حذف %7</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="139"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="143"/>
         <source>No update has been applied yet.</source>
         <translation>ابھی تک کوئی اپ ڈیٹ نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="143"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="147"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="158"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="162"/>
         <source>Correction kept; send it to the coordinator with File &gt; Send corrections</source>
         <translation>درستی محفوظ ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="163"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="167"/>
         <source>Correct %1</source>
         <translation>%1 درست کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="164"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="175"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="168"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="179"/>
         <source>Phone number</source>
         <translation>فون نمبر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="164"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="168"/>
         <source>Opening hours</source>
         <translation>اوقات کار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="165"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="169"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="178"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="178"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="175"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="179"/>
         <source>District or province</source>
         <translation>ضلع یا صوبہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="176"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="180"/>
         <source>Need</source>
         <translation>ضرورت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="177"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="181"/>
         <source>Add a local service</source>
         <translation>مقامی خدمت شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="189"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="193"/>
         <source>%1 is added on this laptop; send it to the coordinator with File &gt; Send corrections</source>
         <translation>%1 اس لیپ ٹاپ پر شامل ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="193"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="212"/>
         <source>Save the corrections</source>
         <translation>درستیاں محفوظ کریں</translation>
     </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="209"/>
+        <source>Unlock the casework to sign the corrections: this laptop&apos;s key is kept in it.</source>
+        <translation>درستیوں پر دستخط کے لیے کیس کا کام کھولیں: اس لیپ ٹاپ کی کلید اسی میں رکھی ہے۔</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="204"/>
-        <source>%n correction(s) saved to %1</source>
+        <location filename="../../referral_app/ui/directory_menu.py" line="224"/>
+        <source>%n correction(s) saved to %1, signed by this laptop (key %2)</source>
         <translation>
-            <numerusform>%n درستی %1 میں محفوظ ہوئی</numerusform>
-            <numerusform>%n درستیاں %1 میں محفوظ ہوئیں</numerusform>
+            <numerusform>%n درستی %1 میں محفوظ ہوئی، اس لیپ ٹاپ کے دستخط کے ساتھ (کلید %2)</numerusform>
+            <numerusform>%n درستیاں %1 میں محفوظ ہوئیں، اس لیپ ٹاپ کے دستخط کے ساتھ (کلید %2)</numerusform>
         </translation>
     </message>
 </context>
@@ -279,284 +284,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="134"/>
+        <location filename="../../referral_app/ui/main_window.py" line="137"/>
         <source>Copied</source>
         <translation>کاپی ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="137"/>
+        <location filename="../../referral_app/ui/main_window.py" line="140"/>
         <source>Save the slip</source>
         <translation>پرچی محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="138"/>
+        <location filename="../../referral_app/ui/main_window.py" line="141"/>
         <source>Sending without consent</source>
         <translation>رضامندی کے بغیر بھیجنا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="234"/>
+        <location filename="../../referral_app/ui/main_window.py" line="238"/>
         <source>Referral App: services directory</source>
         <translation>ریفرل ایپ: خدمات کی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="235"/>
+        <location filename="../../referral_app/ui/main_window.py" line="239"/>
         <source>&amp;File</source>
         <translation>فائل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="236"/>
+        <location filename="../../referral_app/ui/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>مدد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="237"/>
+        <location filename="../../referral_app/ui/main_window.py" line="241"/>
         <source>&amp;Settings…</source>
         <translation>ترتیبات…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="238"/>
+        <location filename="../../referral_app/ui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="239"/>
+        <location filename="../../referral_app/ui/main_window.py" line="243"/>
         <source>Change the casework passphrase…</source>
         <translation>کیس کے کام کا پاس فریز تبدیل کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="241"/>
+        <location filename="../../referral_app/ui/main_window.py" line="245"/>
         <source>Find a service</source>
         <translation>خدمت تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="242"/>
-        <location filename="../../referral_app/ui/main_window.py" line="318"/>
+        <location filename="../../referral_app/ui/main_window.py" line="246"/>
+        <location filename="../../referral_app/ui/main_window.py" line="322"/>
         <source>Back to the search field</source>
         <translation>واپس تلاش کے خانے میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="243"/>
+        <location filename="../../referral_app/ui/main_window.py" line="247"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="244"/>
+        <location filename="../../referral_app/ui/main_window.py" line="248"/>
         <source>Quick exit</source>
         <translation>فوری اخراج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="246"/>
+        <location filename="../../referral_app/ui/main_window.py" line="250"/>
         <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
         <translation>ونڈو فوراً چھپائیں اور کیس کا کام بند کریں (Ctrl+Shift+Q، یا تین بار Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="247"/>
+        <location filename="../../referral_app/ui/main_window.py" line="251"/>
         <source>Lock now</source>
         <translation>ابھی لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="248"/>
+        <location filename="../../referral_app/ui/main_window.py" line="252"/>
         <source>Lock the casework (Ctrl+L)</source>
         <translation>کیس کا کام لاک کریں (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="249"/>
+        <location filename="../../referral_app/ui/main_window.py" line="253"/>
         <source>Add to referral</source>
         <translation>ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="254"/>
+        <location filename="../../referral_app/ui/main_window.py" line="258"/>
         <source>Details</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="255"/>
+        <location filename="../../referral_app/ui/main_window.py" line="259"/>
         <source>Referral</source>
         <translation>ریفرل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="256"/>
+        <location filename="../../referral_app/ui/main_window.py" line="260"/>
         <source>Referrals</source>
         <translation>ریفرلز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="257"/>
+        <location filename="../../referral_app/ui/main_window.py" line="261"/>
         <source>Warning about unverified numbers</source>
         <translation>غیر تصدیق شدہ نمبروں کی تنبیہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="258"/>
+        <location filename="../../referral_app/ui/main_window.py" line="262"/>
         <source>Number of results</source>
         <translation>نتائج کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="259"/>
+        <location filename="../../referral_app/ui/main_window.py" line="263"/>
         <source>No results</source>
         <translation>کوئی نتیجہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="260"/>
-        <location filename="../../referral_app/ui/main_window.py" line="261"/>
+        <location filename="../../referral_app/ui/main_window.py" line="264"/>
+        <location filename="../../referral_app/ui/main_window.py" line="265"/>
         <source>Clear the filters</source>
         <translation>فلٹر ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="262"/>
+        <location filename="../../referral_app/ui/main_window.py" line="266"/>
         <source>Show all services again</source>
         <translation>تمام خدمات دوبارہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="263"/>
+        <location filename="../../referral_app/ui/main_window.py" line="267"/>
         <source>Search results</source>
         <translation>تلاش کے نتائج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="265"/>
+        <location filename="../../referral_app/ui/main_window.py" line="269"/>
         <source>Services that match; Enter shows the details of the chosen one</source>
         <translation>ملتی جلتی خدمات؛ Enter دبانے سے منتخب خدمت کی تفصیل کھلتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="315"/>
+        <location filename="../../referral_app/ui/main_window.py" line="319"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="315"/>
+        <location filename="../../referral_app/ui/main_window.py" line="319"/>
         <source>Go to the search field</source>
         <translation>تلاش کے خانے میں جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="316"/>
+        <location filename="../../referral_app/ui/main_window.py" line="320"/>
         <source>Down arrow</source>
         <translation>نیچے والا تیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="316"/>
+        <location filename="../../referral_app/ui/main_window.py" line="320"/>
         <source>From the search field into the results</source>
         <translation>تلاش کے خانے سے نتائج میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="317"/>
+        <location filename="../../referral_app/ui/main_window.py" line="321"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="317"/>
+        <location filename="../../referral_app/ui/main_window.py" line="321"/>
         <source>Open the details of the chosen service</source>
         <translation>منتخب خدمت کی تفصیل کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="318"/>
+        <location filename="../../referral_app/ui/main_window.py" line="322"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="319"/>
+        <location filename="../../referral_app/ui/main_window.py" line="323"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="319"/>
+        <location filename="../../referral_app/ui/main_window.py" line="323"/>
         <source>Move between filters, results and details</source>
         <translation>فلٹر، نتائج اور تفصیل کے درمیان جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="320"/>
+        <location filename="../../referral_app/ui/main_window.py" line="324"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="320"/>
+        <location filename="../../referral_app/ui/main_window.py" line="324"/>
         <source>This list</source>
         <translation>یہ فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="321"/>
+        <location filename="../../referral_app/ui/main_window.py" line="325"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="321"/>
+        <location filename="../../referral_app/ui/main_window.py" line="325"/>
         <source>Settings: language, text size, contrast</source>
         <translation>ترتیبات: زبان، تحریر کا سائز، کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="322"/>
+        <location filename="../../referral_app/ui/main_window.py" line="326"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="322"/>
+        <location filename="../../referral_app/ui/main_window.py" line="326"/>
         <source>Add the chosen service to the referral</source>
         <translation>منتخب خدمت ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="323"/>
+        <location filename="../../referral_app/ui/main_window.py" line="327"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="323"/>
+        <location filename="../../referral_app/ui/main_window.py" line="327"/>
         <source>Lock the casework</source>
         <translation>کیس کا کام لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324"/>
+        <location filename="../../referral_app/ui/main_window.py" line="328"/>
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324"/>
+        <location filename="../../referral_app/ui/main_window.py" line="328"/>
         <source>Quick exit: hide and lock at once</source>
         <translation>فوری اخراج: فوراً چھپائیں اور لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="325"/>
+        <location filename="../../referral_app/ui/main_window.py" line="329"/>
         <source>Esc Esc Esc</source>
         <translation>Esc Esc Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="325"/>
+        <location filename="../../referral_app/ui/main_window.py" line="329"/>
         <source>Quick exit too</source>
         <translation>یہ بھی فوری اخراج ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="326"/>
+        <location filename="../../referral_app/ui/main_window.py" line="330"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="326"/>
+        <location filename="../../referral_app/ui/main_window.py" line="330"/>
         <source>Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="331"/>
+        <location filename="../../referral_app/ui/main_window.py" line="335"/>
         <source>Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="337"/>
+        <location filename="../../referral_app/ui/main_window.py" line="341"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="399"/>
+        <location filename="../../referral_app/ui/main_window.py" line="403"/>
         <source>The passphrase is changed</source>
         <translation>پاس فریز تبدیل ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="482"/>
+        <location filename="../../referral_app/ui/main_window.py" line="490"/>
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation>تلاش نہیں ہو سکی؛ ہو سکتا ہے فہرست خراب ہو۔ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="489"/>
+        <location filename="../../referral_app/ui/main_window.py" line="497"/>
         <source>Counting the services found…</source>
         <translation>ملنے والی خدمات گنی جا رہی ہیں…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="492"/>
+        <location filename="../../referral_app/ui/main_window.py" line="500"/>
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n خدمت ملی</numerusform>
@@ -564,22 +569,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="500"/>
+        <location filename="../../referral_app/ui/main_window.py" line="508"/>
         <source>No services match &apos;%1&apos; with the filter %2. Clear the filter?</source>
         <translation>فلٹر %2 کے ساتھ &apos;%1&apos; سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="503"/>
+        <location filename="../../referral_app/ui/main_window.py" line="511"/>
         <source>No services match the filter %1. Clear the filter?</source>
         <translation>فلٹر %1 سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="506"/>
+        <location filename="../../referral_app/ui/main_window.py" line="514"/>
         <source>No services match &apos;%1&apos;. Try fewer or shorter words.</source>
         <translation>&apos;%1&apos; سے کوئی خدمت نہیں ملی۔ کم یا چھوٹے الفاظ آزمائیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="536"/>
+        <location filename="../../referral_app/ui/main_window.py" line="546"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n خدمت کی آپ کے ادارے نے تصدیق نہیں کی۔ اس کے فون نمبر اور پتہ %1 کے عوامی ذرائع سے لیے گئے ہیں اور اصل ریفرل سے پہلے ان کی جانچ ضروری ہے۔</numerusform>
@@ -587,7 +592,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="544"/>
+        <location filename="../../referral_app/ui/main_window.py" line="554"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>فہرست میں %n خدمت</numerusform>
@@ -595,12 +600,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="546"/>
+        <location filename="../../referral_app/ui/main_window.py" line="556"/>
         <source>starter directory</source>
         <translation>ابتدائی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="548"/>
+        <location filename="../../referral_app/ui/main_window.py" line="558"/>
         <source>directory version %1</source>
         <translation>فہرست کا ورژن %1</translation>
     </message>

@@ -13,6 +13,8 @@ from referral_app.core.corrections import (
 )
 from referral_app.core.errors import UserError
 
+TODAY = "2026-11-29"
+
 
 def record() -> dict:
     return {
@@ -27,7 +29,7 @@ def record() -> dict:
 def test_a_later_verification_is_taken_in_with_who_verified_it() -> None:
     original = record()
     changed, why = taken_in(original, Correction("s-1", "Desk", "verified",
-                                                 new_value="2026-11-20"), "Test NGO")
+                                                 new_value="2026-11-20"), "Test NGO", TODAY)
     assert why == "" and changed is not None
     assert (changed["last_verified"], changed["verified_by"]) == ("2026-11-20", "Test NGO")
     assert original["last_verified"] == "2026-01-10"  # the record given is left as it was
@@ -35,10 +37,11 @@ def test_a_later_verification_is_taken_in_with_who_verified_it() -> None:
 
 @pytest.mark.parametrize(("day", "why"), [
     ("2026-01-10", "on that day or later"), ("2025-12-31", "on that day or later"),
-    ("someday", "not a date"),
+    ("someday", "not a date"), ("2026-11-30", "2026-11-30 is in the future"),
 ])
-def test_an_older_or_unreadable_verification_changes_nothing(day, why) -> None:
-    changed, said = taken_in(record(), Correction("s-1", "Desk", "verified", new_value=day), "X")
+def test_an_older_unreadable_or_future_verification_changes_nothing(day, why) -> None:
+    changed, said = taken_in(record(), Correction("s-1", "Desk", "verified", new_value=day), "X",
+                             TODAY)
     assert changed is None and why in said
 
 
@@ -49,7 +52,7 @@ def test_an_older_or_unreadable_verification_changes_nothing(day, why) -> None:
 ])
 def test_a_number_that_does_not_work_is_removed_wherever_it_is_listed(number, left) -> None:
     changed, _ = taken_in(record(), Correction("s-1", "Desk", "number_not_working",
-                                               old_value=number), "X")
+                                               old_value=number), "X", TODAY)
     assert changed is not None
     location = changed["service_at_locations"][0]["location"]
     assert ([p["number"] for p in changed["phones"]],
@@ -58,13 +61,13 @@ def test_a_number_that_does_not_work_is_removed_wherever_it_is_listed(number, le
 
 def test_a_number_no_longer_listed_changes_nothing() -> None:
     changed, why = taken_in(record(), Correction("s-1", "Desk", "number_not_working",
-                                                 old_value="0999"), "X")
+                                                 old_value="0999"), "X", TODAY)
     assert changed is None and "0999 is no longer listed" in why
 
 
 def test_written_values_are_left_to_a_person() -> None:
     for kind in ("phone", "hours", "address"):
-        changed, why = taken_in(record(), Correction("s-1", "Desk", kind, "a", "b"), "X")
+        changed, why = taken_in(record(), Correction("s-1", "Desk", kind, "a", "b"), "X", TODAY)
         assert changed is None and "by hand" in why
 
 

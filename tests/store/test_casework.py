@@ -156,3 +156,35 @@ def test_a_folder_that_cannot_hold_the_casework_is_one_sentence(tmp_path) -> Non
     blocker.write_text("x")
     with pytest.raises(UserError, match="Cannot create the casework file"):
         CaseworkStore.create(blocker / "data", PASS, PASS, who="CW-07")
+
+
+def test_the_laptops_key_is_made_once_and_kept_in_the_casework(store, tmp_path) -> None:
+    from referral_app.core.bundle import fingerprint
+
+    made = fingerprint(store.laptop_key().public_key())
+    assert fingerprint(store.laptop_key().public_key()) == made
+    store.change_passphrase(PASS, "a new longer passphrase", "a new longer passphrase")
+    store.lock()
+    again = CaseworkStore.unlock(tmp_path, "a new longer passphrase", who="CW-07")
+    assert fingerprint(again.laptop_key().public_key()) == made  # the passphrase protects it
+    again.lock()
+    assert b"laptop_key" not in (tmp_path / "casework.db").read_bytes()  # encrypted
+
+
+def test_a_casework_file_from_before_the_laptop_key_gets_one(tmp_path) -> None:
+    import sqlcipher3
+
+    from referral_app.store.database import statements
+
+    conn = sqlcipher3.connect(str(tmp_path / "casework.db"))
+    conn.execute(f"PRAGMA key = '{PASS}'")
+    sql = (Path(__file__).parents[2] / "db" / "casework" / "0001_casework.sql").read_text()
+    for statement in statements(sql):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    opened = CaseworkStore.unlock(tmp_path, PASS, who="CW-07")
+    assert opened.laptop_key() is not None
+    assert opened.db.execute("PRAGMA user_version").fetchone()[0] == 2
+    opened.lock()

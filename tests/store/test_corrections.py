@@ -4,11 +4,13 @@ import sqlite3
 import pytest
 
 from referral_app.core import bundle
-from referral_app.core.corrections import Correction, read_corrections_file
+from referral_app.core.corrections import Correction, read_corrections_payload
 from referral_app.core.errors import InvalidFileError, UserError
+from referral_app.core.signed_corrections import read_signed_corrections
 from referral_app.store import corrections, updates
 from referral_app.store.directory import Directory
 from tests.conftest import write_json
+from tests.fixtures.laptops import LAPTOP, received, send
 from tests.fixtures.services import page, service
 
 
@@ -21,23 +23,25 @@ def test_corrections_are_kept_apart_and_exported_without_casework(directory, tmp
     assert directory.search("madadgaar")[0].last_verified == "2026-11-28"
     assert directory.service(desk.id)["phones"][0]["number"] == "1098"  # published data intact
     out = tmp_path / "fixes.json"
-    assert corrections.export(directory, out, "CW-1", "Test NGO") == 2
+    assert corrections.export(directory, out, "CW-1", "Test NGO", LAPTOP) == 2
     data = json.loads(out.read_text())
-    assert set(data) == {"format", "sender", "organization", "corrections"}
-    sender, organization, received = read_corrections_file(out.read_bytes(), "fixes.json")
-    assert (sender, organization) == ("CW-1", "Test NGO")
-    assert [c.kind for c in received] == ["number_not_working", "verified"]
+    assert set(data) == {"format", "laptop_key", "key_id", "corrections", "signature"}
+    assert set(json.loads(data["corrections"])) == {"sender", "organization", "corrections"}
+    signed = read_signed_corrections(out.read_bytes(), "fixes.json")
+    assert (signed.sender, signed.organization) == ("CW-1", "Test NGO")
+    assert signed.key_id == bundle.fingerprint(LAPTOP.public_key())
+    assert [c.kind for c in signed.corrections] == ["number_not_working", "verified"]
 
 
 def test_bad_corrections_are_refused(directory, tmp_path) -> None:
     with pytest.raises(UserError, match="Write the corrected value"):
         corrections.record(directory, Correction("x", "Desk", "phone", new_value=" "))
     with pytest.raises(UserError, match="no corrections to send"):
-        corrections.export(directory, tmp_path / "none.json", "", "")
+        corrections.export(directory, tmp_path / "none.json", "", "", LAPTOP)
     with pytest.raises(InvalidFileError, match="not a corrections file"):
-        read_corrections_file(b'{"format": 1, "corrections": [{"kind": "explode"}]}', "f.json")
+        read_corrections_payload(b'{"corrections": [{"kind": "explode"}]}', "f.json")
     with pytest.raises(InvalidFileError, match="not a corrections file"):
-        read_corrections_file(b"\xff", "f.json")
+        read_signed_corrections(b"\xff", "f.json")
 
 
 def test_a_correction_while_an_update_holds_the_directory_is_one_sentence(directory) -> None:
@@ -94,21 +98,22 @@ def _sent_from_a_laptop(tmp_path):
         added = local_service("Women's desk, Multan", "District office", "061-1234567",
                               "Multan", "legal", "2026-11-27")
         corrections.add_local_service(laptop, added, "CW-1")
-        out = tmp_path / "fixes.json"
-        corrections.export(laptop, out, "CW-1", "Test NGO")
-    return desk.id, added["id"], read_corrections_file(out.read_bytes(), "fixes.json")[2]
+        out = send(laptop, tmp_path / "fixes.json")
+    with Directory.open(tmp_path / "coordinator") as coordinator:
+        return desk.id, added["id"], received(coordinator, out)
 
 
 def test_a_coordinator_takes_corrections_in_once_with_a_copy_kept(tmp_path) -> None:
     from tests.store.helpers import snapshot
 
-    desk_id, added_id, received = _sent_from_a_laptop(tmp_path)
+    desk_id, added_id, sent = _sent_from_a_laptop(tmp_path)
     with Directory.open(tmp_path / "coordinator") as coordinator:
         before = snapshot(coordinator)
-        preview = corrections.accept(coordinator, received, "Test NGO", "fixes.json",
-                                     dry_run=True)
+        preview = corrections.accept(coordinator, sent, "Test NGO", "fixes.json",
+                                     dry_run=True, remove_dead_numbers=True)
         assert snapshot(coordinator) == before and preview.backup is None
-        done = corrections.accept(coordinator, received, "Test NGO", "fixes.json")
+        done = corrections.accept(coordinator, sent, "Test NGO", "fixes.json",
+                                  remove_dead_numbers=True)
         assert [c.kind for c in done.taken] == [c.kind for c in preview.taken] == [
             "verified", "number_not_working", "new_service"]
         assert [c.kind for c in done.by_hand] == ["phone"] and done.not_taken == []
@@ -125,7 +130,8 @@ def test_a_coordinator_takes_corrections_in_once_with_a_copy_kept(tmp_path) -> N
         kept.close()
         # the same file again takes in nothing, and says why for each
         after = snapshot(coordinator)
-        again = corrections.accept(coordinator, received, "Test NGO", "fixes.json")
+        again = corrections.accept(coordinator, sent, "Test NGO", "fixes.json",
+                                   remove_dead_numbers=True)
         assert again.taken == [] and again.backup is None and snapshot(coordinator) == after
         assert [why for _, why in again.not_taken] == [
             "the directory has it verified on that day or later",
@@ -150,12 +156,12 @@ def test_an_added_service_with_a_bad_value_is_not_taken_and_the_rest_is(director
 
     desk = directory.search("madadgaar")[0]
     broken = local_service("Desk", "NGO", "", "", "legal", "2026-11-27")
-    broken["status"] = "maybe"
-    received = [Correction(broken["id"], "Desk", "new_service", new_value=json.dumps(broken)),
-                Correction(desk.id, desk.name, "verified", new_value="2026-11-28")]
-    done = corrections.accept(directory, received, "X", "fixes.json")
+    broken["phones"] = [{"id": "x", "number": "1"}]
+    sent = [Correction(broken["id"], "Desk", "new_service", new_value=json.dumps(broken)),
+            Correction(desk.id, desk.name, "verified", new_value="2026-11-28")]
+    done = corrections.accept(directory, sent, "X", "fixes.json")
     assert [c.kind for c in done.taken] == ["verified"]
-    assert done.not_taken[0][1].startswith("it cannot be added: status must be one of")
+    assert done.not_taken[0][1].startswith("it cannot be added: phones[0].id must be a UUID")
     assert directory.service(broken["id"]) is None
 
 
@@ -170,3 +176,109 @@ def test_when_no_copy_can_be_kept_nothing_is_taken_in(directory, tmp_path) -> No
         corrections.accept(directory, [Correction(desk.id, desk.name, "verified",
                                                   new_value="2026-11-28")], "X", "f.json")
     assert snapshot(directory) == before
+
+
+def _attack(directory: Directory) -> list[Correction]:
+    """The issue's file: every number of the directory 'not working', every service verified
+    in 2099, and a made-up 'National ... Hotline' verified to 2099 with another number."""
+    from referral_app.core.corrections import local_service
+
+    sent = []
+    for (service_id,) in directory.db.execute("SELECT id FROM service"):
+        record = directory.service(service_id)
+        sent.append(Correction(service_id, record["name"], "verified", new_value="2099-12-31"))
+        for phone in record.get("phones", []):
+            sent.append(Correction(service_id, record["name"], "number_not_working",
+                                   old_value=phone["number"]))
+    fake = local_service("National Trafficking in Persons (TIP) Hotline (FIA)", "FIA",
+                         "0300-0000000", "Pakistan", "emergency", "2026-11-27")
+    fake.update(last_verified="2099-12-31", verified_by="FIA")
+    sent.append(Correction(fake["id"], fake["name"], "new_service", new_value=json.dumps(fake)))
+    return sent
+
+
+def test_the_issues_attack_file_rewrites_nothing(directory) -> None:
+    from tests.store.helpers import snapshot
+
+    before = snapshot(directory)
+    sent = _attack(directory)
+    done = corrections.accept(directory, sent, "Lahore desk 3", "attack.json")
+    assert done.taken == [] and done.backup is None and snapshot(directory) == before
+    dead = [c for c in sent if c.kind == "number_not_working"]
+    assert len(dead) >= 29 and done.flagged == dead  # listed for the coordinator, all kept
+    whys = {why for _, why in done.not_taken}
+    assert "its date 2099-12-31 is in the future" in whys
+    assert "it holds last_verified, verified_by, which a laptop does not send" in whys
+    assert directory.service(sent[-1].service_id) is None  # no impostor
+
+
+def test_a_number_reported_not_working_is_flagged_and_removed_only_when_asked(directory):
+    desk = directory.search("madadgaar")[0]
+    dead = Correction(desk.id, desk.name, "number_not_working", old_value="1098")
+    flagged = corrections.accept(directory, [dead], "Lahore desk 3", "fixes.json")
+    assert flagged.flagged == [dead] and flagged.taken == [] and flagged.backup is None
+    assert directory.service(desk.id)["phones"][0]["number"] == "1098"
+    removed = corrections.accept(directory, [dead], "Lahore desk 3", "fixes.json",
+                                 remove_dead_numbers=True)
+    assert removed.taken == [dead] and removed.flagged == []
+    assert "1098" not in json.dumps(directory.service(desk.id))
+
+
+def test_a_verification_in_the_future_is_refused(directory) -> None:
+    from datetime import date
+
+    desk = directory.search("madadgaar")[0]
+    later = Correction(desk.id, desk.name, "verified", new_value="2026-12-01")
+    done = corrections.accept(directory, [later], "X", "f.json", today=date(2026, 11, 29))
+    assert done.taken == [] and done.not_taken == [(later, "its date 2026-12-01 is in the "
+                                                           "future")]
+    assert directory.service(desk.id).get("last_verified") != "2026-12-01"
+    done = corrections.accept(directory, [later], "X", "f.json", today=date(2026, 12, 1))
+    assert done.taken == [later]
+
+
+@pytest.mark.parametrize("name", ["national trafficking in persons (TIP) HOTLINE",
+                                  "Nätional Trafficking in Persons (TIP) Hotline"])
+def test_an_added_service_named_like_one_the_directory_has_is_refused(directory, name):
+    from referral_app.core.corrections import local_service
+
+    look_alike = local_service(name, "FIA", "0300-0000000", "Pakistan", "emergency",
+                               "2026-11-27")
+    sent = Correction(look_alike["id"], name, "new_service", new_value=json.dumps(look_alike))
+    done = corrections.accept(directory, [sent], "X", "f.json")
+    assert done.taken == [] and done.not_taken[0][1] == (
+        f"a service named {name} is in this directory already")
+    assert directory.service(look_alike["id"]) is None
+
+
+def test_two_added_services_with_one_name_take_in_only_the_first(directory) -> None:
+    from referral_app.core.corrections import local_service
+
+    twins = [local_service("Women's desk, Okara", "NGO", "", "Okara", "legal", "2026-11-27")
+             for _ in range(2)]
+    sent = [Correction(t["id"], t["name"], "new_service", new_value=json.dumps(t)) for t in twins]
+    done = corrections.accept(directory, sent, "X", "f.json")
+    assert done.taken == sent[:1] and done.not_taken[0][0] == sent[1]
+
+
+@pytest.mark.parametrize(("change", "why"), [
+    ({"description": "verified by FIA"}, "it holds description, which a laptop does not send"),
+    ({"phones": [{"id": "p", "number": "1", "description": "x"}]},
+     "its phones are not what a laptop sends"),
+    ({"service_areas": [{"id": "a", "name": "Multan"}, {"id": "b", "name": "Lahore"}]},
+     "its service_areas are not what a laptop sends"),
+    ({"alert": "Verified by the coordinator"}, "its status is not what a laptop sends"),
+    ({"status": "maybe"}, "its status is not what a laptop sends"),
+    ({"name": " "}, "it has no name"),
+    ({"attributes": []}, "its need is not what a laptop sends"),
+    ({"source_date": "2099-01-01"}, "its date '2099-01-01' is not a date up to today"),
+])
+def test_an_added_service_holds_only_what_the_laptops_form_makes(directory, change, why):
+    from referral_app.core.corrections import local_service
+
+    added = local_service("Women's desk, Okara", "NGO", "049-1234567", "Okara", "legal",
+                          "2026-11-27")
+    added.update(change)
+    sent = Correction(added["id"], added["name"], "new_service", new_value=json.dumps(added))
+    done = corrections.accept(directory, [sent], "X", "f.json")
+    assert done.taken == [] and done.not_taken == [(sent, why)]

@@ -333,8 +333,9 @@ def test_a_damaged_backup_is_one_sentence_and_changes_nothing(coordinator, lapto
 
 def test_corrections_the_update_carries_are_closed_when_it_is_applied(coordinator, laptop,
                                                                       tmp_path) -> None:
-    from referral_app.core.corrections import Correction, local_service, read_corrections_file
+    from referral_app.core.corrections import Correction, local_service
     from referral_app.store import corrections
+    from tests.fixtures.laptops import received, send
 
     desk = laptop.search("madadgaar")[0]
     made = [corrections.record(laptop, c) for c in (
@@ -344,10 +345,9 @@ def test_corrections_the_update_carries_are_closed_when_it_is_applied(coordinato
     added = local_service("Women's desk", "District office", "061-1", "Multan", "legal",
                           "2026-11-27")
     corrections.add_local_service(laptop, added, "CW-1")
-    sent = tmp_path / "fixes.json"
-    corrections.export(laptop, sent, "CW-1", "Test NGO")
-    received = read_corrections_file(sent.read_bytes(), "fixes.json")[2]
-    corrections.accept(coordinator, received, "Test NGO", "fixes.json")
+    sent = send(laptop, tmp_path / "fixes.json")
+    corrections.accept(coordinator, received(coordinator, sent), "Test NGO", "fixes.json",
+                       remove_dead_numbers=True)  # the coordinator called 1098
     update = build(coordinator, tmp_path, 1)
 
     preview = apply(laptop, update, dry_run=True)

@@ -78,7 +78,7 @@ def sentences_a_caseworker_can_meet(tmp_path: Path) -> list[Callable[[], object]
         lambda: check_case_code("Amina Bibi"),
         lambda: store.create_referral(referral("ORG-2026-0009")),
         lambda: store.mark_sent(1, "no-such-service"),
-        lambda: corrections.export(directory, tmp_path / "out.json", "CW-07", "NGO"),
+        lambda: corrections.to_send(directory),
         while_an_update_runs,
         lambda: Correction("s-1", "Desk", "phone", new_value=" ").check(),
         lambda: Correction("s-1", "Desk", "phone", new_value="1" * 100_000).check(),

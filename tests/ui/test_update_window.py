@@ -2,11 +2,14 @@
 
 import zipfile
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDropEvent
 
 from referral_app.core import bundle
 from referral_app.core.corrections import Correction
+from referral_app.core.errors import UserError
+from referral_app.core.signed_corrections import read_signed_corrections
 from referral_app.store import corrections, updates
 from referral_app.store.directory import Directory
 from referral_app.ui import dialogs
@@ -14,6 +17,8 @@ from referral_app.ui.update_dialog import UpdatePreview
 from tests.conftest import write_json
 from tests.fixtures.services import page, service
 from tests.ui.conftest import names, open_window, type_query
+
+PASS = "green tea at four"
 
 KEY = bundle.new_private_key()
 
@@ -211,11 +216,10 @@ def test_dropping_a_file_on_the_window_opens_the_preview(qtbot, data_dir, tmp_pa
 
 def test_corrections_in_the_details_and_sent_to_a_file(qtbot, data_dir, tmp_path,
                                                        monkeypatch) -> None:
-    import json
 
     from PySide6.QtWidgets import QPushButton
 
-    window = open_window(qtbot, data_dir)
+    window = open_window(qtbot, data_dir, passphrase=PASS)  # the casework keeps the key
     type_query(qtbot, window, "madadgaar")
     window.select_row(0)
     window.findChild(QPushButton, "markVerified").click()
@@ -231,7 +235,7 @@ def test_corrections_in_the_details_and_sent_to_a_file(qtbot, data_dir, tmp_path
     out = tmp_path / "fixes.json"
     monkeypatch.setattr(dialogs, "choose_json_path", lambda *args: out)
     window.findChild(QAction, "sendCorrections").trigger()
-    kinds = [c["kind"] for c in json.loads(out.read_text())["corrections"]]
+    kinds = [c.kind for c in read_signed_corrections(out.read_bytes(), "f").corrections]
     assert kinds == ["verified", "number_not_working", "hours"]
     window.runner.wait()
 
@@ -239,7 +243,7 @@ def test_corrections_in_the_details_and_sent_to_a_file(qtbot, data_dir, tmp_path
 def test_a_local_service_is_searchable_and_sent(qtbot, data_dir, tmp_path, monkeypatch):
     import json
 
-    window = open_window(qtbot, data_dir)
+    window = open_window(qtbot, data_dir, passphrase=PASS)
     monkeypatch.setattr(dialogs, "ask_local_service", lambda *args: {
         "name": "Kasur Women's Desk", "organization": "District Office", "phone": "049-1234567",
         "area": "Kasur", "need": "legal"})
@@ -252,9 +256,9 @@ def test_a_local_service_is_searchable_and_sent(qtbot, data_dir, tmp_path, monke
     out = tmp_path / "fixes.json"
     monkeypatch.setattr(dialogs, "choose_json_path", lambda *args: out)
     window.findChild(QAction, "sendCorrections").trigger()
-    sent = json.loads(out.read_text())["corrections"]
-    assert sent[0]["kind"] == "new_service"
-    assert json.loads(sent[0]["new_value"])["phones"][0]["number"] == "049-1234567"
+    sent = read_signed_corrections(out.read_bytes(), "f").corrections
+    assert sent[0].kind == "new_service"
+    assert json.loads(sent[0].new_value)["phones"][0]["number"] == "049-1234567"
     monkeypatch.setattr(dialogs, "ask_local_service", lambda *args: {
         "name": " ", "organization": "", "phone": "", "area": "", "need": "legal"})
     window.findChild(QAction, "addLocalService").trigger()
@@ -312,4 +316,45 @@ def test_applying_says_how_many_corrections_made_here_it_carries(qtbot, data_dir
     assert said.args == ["The directory is updated; 1 correction made here is now in it and "
                          "closed."]
     assert corrections.open_corrections(window.directory) == []
+    window.runner.wait()
+
+
+def test_sending_corrections_signs_them_with_the_key_the_casework_keeps(qtbot, data_dir,
+                                                                        tmp_path, monkeypatch):
+    from referral_app.core.referral import Priority, Referral, ReferralService
+    from referral_app.core.text import isolated
+    from referral_app.store import laptops
+    from referral_app.store.casework import CaseworkStore
+    from referral_app.ui.unlock_dialog import UnlockDialog
+
+    with Directory.open(data_dir) as directory:
+        desk = directory.search("madadgaar")[0]
+        corrections.record(directory, Correction(desk.id, desk.name, "verified",
+                                                 new_value="2026-11-28"))
+    casework = CaseworkStore.create(data_dir, PASS, PASS, "CW-1")
+    casework.create_referral(Referral(
+        case_code="ORG-2026-0042", priority=Priority.URGENT, age_band="18-24", sex="female",
+        reason="needs a safe place tonight", services=[ReferralService(desk.id, desk.name)]))
+    casework.lock()
+    window = open_window(qtbot, data_dir)
+    out = tmp_path / "fixes.json"
+    monkeypatch.setattr(dialogs, "choose_json_path", lambda *args: out)
+    window.findChild(QAction, "sendCorrections").trigger()
+    assert not out.exists()  # the casework is locked: the key is in it
+    assert "Unlock the casework to sign" in window.statusBar().currentMessage()
+    unlock = window.findChild(UnlockDialog)
+    assert unlock is not None and not unlock.creating
+    unlock.passphrase.setText(PASS)
+    unlock.try_open()
+    store = window.session.require()
+    key = store.laptop_key().public_key()
+    assert f"1 correction saved to {out}, signed by this laptop (key "\
+           f"{isolated(bundle.fingerprint(key))})" == window.statusBar().currentMessage()
+    with Directory.open(tmp_path / "coordinator") as coordinator:
+        with pytest.raises(UserError, match="not registered here"):
+            laptops.receive(coordinator, out.read_bytes(), out.name)
+        laptops.register(coordinator, bundle.public_key_text(key), "Lahore desk 3", "k")
+        received = laptops.receive(coordinator, out.read_bytes(), out.name)
+    assert [c.kind for c in received.signed.corrections] == ["verified"]
+    assert "ORG-2026-0042" not in out.read_text() and "safe place" not in out.read_text()
     window.runner.wait()

@@ -1,0 +1,88 @@
+"""The laptops a coordinator takes corrections from: registered by their public key and a name,
+listed, removed; and a corrections file received only when a registered laptop signed it."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..core import bundle
+from ..core.errors import InvalidFileError, UserError
+from ..core.signed_corrections import SignedCorrections, read_signed_corrections
+from ..core.text import fold
+from .directory import Directory
+
+
+@dataclass(frozen=True)
+class RegisteredLaptop:
+    fingerprint: str
+    name: str
+    added: str
+
+
+@dataclass(frozen=True)
+class Received:
+    """A corrections file signed by a registered laptop."""
+
+    laptop: RegisteredLaptop
+    signed: SignedCorrections
+
+
+def register(directory: Directory, public_key_text: str, name: str, source: str
+             ) -> RegisteredLaptop:
+    key = bundle.parse_public_key(public_key_text, source)
+    name = " ".join(name.split())
+    if not name:
+        raise UserError("Give the laptop a name, such as the desk it is at (\"Lahore desk 3\").")
+    entry = RegisteredLaptop(bundle.fingerprint(key), name,
+                             datetime.now().isoformat(timespec="seconds"))
+    for known in registered(directory):
+        if known.fingerprint == entry.fingerprint:
+            raise UserError(f"That laptop is registered already, as {known.name}.")
+        if fold(known.name) == fold(name):
+            raise UserError(f"A laptop named {known.name} is registered already (fingerprint "
+                            f"{known.fingerprint}); choose another name.")
+    try:
+        with directory.db.conn:
+            directory.db.execute(
+                "INSERT INTO registered_laptop (fingerprint, name, public_key, added) "
+                "VALUES (?,?,?,?)",
+                [entry.fingerprint, entry.name, bundle.public_key_text(key).strip(),
+                 entry.added])
+    except sqlite3.OperationalError as error:
+        raise UserError(f"The directory could not be written ({error}); nothing was "
+                        "changed.") from error
+    return entry
+
+
+def registered(directory: Directory) -> list[RegisteredLaptop]:
+    return [RegisteredLaptop(*row) for row in directory.db.execute(
+        "SELECT fingerprint, name, added FROM registered_laptop ORDER BY name")]
+
+
+def remove(directory: Directory, fingerprint: str) -> RegisteredLaptop:
+    found = [known for known in registered(directory) if known.fingerprint == fingerprint.strip()]
+    if not found:
+        raise UserError(f"No registered laptop has the fingerprint {fingerprint.strip()}; see "
+                        "'referral-app laptops list'.")
+    with directory.db.conn:
+        directory.db.execute("DELETE FROM registered_laptop WHERE fingerprint = ?",
+                             [found[0].fingerprint])
+    return found[0]
+
+
+def receive(directory: Directory, data: bytes, name: str) -> Received:
+    """The corrections in a file, when a registered laptop signed it and nothing was changed
+    since; anything else is refused with one sentence."""
+    signed = read_signed_corrections(data, name)
+    row = directory.db.execute(
+        "SELECT fingerprint, name, added, public_key FROM registered_laptop "
+        "WHERE fingerprint = ?", [signed.key_id]).fetchone()
+    if row is None or row[3] != bundle.public_key_text(signed.key).strip():
+        raise InvalidFileError(
+            f"{name} is signed by a laptop that is not registered here (fingerprint "
+            f"{signed.key_id}); nothing was taken from it. Check the fingerprint with the "
+            "caseworker, then register the laptop with 'referral-app laptops register "
+            "LAPTOP.pub --name NAME'.")
+    return Received(RegisteredLaptop(*row[:3]), signed)
