@@ -9,6 +9,7 @@ the service that refers to them.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import marshal
@@ -348,3 +349,30 @@ def _new(table: str, obj: dict[str, Any], where: str) -> Record:
 def _show(value: Any) -> str:
     text = visible(json.dumps(value, ensure_ascii=False))
     return text if len(text) <= 40 else text[:37] + "..."
+
+
+_NESTED = {"organization": "organization", "location": "location",
+           "taxonomy_term": "taxonomy_term"}
+
+
+def as_stored(obj: Any, table: str = "service") -> Any:
+    """A nested HSDS object with its text as the directory would keep it: hidden characters
+    removed, numbers in their dialable form (a value that would be refused is left as it is).
+    What an update preview compares with the directory."""
+    if not isinstance(obj, dict) or table not in TABLES:
+        return obj
+    fields, children = TABLES[table].fields, dict(TABLES[table].children)
+    out: dict[str, Any] = {}
+    for key, value in obj.items():
+        kind = fields.get(key)
+        if kind == "str" and isinstance(value, str):
+            value = cleaned(value, key in LONG_FIELDS)
+        elif kind == PHONE and isinstance(value, str):
+            with contextlib.suppress(PhoneNumberError):  # left for the reader to refuse
+                value = dialable(value)
+        elif key in children and isinstance(value, list):
+            value = [as_stored(item, children[key]) for item in value]
+        elif key in _NESTED:
+            value = as_stored(value, _NESTED[key])
+        out[key] = value
+    return out

@@ -1,6 +1,6 @@
 import pytest
 
-from referral_app.core.hsds_records import RecordReader
+from referral_app.core.hsds_records import RecordReader, as_stored
 from tests.fixtures.services import make_id, service
 
 
@@ -180,3 +180,15 @@ def test_text_loses_its_direction_controls_and_invisible_characters() -> None:
 def test_an_oversize_or_hidden_value_is_refused_with_its_field_named(change, expected) -> None:
     found = problems_of(service("Bounded") | change)
     assert any(p.startswith(expected) for p in found), found
+
+
+def test_a_nested_service_as_the_directory_would_keep_it() -> None:
+    obj = service("Test\u202e Desk", district="Multan", province="Punjab") | phone("۱۱۲۲")
+    obj["organization"]["name"] = "Test\u200b Trust"
+    obj["service_at_locations"][0]["location"]["addresses"][0]["city"] = "Multan\u2069"
+    stored = as_stored(obj)
+    assert stored["name"] == "Test Desk"
+    assert stored["organization"]["name"] == "Test Trust"
+    assert stored["phones"][1]["number"] == "1122"
+    assert stored["service_at_locations"][0]["location"]["addresses"][0]["city"] == "Multan"
+    assert obj["name"] == "Test\u202e Desk"  # the file's object is left as it was
