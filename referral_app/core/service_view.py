@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from .opening_hours import Slot, weekly_slots
+from .phone_number import PhoneNumberError, dialable
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,8 @@ def service_view(record: dict[str, Any], needs: list[str]) -> ServiceView:
         hours=[s["description"] for s in schedules if s.get("description")],
         slots=weekly_slots(schedules),
         languages=list(dict.fromkeys(n for n in languages if n)),
-        phones=list({p["number"]: Phone(p["number"], p.get("description") or p.get("type", ""))
+        phones=list({_number(p["number"]): Phone(_number(p["number"]),
+                                                 p.get("description") or p.get("type", ""))
                      for p in phones if p.get("number")}.values()),
         email=record.get("email", "") or organization.get("email", ""),
         website=record.get("url", "") or organization.get("website", ""),
@@ -106,6 +108,15 @@ def service_view(record: dict[str, Any], needs: list[str]) -> ServiceView:
         verified_by=record.get("verified_by", ""),
         alert=record.get("alert", ""),
     )
+
+
+def _number(stored: str) -> str:
+    """A number in its dialable form; one kept before numbers were checked on import (a
+    directory from an older version) is left as it is, for the window to show exactly."""
+    try:
+        return dialable(stored)
+    except PhoneNumberError:
+        return stored
 
 
 def _address_text(address: dict[str, Any]) -> str:
