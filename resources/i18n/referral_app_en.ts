@@ -98,73 +98,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="142"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="143"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="157"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="158"/>
         <source>Correction kept; send it to the coordinator with File &gt; Send corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="162"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="163"/>
         <source>Correct %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="163"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="164"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="175"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="163"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="164"/>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="164"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="165"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="173"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="173"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="175"/>
         <source>District or province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="175"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="176"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="176"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="177"/>
         <source>Add a local service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="188"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="189"/>
         <source>%1 is added on this laptop; send it to the coordinator with File &gt; Send corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="192"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="193"/>
         <source>Save the corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="203"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="204"/>
         <source>%n correction(s) saved to %1</source>
         <translation>
             <numerusform>%n correction saved to %1</numerusform>
@@ -704,21 +704,66 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="47"/>
+        <source>A name or a place is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="49"/>
+        <source>The phone number is %1 characters long; write one number of at most 30 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="51"/>
+        <source>The phone number holds a direction control (%1), which can make it show one number and dial another; type it again with the digits 0-9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="54"/>
+        <source>The phone number holds an invisible character (%1); type it again with the digits 0-9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="56"/>
+        <source>The phone number holds a digit of another script (%1); type it again with the digits 0-9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="58"/>
+        <source>The phone number holds letters (%1); write only the number, without an extension or a note such as &apos;toll free&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="60"/>
+        <source>The phone number holds more than one number (%1); write one number at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="62"/>
+        <source>The phone number holds %1, which is not part of a number; use only the digits 0-9, spaces and + - ( ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="64"/>
+        <source>The phone number has too few or too many digits (%1); a phone number has 2 to 15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="66"/>
         <source>Choose what need the service meets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="48"/>
+        <location filename="../../referral_app/ui/messages.py" line="67"/>
         <source>No update has been applied on this laptop; there is nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="50"/>
+        <location filename="../../referral_app/ui/messages.py" line="69"/>
         <source>The copy of the directory kept before the last update (%1) is damaged, so the update cannot be undone; the directory is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="53"/>
+        <location filename="../../referral_app/ui/messages.py" line="72"/>
         <source>The directory could not be changed back (%1); nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,285 +1589,285 @@
 <context>
     <name>ServiceDetail</name>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="73"/>
         <location filename="../../referral_app/ui/service_detail.py" line="74"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="75"/>
         <source>Service details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="76"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="77"/>
         <source>Everything a referral needs about the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="77"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="78"/>
         <source>Verified today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="78"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="79"/>
         <source>Mark verified today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="80"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="81"/>
         <source>You checked this service&apos;s details today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="81"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="82"/>
         <source>Correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="82"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="83"/>
         <source>Correct a phone, hours or address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="83"/>
         <location filename="../../referral_app/ui/service_detail.py" line="84"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="85"/>
         <source>Add to referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="86"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="87"/>
         <source>Add this service to the referral being made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="87"/>
         <location filename="../../referral_app/ui/service_detail.py" line="88"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="89"/>
         <source>Copy details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="90"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="91"/>
         <source>Copy the details as text, without a confidential address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="91"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="92"/>
         <source>Choose a service to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="135"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="136"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="137"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="297"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="138"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="299"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="140"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="300"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="141"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="302"/>
         <source>Who is eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="141"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="142"/>
         <source>How to apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="142"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="301"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="143"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="303"/>
         <source>Documents to bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="143"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="144"/>
         <source>Fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="144"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="299"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="145"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="301"/>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="145"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="146"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="146"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="147"/>
         <source>Interpretation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="148"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="304"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="149"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="306"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="149"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="305"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="150"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="307"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="151"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="152"/>
         <source>Covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="152"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="153"/>
         <source>Where this comes from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="153"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="154"/>
         <source>Corrections made on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="159"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="160"/>
         <source>What it offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="168"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="169"/>
         <source>(only in English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="187"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="188"/>
         <source>Ages %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="190"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="191"/>
         <source>Aged %1 or over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="192"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="193"/>
         <source>Aged %1 or under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="194"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="195"/>
         <source>Women and girls only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="196"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="197"/>
         <source>Men and boys only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="200"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="201"/>
         <source>Free of charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="207"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="208"/>
         <source>Open now, until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="210"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="211"/>
         <source>Closed now; opens %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
         <source>Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
         <source>Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="218"/>
         <source>Thursday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="218"/>
         <source>Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="218"/>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="218"/>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="223"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="225"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="298"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="224"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="300"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="223"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="224"/>
         <source>No phone number listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="225"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="227"/>
         <source>Not working?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="228"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="229"/>
         <source>reported not working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="241"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="302"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="243"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="304"/>
         <source>Address withheld: call first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="242"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="244"/>
         <source>Show the address to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="243"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="302"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="245"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="304"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="257"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="259"/>
         <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="260"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="262"/>
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="306"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="308"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1830,37 +1875,37 @@
 <context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="122"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="125"/>
         <source>(only in English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="139"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="142"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="140"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="143"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="141"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="144"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="142"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="145"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="143"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="146"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="144"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="147"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2036,107 +2081,107 @@
 <context>
     <name>UpdatePreview</name>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="133"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="144"/>
         <source>Update the directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="134"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="145"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="135"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="146"/>
         <source>Apply the update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="136"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="147"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="137"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="148"/>
         <source>I know this file is not signed and I trust where it came from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="139"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="150"/>
         <source>Services added or changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="140"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="151"/>
         <source>What changes in the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="142"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="153"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="149"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="160"/>
         <source>This update changes services you corrected here. Corrections it carries are closed when it is applied; the others are kept unless you tick them to drop them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="167"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="178"/>
         <source>Version %1 from %2, signed and checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="170"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="181"/>
         <source>This file is not signed: anyone could have made or changed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="175"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="186"/>
         <source>The first %1 are listed below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="177"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="188"/>
         <source>Added %1, changed %2, removed %3, unchanged %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="185"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="196"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="185"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="196"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="201"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="212"/>
         <source>The update could not be applied; details are in the log. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="205"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="216"/>
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="227"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="237"/>
         <source>No change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="236"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="246"/>
         <source>Applying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="249"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="259"/>
         <source>Saving the directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="252"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="262"/>
         <source>Applying… %1 of %2 services read.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -98,73 +98,73 @@
         <translation>ابھی تک کوئی اپ ڈیٹ نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="142"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="143"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="157"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="158"/>
         <source>Correction kept; send it to the coordinator with File &gt; Send corrections</source>
         <translation>درستی محفوظ ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="162"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="163"/>
         <source>Correct %1</source>
         <translation>%1 درست کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="163"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="164"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="175"/>
         <source>Phone number</source>
         <translation>فون نمبر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="163"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="164"/>
         <source>Opening hours</source>
         <translation>اوقات کار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="164"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="165"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="173"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="173"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="175"/>
         <source>District or province</source>
         <translation>ضلع یا صوبہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="175"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="176"/>
         <source>Need</source>
         <translation>ضرورت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="176"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="177"/>
         <source>Add a local service</source>
         <translation>مقامی خدمت شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="188"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="189"/>
         <source>%1 is added on this laptop; send it to the coordinator with File &gt; Send corrections</source>
         <translation>%1 اس لیپ ٹاپ پر شامل ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="192"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="193"/>
         <source>Save the corrections</source>
         <translation>درستیاں محفوظ کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="203"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="204"/>
         <source>%n correction(s) saved to %1</source>
         <translation>
             <numerusform>%n درستی %1 میں محفوظ ہوئی</numerusform>
@@ -704,21 +704,66 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="47"/>
+        <source>A name or a place is at most %1 characters.</source>
+        <translation>نام یا جگہ زیادہ سے زیادہ %1 حروف کی ہو سکتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="49"/>
+        <source>The phone number is %1 characters long; write one number of at most 30 characters.</source>
+        <translation>فون نمبر %1 حروف لمبا ہے؛ ایک نمبر لکھیں جو زیادہ سے زیادہ 30 حروف کا ہو۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="51"/>
+        <source>The phone number holds a direction control (%1), which can make it show one number and dial another; type it again with the digits 0-9.</source>
+        <translation>فون نمبر میں سمت بدلنے والا ایک نشان (%1) ہے، جس سے نمبر دکھتا کچھ اور ہے اور ملتا کچھ اور؛ اسے 0-9 کے ہندسوں سے دوبارہ لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="54"/>
+        <source>The phone number holds an invisible character (%1); type it again with the digits 0-9.</source>
+        <translation>فون نمبر میں ایک نظر نہ آنے والا حرف (%1) ہے؛ اسے 0-9 کے ہندسوں سے دوبارہ لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="56"/>
+        <source>The phone number holds a digit of another script (%1); type it again with the digits 0-9.</source>
+        <translation>فون نمبر میں کسی اور رسم الخط کا ہندسہ (%1) ہے؛ اسے 0-9 کے ہندسوں سے دوبارہ لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="58"/>
+        <source>The phone number holds letters (%1); write only the number, without an extension or a note such as &apos;toll free&apos;.</source>
+        <translation>فون نمبر میں حروف (%1) ہیں؛ صرف نمبر لکھیں، ایکسٹینشن یا &apos;ٹول فری&apos; جیسے نوٹ کے بغیر۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="60"/>
+        <source>The phone number holds more than one number (%1); write one number at a time.</source>
+        <translation>اس فون نمبر میں ایک سے زیادہ نمبر (%1) ہیں؛ ایک وقت میں ایک نمبر لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="62"/>
+        <source>The phone number holds %1, which is not part of a number; use only the digits 0-9, spaces and + - ( ).</source>
+        <translation>فون نمبر میں %1 ہے، جو نمبر کا حصہ نہیں؛ صرف 0-9 کے ہندسے، خالی جگہ اور + - ( ) استعمال کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="64"/>
+        <source>The phone number has too few or too many digits (%1); a phone number has 2 to 15.</source>
+        <translation>فون نمبر میں ہندسے بہت کم یا بہت زیادہ (%1) ہیں؛ فون نمبر میں 2 سے 15 ہندسے ہوتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="66"/>
         <source>Choose what need the service meets.</source>
         <translation>چنیں کہ یہ خدمت کون سی ضرورت پوری کرتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="48"/>
+        <location filename="../../referral_app/ui/messages.py" line="67"/>
         <source>No update has been applied on this laptop; there is nothing to undo.</source>
         <translation>اس لیپ ٹاپ پر ابھی کوئی اپ ڈیٹ لاگو نہیں ہوئی؛ واپس کرنے کو کچھ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="50"/>
+        <location filename="../../referral_app/ui/messages.py" line="69"/>
         <source>The copy of the directory kept before the last update (%1) is damaged, so the update cannot be undone; the directory is unchanged.</source>
         <translation>آخری اپ ڈیٹ سے پہلے رکھی گئی فہرست کی نقل (%1) خراب ہے، اس لیے اپ ڈیٹ واپس نہیں ہو سکتی؛ فہرست نہیں بدلی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="53"/>
+        <location filename="../../referral_app/ui/messages.py" line="72"/>
         <source>The directory could not be changed back (%1); nothing changed.</source>
         <translation>فہرست واپس نہیں بدلی جا سکی (%1)؛ کچھ نہیں بدلا۔</translation>
     </message>
@@ -1544,285 +1589,285 @@
 <context>
     <name>ServiceDetail</name>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="73"/>
         <location filename="../../referral_app/ui/service_detail.py" line="74"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="75"/>
         <source>Service details</source>
         <translation>خدمت کی تفصیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="76"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="77"/>
         <source>Everything a referral needs about the chosen service</source>
         <translation>منتخب خدمت کے بارے میں ریفرل کے لیے ضروری ہر بات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="77"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="78"/>
         <source>Verified today</source>
         <translation>آج تصدیق کی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="78"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="79"/>
         <source>Mark verified today</source>
         <translation>آج تصدیق شدہ درج کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="80"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="81"/>
         <source>You checked this service&apos;s details today</source>
         <translation>آپ نے آج اس خدمت کی تفصیل جانچی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="81"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="82"/>
         <source>Correct…</source>
         <translation>درست کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="82"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="83"/>
         <source>Correct a phone, hours or address</source>
         <translation>فون، اوقات یا پتہ درست کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="83"/>
         <location filename="../../referral_app/ui/service_detail.py" line="84"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="85"/>
         <source>Add to referral</source>
         <translation>ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="86"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="87"/>
         <source>Add this service to the referral being made</source>
         <translation>یہ خدمت زیر تیاری ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="87"/>
         <location filename="../../referral_app/ui/service_detail.py" line="88"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="89"/>
         <source>Copy details</source>
         <translation>تفصیل کاپی کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="90"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="91"/>
         <source>Copy the details as text, without a confidential address</source>
         <translation>تفصیل متن کے طور پر کاپی کریں، خفیہ پتے کے بغیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="91"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="92"/>
         <source>Choose a service to see its details.</source>
         <translation>تفصیل دیکھنے کے لیے کوئی خدمت منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="135"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="136"/>
         <source>Status: %1</source>
         <translation>حالت: %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="137"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="297"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="138"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="299"/>
         <source>Needs</source>
         <translation>ضروریات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="140"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="300"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="141"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="302"/>
         <source>Who is eligible</source>
         <translation>کون اہل ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="141"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="142"/>
         <source>How to apply</source>
         <translation>درخواست کا طریقہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="142"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="301"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="143"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="303"/>
         <source>Documents to bring</source>
         <translation>ساتھ لانے والی دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="143"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="144"/>
         <source>Fees</source>
         <translation>فیس</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="144"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="299"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="145"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="301"/>
         <source>Opening hours</source>
         <translation>اوقات کار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="145"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="146"/>
         <source>Languages</source>
         <translation>زبانیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="146"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="147"/>
         <source>Interpretation</source>
         <translation>ترجمانی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="148"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="304"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="149"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="306"/>
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="149"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="305"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="150"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="307"/>
         <source>Website</source>
         <translation>ویب سائٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="151"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="152"/>
         <source>Covers</source>
         <translation>علاقہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="152"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="153"/>
         <source>Where this comes from</source>
         <translation>یہ معلومات کہاں سے آئیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="153"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="154"/>
         <source>Corrections made on this laptop</source>
         <translation>اس لیپ ٹاپ پر کی گئی درستیاں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="159"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="160"/>
         <source>What it offers</source>
         <translation>کیا سہولت دیتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="168"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="169"/>
         <source>(only in English)</source>
         <translation>(صرف انگریزی میں)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="187"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="188"/>
         <source>Ages %1 to %2</source>
         <translation>عمر %1 سے %2 سال</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="190"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="191"/>
         <source>Aged %1 or over</source>
         <translation>عمر %1 سال یا زیادہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="192"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="193"/>
         <source>Aged %1 or under</source>
         <translation>عمر %1 سال یا کم</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="194"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="195"/>
         <source>Women and girls only</source>
         <translation>صرف خواتین اور لڑکیاں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="196"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="197"/>
         <source>Men and boys only</source>
         <translation>صرف مرد اور لڑکے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="200"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="201"/>
         <source>Free of charge</source>
         <translation>مفت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="207"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="208"/>
         <source>Open now, until %1</source>
         <translation>ابھی کھلا ہے، %1 تک</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="210"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="211"/>
         <source>Closed now; opens %1 at %2</source>
         <translation>ابھی بند ہے؛ %1 کو %2 بجے کھلے گا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
         <source>Monday</source>
         <translation>پیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
         <source>Tuesday</source>
         <translation>منگل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
         <source>Wednesday</source>
         <translation>بدھ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="218"/>
         <source>Thursday</source>
         <translation>جمعرات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="218"/>
         <source>Friday</source>
         <translation>جمعہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="218"/>
         <source>Saturday</source>
         <translation>ہفتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="218"/>
         <source>Sunday</source>
         <translation>اتوار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="223"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="225"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="298"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="224"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="300"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="223"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="224"/>
         <source>No phone number listed</source>
         <translation>کوئی فون نمبر درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="225"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
         <source>Copy</source>
         <translation>کاپی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="227"/>
         <source>Not working?</source>
         <translation>کام نہیں کرتا؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="228"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="229"/>
         <source>reported not working</source>
         <translation>بند ہونے کی اطلاع</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="241"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="302"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="243"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="304"/>
         <source>Address withheld: call first</source>
         <translation>پتہ ظاہر نہیں کیا گیا: پہلے فون کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="242"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="244"/>
         <source>Show the address to me</source>
         <translation>پتہ مجھے دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="243"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="302"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="245"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="304"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="257"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="259"/>
         <source>Source: %1</source>
         <translation>ماخذ: %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="260"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="262"/>
         <source>by %1</source>
         <translation>از %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="306"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="308"/>
         <source>Source</source>
         <translation>ماخذ</translation>
     </message>
@@ -1830,37 +1875,37 @@
 <context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="122"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="125"/>
         <source>(only in English)</source>
         <translation>(صرف انگریزی میں)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="139"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="142"/>
         <source>Service</source>
         <translation>خدمت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="140"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="143"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="141"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="144"/>
         <source>Needs</source>
         <translation>ضروریات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="142"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="145"/>
         <source>District</source>
         <translation>ضلع</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="143"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="146"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="144"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="147"/>
         <source>Verified</source>
         <translation>تصدیق</translation>
     </message>
@@ -2036,107 +2081,107 @@
 <context>
     <name>UpdatePreview</name>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="133"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="144"/>
         <source>Update the directory</source>
         <translation>فہرست اپ ڈیٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="134"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="145"/>
         <source>Apply</source>
         <translation>لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="135"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="146"/>
         <source>Apply the update</source>
         <translation>اپ ڈیٹ لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="136"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="147"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="137"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="148"/>
         <source>I know this file is not signed and I trust where it came from</source>
         <translation>مجھے معلوم ہے کہ اس فائل پر دستخط نہیں، اور مجھے اس کے ذریعے پر بھروسہ ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="139"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="150"/>
         <source>Services added or changed</source>
         <translation>شامل یا تبدیل ہونے والی خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="140"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="151"/>
         <source>What changes in the chosen service</source>
         <translation>منتخب خدمت میں کیا بدلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="142"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="153"/>
         <source>Checking %1…</source>
         <translation>%1 کی جانچ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="149"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="160"/>
         <source>This update changes services you corrected here. Corrections it carries are closed when it is applied; the others are kept unless you tick them to drop them:</source>
         <translation>یہ اپ ڈیٹ ان خدمات کو بدلتی ہے جنہیں آپ نے یہاں درست کیا۔ جو درستیاں یہ اپ ڈیٹ ساتھ لاتی ہے وہ لاگو ہونے پر بند ہو جائیں گی؛ باقی رہیں گی، جب تک آپ انہیں ہٹانے کے لیے نشان نہ لگائیں:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="167"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="178"/>
         <source>Version %1 from %2, signed and checked.</source>
         <translation>ورژن %1، از %2، دستخط شدہ اور جانچ شدہ۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="170"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="181"/>
         <source>This file is not signed: anyone could have made or changed it.</source>
         <translation>اس فائل پر دستخط نہیں: کوئی بھی اسے بنا یا بدل سکتا تھا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="175"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="186"/>
         <source>The first %1 are listed below.</source>
         <translation>ان میں سے پہلی %1 خدمات نیچے درج ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="177"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="188"/>
         <source>Added %1, changed %2, removed %3, unchanged %4.</source>
         <translation>شامل %1، تبدیل %2، حذف %3، بغیر تبدیلی %4۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="185"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="196"/>
         <source>new</source>
         <translation>نئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="185"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="196"/>
         <source>changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="201"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="212"/>
         <source>The update could not be applied; details are in the log. Nothing was changed.</source>
         <translation>اپ ڈیٹ لاگو نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="205"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="216"/>
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation>فائل کی جانچ نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="227"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="237"/>
         <source>No change</source>
         <translation>کوئی تبدیلی نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="236"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="246"/>
         <source>Applying…</source>
         <translation>لاگو ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="249"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="259"/>
         <source>Saving the directory…</source>
         <translation>فہرست محفوظ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="252"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="262"/>
         <source>Applying… %1 of %2 services read.</source>
         <translation>لاگو ہو رہا ہے… %2 میں سے %1 خدمات پڑھی گئیں۔</translation>
     </message>
