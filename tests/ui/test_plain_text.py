@@ -3,15 +3,18 @@ never read as bold text, a picture, a link or a green "signed and checked"."""
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QTextDocument
+import segno
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QImage, QTextDocument
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from referral_app.core import bundle
+from referral_app.core.slip import Slip, slip_entry
 from referral_app.store import updates
 from referral_app.store.directory import Directory
 from referral_app.ui import dialogs
 from referral_app.ui.service_table_model import Column
+from referral_app.ui.slip_pdf import QR_BORDER, QR_SCALE, slip_html
 from tests.conftest import write_json
 from tests.fixtures.services import page, service
 from tests.ui.conftest import open_window, type_query
@@ -138,4 +141,35 @@ def test_the_update_history_shows_a_publisher_name_literally(qtbot, data_dir, tm
     assert shown_as in label.text()
     shot(box, "rich-history")
     box.close()
+    window.runner.wait()
+
+
+def qr_modules(image: QImage) -> list[list[bool]]:
+    """The dark and light modules of a QR image as slip_pdf draws it, read back pixel by
+    pixel from the middle of each module."""
+    size = image.width() // QR_SCALE - 2 * QR_BORDER
+    middle = QR_SCALE // 2
+    return [[QColor(image.pixel((QR_BORDER + col) * QR_SCALE + middle,
+                                (QR_BORDER + row) * QR_SCALE + middle)).lightness() < 128
+             for col in range(size)] for row in range(size)]
+
+
+def test_the_number_shown_is_the_number_copied_and_the_number_in_the_qr_code(
+        qtbot, data_dir, tmp_path) -> None:
+    urdu_digits = service("Digit Desk", phone="۱۱۱-۲۴۷-۷۸۶")  # as typed on an Urdu keyboard
+    with Directory.open(data_dir) as directory:
+        directory.import_file(write_json(tmp_path / "digits.json", page(urdu_digits)))
+    window = open_window(qtbot, data_dir)
+    type_query(qtbot, window, "digit desk")
+    assert window.model.index(0, Column.PHONE).data() == "\u2066111-247-786\u2069"
+    window.select_row(0)
+    qtbot.waitUntil(lambda: window.detail.view is not None, timeout=10_000)
+    assert "\u2066111-247-786\u2069" in window.detail.browser.toPlainText()
+    with qtbot.waitSignal(window.detail.copied) as copied:
+        window.detail.browser.anchorClicked.emit(QUrl("copy-phone:0"))
+    assert copied.args == ["111-247-786"] == [QGuiApplication.clipboard().text()]
+    markup, images = slip_html(Slip((slip_entry(window.detail.view),), language="en"))
+    assert "<b>\u2066111-247-786\u2069</b>" in markup  # printed under the QR code as shown
+    expected = segno.make("tel:111247786", error="m").matrix
+    assert qr_modules(images["qr0"]) == [[bool(module) for module in row] for row in expected]
     window.runner.wait()
