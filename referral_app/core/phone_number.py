@@ -29,6 +29,7 @@ DIRECTION_CONTROLS = frozenset(
     "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _SEPARATORS = frozenset("/,;|&")
 _SPACES = re.compile(r" {2,}")
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -151,8 +152,8 @@ def _not_allowed(ch: str, text: str) -> PhoneNumberError:
     if ch in _SEPARATORS:
         return _error(TWO_NUMBERS, f"'{ch}'")
     if ch.isalpha():
-        letters = "".join(c for c in text if c.isalpha())
-        return _error(LETTERS, f"'{letters[:12]}'")
+        letters = " ".join(_WORDS.findall(text))
+        return _error(LETTERS, f"'{letters[:20]}'")
     return _error(NOT_PART, f"'{ch}' ({code_point(ch)})" if not ch.isascii() else f"'{ch}'")
 
 

@@ -47,7 +47,7 @@ def test_quotes_around_a_number_are_dropped() -> None:
     ("１１１-２４７-７８６", "digit of another script (U+FF11 FULLWIDTH DIGIT ONE)"),
     ("111-247-\U0001d7ff86", "digit of another script (U+1D7FF MATHEMATICAL MONOSPACE"),
     ("111-247-786 ext 12", "letters ('ext'): put an extension in `extension`"),
-    ("0800-00000 toll free", "a note such as 'toll free' in `description`"),
+    ("0800-00000 toll free", "letters ('toll free'): put an extension"),
     ("111-247-786 / 1099", "more than one number ('/')"),
     ("111-247-786, 1099", "more than one number (',')"),
     ("1099+1098", "more than one number (a + that is not at its start)"),
