@@ -178,7 +178,8 @@ LYING = {
     "Bidi Desk": ("111-247-786\u202e", "direction control (U+202E RIGHT-TO-LEFT OVERRIDE)"),
     "Zero Width Desk": ("111-2\u200b47-786", "invisible character (U+200B ZERO WIDTH SPACE)"),
     "Devanagari Desk": ("१११-२४७-७८६", "digit of another script (U+0967 DEVANAGARI DIGIT ONE)"),
-    "Fullwidth Desk": ("１１１-２４７-７８６", "digit of another script (U+FF11 FULLWIDTH DIGIT ONE)"),
+    "Fullwidth Desk": ("１１１-２４７-７８６",
+                       "digit of another script (U+FF11 FULLWIDTH DIGIT ONE)"),
     "Two Numbers Desk": ("111-247-786, 1099", "holds more than one number"),
     "Long Number Desk": ("7" * 5000, "is 5,000 characters long; a phone number is at most 30"),
 }

@@ -170,3 +170,12 @@ def test_when_no_copy_can_be_kept_nothing_is_taken_in(directory, tmp_path) -> No
         corrections.accept(directory, [Correction(desk.id, desk.name, "verified",
                                                   new_value="2026-11-28")], "X", "f.json")
     assert snapshot(directory) == before
+
+
+def test_a_corrected_phone_is_kept_as_the_number_an_import_would_keep(directory) -> None:
+    kept = corrections.record(directory, Correction("s-1", "Desk", "phone", "", "۱۱۲۲"))
+    assert kept.new_value == "1122"
+    assert [c.new_value for c in corrections.open_corrections(directory)] == ["1122"]
+    with pytest.raises(UserError, match="direction control"):
+        corrections.record(directory, Correction("s-1", "Desk", "phone", "", "1122\u202e"))
+    assert len(corrections.open_corrections(directory)) == 1
