@@ -23,7 +23,7 @@ from .errors import Problem
 from .hsds_checks import UUID_PATTERN, checker
 from .hsds_tables import PARENT_LINK, PHONE, TABLES
 from .phone_number import PhoneNumberError, dialable
-from .plain_text import LONG_FIELDS, cleaned, first_hidden, limit, visible
+from .plain_text import HIDDEN_CLASS, LONG_FIELDS, cleaned, first_hidden, limit, visible
 
 _CHECKERS = {
     name: {key: checker(kind) for key, kind in table.fields.items()}
@@ -49,6 +49,13 @@ _CHILD_KEYS = {
     name: frozenset(key for key, _ in table.children) for name, table in TABLES.items()
 }
 _UUID = re.compile(UUID_PATTERN).fullmatch
+_SOME_HIDDEN = re.compile(f"[{HIDDEN_CLASS}]").search
+
+
+def _nothing_hidden(text: str) -> bool:
+    return _SOME_HIDDEN(text) is None
+
+
 ORIGIN = "_origin"
 # Fields only an organization has: an object with one of them and no status is one.
 _ORGANIZATION_ONLY = frozenset({
@@ -299,9 +306,10 @@ class RecordReader:
                                   f"long; this field holds at most {longest:,}")
                     continue
                 if key in text_fields:
-                    row[key] = cleaned(value, key in LONG_FIELDS)
+                    row[key] = value if _nothing_hidden(value) else cleaned(
+                        value, key in LONG_FIELDS)
                     continue
-                hidden = first_hidden(value)
+                hidden = "" if _nothing_hidden(value) else first_hidden(value)
                 if hidden:
                     self._problem(record, obj, path + key, f"holds a direction control or an "
                                   f"invisible character ({hidden}); write it without")

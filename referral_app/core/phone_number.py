@@ -30,6 +30,8 @@ DIRECTION_CONTROLS = frozenset(
 _SEPARATORS = frozenset("/,;|&")
 _SPACES = re.compile(r" {2,}")
 _WORDS = re.compile(r"[^\W\d_]+")
+# ASCII digits, single spaces inside, + only first, no quotes: nothing to convert or refuse
+_WRITTEN_PLAINLY = re.compile(r"\+?[0-9()\-]+(?: [0-9()\-]+)*").fullmatch
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,8 @@ def dialable(number: str) -> str:
     around the whole number are dropped."""
     if len(number) > MAX_LENGTH:
         raise _error(TOO_LONG, f"{len(number):,}")
+    if _WRITTEN_PLAINLY(number):  # the common case: only the digit count is left to check
+        return _counted(number)
     text = number.translate(_URDU_DIGITS)
     text = "".join(" " if unicodedata.category(ch) == "Zs" else ch for ch in text)
     text = _SPACES.sub(" ", text).strip()
@@ -111,7 +115,11 @@ def dialable(number: str) -> str:
             raise _not_allowed(ch, text)
     if "+" in text[1:]:
         raise _error(TWO_NUMBERS, "a + that is not at its start")
-    digits = sum(ch.isdigit() for ch in text)
+    return _counted(text)
+
+
+def _counted(text: str) -> str:
+    digits = sum(ch in "0123456789" for ch in text)
     counted = digits - 2 if text.startswith("00") else digits
     if not MIN_DIGITS <= counted <= MAX_DIGITS:
         raise _error(DIGIT_COUNT, str(digits))
