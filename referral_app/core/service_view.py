@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from .hsds_records import as_stored
 from .opening_hours import Slot, weekly_slots
-from .phone_number import PhoneNumberError, dialable
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,10 @@ class ServiceView:
 
 
 def service_view(record: dict[str, Any], needs: list[str]) -> ServiceView:
-    """A view of a fully nested HSDS service (as the directory store exports it)."""
+    """A view of a fully nested HSDS service (as the directory store exports it). Its text is
+    read as an import keeps it (hidden characters removed, numbers in their dialable form),
+    also when a directory from an older version kept it unchecked."""
+    record = as_stored(record)
     organization = record.get("organization") or {}
     locations = [sal.get("location") or {} for sal in record.get("service_at_locations", [])]
     schedules = list(record.get("schedules", []))
@@ -95,8 +98,7 @@ def service_view(record: dict[str, Any], needs: list[str]) -> ServiceView:
         hours=[s["description"] for s in schedules if s.get("description")],
         slots=weekly_slots(schedules),
         languages=list(dict.fromkeys(n for n in languages if n)),
-        phones=list({_number(p["number"]): Phone(_number(p["number"]),
-                                                 p.get("description") or p.get("type", ""))
+        phones=list({p["number"]: Phone(p["number"], p.get("description") or p.get("type", ""))
                      for p in phones if p.get("number")}.values()),
         email=record.get("email", "") or organization.get("email", ""),
         website=record.get("url", "") or organization.get("website", ""),
@@ -108,15 +110,6 @@ def service_view(record: dict[str, Any], needs: list[str]) -> ServiceView:
         verified_by=record.get("verified_by", ""),
         alert=record.get("alert", ""),
     )
-
-
-def _number(stored: str) -> str:
-    """A number in its dialable form; one kept before numbers were checked on import (a
-    directory from an older version) is left as it is, for the window to show exactly."""
-    try:
-        return dialable(stored)
-    except PhoneNumberError:
-        return stored
 
 
 def _address_text(address: dict[str, Any]) -> str:

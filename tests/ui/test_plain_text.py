@@ -173,3 +173,26 @@ def test_the_number_shown_is_the_number_copied_and_the_number_in_the_qr_code(
     expected = segno.make("tel:111247786", error="m").matrix
     assert qr_modules(images["qr0"]) == [[bool(module) for module in row] for row in expected]
     window.runner.wait()
+
+
+def test_text_an_older_version_kept_unchecked_cannot_lie_either(qtbot, data_dir) -> None:
+    # A directory filled before these checks: a name and a number with a right-to-left
+    # override, written straight into the database as an older version could have kept them.
+    with Directory.open(data_dir) as directory, directory.db.conn:
+        directory.db.execute("UPDATE service SET name = ? WHERE name = ?",
+                             ["TIP \u202eksed enilpleh",
+                              "National Trafficking in Persons (TIP) Hotline"])
+        changed = directory.db.execute("UPDATE phone SET number = ? WHERE number = ?",
+                                       ["\u202e687-742-111", "111-247-786"]).rowcount
+    assert changed
+    window = open_window(qtbot, data_dir)
+    type_query(qtbot, window, "tip hotline")
+    row = next(row for row in range(window.model.rowCount())
+               if "ksed" in window.model.index(row, Column.NAME).data())
+    assert window.model.index(row, Column.NAME).data() == "TIP ksed enilpleh"  # as it reads
+    window.select_row(row)
+    qtbot.waitUntil(lambda: window.detail.view is not None, timeout=10_000)
+    shown = window.detail.browser.toPlainText()
+    assert "\u202e" not in window.detail.view.name
+    assert "⟨U+202E⟩687-742-111" in shown  # never "111-247-786"
+    window.runner.wait()
