@@ -196,3 +196,25 @@ def test_text_an_older_version_kept_unchecked_cannot_lie_either(qtbot, data_dir)
     assert "\u202e" not in window.detail.view.name
     assert "⟨U+202E⟩687-742-111" in shown  # never "111-247-786"
     window.runner.wait()
+
+
+def test_the_preview_shows_a_change_in_invisible_characters(qtbot, data_dir, tmp_path):
+    tip = "National Trafficking in Persons (TIP) Hotline"
+    with Directory.open(data_dir) as directory:
+        (service_id,) = directory.db.execute("SELECT id FROM service WHERE name = ?",
+                                             [tip]).fetchone()
+        published = directory.service(service_id)
+        with directory.db.conn:  # as an older version could have kept it
+            directory.db.execute("UPDATE phone SET number = ? WHERE number = ?",
+                                 ["111-247-786\u200b", "111-247-786"])
+    published["last_verified"] = "2026-11-01"  # the update verifies it (and so changes it)
+    file = write_json(tmp_path / "fix.json", page(published))
+    window = open_window(qtbot, data_dir)
+    preview = window.directory_menu.preview_update(file)
+    qtbot.waitUntil(lambda: preview.changed.count() == 1, timeout=10_000)
+    preview.changed.setCurrentRow(0)
+    qtbot.waitUntil(lambda: "phones[0].number" in preview.diff.toPlainText(), timeout=10_000)
+    assert ("phones[0].number: \u2068111-247-786⟨U+200B⟩\u2069 → \u2068111-247-786\u2069 "
+            "(\u2068U+200B → nothing\u2069)") in preview.diff.toPlainText().splitlines()
+    preview.reject()
+    window.runner.wait()
