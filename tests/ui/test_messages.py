@@ -135,3 +135,10 @@ def test_text_fields_context_menus_speak_urdu(urdu) -> None:
         assert len(words) == 7
         for word in words:
             assert URDU_LETTERS.search(word), word
+
+
+def test_every_phone_number_sentence_is_listed_for_translation() -> None:
+    from referral_app.core.phone_number import PROBLEMS
+    from referral_app.ui.messages import SENTENCES
+
+    assert {problem.in_window for problem in PROBLEMS} <= set(SENTENCES)
