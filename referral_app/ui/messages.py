@@ -12,6 +12,8 @@ from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ..core.text import set_apart
+
 CONTEXT = "Messages"
 
 SENTENCES = (
@@ -87,5 +89,9 @@ def message_text(error: BaseException) -> str:
         found = pattern.match(text)
         if found:
             translated = QCoreApplication.translate(CONTEXT, source)
-            return translated.replace("%1", found.group(1)) if found.groups() else translated
+            if not found.groups():
+                return translated
+            part = found.group(1)
+            # in an Urdu sentence, an English or numeric part keeps its own order
+            return translated.replace("%1", set_apart(part) if translated != source else part)
     return text

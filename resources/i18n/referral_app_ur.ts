@@ -715,17 +715,17 @@
     <message>
         <location filename="../../referral_app/ui/messages.py" line="51"/>
         <source>The phone number holds a direction control (%1), which can make it show one number and dial another; type it again with the digits 0-9.</source>
-        <translation>فون نمبر میں سمت بدلنے والا ایک نشان (%1) ہے، جس سے نمبر دکھتا کچھ اور ہے اور ملتا کچھ اور؛ اسے 0-9 کے ہندسوں سے دوبارہ لکھیں۔</translation>
+        <translation>فون نمبر میں سمت بدلنے والا ایک نشان (%1) ہے، جس سے نمبر دکھتا کچھ اور ہے اور ملتا کچھ اور؛ اسے ⁦0-9⁩ کے ہندسوں سے دوبارہ لکھیں۔</translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="54"/>
         <source>The phone number holds an invisible character (%1); type it again with the digits 0-9.</source>
-        <translation>فون نمبر میں ایک نظر نہ آنے والا حرف (%1) ہے؛ اسے 0-9 کے ہندسوں سے دوبارہ لکھیں۔</translation>
+        <translation>فون نمبر میں ایک نظر نہ آنے والا حرف (%1) ہے؛ اسے ⁦0-9⁩ کے ہندسوں سے دوبارہ لکھیں۔</translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="56"/>
         <source>The phone number holds a digit of another script (%1); type it again with the digits 0-9.</source>
-        <translation>فون نمبر میں کسی اور رسم الخط کا ہندسہ (%1) ہے؛ اسے 0-9 کے ہندسوں سے دوبارہ لکھیں۔</translation>
+        <translation>فون نمبر میں کسی اور رسم الخط کا ہندسہ (%1) ہے؛ اسے ⁦0-9⁩ کے ہندسوں سے دوبارہ لکھیں۔</translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="58"/>
@@ -740,7 +740,7 @@
     <message>
         <location filename="../../referral_app/ui/messages.py" line="62"/>
         <source>The phone number holds %1, which is not part of a number; use only the digits 0-9, spaces and + - ( ).</source>
-        <translation>فون نمبر میں %1 ہے، جو نمبر کا حصہ نہیں؛ صرف 0-9 کے ہندسے، خالی جگہ اور + - ( ) استعمال کریں۔</translation>
+        <translation>فون نمبر میں %1 ہے، جو نمبر کا حصہ نہیں؛ صرف ⁦0-9⁩ کے ہندسے، خالی جگہ اور ⁦+ - ( )⁩ استعمال کریں۔</translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="64"/>

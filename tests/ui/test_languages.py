@@ -222,3 +222,24 @@ def test_dates_and_times_in_urdu_lines_are_not_shown_reversed(qtbot, data_dir) -
                 if "09:00-17:00" in text)
     assert left_of(line, "09:00", "17:00") and left_of(line, "2026", "28")
     window.runner.wait()
+
+
+def test_a_phone_number_sentence_in_urdu_shows_its_digits_in_order(qapp) -> None:
+    import pytest
+
+    from referral_app.core.corrections import local_service
+    from referral_app.core.errors import UserError
+    from referral_app.ui.i18n import install_translation
+    from referral_app.ui.messages import message_text
+
+    with pytest.raises(UserError) as refused:
+        local_service("Test Desk", "", "051.000.0000", "", "legal", "2026-11-28")
+    assert install_translation("ur")
+    try:
+        shown = message_text(refused.value)
+    finally:
+        install_translation("en")
+    # "0-" before "-9" (after their first characters, inside the run): never shown "9-0"
+    assert "0-9" in shown and left_of(shown, "0", "-")
+    assert left_of(shown, "+", "(")
+    assert not left_of("صرف 0-9 کے ہندسے", "0", "-")  # what it would be without isolates
