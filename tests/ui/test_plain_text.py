@@ -1,6 +1,7 @@
 """Directory data is shown as plain text everywhere: markup in a file is shown as it is written,
 never read as bold text, a picture, a link or a green "signed and checked"."""
 
+import os
 from pathlib import Path
 
 import segno
@@ -22,7 +23,8 @@ from tests.ui.conftest import open_window, type_query
 RICH = ('<b>Bold</b> <img src="x.png"> <a href="https://example.org">link</a> '
         "<font color=green>signed and checked</font>")
 KEY = bundle.new_private_key()
-SHOTS = Path(__file__).resolve().parents[2] / ".shots"  # not committed: see .gitignore
+# REFERRAL_APP_SHOTS=FOLDER keeps the screenshots, to look at them; nothing is written otherwise
+SHOTS = os.environ.get("REFERRAL_APP_SHOTS", "")
 
 
 def rich_service(name: str = "Rich Desk " + RICH) -> dict:
@@ -39,9 +41,12 @@ def rich_service(name: str = "Rich Desk " + RICH) -> dict:
 
 
 def shot(widget, name: str) -> None:
-    """A screenshot to look at (tests/ui keeps them out of the repository)."""
-    SHOTS.mkdir(exist_ok=True)
-    widget.grab().save(str(SHOTS / f"{name}.png"))
+    """The widget as drawn; kept in $REFERRAL_APP_SHOTS when that is set."""
+    image = widget.grab()
+    assert not image.isNull()
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        image.save(str(Path(SHOTS) / f"{name}.png"))
 
 
 def rendered(markup: str) -> str:
