@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Any
 from uuid import uuid4
@@ -14,6 +14,8 @@ from uuid import uuid4
 from .errors import InvalidFileError, UserError
 from .hsds_nest import need_attributes
 from .needs import NEED_CODES, need_code
+from .phone_number import dialable
+from .plain_text import NAME_LENGTH, cleaned
 
 KINDS = ("verified", "number_not_working", "phone", "hours", "address", "new_service")
 # Corrections written as free text: a person puts them into HSDS's structured fields.
@@ -42,6 +44,10 @@ class Correction:
         longest = MAX_VALUE * (20 if self.kind == "new_service" else 1)
         if max(len(self.new_value), len(self.note), len(self.old_value)) > longest:
             raise UserError(f"A correction is at most {MAX_VALUE} characters.")
+        if self.kind == "phone":  # the one dialable form an imported number has
+            return replace(self, new_value=dialable(self.new_value), note=cleaned(self.note))
+        if self.kind in ("hours", "address"):
+            return replace(self, new_value=cleaned(self.new_value), note=cleaned(self.note))
         return self
 
 
@@ -86,9 +92,12 @@ def local_service(name: str, organization: str, phone: str, area: str, need: str
                   today: str) -> dict[str, Any]:
     """An HSDS service for one a caseworker found that the directory lacks; marked as added
     on this laptop and unverified until the coordinator takes it in."""
-    name, organization, phone, area = (v.strip() for v in (name, organization, phone, area))
+    name, organization, area = (cleaned(v).strip() for v in (name, organization, area))
     if not name:
         raise UserError("Give the service a name.")
+    if max(len(name), len(organization), len(area)) > NAME_LENGTH:
+        raise UserError(f"A name or a place is at most {NAME_LENGTH} characters.")
+    phone = dialable(phone) if phone.strip() else ""
     code = need_code(need)
     if code is None:
         raise UserError("Choose what need the service meets.")

@@ -71,6 +71,7 @@ def _is_email(value: Any) -> bool:
 
 _CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "str": (_is_text, "must be text"),
+    "phone": (_is_text, "must be text"),  # and one dialable number: see hsds_records
     "num": (_is_number, "must be a number"),
     "bool": (_is_bool, "must be true or false"),
     "id": (_is_uuid, "must be a UUID such as 3f2504e0-4f89-41d3-9a0c-0305e82c3301"),

@@ -142,7 +142,7 @@ def _csv_rows(
                     continue
                 if value != "":
                     row[key] = _typed(kinds[key], value)
-                elif key in required and kinds[key] == "str":
+                elif key in required and kinds[key] in ("str", "phone"):
                     row[key] = ""  # a required text left empty, as HSDS JSON allows
             rows.append(row)
     except csv.Error as error:

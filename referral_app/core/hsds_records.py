@@ -9,6 +9,7 @@ the service that refers to them.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import marshal
@@ -20,7 +21,9 @@ from typing import Any, NamedTuple
 from . import needs as needs_module
 from .errors import Problem
 from .hsds_checks import UUID_PATTERN, checker
-from .hsds_tables import PARENT_LINK, TABLES
+from .hsds_tables import PARENT_LINK, PHONE, TABLES
+from .phone_number import PhoneNumberError, dialable
+from .plain_text import HIDDEN_CLASS, LONG_FIELDS, cleaned, first_hidden, limit, visible
 
 _CHECKERS = {
     name: {key: checker(kind) for key, kind in table.fields.items()}
@@ -28,6 +31,14 @@ _CHECKERS = {
 }
 _TEXT_FIELDS = {
     name: frozenset(key for key, kind in table.fields.items() if kind == "str")
+    for name, table in TABLES.items()
+}
+_PHONE_FIELDS = {
+    name: frozenset(key for key, kind in table.fields.items() if kind == PHONE)
+    for name, table in TABLES.items()
+}
+_LIMITS = {
+    name: {key: limit(key, kind) for key, kind in table.fields.items()}
     for name, table in TABLES.items()
 }
 _ID_FIELDS = {
@@ -38,6 +49,13 @@ _CHILD_KEYS = {
     name: frozenset(key for key, _ in table.children) for name, table in TABLES.items()
 }
 _UUID = re.compile(UUID_PATTERN).fullmatch
+_SOME_HIDDEN = re.compile(f"[{HIDDEN_CLASS}]").search
+
+
+def _nothing_hidden(text: str) -> bool:
+    return _SOME_HIDDEN(text) is None
+
+
 ORIGIN = "_origin"
 # Fields only an organization has: an object with one of them and no status is one.
 _ORGANIZATION_ONLY = frozenset({
@@ -271,10 +289,30 @@ class RecordReader:
     def _row(self, table: str, obj: dict[str, Any], path: str, record: Record) -> dict[str, Any]:
         text_fields, id_fields, checks = _TEXT_FIELDS[table], _ID_FIELDS[table], _CHECKERS[table]
         row: dict[str, Any] = {}
+        limits = _LIMITS[table]
         for key, value in obj.items():
-            if type(value) is str:  # the common cases, checked without a call
-                if key in text_fields or (key in id_fields and _UUID(value)):
+            if type(value) is str:  # the common cases first
+                if key in id_fields and _UUID(value):
                     row[key] = value
+                    continue
+                if key in _PHONE_FIELDS[table]:
+                    self._phone(record, obj, path + key, value, row, key)
+                    continue
+                longest = limits.get(key)
+                if longest is None:
+                    continue  # not a field this app keeps
+                if len(value) > longest:
+                    self._problem(record, obj, path + key, f"is {len(value):,} characters "
+                                  f"long; this field holds at most {longest:,}")
+                    continue
+                if key in text_fields:
+                    row[key] = value if _nothing_hidden(value) else cleaned(
+                        value, key in LONG_FIELDS)
+                    continue
+                hidden = "" if _nothing_hidden(value) else first_hidden(value)
+                if hidden:
+                    self._problem(record, obj, path + key, f"holds a direction control or an "
+                                  f"invisible character ({hidden}); write it without")
                     continue
             check = checks.get(key)
             if check is None:
@@ -294,6 +332,14 @@ class RecordReader:
             self._problem(record, obj, "minimum_age", "is above maximum_age")
         return row
 
+    def _phone(self, record: Record, obj: dict[str, Any], field: str, value: str,
+               row: dict[str, Any], key: str) -> None:
+        """One dialable number (Urdu digits made 0-9), or the problem with it."""
+        try:
+            row[key] = dialable(value)
+        except PhoneNumberError as error:
+            self._problem(record, obj, field, error.for_file)
+
     def _problem(self, record: Record, obj: Any, field: str, message: str) -> None:
         origin = obj.get(ORIGIN) if isinstance(obj, dict) else None
         record_label = record.label
@@ -309,5 +355,32 @@ def _new(table: str, obj: dict[str, Any], where: str) -> Record:
 
 
 def _show(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
+    text = visible(json.dumps(value, ensure_ascii=False))
     return text if len(text) <= 40 else text[:37] + "..."
+
+
+_NESTED = {"organization": "organization", "location": "location",
+           "taxonomy_term": "taxonomy_term"}
+
+
+def as_stored(obj: Any, table: str = "service") -> Any:
+    """A nested HSDS object with its text as the directory would keep it: hidden characters
+    removed, numbers in their dialable form (a value that would be refused is left as it is).
+    What an update preview compares with the directory."""
+    if not isinstance(obj, dict) or table not in TABLES:
+        return obj
+    fields, children = TABLES[table].fields, dict(TABLES[table].children)
+    out: dict[str, Any] = {}
+    for key, value in obj.items():
+        kind = fields.get(key)
+        if kind == "str" and isinstance(value, str):
+            value = cleaned(value, key in LONG_FIELDS)
+        elif kind == PHONE and isinstance(value, str):
+            with contextlib.suppress(PhoneNumberError):  # left for the reader to refuse
+                value = dialable(value)
+        elif key in children and isinstance(value, list):
+            value = [as_stored(item, children[key]) for item in value]
+        elif key in _NESTED:
+            value = as_stored(value, _NESTED[key])
+        out[key] = value
+    return out

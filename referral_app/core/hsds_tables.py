@@ -16,6 +16,7 @@ STR, NUM, BOOL, ID, DATE, DATETIME, URI, EMAIL = (
     "str", "num", "bool", "id", "date", "datetime", "uri", "email",
 )
 PARTIAL_DATE = "partial_date"  # YYYY, YYYY-MM or YYYY-MM-DD: sources are often dated loosely
+PHONE = "phone"  # one dialable number: see core/phone_number.py
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,7 @@ TABLES: dict[str, Table] = {
             "phones.csv",
             {
                 "id": ID, "location_id": ID, "service_id": ID, "organization_id": ID,
-                "contact_id": ID, "service_at_location_id": ID, "number": STR,
+                "contact_id": ID, "service_at_location_id": ID, "number": PHONE,
                 "extension": NUM, "type": STR, "description": STR,
             },
             frozenset({"id", "number"}),

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from .hsds_records import as_stored
 from .opening_hours import Slot, weekly_slots
 
 
@@ -59,7 +60,10 @@ class ServiceView:
 
 
 def service_view(record: dict[str, Any], needs: list[str]) -> ServiceView:
-    """A view of a fully nested HSDS service (as the directory store exports it)."""
+    """A view of a fully nested HSDS service (as the directory store exports it). Its text is
+    read as an import keeps it (hidden characters removed, numbers in their dialable form),
+    also when a directory from an older version kept it unchecked."""
+    record = as_stored(record)
     organization = record.get("organization") or {}
     locations = [sal.get("location") or {} for sal in record.get("service_at_locations", [])]
     schedules = list(record.get("schedules", []))

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .opening_hours import Slot, clock
+from .plain_text import cleaned
 from .referral import Referral, ReferralService, shared_fields
 from .service_view import ServiceView, is_confidential
 from .text import fold, isolated
@@ -56,13 +57,11 @@ DAY_NAMES = {
 }
 
 
-# Direction controls in directory text could reorder what a slip says; they are removed (the
-# slip adds its own isolates around numbers).
-_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
 def clean(text: str) -> str:
-    return _CONTROLS.sub("", text).strip()
+    """Directory text as a slip prints it: direction controls could reorder what it says, and
+    invisible characters hide what it holds; both are removed (the slip adds its own isolates
+    around numbers). A case's own text (shared fields) passes here too."""
+    return cleaned(text).strip()
 
 
 def discreet(text: str) -> bool:

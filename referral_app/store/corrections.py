@@ -30,7 +30,7 @@ _COLUMNS = ("service_id, service_name, kind, old_value, new_value, note, made_on
 
 
 def record(directory: Directory, correction: Correction) -> Correction:
-    correction.check()
+    correction = correction.check()  # a phone in its dialable form, text without controls
     made_on = correction.made_on or date.today().isoformat()
     try:
         with directory.db.conn:

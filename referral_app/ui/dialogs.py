@@ -1,5 +1,6 @@
 """Questions the window asks the caseworker. Tests replace these functions, so that no dialog
-ever blocks a test.
+ever blocks a test. A question that quotes the directory (a service's name) shows it as plain
+text: a name is never read as markup.
 
 File choosers are Qt's own, never the system's: quick exit must be able to hear its keys in
 front of them and close them (a native chooser on Windows runs outside Qt's reach)."""
@@ -8,9 +9,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 _QT_CHOOSER = QFileDialog.Option.DontUseNativeDialog
 
@@ -57,30 +69,54 @@ def choose_update_file(parent: QWidget, title: str) -> Path | None:
 
 
 def confirm(parent: QWidget, title: str, question: str) -> bool:
-    from PySide6.QtWidgets import QMessageBox
+    box = QMessageBox(QMessageBox.Icon.Question, title, question,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
-    answer = QMessageBox.question(parent, title, question)
-    return answer == QMessageBox.StandardButton.Yes
+
+def correction_dialog(parent: QWidget | None, title: str, kinds: list[tuple[str, str]]
+                      ) -> QDialog:
+    """The Correct dialog: the service named as plain text, which detail is wrong (from
+    (code, label) pairs) and what it should say."""
+    dialog = QDialog(parent, objectName="correctionDialog")
+    dialog.setWindowTitle(title)
+    form = QFormLayout(dialog)
+    heading = QLabel(title, objectName="correctionTitle", textFormat=Qt.TextFormat.PlainText)
+    heading.setWordWrap(True)
+    form.addRow(heading)
+    kind = QComboBox(objectName="correctionKind")
+    for code, label in kinds:
+        kind.addItem(label, code)
+    kind.setAccessibleName(title)
+    value = QLineEdit(objectName="correctionValue")
+    value.setAccessibleName(kind.currentText())
+    kind.currentTextChanged.connect(value.setAccessibleName)
+    form.addRow(kind)
+    form.addRow(value)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    return dialog
 
 
 def ask_correction(parent: QWidget, title: str, kinds: list[tuple[str, str]]
                    ) -> tuple[str, str] | None:
     """Which detail is wrong (from (code, label) pairs) and what it should say."""
-    labels = [label for _, label in kinds]
-    label, ok = QInputDialog.getItem(parent, title, title, labels, 0, False)
-    if not ok:
+    dialog = correction_dialog(parent, title, kinds)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    value, ok = QInputDialog.getText(parent, title, label)
-    if not ok or not value.strip():
+    kind, value = dialog.findChild(QComboBox), dialog.findChild(QLineEdit)
+    if not value.text().strip():
         return None
-    return kinds[labels.index(label)][0], value.strip()
+    return str(kind.currentData()), value.text().strip()
 
 
 def ask_local_service(parent: QWidget, title: str, labels: dict[str, str],
                       needs: list[tuple[str, str]]) -> dict[str, str] | None:
     """Name, organisation, phone, place and need of a service the directory lacks."""
-    from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLineEdit
-
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
     form = QFormLayout(dialog)

@@ -143,6 +143,7 @@ class DirectoryMenu(QObject):
                           "\n".join(lines) or self.tr("No update has been applied yet."),
                           QMessageBox.StandardButton.Close, self.window)
         box.setObjectName("historyDialog")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # publisher names come from the files
         box.setWindowModality(Qt.WindowModality.NonModal)  # quick exit must still work
         box.button(QMessageBox.StandardButton.Close).setText(self.tr("Close"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

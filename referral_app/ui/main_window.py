@@ -107,12 +107,12 @@ class MainWindow(QMainWindow):
                                  {p.code: geography.aliases_of(p.code) for p in districts},
                                  directory.languages(), self)
         self.search_field = self.panel.search_field
-        self.banner = QLabel(objectName="starterBanner")
+        self.banner = QLabel(objectName="starterBanner", textFormat=Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #c9a227;"
                                   " padding: 6px; color: #3d3000; }")
-        self.result_count = QLabel(objectName="resultCount")
-        self.empty_message = QLabel(objectName="emptyMessage")
+        self.result_count = QLabel(objectName="resultCount", textFormat=Qt.TextFormat.PlainText)
+        self.empty_message = QLabel(objectName="emptyMessage", textFormat=Qt.TextFormat.PlainText)
         self.empty_message.setWordWrap(True)
         self.empty_clear = QPushButton(objectName="emptyClear")
         self.empty_clear.clicked.connect(self.panel.clear_filters)

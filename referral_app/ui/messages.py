@@ -12,6 +12,8 @@ from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ..core.text import set_apart
+
 CONTEXT = "Messages"
 
 SENTENCES = (
@@ -44,6 +46,25 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Messages", "Write the corrected value."),
     QT_TRANSLATE_NOOP("Messages", "A correction is at most %1 characters."),
     QT_TRANSLATE_NOOP("Messages", "Give the service a name."),
+    QT_TRANSLATE_NOOP("Messages", "A name or a place is at most %1 characters."),
+    # core/phone_number.py: a phone number that cannot be used (a correction, a local service)
+    QT_TRANSLATE_NOOP("Messages", "The phone number is %1 characters long; write one number of "
+                                  "at most 30 characters."),
+    QT_TRANSLATE_NOOP("Messages", "The phone number holds a direction control (%1), which can "
+                                  "make it show one number and dial another; type it again with "
+                                  "the digits 0-9."),
+    QT_TRANSLATE_NOOP("Messages", "The phone number holds an invisible character (%1); type it "
+                                  "again with the digits 0-9."),
+    QT_TRANSLATE_NOOP("Messages", "The phone number holds a digit of another script (%1); type "
+                                  "it again with the digits 0-9."),
+    QT_TRANSLATE_NOOP("Messages", "The phone number holds letters (%1); write only the number, "
+                                  "without an extension or a note such as 'toll free'."),
+    QT_TRANSLATE_NOOP("Messages", "The phone number holds more than one number (%1); write one "
+                                  "number at a time."),
+    QT_TRANSLATE_NOOP("Messages", "The phone number holds %1, which is not part of a number; use "
+                                  "only the digits 0-9, spaces and + - ( )."),
+    QT_TRANSLATE_NOOP("Messages", "The phone number has too few or too many digits (%1); a phone "
+                                  "number has 2 to 15."),
     QT_TRANSLATE_NOOP("Messages", "Choose what need the service meets."),
     QT_TRANSLATE_NOOP("Messages", "No update has been applied on this laptop; there is nothing "
                                   "to undo."),
@@ -71,5 +92,9 @@ def message_text(error: BaseException) -> str:
         found = pattern.match(text)
         if found:
             translated = QCoreApplication.translate(CONTEXT, source)
-            return translated.replace("%1", found.group(1)) if found.groups() else translated
+            if not found.groups():
+                return translated
+            part = found.group(1)
+            # in an Urdu sentence, an English or numeric part keeps its own order
+            return translated.replace("%1", set_apart(part) if translated != source else part)
     return text

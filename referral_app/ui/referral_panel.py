@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -159,7 +159,7 @@ class ReferralPanel(QWidget):
         self.handout_button.clicked.connect(self.export_handout)
         self.new_button = QPushButton(objectName="newReferral")
         self.new_button.clicked.connect(self.new_referral)
-        self.error = QLabel(objectName="referralError")
+        self.error = QLabel(objectName="referralError", textFormat=Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
 
         self.form = QWidget()

@@ -50,7 +50,7 @@ class ReferralsView(QWidget):
         self.set_button.clicked.connect(self.set_outcome)
         self.audit = QPlainTextEdit(objectName="auditTrail")
         self.audit.setReadOnly(True)
-        self.error = QLabel()
+        self.error = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.outcome)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 
 from ..core.corrections import Correction
 from ..core.opening_hours import DAYS, clock, opening_state
+from ..core.plain_text import visible
 from ..core.service_view import ServiceView, is_confidential
 from ..core.text import isolated
 from .appearance import URDU_FAMILY
@@ -233,7 +234,8 @@ class ServiceDetail(QWidget):
         for index, phone in enumerate(view.phones):
             note = f" ({html.escape(phone.note)})" if phone.note else ""
             flag = f" <b>[{warning}]</b>" if phone.number in reported else ""
-            rows.append(f"<li><b>{html.escape(isolated(phone.number))}</b>{note}{flag} "
+            # visible(): a number kept by an older version may hold hidden characters
+            rows.append(f"<li><b>{html.escape(isolated(visible(phone.number)))}</b>{note}{flag} "
                         f'<a href="copy-phone:{index}">{copy}</a> '
                         f'<a href="not-working:{index}">{broken}</a></li>')
         return f"<h4>{heading}</h4><ul>{''.join(rows)}</ul>"

@@ -6,6 +6,7 @@ scrolls (``canFetchMore`` / ``fetchMore``), and a new search replaces everything
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from ..core.models import ServiceSummary
+from ..core.plain_text import cleaned, visible
 from ..core.text import isolated
 from .labels import need_label, verified_label
 from .resources import need_icon
@@ -119,8 +121,9 @@ class ServiceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(service, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            # a tooltip that looks like markup is shown as rich text: escaped, it never is
             note = " " + self.tr("(only in English)") if english_only else ""
-            return self._text(service, column) + note
+            return f"<p>{html.escape(self._text(service, column) + note)}</p>"
         if role == Qt.ItemDataRole.FontRole and english_only:
             return _italic()
         if role == Qt.ItemDataRole.DecorationRole and column is Column.NEEDS and service.needs:
@@ -145,14 +148,16 @@ class ServiceTableModel(QAbstractTableModel):
         }
 
     def _text(self, service: ServiceSummary, column: Column) -> str:
+        # cleaned(): text an older version kept unchecked loses its hidden characters here
         if column is Column.NAME:
-            return service.name_ur if self.prefer_urdu and service.name_ur else service.name
+            return cleaned(service.name_ur if self.prefer_urdu and service.name_ur
+                           else service.name)
         if column is Column.ORGANIZATION:
-            return service.organization
+            return cleaned(service.organization)
         if column is Column.NEEDS:
             return ", ".join(need_label(code) for code in service.needs)
         if column is Column.PLACE:
-            return service.district or service.province or service.city
+            return cleaned(service.district or service.province or service.city)
         if column is Column.PHONE:
-            return isolated(service.phones[0]) if service.phones else ""
+            return isolated(visible(service.phones[0])) if service.phones else ""
         return verified_label(service.last_verified, self._today())

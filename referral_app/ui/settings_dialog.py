@@ -3,7 +3,7 @@ as they are chosen, without restarting."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,7 +48,7 @@ class SettingsDialog(QDialog):
         self.add_key.clicked.connect(self._trust_key)
         self.remove_key = QPushButton(objectName="distrustKey")
         self.remove_key.clicked.connect(self._distrust_key)
-        self.trust_error = QLabel()
+        self.trust_error = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.trust_error.setWordWrap(True)
         self.staff_code = QLineEdit(caseworker.staff_code, objectName="staffCodeSetting")
         self.organization = QLineEdit(caseworker.organization, objectName="organizationSetting")

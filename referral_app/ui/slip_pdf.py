@@ -2,7 +2,7 @@
 
 Everything taken from the directory is escaped before it reaches the HTML. Urdu is set right to
 left in the bundled Nastaliq font; phone numbers are isolated so they never print reversed. Each
-slip carries a QR code with a ``tel:`` link to its first phone number.
+slip carries a QR code with a ``tel:`` link to its first dialable phone number, printed under it.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 from PySide6.QtPrintSupport import QPrinter
 
 from ..core.errors import UserError
+from ..core.phone_number import is_dialable, tel_link
 from ..core.slip import (
     FIELD_WORDS,
     WORDS,
@@ -33,6 +34,7 @@ from .appearance import URDU_FAMILY, load_fonts
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "A5": QPageSize.PageSizeId.A5}
 LATIN_FAMILY = "DejaVu Sans"
+QR_SCALE, QR_BORDER = 8, 2  # pixels a module, modules of white around it
 
 
 def slip_html(slip: Slip) -> tuple[str, dict[str, QImage]]:
@@ -50,12 +52,14 @@ def slip_html(slip: Slip) -> tuple[str, dict[str, QImage]]:
                      'style="border: 1px solid #444; margin-top: 8px;"><tr><td>')
         parts.append(_entry(slip, entry))
         parts.append("</td>")
-        if entry.phones:
+        number = next((p for p in entry.phones if is_dialable(p)), "")
+        if number:
             name = f"qr{index}"
-            images[name] = _qr(entry.phones[0])
+            images[name] = _qr(number)
             scan = " / ".join(_text(words("scan", lang), lang) for lang in slip.languages)
             parts.append(f'<td width="120" align="center" valign="top"><img src="{name}" '
-                         f'width="110" height="110"><br><small>{scan}</small></td>')
+                         f'width="110" height="110"><br><small>{scan}<br>'
+                         f"<b>{html.escape(isolated(number))}</b></small></td>")
         parts.append("</tr></table>")
     if slip.case_code:
         parts.append(_line(slip, "case_code", [slip.case_code]))
@@ -117,9 +121,11 @@ def _text(text: str, lang: str) -> str:
 
 
 def _qr(number: str) -> QImage:
-    dial = "".join(ch for ch in number if ch.isdigit() or ch == "+")
+    """The QR code of one dialable number: ``tel:`` and its ASCII digits (ValueError for
+    anything else, never a look-alike digit or two numbers joined)."""
     buffer = io.BytesIO()
-    segno.make(f"tel:{dial}", error="m").save(buffer, kind="png", scale=8, border=2)
+    segno.make(tel_link(number), error="m").save(buffer, kind="png", scale=QR_SCALE,
+                                                 border=QR_BORDER)
     # 8 pixels a module keeps every module on JPEG's 8x8 blocks: the PDF's copy stays exact
     return QImage.fromData(buffer.getvalue())  # Qt knows PNG by its header
 

@@ -3,7 +3,7 @@ time; once afterwards. A wrong passphrase gets one plain sentence and the dialog
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,7 +34,7 @@ class UnlockDialog(QDialog):
         self.strength = QLabel(objectName="passphraseStrength")
         self.warning = QLabel(objectName="passphraseWarning")
         self.warning.setWordWrap(True)
-        self.error = QLabel(objectName="passphraseError")
+        self.error = QLabel(objectName="passphraseError", textFormat=Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("QLabel { color: #a00000; font-weight: bold; }")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -113,7 +113,8 @@ class ChangePassphraseDialog(QDialog):
         self.again = QLineEdit(objectName="newPassphraseAgain")
         for field in (self.old, self.new, self.again):
             field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel(objectName="changePassphraseError")
+        self.error = QLabel(objectName="changePassphraseError",
+                            textFormat=Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)

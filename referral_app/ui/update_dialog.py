@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.corrections import Correction
-from ..core.diff import changes
+from ..core.diff import Change, changes
 from ..core.errors import UserError
+from ..core.hsds_records import as_stored
 from ..core.models import ImportReport, LeftRecord
 from ..core.text import isolated, set_apart
 from ..store import corrections, updates
@@ -91,7 +92,7 @@ def _apply(database: Path, file: Path, progress: Callable[[int], None],
 def _records(database: Path, file: Path, service_id: str) -> tuple[Any, Any]:
     directory = Directory.reader(database)
     try:
-        return directory.service(service_id), updates.new_record(file, service_id)
+        return directory.service(service_id), as_stored(updates.new_record(file, service_id))
     finally:
         directory.close()
 
@@ -99,6 +100,14 @@ def _records(database: Path, file: Path, service_id: str) -> tuple[Any, Any]:
 def _filled(template: str, *values: str) -> str:
     """The template with %1, %2, ... replaced at once: a name holding '%2' stays as it is."""
     return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], template)
+
+
+def _diff_line(change: Change) -> str:
+    """'phones[0].number: 111-247-786 → ⟨U+202E⟩687-742-111', with the code points that
+    differ when the two look alike."""
+    before, after, note = change.shown()
+    line = f"{change.field}: {set_apart(before) or '—'} → {set_apart(after) or '—'}"
+    return f"{line} ({set_apart(note)})" if note else line
 
 
 class UpdatePreview(QDialog):
@@ -110,16 +119,18 @@ class UpdatePreview(QDialog):
         super().__init__(parent)
         self.setObjectName("updatePreview")
         self.database, self.file, self.runner = database, file, runner
-        self.status = QLabel(objectName="updateStatus")
+        # Publisher names, warnings and problems quote the file: shown as plain text, so that
+        # no file can show a headline of its own making (a green "signed and checked").
+        self.status = QLabel(objectName="updateStatus", textFormat=Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.progress = QProgressBar(objectName="updateProgress")
         self.progress.setRange(0, 0)  # moving while the file is checked
-        self.counts = QLabel(objectName="updateCounts")
+        self.counts = QLabel(objectName="updateCounts", textFormat=Qt.TextFormat.PlainText)
         self.counts.setWordWrap(True)
         self.unsigned = QCheckBox(objectName="confirmUnsigned")
         self.unsigned.hide()
         self.unsigned.toggled.connect(self._allow)
-        self.conflicts_label = QLabel()
+        self.conflicts_label = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.conflicts_label.setWordWrap(True)
         self.conflicts = QListWidget(objectName="updateConflicts")
         self.changed = QListWidget(objectName="changedServices")
@@ -301,9 +312,8 @@ class UpdatePreview(QDialog):
         if after is None:
             self.diff.clear()
             return
-        lines = [f"{c.field}: {set_apart(c.before) or '—'} → {set_apart(c.after) or '—'}"
-                 for c in changes(before, after)]
-        self.diff.setPlainText("\n".join(lines) or self.tr("No change"))
+        self.diff.setPlainText("\n".join(map(_diff_line, changes(before, after)))
+                               or self.tr("No change"))
 
     def apply(self) -> None:
         self._applying = True

@@ -4,22 +4,22 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="128"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="129"/>
         <source>Change the passphrase</source>
         <translation>پاس فریز تبدیل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="130"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="131"/>
         <source>Passphrase now</source>
         <translation>موجودہ پاس فریز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="130"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="131"/>
         <source>New passphrase</source>
         <translation>نیا پاس فریز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="131"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="132"/>
         <source>New passphrase again</source>
         <translation>نیا پاس فریز دوبارہ</translation>
     </message>
@@ -98,78 +98,78 @@
         <translation>ابھی تک کوئی اپ ڈیٹ نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="147"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="148"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="162"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="163"/>
         <source>Correction kept; send it to the coordinator with File &gt; Send corrections</source>
         <translation>درستی محفوظ ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="167"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="168"/>
         <source>Correct %1</source>
         <translation>%1 درست کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="168"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="179"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="169"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="180"/>
         <source>Phone number</source>
         <translation>فون نمبر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="168"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="169"/>
         <source>Opening hours</source>
         <translation>اوقات کار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="169"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="170"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="178"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="179"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="178"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="179"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="179"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="180"/>
         <source>District or province</source>
         <translation>ضلع یا صوبہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="180"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="181"/>
         <source>Need</source>
         <translation>ضرورت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="181"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="182"/>
         <source>Add a local service</source>
         <translation>مقامی خدمت شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="193"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="194"/>
         <source>%1 is added on this laptop; send it to the coordinator with File &gt; Send corrections</source>
         <translation>%1 اس لیپ ٹاپ پر شامل ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="212"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="213"/>
         <source>Save the corrections</source>
         <translation>درستیاں محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="209"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="210"/>
         <source>Unlock the casework to sign the corrections: this laptop&apos;s key is kept in it.</source>
         <translation>درستیوں پر دستخط کے لیے کیس کا کام کھولیں: اس لیپ ٹاپ کی کلید اسی میں رکھی ہے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="224"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="225"/>
         <source>%n correction(s) saved to %1, signed by this laptop (key %2)</source>
         <translation>
             <numerusform>%n درستی %1 میں محفوظ ہوئی، اس لیپ ٹاپ کے دستخط کے ساتھ (کلید %2)</numerusform>
@@ -613,124 +613,169 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="18"/>
+        <location filename="../../referral_app/ui/messages.py" line="20"/>
         <source>Choose a passphrase: it protects every referral on this laptop.</source>
         <translation>پاس فریز چنیں: یہ اس لیپ ٹاپ پر ہر ریفرل کی حفاظت کرتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="20"/>
+        <location filename="../../referral_app/ui/messages.py" line="22"/>
         <source>The two passphrases are not the same; type it again twice.</source>
         <translation>دونوں پاس فریز ایک جیسے نہیں؛ اسے دوبارہ دو بار لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="21"/>
+        <location filename="../../referral_app/ui/messages.py" line="23"/>
         <source>Use at least %1 characters; a short sentence is easier to remember and harder to guess.</source>
         <translation>کم از کم %1 حروف استعمال کریں؛ ایک چھوٹا جملہ یاد رکھنا آسان اور اندازہ لگانا مشکل ہوتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="23"/>
+        <location filename="../../referral_app/ui/messages.py" line="25"/>
         <source>The passphrase holds a character that cannot be used.</source>
         <translation>پاس فریز میں ایک ایسا حرف ہے جو استعمال نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="24"/>
+        <location filename="../../referral_app/ui/messages.py" line="26"/>
         <source>This laptop already has a casework file; unlock it instead.</source>
         <translation>اس لیپ ٹاپ پر کیس کے کام کی فائل پہلے سے موجود ہے؛ نئی بنانے کے بجائے اسے کھولیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="25"/>
+        <location filename="../../referral_app/ui/messages.py" line="27"/>
         <source>There is no casework file on this laptop yet; create one first.</source>
         <translation>اس لیپ ٹاپ پر ابھی کیس کے کام کی کوئی فائل نہیں؛ پہلے ایک بنائیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="27"/>
+        <location filename="../../referral_app/ui/messages.py" line="29"/>
         <source>That passphrase does not open the casework file; check it and try again. (If it is right, the file may be damaged; it has been left untouched.)</source>
         <translation>یہ پاس فریز کیس کے کام کی فائل نہیں کھولتا؛ اسے جانچ کر دوبارہ کوشش کریں۔ (اگر یہ درست ہے تو فائل خراب ہو سکتی ہے؛ اسے چھیڑا نہیں گیا۔)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="30"/>
+        <location filename="../../referral_app/ui/messages.py" line="32"/>
         <source>%1 is damaged (cut short); it has been left untouched so that it can be recovered from a backup.</source>
         <translation>%1 خراب ہے (ادھوری ہے)؛ اسے چھیڑا نہیں گیا تاکہ بیک اپ سے واپس لائی جا سکے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="32"/>
+        <location filename="../../referral_app/ui/messages.py" line="34"/>
         <source>%1 is not encrypted, so it is not ours; it has been left untouched.</source>
         <translation>%1 خفیہ (encrypted) نہیں، اس لیے یہ ہماری فائل نہیں؛ اسے چھیڑا نہیں گیا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="34"/>
+        <location filename="../../referral_app/ui/messages.py" line="36"/>
         <source>Cannot create the casework file in %1; check that the folder can be written.</source>
         <translation>%1 میں کیس کے کام کی فائل نہیں بن سکی؛ دیکھیں کہ اس فولڈر میں لکھا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="36"/>
+        <location filename="../../referral_app/ui/messages.py" line="38"/>
         <source>Give the case a code (never the survivor&apos;s name).</source>
         <translation>کیس کو ایک کوڈ دیں (متاثرہ فرد کا نام کبھی نہیں)۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="37"/>
+        <location filename="../../referral_app/ui/messages.py" line="39"/>
         <source>A case code is 3 to 40 letters, digits, &apos;-&apos; or &apos;/&apos;, such as ORG-2026-0001; never the survivor&apos;s name.</source>
         <translation>کیس کوڈ 3 سے 40 حروف، ہندسے، &apos;-&apos; یا &apos;/&apos; ہوتا ہے، جیسے ORG-2026-0001؛ متاثرہ فرد کا نام کبھی نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="39"/>
+        <location filename="../../referral_app/ui/messages.py" line="41"/>
         <source>The case code %1 is already used; choose another.</source>
         <translation>کیس کوڈ %1 پہلے سے استعمال میں ہے؛ کوئی اور چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="40"/>
+        <location filename="../../referral_app/ui/messages.py" line="42"/>
         <source>That service is not part of this referral.</source>
         <translation>یہ خدمت اس ریفرل کا حصہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="41"/>
+        <location filename="../../referral_app/ui/messages.py" line="43"/>
         <source>There are no corrections to send.</source>
         <translation>بھیجنے کے لیے کوئی درستی نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="42"/>
+        <location filename="../../referral_app/ui/messages.py" line="44"/>
         <source>The directory is busy with another change (an update?); try again when it is finished.</source>
         <translation>فہرست میں ابھی کوئی اور تبدیلی ہو رہی ہے (شاید اپ ڈیٹ)؛ اس کے ختم ہونے پر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="44"/>
+        <location filename="../../referral_app/ui/messages.py" line="46"/>
         <source>Write the corrected value.</source>
         <translation>درست کی ہوئی معلومات لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="45"/>
+        <location filename="../../referral_app/ui/messages.py" line="47"/>
         <source>A correction is at most %1 characters.</source>
         <translation>ایک درستی زیادہ سے زیادہ %1 حروف کی ہو سکتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="46"/>
+        <location filename="../../referral_app/ui/messages.py" line="48"/>
         <source>Give the service a name.</source>
         <translation>خدمت کو ایک نام دیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="47"/>
+        <location filename="../../referral_app/ui/messages.py" line="68"/>
         <source>Choose what need the service meets.</source>
         <translation>چنیں کہ یہ خدمت کون سی ضرورت پوری کرتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="48"/>
+        <location filename="../../referral_app/ui/messages.py" line="69"/>
         <source>No update has been applied on this laptop; there is nothing to undo.</source>
         <translation>اس لیپ ٹاپ پر ابھی کوئی اپ ڈیٹ لاگو نہیں ہوئی؛ واپس کرنے کو کچھ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="50"/>
+        <location filename="../../referral_app/ui/messages.py" line="71"/>
         <source>The copy of the directory kept before the last update (%1) is damaged, so the update cannot be undone; the directory is unchanged.</source>
         <translation>آخری اپ ڈیٹ سے پہلے رکھی گئی فہرست کی نقل (%1) خراب ہے، اس لیے اپ ڈیٹ واپس نہیں ہو سکتی؛ فہرست نہیں بدلی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="53"/>
+        <location filename="../../referral_app/ui/messages.py" line="74"/>
         <source>The directory could not be changed back (%1); nothing changed.</source>
         <translation>فہرست واپس نہیں بدلی جا سکی (%1)؛ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="55"/>
+        <location filename="../../referral_app/ui/messages.py" line="76"/>
         <source>The copy of the directory kept before the last update (%1) was made by another version of Referral App, so the update cannot be undone; the directory is unchanged.</source>
         <translation>آخری اپ ڈیٹ سے پہلے رکھی گئی فہرست کی نقل (%1) ریفرل ایپ کے کسی اور ورژن نے بنائی تھی، اس لیے اپ ڈیٹ واپس نہیں ہو سکتی؛ فہرست نہیں بدلی۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="49"/>
+        <source>A name or a place is at most %1 characters.</source>
+        <translation>نام یا جگہ زیادہ سے زیادہ %1 حروف کی ہو سکتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="51"/>
+        <source>The phone number is %1 characters long; write one number of at most 30 characters.</source>
+        <translation>فون نمبر %1 حروف لمبا ہے؛ ایک نمبر لکھیں جو زیادہ سے زیادہ 30 حروف کا ہو۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="53"/>
+        <source>The phone number holds a direction control (%1), which can make it show one number and dial another; type it again with the digits 0-9.</source>
+        <translation>فون نمبر میں سمت بدلنے والا ایک نشان (%1) ہے، جس سے نمبر دکھتا کچھ اور ہے اور ملتا کچھ اور؛ اسے ⁦0-9⁩ کے ہندسوں سے دوبارہ لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="56"/>
+        <source>The phone number holds an invisible character (%1); type it again with the digits 0-9.</source>
+        <translation>فون نمبر میں ایک نظر نہ آنے والا حرف (%1) ہے؛ اسے ⁦0-9⁩ کے ہندسوں سے دوبارہ لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="58"/>
+        <source>The phone number holds a digit of another script (%1); type it again with the digits 0-9.</source>
+        <translation>فون نمبر میں کسی اور رسم الخط کا ہندسہ (%1) ہے؛ اسے ⁦0-9⁩ کے ہندسوں سے دوبارہ لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="60"/>
+        <source>The phone number holds letters (%1); write only the number, without an extension or a note such as &apos;toll free&apos;.</source>
+        <translation>فون نمبر میں حروف (%1) ہیں؛ صرف نمبر لکھیں، ایکسٹینشن یا &apos;ٹول فری&apos; جیسے نوٹ کے بغیر۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="62"/>
+        <source>The phone number holds more than one number (%1); write one number at a time.</source>
+        <translation>اس فون نمبر میں ایک سے زیادہ نمبر (%1) ہیں؛ ایک وقت میں ایک نمبر لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="64"/>
+        <source>The phone number holds %1, which is not part of a number; use only the digits 0-9, spaces and + - ( ).</source>
+        <translation>فون نمبر میں %1 ہے، جو نمبر کا حصہ نہیں؛ صرف ⁦0-9⁩ کے ہندسے، خالی جگہ اور ⁦+ - ( )⁩ استعمال کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="66"/>
+        <source>The phone number has too few or too many digits (%1); a phone number has 2 to 15.</source>
+        <translation>فون نمبر میں ہندسے بہت کم یا بہت زیادہ (%1) ہیں؛ فون نمبر میں 2 سے 15 ہندسے ہوتے ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -1554,290 +1599,290 @@
 <context>
     <name>ServiceDetail</name>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="74"/>
         <location filename="../../referral_app/ui/service_detail.py" line="75"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="76"/>
         <source>Service details</source>
         <translation>خدمت کی تفصیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="77"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="78"/>
         <source>Everything a referral needs about the chosen service</source>
         <translation>منتخب خدمت کے بارے میں ریفرل کے لیے ضروری ہر بات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="78"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="79"/>
         <source>Verified today</source>
         <translation>آج تصدیق کی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="79"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="80"/>
         <source>Mark verified today</source>
         <translation>آج تصدیق شدہ درج کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="81"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="82"/>
         <source>You checked this service&apos;s details today</source>
         <translation>آپ نے آج اس خدمت کی تفصیل جانچی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="82"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="83"/>
         <source>Correct…</source>
         <translation>درست کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="83"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="84"/>
         <source>Correct a phone, hours or address</source>
         <translation>فون، اوقات یا پتہ درست کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="84"/>
         <location filename="../../referral_app/ui/service_detail.py" line="85"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="86"/>
         <source>Add to referral</source>
         <translation>ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="87"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="88"/>
         <source>Add this service to the referral being made</source>
         <translation>یہ خدمت زیر تیاری ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="88"/>
         <location filename="../../referral_app/ui/service_detail.py" line="89"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="90"/>
         <source>Copy details</source>
         <translation>تفصیل کاپی کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="91"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="92"/>
         <source>Copy the details as text, without a confidential address</source>
         <translation>تفصیل متن کے طور پر کاپی کریں، خفیہ پتے کے بغیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="92"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="93"/>
         <source>Choose a service to see its details.</source>
         <translation>تفصیل دیکھنے کے لیے کوئی خدمت منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="139"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="140"/>
         <source>Status: %1</source>
         <translation>حالت: %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="141"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="305"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="142"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="307"/>
         <source>Needs</source>
         <translation>ضروریات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="144"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="308"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="145"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="310"/>
         <source>Who is eligible</source>
         <translation>کون اہل ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="145"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="146"/>
         <source>How to apply</source>
         <translation>درخواست کا طریقہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="146"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="309"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="147"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="311"/>
         <source>Documents to bring</source>
         <translation>ساتھ لانے والی دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="147"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="148"/>
         <source>Fees</source>
         <translation>فیس</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="148"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="307"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="149"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="309"/>
         <source>Opening hours</source>
         <translation>اوقات کار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="149"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="150"/>
         <source>Languages</source>
         <translation>زبانیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="150"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="151"/>
         <source>Interpretation</source>
         <translation>ترجمانی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="152"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="312"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="153"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="314"/>
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="153"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="313"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="154"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="315"/>
         <source>Website</source>
         <translation>ویب سائٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="155"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="156"/>
         <source>Covers</source>
         <translation>علاقہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="156"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="157"/>
         <source>Where this comes from</source>
         <translation>یہ معلومات کہاں سے آئیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="157"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="158"/>
         <source>Corrections made on this laptop</source>
         <translation>اس لیپ ٹاپ پر کی گئی درستیاں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="163"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="164"/>
         <source>What it offers</source>
         <translation>کیا سہولت دیتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="172"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="173"/>
         <source>(only in English)</source>
         <translation>(صرف انگریزی میں)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="191"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="192"/>
         <source>Ages %1 to %2</source>
         <translation>عمر %1 سے %2 سال</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="194"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="195"/>
         <source>Aged %1 or over</source>
         <translation>عمر %1 سال یا زیادہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="196"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="197"/>
         <source>Aged %1 or under</source>
         <translation>عمر %1 سال یا کم</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="198"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="199"/>
         <source>Women and girls only</source>
         <translation>صرف خواتین اور لڑکیاں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="200"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="201"/>
         <source>Men and boys only</source>
         <translation>صرف مرد اور لڑکے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="204"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="205"/>
         <source>Free of charge</source>
         <translation>مفت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="211"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="212"/>
         <source>Open now, until %1</source>
         <translation>ابھی کھلا ہے، %1 تک</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="214"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="215"/>
         <source>Closed now; opens %1 at %2</source>
         <translation>ابھی بند ہے؛ %1 کو %2 بجے کھلے گا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="220"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
         <source>Monday</source>
         <translation>پیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="220"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
         <source>Tuesday</source>
         <translation>منگل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="220"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
         <source>Wednesday</source>
         <translation>بدھ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="222"/>
         <source>Thursday</source>
         <translation>جمعرات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="222"/>
         <source>Friday</source>
         <translation>جمعہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="222"/>
         <source>Saturday</source>
         <translation>ہفتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="222"/>
         <source>Sunday</source>
         <translation>اتوار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="227"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="229"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="306"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="228"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="230"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="308"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="227"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="228"/>
         <source>No phone number listed</source>
         <translation>کوئی فون نمبر درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="229"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="230"/>
         <source>Copy</source>
         <translation>کاپی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="230"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="231"/>
         <source>Not working?</source>
         <translation>کام نہیں کرتا؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="232"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="233"/>
         <source>reported not working</source>
         <translation>بند ہونے کی اطلاع</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="245"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="310"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="247"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="312"/>
         <source>Address withheld: call first</source>
         <translation>پتہ ظاہر نہیں کیا گیا: پہلے فون کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="246"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="248"/>
         <source>Show the address to me</source>
         <translation>پتہ مجھے دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="247"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="310"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="249"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="312"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="261"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="263"/>
         <source>Source: %1</source>
         <translation>ماخذ: %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="264"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="266"/>
         <source>by %1</source>
         <translation>از %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="267"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="269"/>
         <source>Published by %1 (%2)</source>
         <translation>ناشر: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="314"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="316"/>
         <source>Source</source>
         <translation>ماخذ</translation>
     </message>
@@ -1845,37 +1890,37 @@
 <context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="122"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="125"/>
         <source>(only in English)</source>
         <translation>(صرف انگریزی میں)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="139"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="142"/>
         <source>Service</source>
         <translation>خدمت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="140"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="143"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="141"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="144"/>
         <source>Needs</source>
         <translation>ضروریات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="142"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="145"/>
         <source>District</source>
         <translation>ضلع</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="143"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="146"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="144"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="147"/>
         <source>Verified</source>
         <translation>تصدیق</translation>
     </message>
@@ -2056,78 +2101,78 @@
 <context>
     <name>UpdatePreview</name>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="153"/>
-        <location filename="../../referral_app/ui/update_dialog.py" line="276"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="164"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="287"/>
         <source>Update the directory</source>
         <translation>فہرست اپ ڈیٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="154"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="165"/>
         <source>Apply</source>
         <translation>لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="155"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="166"/>
         <source>Apply the update</source>
         <translation>اپ ڈیٹ لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="156"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="167"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="157"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="168"/>
         <source>I know this file is not signed and I trust where it came from</source>
         <translation>مجھے معلوم ہے کہ اس فائل پر دستخط نہیں، اور مجھے اس کے ذریعے پر بھروسہ ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="162"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="173"/>
         <source>What changes in the chosen service</source>
         <translation>منتخب خدمت میں کیا بدلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="167"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="178"/>
         <source>Checking %1…</source>
         <translation>%1 کی جانچ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="176"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="187"/>
         <source>This update changes services you corrected here. Corrections it carries are closed when it is applied; the others are kept unless you tick them to drop them:</source>
         <translation>یہ اپ ڈیٹ ان خدمات کو بدلتی ہے جنہیں آپ نے یہاں درست کیا۔ جو درستیاں یہ اپ ڈیٹ ساتھ لاتی ہے وہ لاگو ہونے پر بند ہو جائیں گی؛ باقی رہیں گی، جب تک آپ انہیں ہٹانے کے لیے نشان نہ لگائیں:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="200"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="211"/>
         <source>This file is not signed: anyone could have made or changed it.</source>
         <translation>اس فائل پر دستخط نہیں: کوئی بھی اسے بنا یا بدل سکتا تھا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="205"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="216"/>
         <source>The first %1 are listed below.</source>
         <translation>ان میں سے پہلی %1 خدمات نیچے درج ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="207"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="218"/>
         <source>Added %1, changed %2, removed %3, unchanged %4.</source>
         <translation>شامل %1، تبدیل %2، حذف %3، بغیر تبدیلی %4۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="159"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="170"/>
         <source>Services added, changed or removed</source>
         <translation>شامل، تبدیل یا حذف ہونے والی خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="160"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="171"/>
         <source>Records left as another publisher published them</source>
         <translation>وہ ریکارڈ جو دوسرے ناشر کے شائع کردہ جیسے ہی چھوڑ دیے گئے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="196"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="207"/>
         <source>Version %1 from %2 (%3), signed and checked.</source>
         <translation>ورژن %1، از %2 (%3)، دستخط شدہ اور جانچ شدہ۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="220"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="231"/>
         <source>%n record(s) in this file belong to another publisher, or lie outside the areas this publisher is trusted for: they are left as they are.</source>
         <translation>
             <numerusform>اس فائل میں %n ریکارڈ کسی دوسرے ناشر کا ہے، یا ان علاقوں سے باہر ہے جن کے لیے اس ناشر پر اعتماد ہے: اسے جوں کا توں چھوڑ دیا گیا ہے۔</numerusform>
@@ -2135,7 +2180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="223"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="234"/>
         <source>%n record(s) in this file were published by a trusted publisher, which a file that is not signed cannot change: they are left as they are.</source>
         <translation>
             <numerusform>اس فائل میں %n ریکارڈ کسی معتبر ناشر نے شائع کیا تھا، جسے بغیر دستخط کی فائل نہیں بدل سکتی: اسے جوں کا توں چھوڑ دیا گیا ہے۔</numerusform>
@@ -2143,97 +2188,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="234"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="245"/>
         <source>%1 (new)</source>
         <translation>%1 (نئی)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="234"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="245"/>
         <source>%1 (changed)</source>
         <translation>%1 (تبدیل)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="235"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="246"/>
         <source>%1 (removed)</source>
         <translation>%1 (حذف)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="237"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="248"/>
         <source>%1: new, from %2</source>
         <translation>%1: نئی، از %2</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="238"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="249"/>
         <source>%1: changed by %2</source>
         <translation>%1: %2 نے تبدیل کی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="239"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="250"/>
         <source>%1: removed by %2</source>
         <translation>%1: %2 نے حذف کی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="244"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="255"/>
         <source>%1: left as published by %2</source>
         <translation>%1: جیسے %2 نے شائع کی ویسے ہی چھوڑ دی گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="245"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="256"/>
         <source>%1: not removed; %2 did not publish it</source>
         <translation>%1: حذف نہیں کی گئی؛ اسے %2 نے شائع نہیں کیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="246"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="257"/>
         <source>%1: left; it is outside the areas %2 is trusted for</source>
         <translation>%1: چھوڑ دی گئی؛ یہ ان علاقوں سے باہر ہے جن کے لیے %2 پر اعتماد ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="247"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
         <source>%1: left; %2 removed it</source>
         <translation>%1: چھوڑ دی گئی؛ اسے %2 نے حذف کیا تھا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="248"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="259"/>
         <source>%1: left as published by %2, whose service uses it</source>
         <translation>%1: جیسے %2 نے شائع کیا ویسے ہی چھوڑ دیا گیا، کیونکہ اس کی خدمت اسے استعمال کرتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="266"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="277"/>
         <source>The update could not be applied; details are in the log. Nothing was changed.</source>
         <translation>اپ ڈیٹ لاگو نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="270"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="281"/>
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation>فائل کی جانچ نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="277"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="288"/>
         <source>This update&apos;s version is far above the last one applied from its publisher (%1). A wrong version can stop this publisher&apos;s later updates. Use it only if the coordinator told you to expect this jump. Use it?</source>
         <translation>اس اپ ڈیٹ کا ورژن اس کے ناشر کے آخری لاگو کیے گئے ورژن سے بہت آگے ہے (%1)۔ غلط ورژن اس ناشر کی بعد کی اپ ڈیٹس روک سکتا ہے۔ اسے صرف اسی صورت استعمال کریں جب رابطہ کار نے آپ کو بتایا ہو کہ ورژن اتنا آگے جائے گا۔ کیا استعمال کریں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="285"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="296"/>
         <source>Not used: the version jumps too far. Nothing was changed.</source>
         <translation>استعمال نہیں کی گئی: ورژن بہت آگے چلا گیا ہے۔ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="306"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="316"/>
         <source>No change</source>
         <translation>کوئی تبدیلی نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="315"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="325"/>
         <source>Applying…</source>
         <translation>لاگو ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="329"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="339"/>
         <source>Saving the directory…</source>
         <translation>فہرست محفوظ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="332"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="342"/>
         <source>Applying… %1 of %2 services read.</source>
         <translation>لاگو ہو رہا ہے… %2 میں سے %1 خدمات پڑھی گئیں۔</translation>
     </message>

@@ -172,3 +172,49 @@ def test_python_dash_m_and_the_entry_point_run(tmp_path) -> None:
         done = subprocess.run([str(script), "stats"], capture_output=True, text=True, env=env,
                               check=False)
         assert done.returncode == 0 and "services: 47" in done.stdout
+
+
+LYING = {
+    "Bidi Desk": ("111-247-786\u202e", "direction control (U+202E RIGHT-TO-LEFT OVERRIDE)"),
+    "Zero Width Desk": ("111-2\u200b47-786", "invisible character (U+200B ZERO WIDTH SPACE)"),
+    "Devanagari Desk": ("१११-२४७-७८६", "digit of another script (U+0967 DEVANAGARI DIGIT ONE)"),
+    "Fullwidth Desk": ("１１１-２４７-７８６",
+                       "digit of another script (U+FF11 FULLWIDTH DIGIT ONE)"),
+    "Two Numbers Desk": ("111-247-786, 1099", "holds more than one number"),
+    "Long Number Desk": ("7" * 5000, "is 5,000 characters long; a phone number is at most 30"),
+}
+
+
+def test_validate_names_each_number_that_could_lie(capsys, data_dir, tmp_path) -> None:
+    services = [service(name, phone=number) for name, (number, _) in LYING.items()]
+    bad = write_json(tmp_path / "lying.json", page(*services))
+    code, out, _ = run(capsys, "validate", str(bad))
+    assert code == 1
+    lines = out.splitlines()
+    for obj, (_, words) in zip(services, LYING.values(), strict=True):
+        line = next(line for line in lines if obj["id"] in line)
+        assert line.startswith(f"lying.json, service {obj['id']}, phones[0].number: ")
+        assert words in line, line
+    assert "6 services would be rejected" in out
+
+
+def test_import_refuses_a_lying_number_or_an_oversize_name_and_changes_nothing(
+        capsys, data_dir, tmp_path) -> None:
+    for name, (number, words) in LYING.items():
+        bad = write_json(tmp_path / "one.json", page(service(name, phone=number)))
+        code, _, err = run(capsys, "import", str(bad))
+        assert code == 1 and "phones[0].number: " in err and words in err, err
+        assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    huge = write_json(tmp_path / "huge.json", page(service("N" * 1_000_000)))
+    code, _, err = run(capsys, "import", str(huge))
+    assert code == 1 and "name: is 1,000,000 characters long; this field holds at most 300" in err
+    code, out, _ = run(capsys, "search", "desk", "--json")
+    assert not {s["name"] for s in json.loads(out)} & {*LYING, "N" * 1_000_000}
+
+
+def test_urdu_digits_are_imported_as_ascii_digits(capsys, data_dir, tmp_path) -> None:
+    path = write_json(tmp_path / "urdu.json", page(service("Urdu Digit Desk",
+                                                           phone="۰۳۰۰-۰۰۰۰۰۰۰")))
+    assert run(capsys, "import", str(path))[0] == 0
+    code, out, _ = run(capsys, "search", "urdu digit desk", "--json")
+    assert json.loads(out)[0]["phones"] == ["0300-0000000"]

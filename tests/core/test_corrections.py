@@ -102,3 +102,25 @@ def test_what_the_published_record_already_says() -> None:
                             Correction("s-1", "Desk", "new_service"))
     for kind in ("phone", "hours", "address"):
         assert not is_published(published, Correction("s-1", "Desk", kind, "a", "b"))
+
+
+def test_a_corrected_phone_is_kept_in_its_one_dialable_form() -> None:
+    fixed = Correction("s-1", "Desk", "phone", "0300-1234567", "۰۳۰۰-۷۶۵۴۳۲۱").check()
+    assert fixed.new_value == "0300-7654321"
+    for lying in ("\u202e0300-7654321", "0300-76\u200b54321", "०३००-७६५४३२१", "0300 / 1099"):
+        with pytest.raises(UserError, match="^The phone number "):
+            Correction("s-1", "Desk", "phone", "", lying).check()
+
+
+def test_written_hours_and_addresses_lose_hidden_characters() -> None:
+    fixed = Correction("s-1", "Desk", "address", "", "12 Test\u202e Road\u200b").check()
+    assert fixed.new_value == "12 Test Road"
+
+
+def test_a_local_service_uses_the_same_phone_check_and_name_bound() -> None:
+    made = local_service("Test\u200b Desk", "", "۱۱۲۲", "Multan", "legal", "2026-11-28")
+    assert made["name"] == "Test Desk" and made["phones"][0]["number"] == "1122"
+    with pytest.raises(UserError, match="direction control"):
+        local_service("Test Desk", "", "\u202e1122", "", "legal", "2026-11-28")
+    with pytest.raises(UserError, match="at most 300 characters"):
+        local_service("D" * 301, "", "", "", "legal", "2026-11-28")

@@ -1,6 +1,6 @@
 import pytest
 
-from referral_app.core.hsds_records import RecordReader
+from referral_app.core.hsds_records import RecordReader, as_stored
 from tests.fixtures.services import make_id, service
 
 
@@ -68,14 +68,14 @@ def test_a_problem_names_file_record_and_field() -> None:
 
 
 def test_two_rows_with_one_id_under_one_parent_are_refused() -> None:
-    phone = {"id": make_id("dup"), "number": "1"}
-    found = problems_of(service("Dup") | {"phones": [phone, dict(phone, number="2")]})
+    phone = {"id": make_id("dup"), "number": "1121"}
+    found = problems_of(service("Dup") | {"phones": [phone, dict(phone, number="1122")]})
     assert any("is used twice" in p for p in found)
 
 
 def test_the_same_row_repeated_under_copies_of_a_parent_is_kept_once(tmp_path) -> None:
     language = {"id": make_id("urdu"), "name": "Urdu"}
-    phone = {"id": make_id("phone"), "number": "1", "languages": [language]}
+    phone = {"id": make_id("phone"), "number": "1121", "languages": [language]}
     obj = service("Copies") | {
         "phones": [phone],
         "contacts": [{"id": make_id("contact"), "phones": [phone]}],
@@ -124,7 +124,71 @@ def test_a_fingerprint_ignores_the_order_of_fields_but_not_their_values() -> Non
     reordered["phones"] = [dict(reversed(list(p.items()))) for p in obj["phones"]]
     assert fingerprints(reordered) == fingerprints(obj)
     for change in ({"name": "Legal desk "}, {"minimum_age": 18}, {"minimum_age": 18.0},
-                   {"free_of_charge": True}, {"phones": [dict(obj["phones"][0], number="1")]}):
+                   {"free_of_charge": True}, {"phones": [dict(obj["phones"][0], number="1121")]}):
         changed = fingerprints({**obj, **change})
         assert changed[-1] != fingerprints(obj)[-1], change
         assert changed[:-1] == fingerprints(obj)[:-1]  # its organization and location
+
+
+def phone(number: str) -> dict:
+    return {"phones": [{"id": make_id("p"), "number": "0300-0000000"},
+                       {"id": make_id("q"), "number": number}]}
+
+
+@pytest.mark.parametrize(("number", "words"), [
+    ("111-247-786\u202e", "direction control (U+202E RIGHT-TO-LEFT OVERRIDE)"),
+    ("111-24\u200b7-786", "invisible character (U+200B ZERO WIDTH SPACE)"),
+    ("१११-२४७-७८६", "digit of another script (U+0967 DEVANAGARI DIGIT ONE)"),
+    ("１１１-２４７-７８６", "digit of another script (U+FF11 FULLWIDTH DIGIT ONE)"),
+    ("111-247-786 / 1099", "more than one number"),
+    ("9" * 5000, "is 5,000 characters long"),
+])
+def test_a_number_that_can_lie_is_refused_with_its_field_named(number, words) -> None:
+    found = problems_of(service("Lying number") | phone(number))
+    assert len(found) == 1
+    assert found[0].startswith("phones[1].number: "), found
+    assert words in found[0]
+
+
+def test_urdu_digits_in_a_number_are_stored_as_ascii_digits() -> None:
+    svc = read(service("Urdu digits") | phone("۱۱۱-۲۴۷-۷۸۶"))[-1]
+    assert not svc.problems
+    assert [s.row["number"] for s in svc.satellites if s.table == "phone"] == [
+        "0300-0000000", "111-247-786"]
+
+
+def test_text_loses_its_direction_controls_and_invisible_characters() -> None:
+    obj = service("Test\u202e Desk\u200b") | {
+        "description": "Line one\u2066\r\nLine two", "alternate_name": "Two\nlines"}
+    svc = read(obj)[-1]
+    assert not svc.problems
+    assert svc.row["name"] == "Test Desk"
+    assert svc.row["description"] == "Line one\nLine two"
+    assert svc.row["alternate_name"] == "Two lines"
+
+
+@pytest.mark.parametrize(("change", "expected"), [
+    ({"name": "N" * 301}, "name: is 301 characters long; this field holds at most 300"),
+    ({"name": "N" * 1_000_000}, "name: is 1,000,000 characters long"),
+    ({"description": "D" * 5_001}, "description: is 5,001 characters long"),
+    ({"url": "https://example.org/" + "a" * 2_000}, "url: is 2,020 characters long"),
+    ({"url": "https://exa\u202emple.org"}, "url: holds a direction control or an invisible "
+                                            "character (U+202E RIGHT-TO-LEFT OVERRIDE)"),
+    ({"email": "desk@exa\u200bmple.org"}, "email: holds a direction control or an invisible "
+                                           "character (U+200B ZERO WIDTH SPACE)"),
+])
+def test_an_oversize_or_hidden_value_is_refused_with_its_field_named(change, expected) -> None:
+    found = problems_of(service("Bounded") | change)
+    assert any(p.startswith(expected) for p in found), found
+
+
+def test_a_nested_service_as_the_directory_would_keep_it() -> None:
+    obj = service("Test\u202e Desk", district="Multan", province="Punjab") | phone("۱۱۲۲")
+    obj["organization"]["name"] = "Test\u200b Trust"
+    obj["service_at_locations"][0]["location"]["addresses"][0]["city"] = "Multan\u2069"
+    stored = as_stored(obj)
+    assert stored["name"] == "Test Desk"
+    assert stored["organization"]["name"] == "Test Trust"
+    assert stored["phones"][1]["number"] == "1122"
+    assert stored["service_at_locations"][0]["location"]["addresses"][0]["city"] == "Multan"
+    assert obj["name"] == "Test\u202e Desk"  # the file's object is left as it was

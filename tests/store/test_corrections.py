@@ -282,3 +282,12 @@ def test_an_added_service_holds_only_what_the_laptops_form_makes(directory, chan
     sent = Correction(added["id"], added["name"], "new_service", new_value=json.dumps(added))
     done = corrections.accept(directory, [sent], "X", "f.json")
     assert done.taken == [] and done.not_taken == [(sent, why)]
+
+
+def test_a_corrected_phone_is_kept_as_the_number_an_import_would_keep(directory) -> None:
+    kept = corrections.record(directory, Correction("s-1", "Desk", "phone", "", "۱۱۲۲"))
+    assert kept.new_value == "1122"
+    assert [c.new_value for c in corrections.open_corrections(directory)] == ["1122"]
+    with pytest.raises(UserError, match="direction control"):
+        corrections.record(directory, Correction("s-1", "Desk", "phone", "", "1122\u202e"))
+    assert len(corrections.open_corrections(directory)) == 1

@@ -1,6 +1,7 @@
 """Urdu and English, right to left, keyboard only, large text."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -58,7 +59,9 @@ def test_english_only_names_are_marked_in_the_urdu_window(qtbot, data_dir) -> No
     window = open_window(qtbot, data_dir, "ur")
     index = window.model.index(0, 0)
     assert index.data(Qt.ItemDataRole.FontRole).italic()
-    assert index.data(Qt.ItemDataRole.ToolTipRole).endswith("(صرف انگریزی میں)")
+    tip = QTextDocument()
+    tip.setHtml(index.data(Qt.ItemDataRole.ToolTipRole))  # as a tooltip shows it
+    assert tip.toPlainText().endswith("(صرف انگریزی میں)")
     window.runner.wait()
 
 
@@ -219,3 +222,24 @@ def test_dates_and_times_in_urdu_lines_are_not_shown_reversed(qtbot, data_dir) -
                 if "09:00-17:00" in text)
     assert left_of(line, "09:00", "17:00") and left_of(line, "2026", "28")
     window.runner.wait()
+
+
+def test_a_phone_number_sentence_in_urdu_shows_its_digits_in_order(qapp) -> None:
+    import pytest
+
+    from referral_app.core.corrections import local_service
+    from referral_app.core.errors import UserError
+    from referral_app.ui.i18n import install_translation
+    from referral_app.ui.messages import message_text
+
+    with pytest.raises(UserError) as refused:
+        local_service("Test Desk", "", "051.000.0000", "", "legal", "2026-11-28")
+    assert install_translation("ur")
+    try:
+        shown = message_text(refused.value)
+    finally:
+        install_translation("en")
+    # "0-" before "-9" (after their first characters, inside the run): never shown "9-0"
+    assert "0-9" in shown and left_of(shown, "0", "-")
+    assert left_of(shown, "+", "(")
+    assert not left_of("صرف 0-9 کے ہندسے", "0", "-")  # what it would be without isolates

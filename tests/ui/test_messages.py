@@ -84,7 +84,17 @@ def sentences_a_caseworker_can_meet(tmp_path: Path) -> list[Callable[[], object]
         lambda: Correction("s-1", "Desk", "phone", new_value="1" * 100_000).check(),
         lambda: local_service(" ", "", "", "", "legal", "2026-11-28"),
         lambda: local_service("Desk", "", "", "", "no such need", "2026-11-28"),
+        lambda: local_service("D" * 301, "", "", "", "legal", "2026-11-28"),
+        *(lambda number=number: local_service("Desk", "", number, "", "legal", "2026-11-28")
+          for number in LYING_NUMBERS),
+        *(lambda number=number: Correction("s-1", "Desk", "phone", new_value=number).check()
+          for number in LYING_NUMBERS),
     ]
+
+
+# one for each sentence of core/phone_number.py
+LYING_NUMBERS = ("1" * 31, "\u202e687-742-111", "111-2\u200b47-786", "१११-२४७-७८६",
+                 "0800-00000 toll free", "1099 / 1098", "051.000.0000", "5")
 
 
 @pytest.fixture
@@ -138,3 +148,10 @@ def test_text_fields_context_menus_speak_urdu(urdu) -> None:
         assert len(words) == 7
         for word in words:
             assert URDU_LETTERS.search(word), word
+
+
+def test_every_phone_number_sentence_is_listed_for_translation() -> None:
+    from referral_app.core.phone_number import PROBLEMS
+    from referral_app.ui.messages import SENTENCES
+
+    assert {problem.in_window for problem in PROBLEMS} <= set(SENTENCES)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage
 from referral_app.core.service_view import Address, Phone, ServiceView
 from referral_app.core.slip import SENSITIVE, Slip, slip_entry
 from referral_app.core.text import fold
-from referral_app.ui.slip_pdf import _qr, write_pdf
+from referral_app.ui.slip_pdf import _qr, slip_html, write_pdf
 from tests.fixtures.pdf import pdf_text
 
 
@@ -84,3 +84,19 @@ def test_an_unwritable_place_is_one_sentence_and_leaves_nothing(qapp, tmp_path) 
     with pytest.raises(UserError, match="Cannot write"):
         write_pdf(Slip((slip_entry(service()),)), blocker / "slip.pdf")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
+
+
+def test_no_qr_code_for_a_number_that_is_not_one_dialable_number(qapp) -> None:
+    # numbers an older version kept unchecked: never encoded, nor "cleaned" into another number
+    for number in ("१११-२४७-७८६", "111-247-786 / 1099", "0800 toll free"):
+        _markup, images = slip_html(Slip((slip_entry(service(phones=[Phone(number, "")])),)))
+        assert images == {}, number
+        with pytest.raises(ValueError):
+            _qr(number)
+    # a slip drops direction controls: it prints and encodes the digits that are dialled
+    markup, images = slip_html(Slip((slip_entry(service(phones=[Phone("\u202e687-742-111",
+                                                                      "")])),)))
+    assert "<b>\u2066687-742-111\u2069</b>" in markup and list(images) == ["qr0"]
+    two = service(phones=[Phone("१११", ""), Phone("0300-7654321", "")])
+    markup, images = slip_html(Slip((slip_entry(two),), language="en"))
+    assert list(images) == ["qr0"] and "<b>\u20660300-7654321\u2069</b>" in markup
