@@ -60,3 +60,28 @@ def _close_log_files():
     for handler in root.handlers:
         handler.close()
     root.handlers.clear()
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_logged_errors(request: pytest.FixtureRequest):
+    """An error the app logs fails the test, unless the test is marked ``logs_errors``: a
+    silent problem (a slot that failed, a background job that died) never passes unseen."""
+    import logging
+
+    logged: list[logging.LogRecord] = []
+    make_record = logging.getLogRecordFactory()
+
+    def recording(*args, **kwargs):
+        record = make_record(*args, **kwargs)
+        if record.levelno >= logging.ERROR and record.name.startswith("referral_app"):
+            logged.append(record)
+        return record
+
+    logging.setLogRecordFactory(recording)
+    try:
+        yield logged
+    finally:
+        logging.setLogRecordFactory(make_record)
+    if logged and request.node.get_closest_marker("logs_errors") is None:
+        pytest.fail("the app logged an error: " + "; ".join(
+            f"{r.name}: {r.getMessage()}" for r in logged), pytrace=False)

@@ -51,6 +51,7 @@ from .appearance import apply as apply_appearance
 from .casework_session import CaseworkSession
 from .caseworker import Caseworker
 from .directory_menu import DirectoryMenu
+from .error_edge import ErrorEdge
 from .messages import message_text
 from .quick_exit import QuickExitKeys
 from .referral_panel import ReferralPanel
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
         self._count: int | None = None
         self._closed = False
         self._left = False
+        self.error_edge = ErrorEdge(self, data_dir / "logs")
+        self.error_edge.install()
         self.quick_exit_keys = QuickExitKeys(self)
         self.quick_exit_keys.wanted.connect(self.quick_exit)
         app = QApplication.instance()
@@ -95,7 +98,7 @@ class MainWindow(QMainWindow):
                                        self.caseworker.idle_minutes, self)
         if passphrase is not None:
             self.session.open_with(passphrase)
-        self.runner = TaskRunner(self)
+        self.runner = TaskRunner(self, unexpected=self.error_edge.show)
         self._searches = LatestOnly(self.runner)
         self._counts = LatestOnly(self.runner)
         self._query: tuple[str, SearchFilters, str] = ("", SearchFilters(), "relevance")
@@ -364,6 +367,7 @@ class MainWindow(QMainWindow):
         if self._left:
             return
         self._left = True
+        self.error_edge.silent = True  # nothing may come back on screen
         self.quick_exit_keys.leave()
         self.session.lock()
         self.referral_panel.clear()
@@ -578,7 +582,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def showEvent(self, event: Any) -> None:
-        self._left = self.quick_exit_keys.left = False
+        self._left = self.quick_exit_keys.left = self.error_edge.silent = False
         super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -592,6 +596,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.quick_exit_keys)
+        self.error_edge.silent = True
+        self.error_edge.uninstall()
         self.directory.close()
         super().closeEvent(event)
 

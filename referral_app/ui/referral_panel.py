@@ -7,6 +7,7 @@ her consent needs a written reason.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -55,6 +56,8 @@ CopyWriter = Callable[[ServiceCopy, Path, str], None]
 Background = Callable[[Callable[[], object], Callable[[object], None],
                        Callable[[BaseException], None]], None]
 
+log = logging.getLogger(__name__)
+
 
 class ReferralPanel(QWidget):
     changed = Signal()  # something was saved: the referrals list may need refreshing
@@ -80,6 +83,7 @@ class ReferralPanel(QWidget):
         self.draft = Referral(case_code="")
         self.saved_id: int | None = None
         self._views: dict[str, ServiceView] = {}
+        self._waiting: ServiceView | None = None
 
         self.locked_label = QLabel()
         self.locked_label.setWordWrap(True)
@@ -318,9 +322,13 @@ class ReferralPanel(QWidget):
         self.scroll.setVisible(open_)
         self.form.setVisible(open_)
         if not open_:
+            self._waiting = None
             self.clear()
-        elif not self.case_code.text():
-            self._propose_code()
+        else:
+            if not self.case_code.text():
+                self._propose_code()
+            if self._waiting is not None:  # the service that asked for the passphrase
+                self.add_service(self._waiting)
 
     def _minor_changed(self) -> None:
         for widget in (self.caregiver, self.caregiver_reason,
@@ -341,7 +349,9 @@ class ReferralPanel(QWidget):
         self._views.clear()
         self.services.clear()
         for field in (self.case_code, self.reason, self.caregiver_reason, self.appointment):
-            field.clear()
+            # not clear(), which Ctrl+Z undoes: setText forgets the undo history, so the next
+            # survivor's form never gives back the last one's words
+            field.setText("")
         for box in self.need_boxes.values():
             box.setChecked(False)
         self.error.clear()
@@ -356,9 +366,11 @@ class ReferralPanel(QWidget):
 
     def add_service(self, view: ServiceView) -> None:
         if not self.session.is_open:
+            self._waiting = view  # added once the passphrase is given
             self.unlock_wanted.emit()
             if not self.session.is_open:
                 return
+        self._waiting = None
         if view.id in self._views:
             self.message.emit(self.tr("%1 is already in this referral.").replace("%1",
                                                                                   view.name))
@@ -525,8 +537,12 @@ class ReferralPanel(QWidget):
             self.written.emit(str(path))
 
         def failed(error: BaseException) -> None:
-            self.error.setText(message_text(error) if isinstance(error, UserError) else self.tr(
-                "The slip could not be written; details are in the log."))
+            if isinstance(error, UserError):
+                self.error.setText(message_text(error))
+            else:  # logged, so that "details are in the log" is true
+                log.error("writing a slip failed", exc_info=error)
+                self.error.setText(self.tr(
+                    "The slip could not be written; details are in the log."))
 
         self._background(work, done, failed)
 

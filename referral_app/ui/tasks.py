@@ -36,18 +36,23 @@ class _Job(QRunnable):
 class TaskRunner(QObject):
     """Runs ``work()`` off the UI thread; ``done(result)`` or ``failed(error)`` run on it."""
 
-    def __init__(self, parent: QObject | None = None, threads: int = 2) -> None:
+    def __init__(self, parent: QObject | None = None, threads: int = 2,
+                 unexpected: Callable[[BaseException], None] | None = None) -> None:
         super().__init__(parent)
+        # what a job without a failure handler of its own does with its error
+        self._unexpected = unexpected or (lambda error: log.error("background work failed",
+                                                                   exc_info=error))
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(threads)
         self._running: set[_Signals] = set()
 
     def run(self, work: Callable[[], Any], done: Callable[[Any], None],
-            failed: Callable[[BaseException], None]) -> None:
+            failed: Callable[[BaseException], None] | None = None) -> None:
         self.run_with_progress(lambda _report: work(), done, failed, None)
 
     def run_with_progress(self, work: Callable[[Callable[[int], None]], Any],
-                          done: Callable[[Any], None], failed: Callable[[BaseException], None],
+                          done: Callable[[Any], None],
+                          failed: Callable[[BaseException], None] | None,
                           progress: Callable[[int], None] | None) -> None:
         """Like ``run``; ``work`` is given a function to report a count with, and each count
         reaches ``progress`` on the UI thread."""
@@ -62,7 +67,7 @@ class TaskRunner(QObject):
             callback(result)
 
         signals.done.connect(lambda result: finish(result, done))
-        signals.failed.connect(lambda error: finish(error, failed))
+        signals.failed.connect(lambda error: finish(error, failed or self._unexpected))
         self._pool.start(_Job(lambda: work(signals.progress.emit), signals))
 
     def wait(self, msecs: int = 10_000) -> bool:

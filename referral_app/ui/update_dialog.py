@@ -40,6 +40,7 @@ from ..core.text import isolated, set_apart
 from ..store import corrections, updates
 from ..store.directory import Directory
 from . import dialogs
+from .error_edge import explain
 from .labels import correction_label
 from .messages import message_text
 from .tasks import TaskRunner
@@ -305,7 +306,7 @@ class UpdatePreview(QDialog):
             return
         service_id = str(item.data(ID_ROLE))
         self.runner.run(lambda: _records(self.database, self.file, service_id),
-                        self._diffed, lambda error: self.diff.setPlainText(message_text(error)))
+                        self._diffed, lambda error: self.diff.setPlainText(explain(error)))
 
     def _diffed(self, records: tuple[Any, Any]) -> None:
         before, after = records

@@ -178,6 +178,24 @@
     </message>
 </context>
 <context>
+    <name>ErrorEdge</name>
+    <message>
+        <location filename="../../referral_app/ui/error_edge.py" line="35"/>
+        <source>Something went wrong and what you were doing was not finished. The details are in the log (%1); please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/error_edge.py" line="72"/>
+        <source>Referral App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/error_edge.py" line="80"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../referral_app/ui/labels.py" line="23"/>
@@ -284,284 +302,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="137"/>
+        <location filename="../../referral_app/ui/main_window.py" line="140"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="140"/>
+        <location filename="../../referral_app/ui/main_window.py" line="143"/>
         <source>Save the slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="141"/>
+        <location filename="../../referral_app/ui/main_window.py" line="144"/>
         <source>Sending without consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="238"/>
+        <location filename="../../referral_app/ui/main_window.py" line="241"/>
         <source>Referral App: services directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="239"/>
+        <location filename="../../referral_app/ui/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="240"/>
+        <location filename="../../referral_app/ui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="241"/>
+        <location filename="../../referral_app/ui/main_window.py" line="244"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="242"/>
+        <location filename="../../referral_app/ui/main_window.py" line="245"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="243"/>
+        <location filename="../../referral_app/ui/main_window.py" line="246"/>
         <source>Change the casework passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="245"/>
+        <location filename="../../referral_app/ui/main_window.py" line="248"/>
         <source>Find a service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="246"/>
-        <location filename="../../referral_app/ui/main_window.py" line="322"/>
+        <location filename="../../referral_app/ui/main_window.py" line="249"/>
+        <location filename="../../referral_app/ui/main_window.py" line="325"/>
         <source>Back to the search field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="247"/>
+        <location filename="../../referral_app/ui/main_window.py" line="250"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="248"/>
+        <location filename="../../referral_app/ui/main_window.py" line="251"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="250"/>
+        <location filename="../../referral_app/ui/main_window.py" line="253"/>
         <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="251"/>
+        <location filename="../../referral_app/ui/main_window.py" line="254"/>
         <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="252"/>
+        <location filename="../../referral_app/ui/main_window.py" line="255"/>
         <source>Lock the casework (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="253"/>
+        <location filename="../../referral_app/ui/main_window.py" line="256"/>
         <source>Add to referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="258"/>
+        <location filename="../../referral_app/ui/main_window.py" line="261"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="259"/>
+        <location filename="../../referral_app/ui/main_window.py" line="262"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="260"/>
+        <location filename="../../referral_app/ui/main_window.py" line="263"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="261"/>
+        <location filename="../../referral_app/ui/main_window.py" line="264"/>
         <source>Warning about unverified numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="262"/>
+        <location filename="../../referral_app/ui/main_window.py" line="265"/>
         <source>Number of results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="263"/>
+        <location filename="../../referral_app/ui/main_window.py" line="266"/>
         <source>No results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="264"/>
-        <location filename="../../referral_app/ui/main_window.py" line="265"/>
+        <location filename="../../referral_app/ui/main_window.py" line="267"/>
+        <location filename="../../referral_app/ui/main_window.py" line="268"/>
         <source>Clear the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="266"/>
+        <location filename="../../referral_app/ui/main_window.py" line="269"/>
         <source>Show all services again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="267"/>
+        <location filename="../../referral_app/ui/main_window.py" line="270"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="269"/>
+        <location filename="../../referral_app/ui/main_window.py" line="272"/>
         <source>Services that match; Enter shows the details of the chosen one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="319"/>
+        <location filename="../../referral_app/ui/main_window.py" line="322"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="319"/>
+        <location filename="../../referral_app/ui/main_window.py" line="322"/>
         <source>Go to the search field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="320"/>
+        <location filename="../../referral_app/ui/main_window.py" line="323"/>
         <source>Down arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="320"/>
+        <location filename="../../referral_app/ui/main_window.py" line="323"/>
         <source>From the search field into the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="321"/>
+        <location filename="../../referral_app/ui/main_window.py" line="324"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="321"/>
+        <location filename="../../referral_app/ui/main_window.py" line="324"/>
         <source>Open the details of the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="322"/>
+        <location filename="../../referral_app/ui/main_window.py" line="325"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="323"/>
+        <location filename="../../referral_app/ui/main_window.py" line="326"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="323"/>
+        <location filename="../../referral_app/ui/main_window.py" line="326"/>
         <source>Move between filters, results and details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324"/>
+        <location filename="../../referral_app/ui/main_window.py" line="327"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324"/>
+        <location filename="../../referral_app/ui/main_window.py" line="327"/>
         <source>This list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="325"/>
+        <location filename="../../referral_app/ui/main_window.py" line="328"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="325"/>
+        <location filename="../../referral_app/ui/main_window.py" line="328"/>
         <source>Settings: language, text size, contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="326"/>
+        <location filename="../../referral_app/ui/main_window.py" line="329"/>
         <source>Ctrl+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="326"/>
+        <location filename="../../referral_app/ui/main_window.py" line="329"/>
         <source>Add the chosen service to the referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="327"/>
+        <location filename="../../referral_app/ui/main_window.py" line="330"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="327"/>
+        <location filename="../../referral_app/ui/main_window.py" line="330"/>
         <source>Lock the casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="328"/>
+        <location filename="../../referral_app/ui/main_window.py" line="331"/>
         <source>Ctrl+Shift+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="328"/>
+        <location filename="../../referral_app/ui/main_window.py" line="331"/>
         <source>Quick exit: hide and lock at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="329"/>
+        <location filename="../../referral_app/ui/main_window.py" line="332"/>
         <source>Esc Esc Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="329"/>
+        <location filename="../../referral_app/ui/main_window.py" line="332"/>
         <source>Quick exit too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="330"/>
+        <location filename="../../referral_app/ui/main_window.py" line="333"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="330"/>
+        <location filename="../../referral_app/ui/main_window.py" line="333"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="335"/>
+        <location filename="../../referral_app/ui/main_window.py" line="338"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="341"/>
+        <location filename="../../referral_app/ui/main_window.py" line="344"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="403"/>
+        <location filename="../../referral_app/ui/main_window.py" line="407"/>
         <source>The passphrase is changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="490"/>
+        <location filename="../../referral_app/ui/main_window.py" line="494"/>
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="497"/>
+        <location filename="../../referral_app/ui/main_window.py" line="501"/>
         <source>Counting the services found…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="500"/>
+        <location filename="../../referral_app/ui/main_window.py" line="504"/>
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n service found</numerusform>
@@ -569,22 +587,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="508"/>
+        <location filename="../../referral_app/ui/main_window.py" line="512"/>
         <source>No services match &apos;%1&apos; with the filter %2. Clear the filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="511"/>
+        <location filename="../../referral_app/ui/main_window.py" line="515"/>
         <source>No services match the filter %1. Clear the filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="514"/>
+        <location filename="../../referral_app/ui/main_window.py" line="518"/>
         <source>No services match &apos;%1&apos;. Try fewer or shorter words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="546"/>
+        <location filename="../../referral_app/ui/main_window.py" line="550"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n service has not been verified by your organisation. Its phone numbers and address come from a public source dated %1 and must be checked before a real referral.</numerusform>
@@ -592,7 +610,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="554"/>
+        <location filename="../../referral_app/ui/main_window.py" line="558"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>%n service in the directory</numerusform>
@@ -600,12 +618,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="556"/>
+        <location filename="../../referral_app/ui/main_window.py" line="560"/>
         <source>starter directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="558"/>
+        <location filename="../../referral_app/ui/main_window.py" line="562"/>
         <source>directory version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,368 +941,368 @@
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="219"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="223"/>
         <source>The casework is locked. Unlock it to make a referral; searching the directory needs no passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="221"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="225"/>
         <source>Unlock casework…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="223"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="258"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="280"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="227"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="262"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="284"/>
         <source>Case code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="223"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="281"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="227"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="285"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="224"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="258"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="282"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="228"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="262"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="286"/>
         <source>Age band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="224"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="259"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="282"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="228"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="263"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="286"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="225"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="285"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="229"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="289"/>
         <source>Caregiver informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="226"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="286"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="230"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="290"/>
         <source>Why not informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="227"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="260"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="287"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="231"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="264"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="291"/>
         <source>Reason for referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="227"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="231"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="228"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="232"/>
         <source>Her needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="236"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="240"/>
         <source>Emergency (within 24 hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="237"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="241"/>
         <source>Urgent (within 72 hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="238"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="242"/>
         <source>Normal (within 2 weeks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="240"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="244"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="241"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="245"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="241"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="245"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="241"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="245"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="242"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="246"/>
         <source>Not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="244"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="248"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="244"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="248"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="246"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="250"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="246"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="250"/>
         <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="246"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="250"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="247"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="251"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="249"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="283"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="253"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="287"/>
         <source>Has a disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="250"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="284"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="254"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="288"/>
         <source>Under 18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="251"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="255"/>
         <source>Short reason; no names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="252"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="256"/>
         <source>Never write the survivor&apos;s name: the case code is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="254"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="258"/>
         <source>Her consent for the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="255"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="259"/>
         <source>She agrees to be referred to this service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="256"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="260"/>
         <source>May be shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="259"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="263"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="260"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="264"/>
         <source>Safe way to contact her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="262"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="266"/>
         <source>Risk information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="267"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="290"/>
-        <source>Appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="268"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="291"/>
-        <source>Sent by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="269"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="292"/>
-        <source>Record consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="270"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="293"/>
-        <source>Save referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="271"/>
         <location filename="../../referral_app/ui/referral_panel.py" line="294"/>
-        <source>Mark sent</source>
+        <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="272"/>
-        <source>Export slip…</source>
+        <location filename="../../referral_app/ui/referral_panel.py" line="295"/>
+        <source>Sent by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="273"/>
-        <source>Service copy…</source>
+        <location filename="../../referral_app/ui/referral_panel.py" line="296"/>
+        <source>Record consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="274"/>
-        <source>Print slip…</source>
+        <location filename="../../referral_app/ui/referral_panel.py" line="297"/>
+        <source>Save referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="275"/>
-        <source>Handout…</source>
+        <location filename="../../referral_app/ui/referral_panel.py" line="298"/>
+        <source>Mark sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="276"/>
-        <source>Slip</source>
+        <source>Export slip…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="277"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="302"/>
-        <source>Large print</source>
+        <source>Service copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="278"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="303"/>
-        <source>One service per page</source>
+        <source>Print slip…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referral_panel.py" line="279"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="296"/>
+        <source>Handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="280"/>
+        <source>Slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="281"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="306"/>
+        <source>Large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="282"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="307"/>
+        <source>One service per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_panel.py" line="283"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="300"/>
         <source>New referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="288"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="292"/>
         <source>Services in this referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="289"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="293"/>
         <source>Consent given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="295"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="299"/>
         <source>Export slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="297"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="301"/>
         <source>Copy for the receiving service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="298"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="302"/>
         <source>Print slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="299"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="303"/>
         <source>Handout without case data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="300"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="304"/>
         <source>Slip language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="301"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="305"/>
         <source>Page size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="304"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="308"/>
         <source>Unlock casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="363"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="375"/>
         <source>%1 is already in this referral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="412"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="424"/>
         <source>Consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="432"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="444"/>
         <source>This referral is saved; changes are kept as you make them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="436"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="448"/>
         <source>Add at least one service before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="445"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="457"/>
         <source>Referral %1 saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="451"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="463"/>
         <source>Save the referral and choose a service first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="456"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="468"/>
         <source>She has not agreed to this referral. Write why it must be sent without her consent (for example a risk to her life), or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="465"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="477"/>
         <source>Marked sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="471"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="483"/>
         <source>Add a service before making a slip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="524"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="536"/>
         <source>Written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="529"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="545"/>
         <source>The slip could not be written; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="511"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="523"/>
         <source>Choose a service first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,78 +2119,78 @@
 <context>
     <name>UpdatePreview</name>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="164"/>
-        <location filename="../../referral_app/ui/update_dialog.py" line="287"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="165"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="288"/>
         <source>Update the directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="165"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="166"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="166"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="167"/>
         <source>Apply the update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="167"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="168"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="168"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="169"/>
         <source>I know this file is not signed and I trust where it came from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="173"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="174"/>
         <source>What changes in the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="178"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="179"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="187"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="188"/>
         <source>This update changes services you corrected here. Corrections it carries are closed when it is applied; the others are kept unless you tick them to drop them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="211"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="212"/>
         <source>This file is not signed: anyone could have made or changed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="216"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="217"/>
         <source>The first %1 are listed below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="218"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="219"/>
         <source>Added %1, changed %2, removed %3, unchanged %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="170"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="171"/>
         <source>Services added, changed or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="171"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="172"/>
         <source>Records left as another publisher published them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="207"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="208"/>
         <source>Version %1 from %2 (%3), signed and checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="231"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="232"/>
         <source>%n record(s) in this file belong to another publisher, or lie outside the areas this publisher is trusted for: they are left as they are.</source>
         <translation>
             <numerusform>%n record in this file belongs to another publisher, or lies outside the areas this publisher is trusted for: it is left as it is.</numerusform>
@@ -2180,7 +2198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="234"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="235"/>
         <source>%n record(s) in this file were published by a trusted publisher, which a file that is not signed cannot change: they are left as they are.</source>
         <translation>
             <numerusform>%n record in this file was published by a trusted publisher, which a file that is not signed cannot change: it is left as it is.</numerusform>
@@ -2188,97 +2206,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="245"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="246"/>
         <source>%1 (new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="245"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="246"/>
         <source>%1 (changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="246"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="247"/>
         <source>%1 (removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="248"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="249"/>
         <source>%1: new, from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="249"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="250"/>
         <source>%1: changed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="250"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="251"/>
         <source>%1: removed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="255"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="256"/>
         <source>%1: left as published by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="256"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="257"/>
         <source>%1: not removed; %2 did not publish it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="257"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
         <source>%1: left; it is outside the areas %2 is trusted for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="259"/>
         <source>%1: left; %2 removed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="259"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="260"/>
         <source>%1: left as published by %2, whose service uses it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="277"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="278"/>
         <source>The update could not be applied; details are in the log. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="281"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="282"/>
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="288"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="289"/>
         <source>This update&apos;s version is far above the last one applied from its publisher (%1). A wrong version can stop this publisher&apos;s later updates. Use it only if the coordinator told you to expect this jump. Use it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="296"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="297"/>
         <source>Not used: the version jumps too far. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="316"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="317"/>
         <source>No change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="325"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="326"/>
         <source>Applying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="339"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="340"/>
         <source>Saving the directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="342"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="343"/>
         <source>Applying… %1 of %2 services read.</source>
         <translation type="unfinished"></translation>
     </message>

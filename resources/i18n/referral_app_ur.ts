@@ -178,6 +178,24 @@
     </message>
 </context>
 <context>
+    <name>ErrorEdge</name>
+    <message>
+        <location filename="../../referral_app/ui/error_edge.py" line="35"/>
+        <source>Something went wrong and what you were doing was not finished. The details are in the log (%1); please report it.</source>
+        <translation>کچھ غلط ہو گیا اور جو کام آپ کر رہے تھے وہ مکمل نہیں ہوا۔ تفصیل لاگ (%1) میں ہے؛ براہِ کرم اس کی اطلاع دیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/error_edge.py" line="72"/>
+        <source>Referral App</source>
+        <translation>ریفرل ایپ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/error_edge.py" line="80"/>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../referral_app/ui/labels.py" line="23"/>
@@ -284,284 +302,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="137"/>
+        <location filename="../../referral_app/ui/main_window.py" line="140"/>
         <source>Copied</source>
         <translation>کاپی ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="140"/>
+        <location filename="../../referral_app/ui/main_window.py" line="143"/>
         <source>Save the slip</source>
         <translation>پرچی محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="141"/>
+        <location filename="../../referral_app/ui/main_window.py" line="144"/>
         <source>Sending without consent</source>
         <translation>رضامندی کے بغیر بھیجنا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="238"/>
+        <location filename="../../referral_app/ui/main_window.py" line="241"/>
         <source>Referral App: services directory</source>
         <translation>ریفرل ایپ: خدمات کی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="239"/>
+        <location filename="../../referral_app/ui/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>فائل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="240"/>
+        <location filename="../../referral_app/ui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>مدد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="241"/>
+        <location filename="../../referral_app/ui/main_window.py" line="244"/>
         <source>&amp;Settings…</source>
         <translation>ترتیبات…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="242"/>
+        <location filename="../../referral_app/ui/main_window.py" line="245"/>
         <source>&amp;Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="243"/>
+        <location filename="../../referral_app/ui/main_window.py" line="246"/>
         <source>Change the casework passphrase…</source>
         <translation>کیس کے کام کا پاس فریز تبدیل کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="245"/>
+        <location filename="../../referral_app/ui/main_window.py" line="248"/>
         <source>Find a service</source>
         <translation>خدمت تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="246"/>
-        <location filename="../../referral_app/ui/main_window.py" line="322"/>
+        <location filename="../../referral_app/ui/main_window.py" line="249"/>
+        <location filename="../../referral_app/ui/main_window.py" line="325"/>
         <source>Back to the search field</source>
         <translation>واپس تلاش کے خانے میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="247"/>
+        <location filename="../../referral_app/ui/main_window.py" line="250"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="248"/>
+        <location filename="../../referral_app/ui/main_window.py" line="251"/>
         <source>Quick exit</source>
         <translation>فوری اخراج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="250"/>
+        <location filename="../../referral_app/ui/main_window.py" line="253"/>
         <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
         <translation>ونڈو فوراً چھپائیں اور کیس کا کام بند کریں (Ctrl+Shift+Q، یا تین بار Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="251"/>
+        <location filename="../../referral_app/ui/main_window.py" line="254"/>
         <source>Lock now</source>
         <translation>ابھی لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="252"/>
+        <location filename="../../referral_app/ui/main_window.py" line="255"/>
         <source>Lock the casework (Ctrl+L)</source>
         <translation>کیس کا کام لاک کریں (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="253"/>
+        <location filename="../../referral_app/ui/main_window.py" line="256"/>
         <source>Add to referral</source>
         <translation>ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="258"/>
+        <location filename="../../referral_app/ui/main_window.py" line="261"/>
         <source>Details</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="259"/>
+        <location filename="../../referral_app/ui/main_window.py" line="262"/>
         <source>Referral</source>
         <translation>ریفرل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="260"/>
+        <location filename="../../referral_app/ui/main_window.py" line="263"/>
         <source>Referrals</source>
         <translation>ریفرلز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="261"/>
+        <location filename="../../referral_app/ui/main_window.py" line="264"/>
         <source>Warning about unverified numbers</source>
         <translation>غیر تصدیق شدہ نمبروں کی تنبیہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="262"/>
+        <location filename="../../referral_app/ui/main_window.py" line="265"/>
         <source>Number of results</source>
         <translation>نتائج کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="263"/>
+        <location filename="../../referral_app/ui/main_window.py" line="266"/>
         <source>No results</source>
         <translation>کوئی نتیجہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="264"/>
-        <location filename="../../referral_app/ui/main_window.py" line="265"/>
+        <location filename="../../referral_app/ui/main_window.py" line="267"/>
+        <location filename="../../referral_app/ui/main_window.py" line="268"/>
         <source>Clear the filters</source>
         <translation>فلٹر ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="266"/>
+        <location filename="../../referral_app/ui/main_window.py" line="269"/>
         <source>Show all services again</source>
         <translation>تمام خدمات دوبارہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="267"/>
+        <location filename="../../referral_app/ui/main_window.py" line="270"/>
         <source>Search results</source>
         <translation>تلاش کے نتائج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="269"/>
+        <location filename="../../referral_app/ui/main_window.py" line="272"/>
         <source>Services that match; Enter shows the details of the chosen one</source>
         <translation>ملتی جلتی خدمات؛ Enter دبانے سے منتخب خدمت کی تفصیل کھلتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="319"/>
+        <location filename="../../referral_app/ui/main_window.py" line="322"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="319"/>
+        <location filename="../../referral_app/ui/main_window.py" line="322"/>
         <source>Go to the search field</source>
         <translation>تلاش کے خانے میں جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="320"/>
+        <location filename="../../referral_app/ui/main_window.py" line="323"/>
         <source>Down arrow</source>
         <translation>نیچے والا تیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="320"/>
+        <location filename="../../referral_app/ui/main_window.py" line="323"/>
         <source>From the search field into the results</source>
         <translation>تلاش کے خانے سے نتائج میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="321"/>
+        <location filename="../../referral_app/ui/main_window.py" line="324"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="321"/>
+        <location filename="../../referral_app/ui/main_window.py" line="324"/>
         <source>Open the details of the chosen service</source>
         <translation>منتخب خدمت کی تفصیل کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="322"/>
+        <location filename="../../referral_app/ui/main_window.py" line="325"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="323"/>
+        <location filename="../../referral_app/ui/main_window.py" line="326"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="323"/>
+        <location filename="../../referral_app/ui/main_window.py" line="326"/>
         <source>Move between filters, results and details</source>
         <translation>فلٹر، نتائج اور تفصیل کے درمیان جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324"/>
+        <location filename="../../referral_app/ui/main_window.py" line="327"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324"/>
+        <location filename="../../referral_app/ui/main_window.py" line="327"/>
         <source>This list</source>
         <translation>یہ فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="325"/>
+        <location filename="../../referral_app/ui/main_window.py" line="328"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="325"/>
+        <location filename="../../referral_app/ui/main_window.py" line="328"/>
         <source>Settings: language, text size, contrast</source>
         <translation>ترتیبات: زبان، تحریر کا سائز، کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="326"/>
+        <location filename="../../referral_app/ui/main_window.py" line="329"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="326"/>
+        <location filename="../../referral_app/ui/main_window.py" line="329"/>
         <source>Add the chosen service to the referral</source>
         <translation>منتخب خدمت ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="327"/>
+        <location filename="../../referral_app/ui/main_window.py" line="330"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="327"/>
+        <location filename="../../referral_app/ui/main_window.py" line="330"/>
         <source>Lock the casework</source>
         <translation>کیس کا کام لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="328"/>
+        <location filename="../../referral_app/ui/main_window.py" line="331"/>
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="328"/>
+        <location filename="../../referral_app/ui/main_window.py" line="331"/>
         <source>Quick exit: hide and lock at once</source>
         <translation>فوری اخراج: فوراً چھپائیں اور لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="329"/>
+        <location filename="../../referral_app/ui/main_window.py" line="332"/>
         <source>Esc Esc Esc</source>
         <translation>Esc Esc Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="329"/>
+        <location filename="../../referral_app/ui/main_window.py" line="332"/>
         <source>Quick exit too</source>
         <translation>یہ بھی فوری اخراج ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="330"/>
+        <location filename="../../referral_app/ui/main_window.py" line="333"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="330"/>
+        <location filename="../../referral_app/ui/main_window.py" line="333"/>
         <source>Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="335"/>
+        <location filename="../../referral_app/ui/main_window.py" line="338"/>
         <source>Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="341"/>
+        <location filename="../../referral_app/ui/main_window.py" line="344"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="403"/>
+        <location filename="../../referral_app/ui/main_window.py" line="407"/>
         <source>The passphrase is changed</source>
         <translation>پاس فریز تبدیل ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="490"/>
+        <location filename="../../referral_app/ui/main_window.py" line="494"/>
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation>تلاش نہیں ہو سکی؛ ہو سکتا ہے فہرست خراب ہو۔ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="497"/>
+        <location filename="../../referral_app/ui/main_window.py" line="501"/>
         <source>Counting the services found…</source>
         <translation>ملنے والی خدمات گنی جا رہی ہیں…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="500"/>
+        <location filename="../../referral_app/ui/main_window.py" line="504"/>
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n خدمت ملی</numerusform>
@@ -569,22 +587,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="508"/>
+        <location filename="../../referral_app/ui/main_window.py" line="512"/>
         <source>No services match &apos;%1&apos; with the filter %2. Clear the filter?</source>
         <translation>فلٹر %2 کے ساتھ &apos;%1&apos; سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="511"/>
+        <location filename="../../referral_app/ui/main_window.py" line="515"/>
         <source>No services match the filter %1. Clear the filter?</source>
         <translation>فلٹر %1 سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="514"/>
+        <location filename="../../referral_app/ui/main_window.py" line="518"/>
         <source>No services match &apos;%1&apos;. Try fewer or shorter words.</source>
         <translation>&apos;%1&apos; سے کوئی خدمت نہیں ملی۔ کم یا چھوٹے الفاظ آزمائیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="546"/>
+        <location filename="../../referral_app/ui/main_window.py" line="550"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n خدمت کی آپ کے ادارے نے تصدیق نہیں کی۔ اس کے فون نمبر اور پتہ %1 کے عوامی ذرائع سے لیے گئے ہیں اور اصل ریفرل سے پہلے ان کی جانچ ضروری ہے۔</numerusform>
@@ -592,7 +610,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="554"/>
+        <location filename="../../referral_app/ui/main_window.py" line="558"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>فہرست میں %n خدمت</numerusform>
@@ -600,12 +618,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="556"/>
+        <location filename="../../referral_app/ui/main_window.py" line="560"/>
         <source>starter directory</source>
         <translation>ابتدائی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="558"/>
+        <location filename="../../referral_app/ui/main_window.py" line="562"/>
         <source>directory version %1</source>
         <translation>فہرست کا ورژن %1</translation>
     </message>
@@ -923,368 +941,368 @@
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="219"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="223"/>
         <source>The casework is locked. Unlock it to make a referral; searching the directory needs no passphrase.</source>
         <translation>کیس کا کام لاک ہے۔ ریفرل بنانے کے لیے اسے کھولیں؛ فہرست میں تلاش کے لیے پاس فریز کی ضرورت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="221"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="225"/>
         <source>Unlock casework…</source>
         <translation>کیس کا کام کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="223"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="258"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="280"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="227"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="262"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="284"/>
         <source>Case code</source>
         <translation>کیس کوڈ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="223"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="281"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="227"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="285"/>
         <source>Priority</source>
         <translation>ترجیح</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="224"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="258"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="282"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="228"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="262"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="286"/>
         <source>Age band</source>
         <translation>عمر کا گروپ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="224"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="259"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="282"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="228"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="263"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="286"/>
         <source>Sex</source>
         <translation>جنس</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="225"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="285"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="229"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="289"/>
         <source>Caregiver informed</source>
         <translation>سرپرست کو بتایا گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="226"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="286"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="230"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="290"/>
         <source>Why not informed</source>
         <translation>کیوں نہیں بتایا گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="227"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="260"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="287"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="231"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="264"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="291"/>
         <source>Reason for referral</source>
         <translation>ریفرل کی وجہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="227"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="231"/>
         <source>Services</source>
         <translation>خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="228"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="232"/>
         <source>Her needs</source>
         <translation>اس کی ضروریات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="236"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="240"/>
         <source>Emergency (within 24 hours)</source>
         <translation>ہنگامی (24 گھنٹوں کے اندر)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="237"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="241"/>
         <source>Urgent (within 72 hours)</source>
         <translation>فوری (72 گھنٹوں کے اندر)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="238"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="242"/>
         <source>Normal (within 2 weeks)</source>
         <translation>عام (2 ہفتوں کے اندر)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="240"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="244"/>
         <source>Unknown</source>
         <translation>معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="241"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="245"/>
         <source>Female</source>
         <translation>عورت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="241"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="245"/>
         <source>Male</source>
         <translation>مرد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="241"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="245"/>
         <source>Other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="242"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="246"/>
         <source>Not stated</source>
         <translation>نہیں بتایا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="244"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="248"/>
         <source>Yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="244"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="248"/>
         <source>No</source>
         <translation>نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="246"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="250"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="246"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="250"/>
         <source>In person</source>
         <translation>خود جا کر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="246"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="250"/>
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="247"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="251"/>
         <source>Letter</source>
         <translation>خط</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="249"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="283"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="253"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="287"/>
         <source>Has a disability</source>
         <translation>معذوری ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="250"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="284"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="254"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="288"/>
         <source>Under 18</source>
         <translation>18 سال سے کم</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="251"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="255"/>
         <source>Short reason; no names</source>
         <translation>مختصر وجہ؛ کوئی نام نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="252"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="256"/>
         <source>Never write the survivor&apos;s name: the case code is enough.</source>
         <translation>متاثرہ فرد کا نام کبھی نہ لکھیں: کیس کوڈ کافی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="254"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="258"/>
         <source>Her consent for the chosen service</source>
         <translation>منتخب خدمت کے لیے اس کی رضامندی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="255"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="259"/>
         <source>She agrees to be referred to this service</source>
         <translation>وہ اس خدمت کی طرف ریفرل پر راضی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="256"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="260"/>
         <source>May be shared</source>
         <translation>بتایا جا سکتا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="259"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="263"/>
         <source>Needs</source>
         <translation>ضروریات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="260"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="264"/>
         <source>Safe way to contact her</source>
         <translation>اس سے رابطے کا محفوظ طریقہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="262"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="266"/>
         <source>Risk information</source>
         <translation>خطرے کی معلومات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="267"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="290"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="271"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="294"/>
         <source>Appointment</source>
         <translation>ملاقات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="268"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="291"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="272"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="295"/>
         <source>Sent by</source>
         <translation>کیسے بھیجا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="269"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="292"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="273"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="296"/>
         <source>Record consent</source>
         <translation>رضامندی درج کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="270"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="293"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="274"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="297"/>
         <source>Save referral</source>
         <translation>ریفرل محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="271"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="294"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="275"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="298"/>
         <source>Mark sent</source>
         <translation>بھیجا گیا درج کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="272"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="276"/>
         <source>Export slip…</source>
         <translation>پرچی بنائیں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="273"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="277"/>
         <source>Service copy…</source>
         <translation>ادارے کی نقل…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="274"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="278"/>
         <source>Print slip…</source>
         <translation>پرچی پرنٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="275"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="279"/>
         <source>Handout…</source>
         <translation>معلوماتی پرچہ…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="276"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="280"/>
         <source>Slip</source>
         <translation>پرچی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="277"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="302"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="281"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="306"/>
         <source>Large print</source>
         <translation>بڑی تحریر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="278"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="303"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="282"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="307"/>
         <source>One service per page</source>
         <translation>ہر صفحے پر ایک خدمت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="279"/>
-        <location filename="../../referral_app/ui/referral_panel.py" line="296"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="283"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="300"/>
         <source>New referral</source>
         <translation>نیا ریفرل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="288"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="292"/>
         <source>Services in this referral</source>
         <translation>اس ریفرل کی خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="289"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="293"/>
         <source>Consent given</source>
         <translation>رضامندی دی گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="295"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="299"/>
         <source>Export slip</source>
         <translation>پرچی بنائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="297"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="301"/>
         <source>Copy for the receiving service</source>
         <translation>وصول کرنے والے ادارے کی نقل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="298"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="302"/>
         <source>Print slip</source>
         <translation>پرچی پرنٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="299"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="303"/>
         <source>Handout without case data</source>
         <translation>کیس کی معلومات کے بغیر معلوماتی پرچہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="300"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="304"/>
         <source>Slip language</source>
         <translation>پرچی کی زبان</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="301"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="305"/>
         <source>Page size</source>
         <translation>صفحے کا سائز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="304"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="308"/>
         <source>Unlock casework</source>
         <translation>کیس کا کام کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="363"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="375"/>
         <source>%1 is already in this referral.</source>
         <translation>%1 پہلے ہی اس ریفرل میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="412"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="424"/>
         <source>Consent recorded</source>
         <translation>رضامندی درج ہو گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="432"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="444"/>
         <source>This referral is saved; changes are kept as you make them.</source>
         <translation>یہ ریفرل محفوظ ہے؛ تبدیلیاں ساتھ ساتھ محفوظ ہوتی ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="436"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="448"/>
         <source>Add at least one service before saving.</source>
         <translation>محفوظ کرنے سے پہلے کم از کم ایک خدمت شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="445"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="457"/>
         <source>Referral %1 saved</source>
         <translation>ریفرل %1 محفوظ ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="451"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="463"/>
         <source>Save the referral and choose a service first.</source>
         <translation>پہلے ریفرل محفوظ کریں اور ایک خدمت منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="456"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="468"/>
         <source>She has not agreed to this referral. Write why it must be sent without her consent (for example a risk to her life), or cancel.</source>
         <translation>وہ اس ریفرل پر راضی نہیں ہوئی۔ لکھیں کہ اسے اس کی رضامندی کے بغیر کیوں بھیجنا ضروری ہے (مثلاً اس کی جان کو خطرہ)، یا منسوخ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="465"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="477"/>
         <source>Marked sent</source>
         <translation>بھیجا گیا درج ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="471"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="483"/>
         <source>Add a service before making a slip.</source>
         <translation>پرچی بنانے سے پہلے کوئی خدمت شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="524"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="536"/>
         <source>Written to %1</source>
         <translation>%1 میں محفوظ ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="529"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="545"/>
         <source>The slip could not be written; details are in the log.</source>
         <translation>پرچی محفوظ نہیں ہو سکی؛ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_panel.py" line="511"/>
+        <location filename="../../referral_app/ui/referral_panel.py" line="523"/>
         <source>Choose a service first.</source>
         <translation>پہلے کوئی خدمت منتخب کریں۔</translation>
     </message>
@@ -2101,78 +2119,78 @@
 <context>
     <name>UpdatePreview</name>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="164"/>
-        <location filename="../../referral_app/ui/update_dialog.py" line="287"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="165"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="288"/>
         <source>Update the directory</source>
         <translation>فہرست اپ ڈیٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="165"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="166"/>
         <source>Apply</source>
         <translation>لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="166"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="167"/>
         <source>Apply the update</source>
         <translation>اپ ڈیٹ لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="167"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="168"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="168"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="169"/>
         <source>I know this file is not signed and I trust where it came from</source>
         <translation>مجھے معلوم ہے کہ اس فائل پر دستخط نہیں، اور مجھے اس کے ذریعے پر بھروسہ ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="173"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="174"/>
         <source>What changes in the chosen service</source>
         <translation>منتخب خدمت میں کیا بدلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="178"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="179"/>
         <source>Checking %1…</source>
         <translation>%1 کی جانچ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="187"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="188"/>
         <source>This update changes services you corrected here. Corrections it carries are closed when it is applied; the others are kept unless you tick them to drop them:</source>
         <translation>یہ اپ ڈیٹ ان خدمات کو بدلتی ہے جنہیں آپ نے یہاں درست کیا۔ جو درستیاں یہ اپ ڈیٹ ساتھ لاتی ہے وہ لاگو ہونے پر بند ہو جائیں گی؛ باقی رہیں گی، جب تک آپ انہیں ہٹانے کے لیے نشان نہ لگائیں:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="211"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="212"/>
         <source>This file is not signed: anyone could have made or changed it.</source>
         <translation>اس فائل پر دستخط نہیں: کوئی بھی اسے بنا یا بدل سکتا تھا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="216"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="217"/>
         <source>The first %1 are listed below.</source>
         <translation>ان میں سے پہلی %1 خدمات نیچے درج ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="218"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="219"/>
         <source>Added %1, changed %2, removed %3, unchanged %4.</source>
         <translation>شامل %1، تبدیل %2، حذف %3، بغیر تبدیلی %4۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="170"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="171"/>
         <source>Services added, changed or removed</source>
         <translation>شامل، تبدیل یا حذف ہونے والی خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="171"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="172"/>
         <source>Records left as another publisher published them</source>
         <translation>وہ ریکارڈ جو دوسرے ناشر کے شائع کردہ جیسے ہی چھوڑ دیے گئے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="207"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="208"/>
         <source>Version %1 from %2 (%3), signed and checked.</source>
         <translation>ورژن %1، از %2 (%3)، دستخط شدہ اور جانچ شدہ۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="231"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="232"/>
         <source>%n record(s) in this file belong to another publisher, or lie outside the areas this publisher is trusted for: they are left as they are.</source>
         <translation>
             <numerusform>اس فائل میں %n ریکارڈ کسی دوسرے ناشر کا ہے، یا ان علاقوں سے باہر ہے جن کے لیے اس ناشر پر اعتماد ہے: اسے جوں کا توں چھوڑ دیا گیا ہے۔</numerusform>
@@ -2180,7 +2198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="234"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="235"/>
         <source>%n record(s) in this file were published by a trusted publisher, which a file that is not signed cannot change: they are left as they are.</source>
         <translation>
             <numerusform>اس فائل میں %n ریکارڈ کسی معتبر ناشر نے شائع کیا تھا، جسے بغیر دستخط کی فائل نہیں بدل سکتی: اسے جوں کا توں چھوڑ دیا گیا ہے۔</numerusform>
@@ -2188,97 +2206,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="245"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="246"/>
         <source>%1 (new)</source>
         <translation>%1 (نئی)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="245"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="246"/>
         <source>%1 (changed)</source>
         <translation>%1 (تبدیل)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="246"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="247"/>
         <source>%1 (removed)</source>
         <translation>%1 (حذف)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="248"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="249"/>
         <source>%1: new, from %2</source>
         <translation>%1: نئی، از %2</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="249"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="250"/>
         <source>%1: changed by %2</source>
         <translation>%1: %2 نے تبدیل کی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="250"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="251"/>
         <source>%1: removed by %2</source>
         <translation>%1: %2 نے حذف کی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="255"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="256"/>
         <source>%1: left as published by %2</source>
         <translation>%1: جیسے %2 نے شائع کی ویسے ہی چھوڑ دی گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="256"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="257"/>
         <source>%1: not removed; %2 did not publish it</source>
         <translation>%1: حذف نہیں کی گئی؛ اسے %2 نے شائع نہیں کیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="257"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
         <source>%1: left; it is outside the areas %2 is trusted for</source>
         <translation>%1: چھوڑ دی گئی؛ یہ ان علاقوں سے باہر ہے جن کے لیے %2 پر اعتماد ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="259"/>
         <source>%1: left; %2 removed it</source>
         <translation>%1: چھوڑ دی گئی؛ اسے %2 نے حذف کیا تھا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="259"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="260"/>
         <source>%1: left as published by %2, whose service uses it</source>
         <translation>%1: جیسے %2 نے شائع کیا ویسے ہی چھوڑ دیا گیا، کیونکہ اس کی خدمت اسے استعمال کرتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="277"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="278"/>
         <source>The update could not be applied; details are in the log. Nothing was changed.</source>
         <translation>اپ ڈیٹ لاگو نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="281"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="282"/>
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation>فائل کی جانچ نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="288"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="289"/>
         <source>This update&apos;s version is far above the last one applied from its publisher (%1). A wrong version can stop this publisher&apos;s later updates. Use it only if the coordinator told you to expect this jump. Use it?</source>
         <translation>اس اپ ڈیٹ کا ورژن اس کے ناشر کے آخری لاگو کیے گئے ورژن سے بہت آگے ہے (%1)۔ غلط ورژن اس ناشر کی بعد کی اپ ڈیٹس روک سکتا ہے۔ اسے صرف اسی صورت استعمال کریں جب رابطہ کار نے آپ کو بتایا ہو کہ ورژن اتنا آگے جائے گا۔ کیا استعمال کریں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="296"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="297"/>
         <source>Not used: the version jumps too far. Nothing was changed.</source>
         <translation>استعمال نہیں کی گئی: ورژن بہت آگے چلا گیا ہے۔ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="316"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="317"/>
         <source>No change</source>
         <translation>کوئی تبدیلی نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="325"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="326"/>
         <source>Applying…</source>
         <translation>لاگو ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="339"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="340"/>
         <source>Saving the directory…</source>
         <translation>فہرست محفوظ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="342"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="343"/>
         <source>Applying… %1 of %2 services read.</source>
         <translation>لاگو ہو رہا ہے… %2 میں سے %1 خدمات پڑھی گئیں۔</translation>
     </message>

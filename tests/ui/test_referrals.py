@@ -323,3 +323,36 @@ def test_her_needs_follow_the_services_and_can_be_changed(qtbot, window) -> None
     panel.need_boxes["legal"].setChecked(True)
     panel.save()
     assert window.session.store.referral(panel.saved_id).needs == ("legal", "emergency")
+
+
+def test_the_first_add_asks_the_passphrase_then_adds_the_service(qtbot, data_dir) -> None:
+    window = open_window(qtbot, data_dir)  # locked: no casework file yet
+    type_query(qtbot, window, "madadgaar")
+    window.select_row(0)
+    window.findChild(QPushButton, "addToReferral").click()
+    dialog = window.findChild(UnlockDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.passphrase.setText(PASS)
+    dialog.again.setText(PASS)
+    dialog.try_open()
+    panel = window.referral_panel
+    assert window.session.is_open
+    assert [panel.services.item(i).text() for i in range(panel.services.count())] == [
+        "Madadgaar National Helpline"]
+    window.runner.wait()
+
+
+@pytest.mark.parametrize("how", ["new referral", "lock and unlock"])
+def test_undo_never_brings_back_the_last_survivors_words(qtbot, window, how) -> None:
+    panel = window.referral_panel
+    panel.reason.setFocus()
+    qtbot.keyClicks(panel.reason, "fled a brick kiln")
+    if how == "new referral":
+        panel.new_referral()
+    else:
+        window.session.lock()
+        window.session.unlock(PASS)
+    assert panel.reason.text() == ""
+    qtbot.keyClick(panel.reason, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert panel.reason.text() == ""
+    assert not panel.reason.isUndoAvailable()

@@ -1,5 +1,6 @@
 import time
 
+import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
@@ -107,6 +108,7 @@ def test_a_stale_slow_result_never_replaces_a_newer_one(qtbot, window, monkeypat
     assert names(window) == ["Madadgaar National Helpline"]
 
 
+@pytest.mark.logs_errors
 def test_a_failed_search_is_one_plain_sentence(qtbot, window, monkeypatch) -> None:
     import sqlite3
 

@@ -88,6 +88,7 @@ def test_applying_shows_how_far_it_got_and_cannot_be_closed_half_way(qtbot, data
     window.runner.wait()
 
 
+@pytest.mark.logs_errors
 def test_an_update_that_fails_while_applying_says_so_and_changes_nothing(
         qtbot, data_dir, tmp_path, monkeypatch) -> None:
     update = signed_update(tmp_path, trust_on=data_dir)
