@@ -10,6 +10,7 @@ import argparse
 import getpass
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -233,11 +234,22 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("referral-app: stopped; nothing was changed.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader stopped early (| head): no bug, and nothing to say
+        _silence_stdout()
+        return 141  # what a shell reports for a program ended by a closed pipe
     except Exception:
         log.exception("command %s failed", args.command)
         where = f" (details in {log_file})" if log_file else ""
         print(f"referral-app: something went wrong{where}; please report it.", file=sys.stderr)
         return 3
+
+
+def _silence_stdout() -> None:
+    """Send what is still buffered for the closed pipe nowhere, so that Python does not
+    complain when it flushes standard output at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 class _ReadCounter:

@@ -218,3 +218,15 @@ def test_urdu_digits_are_imported_as_ascii_digits(capsys, data_dir, tmp_path) ->
     assert run(capsys, "import", str(path))[0] == 0
     code, out, _ = run(capsys, "search", "urdu digit desk", "--json")
     assert json.loads(out)[0]["phones"] == ["0300-0000000"]
+
+
+def test_a_reader_that_stops_early_is_no_error(tmp_path) -> None:
+    """`referral-app search ... | head -1`: the closed pipe is not a bug to report. (The
+    reader here closes the pipe before anything is written, so the write always meets it.)"""
+    import subprocess
+    import sys
+
+    script = (f"{sys.executable} -m referral_app --data-dir {tmp_path} search '' --limit 40"
+              " | true; exit ${PIPESTATUS[0]}")
+    done = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.stderr == "" and done.returncode == 141
