@@ -99,8 +99,10 @@ def _records(database: Path, file: Path, service_id: str) -> tuple[Any, Any]:
 
 
 def _filled(template: str, *values: str) -> str:
-    """The template with %1, %2, ... replaced at once: a name holding '%2' stays as it is."""
-    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], template)
+    """The template with %1, %2, ... replaced at once: a name holding '%2' stays as it is.
+    Each value is set apart, so that in an Urdu sentence a name ending in '>' or ')' keeps
+    its characters where they are."""
+    return re.sub(r"%(\d)", lambda m: set_apart(values[int(m.group(1)) - 1]), template)
 
 
 def _diff_line(change: Change) -> str:

@@ -34,3 +34,8 @@ def type_query(qtbot, window, text: str) -> None:
 
 def names(window) -> list[str]:
     return [window.model.service(row).name for row in range(window.model.rowCount())]
+
+
+def without_isolates(text: str) -> str:
+    """Text as read, without the invisible marks that keep each name whole in an Urdu line."""
+    return text.translate(dict.fromkeys(range(0x2066, 0x206A)))
