@@ -59,7 +59,7 @@ def restore_backup(data_dir: Path, passphrase: str, backup: Path, now: datetime)
         data = source.read_bytes()
         made = datetime.fromtimestamp(source.stat().st_mtime)
     except IsADirectoryError as error:
-        raise UserError(f"{source} is a folder; choose the backup file in it. Nothing was "
+        raise UserError(f"{source} is a folder; choose the backup file in it; nothing was "
                         "changed.") from error
     except OSError as error:
         raise UserError(f"Cannot read {source} ({error.strerror}); nothing was "

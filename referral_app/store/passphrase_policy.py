@@ -15,7 +15,11 @@ from zxcvbn import zxcvbn
 from ..core.errors import UserError
 
 MIN_PASSPHRASE = 8
-ENOUGH_SCORE = 3  # zxcvbn's 0-4; 3 is "safely unguessable": about 10^8 guesses and more
+# zxcvbn's estimate of the guesses needed, as a power of ten. The file can be copied and
+# guessed at offline; SQLCipher's key derivation lets a graphics card try some 10^4 a second,
+# so 10^10 guesses is weeks, 10^12 years.
+ENOUGH = 10.0
+STRONG = 12.0
 _ESTIMATED = 100  # characters looked at: the estimate slows down on very long input
 
 
@@ -27,8 +31,10 @@ def common_words() -> tuple[str, ...]:
                  if line.strip() and not line.startswith("#"))
 
 
-def _score(passphrase: str) -> int:
-    return int(zxcvbn(passphrase[:_ESTIMATED], user_inputs=list(common_words()))["score"])
+def _guesses(passphrase: str) -> float:
+    """log10 of the guesses zxcvbn reckons the passphrase needs."""
+    estimate = zxcvbn(passphrase[:_ESTIMATED], user_inputs=list(common_words()))
+    return float(estimate["guesses_log10"])
 
 
 def check_new_passphrase(passphrase: str, again: str) -> None:
@@ -41,7 +47,7 @@ def check_new_passphrase(passphrase: str, again: str) -> None:
                         "easier to remember and harder to guess.")
     if "\x00" in passphrase:
         raise UserError("The passphrase holds a character that cannot be used.")
-    if _score(passphrase) < ENOUGH_SCORE:
+    if _guesses(passphrase) < ENOUGH:
         raise UserError("That passphrase is too easy to guess (a common word, name, place or "
                         "pattern); use a short sentence of your own, such as four unrelated "
                         "words.")
@@ -51,5 +57,5 @@ def passphrase_strength(passphrase: str) -> str:
     """'weak', 'fair' or 'strong': a hint as it is typed; 'weak' ones are refused."""
     if len(passphrase) < MIN_PASSPHRASE:
         return "weak"
-    score = _score(passphrase)
-    return "strong" if score >= 4 else "fair" if score >= ENOUGH_SCORE else "weak"
+    guesses = _guesses(passphrase)
+    return "strong" if guesses >= STRONG else "fair" if guesses >= ENOUGH else "weak"

@@ -154,7 +154,7 @@ def test_a_referral_reads_back_whole(store) -> None:
 
 def test_passphrase_strength_hint() -> None:
     assert passphrase_strength("password") == "weak"
-    assert passphrase_strength("karachi kings") == "fair"
+    assert passphrase_strength("Tea at 4pm!") == "fair"
     assert passphrase_strength("green tea at four o'clock") == "strong"
 
 
