@@ -73,7 +73,11 @@ def restore_backup(data_dir: Path, passphrase: str, backup: Path,
                    clock: Callable[[], datetime] = datetime.now) -> Restored:
     """Put a backup made with ``CaseworkStore.backup`` in place of the casework file, checked
     first; the current file is kept aside. Says what was put back."""
-    private_folder(data_dir)
+    try:
+        private_folder(data_dir)
+    except OSError as error:
+        raise UserError(f"Cannot write to the data folder {data_dir} ({error.strerror}); "
+                        "nothing was changed.") from error
     return casework_backup.restore_backup(data_dir, passphrase, backup, clock())
 
 
