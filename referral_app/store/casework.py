@@ -40,6 +40,7 @@ from . import casework_backup, casework_copies
 from .casework_file import (
     CASEWORK_FILE,
     READ_ERRORS,
+    SHOWN,
     SQLITE_HEADER,
     CaseworkDamagedError,
     Restored,
@@ -53,7 +54,7 @@ from .passphrase_policy import MIN_PASSPHRASE, check_new_passphrase, passphrase_
 from .private_files import private_file, private_folder
 from .unlock_delay import UnlockTries, WaitBeforeTryingError
 
-__all__ = ["CASEWORK_FILE", "MIN_PASSPHRASE", "CaseworkDamagedError", "CaseworkStore",
+__all__ = ["CASEWORK_FILE", "MIN_PASSPHRASE", "SHOWN", "CaseworkDamagedError", "CaseworkStore",
            "Restored", "WaitBeforeTryingError", "WrongPassphraseError", "check_new_passphrase",
            "passphrase_strength", "restore_backup", "restore_last_good_copy"]
 

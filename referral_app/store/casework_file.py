@@ -21,7 +21,7 @@ from .private_files import private_file
 CASEWORK_FILE = "casework.db"
 SQLITE_HEADER = b"SQLite format 3\x00"
 STAMP = "%Y%m%dT%H%M%S.%f"
-SHOWN = "%Y-%m-%d %H:%M"
+SHOWN = "%Y-%m-%d, %H:%M"  # a comma: a Nastaliq space between digits is too thin to see
 READ_ERRORS = (sqlcipher3.DatabaseError, sqlite3.DatabaseError)
 
 

@@ -10,7 +10,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from ..core.errors import UserError
-from ..store.casework import Restored
+from ..core.text import isolated
+from ..store.casework import SHOWN, Restored
 from . import dialogs
 from .casework_session import CaseworkSession
 from .messages import message_text
@@ -55,7 +56,7 @@ class CaseworkMenu(QObject):
             self.message.emit(message_text(error))
             return
         self.message.emit(self.tr("The casework is backed up to %1; it opens only with your "
-                                  "passphrase.").replace("%1", str(path)))
+                                  "passphrase.").replace("%1", isolated(str(path))))
 
     def restore(self) -> None:
         path = dialogs.choose_backup_file(self.window, self.tr("Restore the casework"))
@@ -78,4 +79,4 @@ class CaseworkMenu(QObject):
     def _restored(self, restored: Restored) -> None:
         self.message.emit(self.tr("Put back the casework from %1: %n referral(s).", "",
                                   restored.referrals)
-                          .replace("%1", restored.made.strftime("%Y-%m-%d %H:%M")))
+                          .replace("%1", isolated(restored.made.strftime(SHOWN))))

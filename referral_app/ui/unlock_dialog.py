@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import UserError
-from ..store.casework import CaseworkDamagedError, passphrase_strength
+from ..core.text import isolated
+from ..store.casework import SHOWN, CaseworkDamagedError, passphrase_strength
 from .casework_session import CaseworkSession
 from .messages import message_text
 
@@ -59,10 +60,12 @@ class UnlockDialog(QDialog):
         form.addRow(self.error)
         form.addRow(self.restore)
         form.addRow(self.buttons)
+        self.setMinimumWidth(420)  # a sentence about the file reads in three lines, not six
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.restore.setText(self.tr("Restore the copy from %1").replace("%1", self._copy_made))
+        self.restore.setText(self.tr("Restore the copy from %1").replace(
+            "%1", isolated(self._copy_made)))
         if self.creating:
             self.setWindowTitle(self.tr("Protect the casework"))
             self.warning.setText(self.tr(
@@ -111,9 +114,9 @@ class UnlockDialog(QDialog):
         """Say so in one sentence, and offer the last good copy back."""
         self.error.setText(message_text(error))
         if error.copy_made is not None:
-            self._copy_made = error.copy_made.strftime("%Y-%m-%d %H:%M")
+            self._copy_made = error.copy_made.strftime(SHOWN)
             self.restore.setText(self.tr("Restore the copy from %1").replace(
-                "%1", self._copy_made))
+                "%1", isolated(self._copy_made)))
             self.restore.show()
             self.restore.setFocus()
 

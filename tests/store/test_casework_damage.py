@@ -45,7 +45,7 @@ def test_one_damaged_page_is_one_sentence_at_unlock_not_an_empty_list(tmp_path) 
         CaseworkStore.unlock(tmp_path, PASS, who="CW-07")
     assert str(raised.value) == (
         "The casework file is damaged, so referrals cannot be read; the last good copy was "
-        "made on 2026-11-28 09:00 and can be put back.")
+        "made on 2026-11-28, 09:00 and can be put back.")
     assert raised.value.copy_made == datetime(2026, 11, 28, 9, 0)
     assert (tmp_path / CASEWORK_FILE).read_bytes() == damaged  # left untouched
     assert count_good(kept_copies(tmp_path)[0].path, PASS) == 3  # the copy was not replaced

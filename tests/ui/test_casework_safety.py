@@ -46,7 +46,7 @@ def test_a_damaged_file_is_said_and_the_last_good_copy_restored(qtbot, data_dir,
     assert dialog.error.text().startswith("The casework file is damaged, so referrals cannot "
                                           "be read; the last good copy was made on ")
     restore = dialog.findChild(QPushButton, "restoreCopy")
-    assert restore.isVisible() and restore.text().startswith("Restore the copy from 20")
+    assert restore.isVisible() and restore.text().startswith("Restore the copy from \u20662026-")
     restore.click()
     assert window.session.is_open and not dialog.isVisible()
     assert window.referrals.tree.topLevelItemCount() == 2
