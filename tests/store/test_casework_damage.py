@@ -148,6 +148,8 @@ def test_a_damaged_file_never_replaces_a_good_copy(tmp_path) -> None:
     clock.now += timedelta(minutes=3)
     with pytest.raises(CaseworkDamagedError):
         store.add_service(1, referral().services[0])
+    with pytest.raises(CaseworkDamagedError):  # also when the change itself did not read it
+        casework_copies.keep_copy(store.db.conn, store.path, clock())
     assert {c.path: c.path.read_bytes() for c in kept_copies(tmp_path)} == before
     store.lock()
 
