@@ -20,7 +20,7 @@ MIN_PASSPHRASE = 8
 # so 10^10 guesses is weeks, 10^12 years.
 ENOUGH = 10.0
 STRONG = 12.0
-_ESTIMATED = 100  # characters looked at: the estimate slows down on very long input
+_ESTIMATED = 72  # characters looked at: zxcvbn refuses longer input (it slows down)
 
 
 @cache
