@@ -71,15 +71,17 @@ def restore_last_good_copy(data_dir: Path, passphrase: str,
 
 
 def restore_backup(data_dir: Path, passphrase: str, backup: Path,
-                   clock: Callable[[], datetime] = datetime.now) -> Restored:
+                   clock: Callable[[], datetime] = datetime.now,
+                   before_placing: Callable[[], None] = lambda: None) -> Restored:
     """Put a backup made with ``CaseworkStore.backup`` in place of the casework file, checked
-    first; the current file is kept aside. Says what was put back."""
+    first; the current file is kept aside. Says what was put back. ``before_placing`` runs
+    when the backup has passed every check, just before it replaces the file."""
     try:
         private_folder(data_dir)
     except OSError as error:
         raise UserError(f"Cannot write to the data folder {data_dir} ({error.strerror}); "
                         "nothing was changed.") from error
-    return casework_backup.restore_backup(data_dir, passphrase, backup, clock())
+    return casework_backup.restore_backup(data_dir, passphrase, backup, clock(), before_placing)
 
 
 class CaseworkStore:

@@ -7,6 +7,7 @@ anything changes, and keeps the current casework file aside.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -52,8 +53,11 @@ def write_backup(conn: Any, live: Path, out: Path, overwrite: bool = False) -> N
                         "be failing. Use another one.")
 
 
-def restore_backup(data_dir: Path, passphrase: str, backup: Path, now: datetime) -> Restored:
-    """Put a backup in place of the casework file; the current one is kept aside, renamed."""
+def restore_backup(data_dir: Path, passphrase: str, backup: Path, now: datetime,
+                   before_placing: Callable[[], None] = lambda: None) -> Restored:
+    """Put a backup in place of the casework file; the current one is kept aside, renamed.
+    ``before_placing`` runs once the backup is checked, just before it is put in place (the
+    window closes the open casework then)."""
     source = backup.expanduser()
     try:
         data = source.read_bytes()
@@ -78,6 +82,7 @@ def restore_backup(data_dir: Path, passphrase: str, backup: Path, now: datetime)
             raise UserError(f"{source.name} does not open with this passphrase as a whole "
                             "casework backup (another passphrase, a damaged file, or not a "
                             "backup); nothing was changed.")
+        before_placing()
         aside = put_in_place(data_dir, staged, "before-restore", now)
     except OSError as error:
         raise UserError(f"Cannot put the backup in place in {data_dir} ({error.strerror}); "

@@ -67,10 +67,9 @@ class CaseworkSession(QObject):
 
     def restore_backup(self, backup: Path, passphrase: str) -> Restored:
         """Put a backup in place of the casework (the current file kept aside) and unlock it
-        with the backup's passphrase. The open file is closed first (it is renamed); when the
-        backup is refused, nothing else changes."""
-        self.lock()
-        restored = restore_backup(self.data_dir, passphrase, backup)
+        with the backup's passphrase. A backup that is refused changes nothing (the casework
+        stays open); one that passes closes the open file before it is renamed."""
+        restored = restore_backup(self.data_dir, passphrase, backup, before_placing=self.lock)
         self.unlock(passphrase)
         self.restored.emit(restored)
         return restored

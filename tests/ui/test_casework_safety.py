@@ -91,6 +91,7 @@ def test_back_up_and_restore_from_the_file_menu(qtbot, data_dir, tmp_path,
     window.casework_menu.restore_action.trigger()
     assert "does not open with this passphrase" in window.statusBar().currentMessage()
     assert (data_dir / CASEWORK_FILE).read_bytes() == before  # nothing changed
+    assert window.session.is_open and window.referrals.tree.topLevelItemCount() == 2
 
     monkeypatch.setattr(dialogs, "ask_passphrase", lambda *args: PASS)
     window.casework_menu.restore_action.trigger()
