@@ -198,7 +198,9 @@ class CaseworkStore:
 
     def laptop_key(self) -> Ed25519PrivateKey:
         """The key that signs the corrections this laptop sends; made on its first use."""
-        row = self._conn.execute("SELECT private_key FROM laptop_key WHERE id = 1").fetchone()
+        with self._damage_said():
+            row = self._conn.execute(
+                "SELECT private_key FROM laptop_key WHERE id = 1").fetchone()
         if row is not None:
             return key_from_bytes(bytes(row[0]))
         key = new_private_key()
@@ -333,9 +335,10 @@ class CaseworkStore:
     # -- inside ----------------------------------------------------------------------------------
 
     def _referral_service(self, referral_id: int, service_id: str) -> ReferralService:
-        row = self._conn.execute(
-            f"SELECT {_SERVICE_COLUMNS} FROM referral_service WHERE referral_id = ? AND "
-            "service_id = ?", [referral_id, service_id]).fetchone()
+        with self._damage_said():
+            row = self._conn.execute(
+                f"SELECT {_SERVICE_COLUMNS} FROM referral_service WHERE referral_id = ? AND "
+                "service_id = ?", [referral_id, service_id]).fetchone()
         if row is None:
             raise UserError("That service is not part of this referral.")
         return self._service_from(row)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from referral_app.core.errors import UserError
+from referral_app.core.referral import Outcome
 from referral_app.store import casework_copies
 from referral_app.store.casework import (
     CASEWORK_FILE,
@@ -17,7 +18,7 @@ from referral_app.store.casework import (
 )
 from referral_app.store.casework_copies import COPIES_FOLDER, KEEP, kept_copies
 from referral_app.store.casework_file import count_good
-from tests.store.casework_damage import damage_page, referral_table_page
+from tests.store.casework_damage import PAGE, damage_page, referral_table_page
 from tests.store.test_casework import PASS, referral
 
 NEW = "four green teas at noon"
@@ -60,6 +61,39 @@ def test_reading_a_page_damaged_after_unlock_is_the_same_sentence(tmp_path) -> N
     with pytest.raises(CaseworkDamagedError, match="last good copy was made on 2026-11-28"):
         store.referrals()
     store.lock()
+
+
+def test_every_read_and_write_on_a_damaged_page_is_the_sentence(tmp_path) -> None:
+    with_referrals(tmp_path, 3)
+    store = CaseworkStore.unlock(tmp_path, PASS, who="CW-07")
+    store.laptop_key()
+    store.lock()
+    path = tmp_path / CASEWORK_FILE
+    pages = path.stat().st_size // PAGE
+    whole = path.read_bytes()
+    calls = {
+        "referrals": lambda s: s.referrals(),
+        "referral": lambda s: s.referral(1),
+        "audit_trail": lambda s: s.audit_trail(),
+        "used_case_codes": lambda s: s.used_case_codes(),
+        "laptop_key": lambda s: s.laptop_key(),
+        "mark_sent": lambda s: s.mark_sent(1, "s-1", "risk to life"),
+        "set_outcome": lambda s: s.set_outcome(1, "s-1", Outcome.ACCEPTED),
+        "create_referral": lambda s: s.create_referral(referral("ORG-2026-0099")),
+    }
+    for page in range(2, pages + 1):  # each page damaged in turn, every call tried on it
+        path.write_bytes(whole)
+        store = CaseworkStore.unlock(tmp_path, PASS, who="CW-07")
+        damage_page(tmp_path, page)
+        for name, call in calls.items():
+            store.db.execute("PRAGMA shrink_memory")  # read again from the disk
+            try:
+                call(store)
+            except CaseworkDamagedError:
+                pass
+            except Exception as error:  # noqa: BLE001 - what else would reach the window
+                pytest.fail(f"{name} on damaged page {page}: {error!r}")
+        store.lock()
 
 
 def test_a_damaged_first_page_with_the_right_passphrase_is_damage_not_a_wrong_passphrase(
