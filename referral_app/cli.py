@@ -28,7 +28,7 @@ from .core.slip import Slip, SlipEntry, slip_entry
 from .logs import start_logging
 from .paths import data_dir
 from .store import corrections, laptops, updates
-from .store.casework import CaseworkStore
+from .store.casework import CaseworkStore, restore_backup, restore_last_good_copy
 from .store.directory import Directory
 
 log = logging.getLogger(__name__)
@@ -144,6 +144,23 @@ def parser() -> argparse.ArgumentParser:
                             help="write it to this file (default: print it)")
     laptop_key.add_argument("--passphrase-file", type=Path, metavar="FILE",
                             help="the casework passphrase, which protects the key")
+
+    casework_commands = _group(commands, common, "casework",
+                               "back up and restore the encrypted casework", "backup|restore")
+    backup = casework_commands.add_parser(
+        "backup", parents=[common], help="write an encrypted backup (same passphrase), e.g. to "
+                                         "a USB stick")
+    backup.add_argument("out", type=Path, metavar="OUT.db")
+    restore = casework_commands.add_parser(
+        "restore", parents=[common],
+        help="put a backup in place of the casework (the current file is kept aside)")
+    restore.add_argument("file", type=Path, metavar="FILE.db")
+    restore_copy = casework_commands.add_parser(
+        "restore-copy", parents=[common],
+        help="put back the last good copy kept beside a damaged casework file")
+    for command in (backup, restore, restore_copy):
+        command.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                             help="the casework passphrase (else it is asked for)")
 
     laptops_commands = _group(commands, common, "laptops",
                               "laptops whose corrections are taken in (coordinators)",
@@ -548,6 +565,31 @@ def _laptop_key(directory: Directory, args: argparse.Namespace) -> Ed25519Privat
         store.lock()
 
 
+def _casework(directory: Directory, args: argparse.Namespace) -> int:
+    folder = directory.path.parent
+    if args.casework_command == "backup":
+        store = CaseworkStore.unlock(folder, _passphrase(args, "Casework passphrase: "),
+                                     "command line")
+        try:
+            store.backup(args.out)
+        finally:
+            store.lock()
+        print(f"wrote {args.out}: an encrypted backup of the casework; it opens only with the "
+              "casework passphrase")
+        return 0
+    passphrase = _passphrase(args, "Passphrase of the backup: " if args.casework_command ==
+                             "restore" else "Casework passphrase: ")
+    if args.casework_command == "restore":
+        restored = restore_backup(folder, passphrase, args.file)
+    else:
+        restored = restore_last_good_copy(folder, passphrase)
+    print(f"put back the casework from {restored.made:%Y-%m-%d %H:%M}: "
+          f"{_count(restored.referrals, 'referral')}")
+    if restored.kept_aside is not None:
+        print(f"the casework file that was there is kept as {restored.kept_aside.name}")
+    return 0
+
+
 def _laptops(directory: Directory, args: argparse.Namespace) -> int:
     if args.laptops_command == "register":
         entry = laptops.register(directory, _read_text(args.public_key), args.name,
@@ -716,4 +758,5 @@ def _read_text(path: Path) -> str:
 _COMMANDS = {"import": _import, "validate": _validate, "search": _search, "export": _export,
              "stats": _stats, "slip": _slip, "handout": _handout, "keys": _keys,
              "bundle": _bundle, "trust": _trust, "history": _history, "undo": _undo,
-             "corrections": _corrections, "laptop": _laptop, "laptops": _laptops}
+             "corrections": _corrections, "laptop": _laptop, "laptops": _laptops,
+             "casework": _casework}

@@ -6,6 +6,8 @@ import logging
 import logging.handlers
 from pathlib import Path
 
+from .store.private_files import private_folder
+
 LOG_FILE = "referral-app.log"
 
 
@@ -13,7 +15,7 @@ def start_logging(data_dir: Path) -> Path | None:
     """Log to ``data_dir/logs``; None when the folder cannot be written (logging is then off)."""
     folder = data_dir / "logs"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
         handler = logging.handlers.RotatingFileHandler(
             folder / LOG_FILE, maxBytes=1 << 20, backupCount=3, encoding="utf-8"
         )

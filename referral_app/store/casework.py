@@ -4,12 +4,16 @@
 the file is unreadable. Every change writes an audit row (when, who, what) in the same
 transaction. Nothing from here is logged. It also keeps this laptop's signing key (for the
 corrections it sends), so that the same passphrase protects it.
+
+After every saved change an encrypted copy is kept beside the file (``casework_copies``); on
+unlock the file is checked whole, and a damaged one is one sentence with the last good copy
+offered back. The folder is 0700 and the files 0600. Wrong passphrases make the next try wait.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
@@ -32,49 +36,52 @@ from ..core.referral import (
     check_sendable,
 )
 from ..core.signed_corrections import key_bytes, key_from_bytes
+from . import casework_backup, casework_copies
+from .casework_file import (
+    CASEWORK_FILE,
+    READ_ERRORS,
+    SHOWN,
+    SQLITE_HEADER,
+    CaseworkDamagedError,
+    Restored,
+    is_whole,
+    opens,
+    quoted,
+)
+from .casework_file import connect as _connect
 from .database import statements
+from .passphrase_policy import MIN_PASSPHRASE, check_new_passphrase, passphrase_strength
+from .private_files import private_file, private_folder
+from .unlock_delay import UnlockTries, WaitBeforeTryingError
 
-CASEWORK_FILE = "casework.db"
-MIN_PASSPHRASE = 8
-_SQLITE_HEADER = b"SQLite format 3\x00"
+__all__ = ["CASEWORK_FILE", "MIN_PASSPHRASE", "SHOWN", "CaseworkDamagedError", "CaseworkStore",
+           "Restored", "WaitBeforeTryingError", "WrongPassphraseError", "check_new_passphrase",
+           "passphrase_strength", "restore_backup", "restore_last_good_copy"]
 
 
 class WrongPassphraseError(UserError):
     """The passphrase does not open the casework file."""
 
 
-def check_new_passphrase(passphrase: str, again: str) -> None:
-    if not passphrase:
-        raise UserError("Choose a passphrase: it protects every referral on this laptop.")
-    if passphrase != again:
-        raise UserError("The two passphrases are not the same; type it again twice.")
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise UserError(f"Use at least {MIN_PASSPHRASE} characters; a short sentence is "
-                        "easier to remember and harder to guess.")
-    if "\x00" in passphrase:
-        raise UserError("The passphrase holds a character that cannot be used.")
+def restore_last_good_copy(data_dir: Path, passphrase: str,
+                           clock: Callable[[], datetime] = datetime.now) -> Restored:
+    """Put the newest kept copy that opens with the passphrase and is whole in place of the
+    casework file, which is kept aside (renamed, never deleted). Says what was put back."""
+    return casework_copies.restore_last_good_copy(data_dir, passphrase, clock())
 
 
-def passphrase_strength(passphrase: str) -> str:
-    """'weak', 'fair' or 'strong': a hint, not a rule."""
-    kinds = sum(any(test(c) for c in passphrase)
-                for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum()))
-    if len(passphrase) >= 16 or (len(passphrase) >= 12 and kinds >= 3):
-        return "strong"
-    if len(passphrase) >= 10 and kinds >= 2:
-        return "fair"
-    return "weak"
-
-
-def _quoted(passphrase: str) -> str:
-    return "'" + passphrase.replace("'", "''") + "'"
-
-
-def _connect(path: Path, passphrase: str) -> Any:
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA cipher_log_level = NONE")  # wrong keys are our message, not stderr's
-    conn.execute(f"PRAGMA key = {_quoted(passphrase)}")
-    return conn
+def restore_backup(data_dir: Path, passphrase: str, backup: Path,
+                   clock: Callable[[], datetime] = datetime.now,
+                   before_placing: Callable[[], None] = lambda: None) -> Restored:
+    """Put a backup made with ``CaseworkStore.backup`` in place of the casework file, checked
+    first; the current file is kept aside. Says what was put back. ``before_placing`` runs
+    when the backup has passed every check, just before it replaces the file."""
+    try:
+        private_folder(data_dir)
+    except OSError as error:
+        raise UserError(f"Cannot write to the data folder {data_dir} ({error.strerror}); "
+                        "nothing was changed.") from error
+    return casework_backup.restore_backup(data_dir, passphrase, backup, clock(), before_placing)
 
 
 class CaseworkStore:
@@ -93,16 +100,18 @@ class CaseworkStore:
         return (data_dir / CASEWORK_FILE).exists()
 
     @classmethod
-    def create(cls, data_dir: Path, passphrase: str, again: str, who: str) -> CaseworkStore:
+    def create(cls, data_dir: Path, passphrase: str, again: str, who: str,
+               clock: Callable[[], datetime] = datetime.now) -> CaseworkStore:
         """A new, empty, encrypted casework store."""
         check_new_passphrase(passphrase, again)
         path = data_dir / CASEWORK_FILE
         if path.exists():
             raise UserError("This laptop already has a casework file; unlock it instead.")
         try:
-            data_dir.mkdir(parents=True, exist_ok=True)
+            private_folder(data_dir)
             conn = _connect(path, passphrase)
             conn.execute("PRAGMA user_version").fetchone()
+            private_file(path)
         except (OSError, sqlcipher3.Error) as error:
             raise UserError(f"Cannot create the casework file in {data_dir}; check that the "
                             "folder can be written.") from error
@@ -113,44 +122,73 @@ class CaseworkStore:
             conn.close()
             path.unlink(missing_ok=True)
             raise
-        store = cls(conn, path, who)
+        store = cls(conn, path, who, clock)
         store._audit(None, "created the casework file")
+        store._saved()
         return store
 
     @classmethod
-    def unlock(cls, data_dir: Path, passphrase: str, who: str) -> CaseworkStore:
+    def unlock(cls, data_dir: Path, passphrase: str, who: str,
+               clock: Callable[[], datetime] = datetime.now,
+               tries: UnlockTries | None = None) -> CaseworkStore:
+        """Open the casework with the passphrase, checked whole. A damaged file is a
+        ``CaseworkDamagedError`` saying when the last good copy was made; wrong passphrases
+        make the next try wait (``WaitBeforeTryingError``)."""
         path = data_dir / CASEWORK_FILE
         if not path.exists():
             raise UserError("There is no casework file on this laptop yet; create one first.")
-        if path.stat().st_size < 1024 or path.stat().st_size % 1024:
+        tries = tries or UnlockTries(data_dir)
+        tries.check()
+        _make_private(data_dir)
+        size = path.stat().st_size
+        if size < 1024 or size % 1024:
+            if casework_copies.newest_copy_opens(data_dir, passphrase):
+                tries.right()
+                raise casework_copies.damaged(data_dir, passphrase)
             raise DatabaseError(
                 f"{CASEWORK_FILE} is damaged (cut short); it has been left untouched so that "
                 "it can be recovered from a backup.")
-        if path.read_bytes()[:16] == _SQLITE_HEADER:
-            raise DatabaseError(f"{CASEWORK_FILE} is not encrypted, so it is not ours; it has "
-                                "been left untouched.")
+        with open(path, "rb") as file:
+            if file.read(16) == SQLITE_HEADER:
+                raise DatabaseError(f"{CASEWORK_FILE} is not encrypted, so it is not ours; it "
+                                    "has been left untouched.")
         conn = _connect(path, passphrase)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except (sqlcipher3.DatabaseError, sqlite3.DatabaseError) as error:
+        if not opens(conn):
             conn.close()
+            if casework_copies.newest_copy_opens(data_dir, passphrase):
+                tries.right()  # the passphrase is right: the file's first page is damaged
+                raise casework_copies.damaged(data_dir, passphrase)
+            tries.wrong()
             raise WrongPassphraseError(
                 "That passphrase does not open the casework file; check it and try again. "
-                "(If it is right, the file may be damaged; it has been left untouched.)"
-            ) from error
+                "(If it is right, the file may be damaged; it has been left untouched.)")
+        tries.right()
+        if not is_whole(conn):
+            conn.close()
+            raise casework_copies.damaged(data_dir, passphrase)
         try:
             conn.execute("PRAGMA foreign_keys = ON")
             _migrate(conn)
         except BaseException:
             conn.close()
             raise
-        return cls(conn, path, who)
+        store = cls(conn, path, who, clock)
+        if not casework_copies.kept_copies(data_dir):
+            store._saved()  # a file from before copies were kept gets its first one
+        return store
 
     def change_passphrase(self, old: str, new: str, again: str) -> None:
         check_new_passphrase(new, again)
         CaseworkStore.unlock(self.path.parent, old, self.who).lock()  # proves the old one
-        self._conn.execute(f"PRAGMA rekey = {_quoted(new)}")
-        self._audit(None, "changed the passphrase")
+        with self._damage_said():
+            self._conn.execute(f"PRAGMA rekey = {quoted(new)}")
+            self._audit(None, "changed the passphrase")
+        # the copies under the old passphrase would still open with it: made again
+        casework_copies.keep_copy(self._conn, self.path, self._clock(), replace_all=True)
+
+    def backup(self, out: Path, overwrite: bool = False) -> None:
+        """An encrypted backup (same passphrase) of the casework as saved, written to ``out``."""
+        casework_backup.write_backup(self._conn, self.path, out, overwrite)
 
     def lock(self) -> None:
         """Close the store: nothing can be read until it is unlocked again."""
@@ -160,7 +198,9 @@ class CaseworkStore:
 
     def laptop_key(self) -> Ed25519PrivateKey:
         """The key that signs the corrections this laptop sends; made on its first use."""
-        row = self._conn.execute("SELECT private_key FROM laptop_key WHERE id = 1").fetchone()
+        with self._damage_said():
+            row = self._conn.execute(
+                "SELECT private_key FROM laptop_key WHERE id = 1").fetchone()
         if row is not None:
             return key_from_bytes(bytes(row[0]))
         key = new_private_key()
@@ -172,7 +212,8 @@ class CaseworkStore:
     # -- referrals -------------------------------------------------------------------------------
 
     def used_case_codes(self) -> set[str]:
-        return {code for (code,) in self._conn.execute("SELECT case_code FROM referral")}
+        with self._damage_said():
+            return {code for (code,) in self._conn.execute("SELECT case_code FROM referral")}
 
     def create_referral(self, referral: Referral) -> int:
         code = check_case_code(referral.case_code)
@@ -256,6 +297,10 @@ class CaseworkStore:
                                      + (f", follow up on {follow_up}" if follow_up else ""))
 
     def referral(self, referral_id: int) -> Referral:
+        with self._damage_said():
+            return self._read_referral(referral_id)
+
+    def _read_referral(self, referral_id: int) -> Referral:
         row = self._conn.execute(
             "SELECT id, case_code, priority, age_band, sex, disability, minor, "
             "caregiver_informed, caregiver_reason, needs, reason, referred_by, organization, "
@@ -274,20 +319,26 @@ class CaseworkStore:
         return referral
 
     def referrals(self) -> list[Referral]:
-        ids = [i for (i,) in self._conn.execute("SELECT id FROM referral ORDER BY created DESC")]
-        return [self.referral(i) for i in ids]
+        """Every referral, newest first; a file that cannot be read is never an empty list
+        but a ``CaseworkDamagedError``."""
+        with self._damage_said():
+            ids = [i for (i,) in self._conn.execute(
+                "SELECT id FROM referral ORDER BY created DESC")]
+            return [self._read_referral(i) for i in ids]
 
     def audit_trail(self, referral_id: int | None = None) -> list[tuple[str, str, str]]:
         where, args = ("WHERE referral_id = ?", [referral_id]) if referral_id else ("", [])
-        return [tuple(row) for row in self._conn.execute(
-            f"SELECT at, who, what FROM audit {where} ORDER BY id", args)]
+        with self._damage_said():
+            return [tuple(row) for row in self._conn.execute(
+                f"SELECT at, who, what FROM audit {where} ORDER BY id", args)]
 
     # -- inside ----------------------------------------------------------------------------------
 
     def _referral_service(self, referral_id: int, service_id: str) -> ReferralService:
-        row = self._conn.execute(
-            f"SELECT {_SERVICE_COLUMNS} FROM referral_service WHERE referral_id = ? AND "
-            "service_id = ?", [referral_id, service_id]).fetchone()
+        with self._damage_said():
+            row = self._conn.execute(
+                f"SELECT {_SERVICE_COLUMNS} FROM referral_service WHERE referral_id = ? AND "
+                "service_id = ?", [referral_id, service_id]).fetchone()
         if row is None:
             raise UserError("That service is not part of this referral.")
         return self._service_from(row)
@@ -312,8 +363,35 @@ class CaseworkStore:
     def _now(self) -> str:
         return self._clock().isoformat(timespec="minutes")
 
-    def _transaction(self) -> _Transaction:
-        return _Transaction(self._conn)
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """All or nothing; once saved, a copy of the file is kept."""
+        with self._damage_said(), _Transaction(self._conn):
+            yield
+        self._saved()
+
+    def _saved(self) -> None:
+        casework_copies.keep_copy(self._conn, self.path, self._clock())
+
+    @contextmanager
+    def _damage_said(self) -> Iterator[None]:
+        """A page that cannot be read is the damaged-file sentence, never a traceback."""
+        try:
+            yield
+        except READ_ERRORS as error:
+            if isinstance(error, sqlcipher3.OperationalError):
+                raise  # locked, full disk, ...: not damage
+            raise CaseworkDamagedError(casework_copies.last_copy_made(self.path.parent)) \
+                from error
+
+
+def _make_private(data_dir: Path) -> None:
+    """The data folder 0700 and the casework files in it 0600, also ones made before."""
+    private_folder(data_dir)
+    for path in (data_dir / CASEWORK_FILE, *casework_copies.copies_folder(data_dir).glob("*")):
+        private_file(path)
+    for aside in data_dir.glob("casework-*.db"):
+        private_file(aside)
 
 
 def _migrate(conn: Any) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 import sqlite_utils
 
 from ..core.errors import DatabaseError, DataFolderError
+from .private_files import private_folder
 
 log = logging.getLogger(__name__)
 DIRECTORY_FILE = "directory.db"
@@ -189,7 +190,7 @@ def _checkpoint(path: Path, earlier: threading.Thread | None) -> None:
 
 def _check_folder(folder: Path) -> None:
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
         probe = folder / ".write-test"
         probe.write_bytes(b"")
         probe.unlink()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from ..core.errors import UserError
-from ..store.casework import CaseworkStore
+from ..store.casework import CaseworkStore, Restored, restore_backup, restore_last_good_copy
 
 DEFAULT_IDLE_MINUTES = 10
 
@@ -17,6 +17,7 @@ DEFAULT_IDLE_MINUTES = 10
 class CaseworkSession(QObject):
     unlocked = Signal()
     locked = Signal()
+    restored = Signal(object)  # a Restored: a kept copy or a backup was put back, and opened
 
     def __init__(self, data_dir: Path, who: str, idle_minutes: int = DEFAULT_IDLE_MINUTES,
                  parent: QObject | None = None) -> None:
@@ -55,6 +56,23 @@ class CaseworkSession(QObject):
             self.create(passphrase, passphrase)
         else:
             self.unlock(passphrase)
+
+    def restore_last_good_copy(self, passphrase: str) -> Restored:
+        """Put back the newest good copy of a damaged casework file and unlock it."""
+        self.lock()
+        restored = restore_last_good_copy(self.data_dir, passphrase)
+        self.unlock(passphrase)
+        self.restored.emit(restored)
+        return restored
+
+    def restore_backup(self, backup: Path, passphrase: str) -> Restored:
+        """Put a backup in place of the casework (the current file kept aside) and unlock it
+        with the backup's passphrase. A backup that is refused changes nothing (the casework
+        stays open); one that passes closes the open file before it is renamed."""
+        restored = restore_backup(self.data_dir, passphrase, backup, before_placing=self.lock)
+        self.unlock(passphrase)
+        self.restored.emit(restored)
+        return restored
 
     def _opened(self, store: CaseworkStore) -> None:
         self.lock()

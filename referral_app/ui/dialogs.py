@@ -148,3 +148,23 @@ def choose_public_key(parent: QWidget, title: str) -> Path | None:
 def ask_text(parent: QWidget, title: str, label: str) -> str | None:
     text, ok = QInputDialog.getText(parent, title, label)
     return text if ok else None
+
+
+def choose_backup_path(parent: QWidget, title: str, suggested: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, in_documents(suggested),
+                                          "Casework backups (*.db);;All files (*)",
+                                          options=_QT_CHOOSER)
+    return Path(path) if path else None
+
+
+def choose_backup_file(parent: QWidget, title: str) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, str(documents_folder()),
+                                          "Casework backups (*.db);;All files (*)",
+                                          options=_QT_CHOOSER)
+    return Path(path) if path else None
+
+
+def ask_passphrase(parent: QWidget, title: str, label: str) -> str | None:
+    """A passphrase, typed hidden."""
+    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return text if ok and text else None

@@ -48,6 +48,7 @@ from ..store.directory import Directory
 from . import dialogs
 from .appearance import NASKH_FAMILY, Appearance
 from .appearance import apply as apply_appearance
+from .casework_menu import CaseworkMenu
 from .casework_session import CaseworkSession
 from .caseworker import Caseworker
 from .directory_menu import DirectoryMenu
@@ -153,6 +154,8 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, 8000))
         self.detail.correction_made.connect(self.directory_menu.record_correction)
         self.detail.correct_wanted.connect(self.directory_menu.ask_correction)
+        self.casework_menu = CaseworkMenu(self, self.session)
+        self.casework_menu.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.referral_panel.unlock_wanted.connect(self.ask_passphrase)
         self.referral_panel.changed.connect(self.referrals.refresh)
         for panel in (self.referral_panel, self.referrals):
@@ -207,6 +210,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addAction(self.passphrase_action)
+        for action in self.casework_menu.actions:
+            self.file_menu.addAction(action)
         self.file_menu.addAction(self.quit_action)
         self.find_action = QAction(self, shortcut=QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self.focus_search)
@@ -245,6 +250,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.passphrase_action.setText(self.tr("Change the casework passphrase…"))
         self.directory_menu.retranslate()
+        self.casework_menu.retranslate()
         self.find_action.setText(self.tr("Find a service"))
         self.back_action.setText(self.tr("Back to the search field"))
         self.keys_action.setText(self.tr("&Keyboard shortcuts"))

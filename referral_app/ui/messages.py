@@ -35,6 +35,39 @@ SENTENCES = (
                                   "untouched."),
     QT_TRANSLATE_NOOP("Messages", "Cannot create the casework file in %1; check that the "
                                   "folder can be written."),
+    # store/passphrase_policy.py, store/unlock_delay.py
+    QT_TRANSLATE_NOOP("Messages", "That passphrase is too easy to guess (a common word, name, "
+                                  "place or pattern); use a short sentence of your own, such as "
+                                  "four unrelated words."),
+    QT_TRANSLATE_NOOP("Messages", "Wait %1 seconds before trying again."),
+    # store/casework_file.py, casework_copies.py, casework_backup.py: damage, copies, backups
+    QT_TRANSLATE_NOOP("Messages", "The casework file is damaged, so referrals cannot be read; "
+                                  "the last good copy was made on %1 and can be put back."),
+    QT_TRANSLATE_NOOP("Messages", "The casework file is damaged, so referrals cannot be read, "
+                                  "and there is no good copy of it; it has been left "
+                                  "untouched."),
+    QT_TRANSLATE_NOOP("Messages", "There is no good copy of the casework file that opens with "
+                                  "this passphrase; nothing was changed."),
+    QT_TRANSLATE_NOOP("Messages", "Cannot put the copy back in %1; nothing was changed."),
+    QT_TRANSLATE_NOOP("Messages", "Choose a place for the backup outside the data folder, such "
+                                  "as a USB stick."),
+    QT_TRANSLATE_NOOP("Messages", "%1 is a folder; give the backup a file name, such as "
+                                  "casework-backup.db."),
+    QT_TRANSLATE_NOOP("Messages", "%1 exists already; choose another name (a backup is never "
+                                  "written over another file here)."),
+    QT_TRANSLATE_NOOP("Messages", "Cannot write the backup to %1; no backup was made."),
+    QT_TRANSLATE_NOOP("Messages", "The backup written to %1 reads back differently; the drive "
+                                  "may be failing. Use another one."),
+    QT_TRANSLATE_NOOP("Messages", "%1 is a folder; choose the backup file in it; nothing was "
+                                  "changed."),
+    QT_TRANSLATE_NOOP("Messages", "Cannot read %1; nothing was changed."),
+    QT_TRANSLATE_NOOP("Messages", "%1 is not a casework backup; nothing was changed."),
+    QT_TRANSLATE_NOOP("Messages", "Cannot copy the backup into %1; nothing was changed."),
+    QT_TRANSLATE_NOOP("Messages", "%1 does not open with this passphrase as a whole casework "
+                                  "backup (another passphrase, a damaged file, or not a "
+                                  "backup); nothing was changed."),
+    QT_TRANSLATE_NOOP("Messages", "Cannot put the backup in place in %1; nothing was "
+                                  "changed."),
     QT_TRANSLATE_NOOP("Messages", "Give the case a code (never the survivor's name)."),
     QT_TRANSLATE_NOOP("Messages", "A case code is 3 to 40 letters, digits, '-' or '/', such as "
                                   "ORG-2026-0001; never the survivor's name."),

@@ -95,7 +95,12 @@ class ReferralsView(QWidget):
         store = self.session.store
         if store is None:
             return
-        for referral in store.referrals():
+        try:
+            referrals = store.referrals()
+        except UserError as error:  # a damaged file: said, never an empty list
+            self.error.setText(message_text(error))
+            return
+        for referral in referrals:
             self.tree.addTopLevelItem(self._item(referral))
         self.tree.expandAll()
 
@@ -142,8 +147,13 @@ class ReferralsView(QWidget):
             self.audit.clear()
             return
         referral_id = current.data(0, REFERRAL_ID)
-        self.audit.setPlainText("\n".join(f"{at}  {who}  {what}"
-                                          for at, who, what in store.audit_trail(referral_id)))
+        try:
+            trail = store.audit_trail(referral_id)
+        except UserError as error:
+            self.audit.clear()
+            self.error.setText(message_text(error))
+            return
+        self.audit.setPlainText("\n".join(f"{at}  {who}  {what}" for at, who, what in trail))
 
     def set_outcome(self) -> None:
         item = self.tree.currentItem()

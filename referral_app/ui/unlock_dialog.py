@@ -10,11 +10,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QWidget,
 )
 
 from ..core.errors import UserError
-from ..store.casework import passphrase_strength
+from ..core.text import isolated
+from ..store.casework import SHOWN, CaseworkDamagedError, passphrase_strength
 from .casework_session import CaseworkSession
 from .messages import message_text
 
@@ -41,6 +43,12 @@ class UnlockDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.try_open)
         self.buttons.rejected.connect(self.reject)
+        # shown when the casework file is damaged and a good copy of it is kept
+        self.restore = QPushButton(objectName="restoreCopy")
+        self.restore.setAutoDefault(False)
+        self.restore.clicked.connect(self.restore_copy)
+        self.restore.hide()
+        self._copy_made = ""
         self.passphrase.textChanged.connect(self._hint)
         self.labels = (QLabel(), QLabel())
         form = QFormLayout(self)
@@ -50,10 +58,14 @@ class UnlockDialog(QDialog):
             form.addRow(self.labels[1], self.again)
             form.addRow(self.strength)
         form.addRow(self.error)
+        form.addRow(self.restore)
         form.addRow(self.buttons)
+        self.setMinimumWidth(420)  # a sentence about the file reads in three lines, not six
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.restore.setText(self.tr("Restore the copy from %1").replace(
+            "%1", isolated(self._copy_made)))
         if self.creating:
             self.setWindowTitle(self.tr("Protect the casework"))
             self.warning.setText(self.tr(
@@ -88,11 +100,37 @@ class UnlockDialog(QDialog):
                 self.session.create(self.passphrase.text(), self.again.text())
             else:
                 self.session.unlock(self.passphrase.text())
+        except CaseworkDamagedError as error:
+            self._damaged(error)
+            return
         except UserError as error:
             self.error.setText(message_text(error))
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return
+        self._done()
+
+    def _damaged(self, error: CaseworkDamagedError) -> None:
+        """Say so in one sentence, and offer the last good copy back."""
+        self.error.setText(message_text(error))
+        if error.copy_made is not None:
+            self._copy_made = error.copy_made.strftime(SHOWN)
+            self.restore.setText(self.tr("Restore the copy from %1").replace(
+                "%1", isolated(self._copy_made)))
+            self.restore.show()
+            self.restore.setFocus()
+
+    def restore_copy(self) -> None:
+        """Put the last good copy in place (the damaged file kept aside) and unlock it."""
+        try:
+            self.session.restore_last_good_copy(self.passphrase.text())
+        except UserError as error:
+            self.error.setText(message_text(error))
+            self.restore.hide()
+            return
+        self._done()
+
+    def _done(self) -> None:
         self.passphrase.clear()
         self.again.clear()
         self.accept()

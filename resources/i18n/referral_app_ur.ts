@@ -2,24 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
 <context>
+    <name>CaseworkMenu</name>
+    <message>
+        <location filename="../../referral_app/ui/casework_menu.py" line="36"/>
+        <source>Back up the casework…</source>
+        <translation>کیس کے کام کا بیک اپ بنائیں…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/casework_menu.py" line="37"/>
+        <source>Restore the casework from a backup…</source>
+        <translation>بیک اپ سے کیس کا کام واپس لائیں…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/casework_menu.py" line="46"/>
+        <source>Unlock the casework to back it up.</source>
+        <translation>بیک اپ بنانے کے لیے کیس کا کام کھولیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/casework_menu.py" line="49"/>
+        <source>Back up the casework</source>
+        <translation>کیس کے کام کا بیک اپ بنائیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/casework_menu.py" line="58"/>
+        <source>The casework is backed up to %1; it opens only with your passphrase.</source>
+        <translation>کیس کے کام کا بیک اپ %1 میں بن گیا؛ یہ صرف آپ کے پاس فریز سے کھلتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/casework_menu.py" line="62"/>
+        <location filename="../../referral_app/ui/casework_menu.py" line="66"/>
+        <location filename="../../referral_app/ui/casework_menu.py" line="70"/>
+        <source>Restore the casework</source>
+        <translation>کیس کا کام واپس لائیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/casework_menu.py" line="67"/>
+        <source>The passphrase the backup was made with</source>
+        <translation>وہ پاس فریز جس سے بیک اپ بنایا گیا تھا</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/casework_menu.py" line="71"/>
+        <source>Put the backup in place of the casework on this laptop? The casework there now is kept aside in the data folder, not deleted.</source>
+        <translation>کیا اس لیپ ٹاپ پر کیس کے کام کی جگہ بیک اپ رکھ دیں؟ ابھی والا کیس کا کام ڈیٹا فولڈر میں الگ رکھ دیا جائے گا، مٹایا نہیں جائے گا۔</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/casework_menu.py" line="80"/>
+        <source>Put back the casework from %1: %n referral(s).</source>
+        <translation>
+            <numerusform>کیس کا کام %1 والی حالت میں واپس آ گیا: %n ریفرل۔</numerusform>
+            <numerusform>کیس کا کام %1 والی حالت میں واپس آ گیا: %n ریفرلز۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="129"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="167"/>
         <source>Change the passphrase</source>
         <translation>پاس فریز تبدیل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="131"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="169"/>
         <source>Passphrase now</source>
         <translation>موجودہ پاس فریز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="131"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="169"/>
         <source>New passphrase</source>
         <translation>نیا پاس فریز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="132"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="170"/>
         <source>New passphrase again</source>
         <translation>نیا پاس فریز دوبارہ</translation>
     </message>
@@ -302,284 +355,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="140"/>
+        <location filename="../../referral_app/ui/main_window.py" line="141"/>
         <source>Copied</source>
         <translation>کاپی ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="143"/>
+        <location filename="../../referral_app/ui/main_window.py" line="144"/>
         <source>Save the slip</source>
         <translation>پرچی محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="144"/>
+        <location filename="../../referral_app/ui/main_window.py" line="145"/>
         <source>Sending without consent</source>
         <translation>رضامندی کے بغیر بھیجنا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="241"/>
+        <location filename="../../referral_app/ui/main_window.py" line="246"/>
         <source>Referral App: services directory</source>
         <translation>ریفرل ایپ: خدمات کی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="242"/>
+        <location filename="../../referral_app/ui/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>فائل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="243"/>
+        <location filename="../../referral_app/ui/main_window.py" line="248"/>
         <source>&amp;Help</source>
         <translation>مدد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="244"/>
+        <location filename="../../referral_app/ui/main_window.py" line="249"/>
         <source>&amp;Settings…</source>
         <translation>ترتیبات…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="245"/>
+        <location filename="../../referral_app/ui/main_window.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="246"/>
+        <location filename="../../referral_app/ui/main_window.py" line="251"/>
         <source>Change the casework passphrase…</source>
         <translation>کیس کے کام کا پاس فریز تبدیل کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="248"/>
+        <location filename="../../referral_app/ui/main_window.py" line="254"/>
         <source>Find a service</source>
         <translation>خدمت تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="249"/>
-        <location filename="../../referral_app/ui/main_window.py" line="325"/>
+        <location filename="../../referral_app/ui/main_window.py" line="255"/>
+        <location filename="../../referral_app/ui/main_window.py" line="331"/>
         <source>Back to the search field</source>
         <translation>واپس تلاش کے خانے میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="250"/>
+        <location filename="../../referral_app/ui/main_window.py" line="256"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="251"/>
+        <location filename="../../referral_app/ui/main_window.py" line="257"/>
         <source>Quick exit</source>
         <translation>فوری اخراج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="253"/>
+        <location filename="../../referral_app/ui/main_window.py" line="259"/>
         <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
         <translation>ونڈو فوراً چھپائیں اور کیس کا کام بند کریں (Ctrl+Shift+Q، یا تین بار Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="254"/>
+        <location filename="../../referral_app/ui/main_window.py" line="260"/>
         <source>Lock now</source>
         <translation>ابھی لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="255"/>
+        <location filename="../../referral_app/ui/main_window.py" line="261"/>
         <source>Lock the casework (Ctrl+L)</source>
         <translation>کیس کا کام لاک کریں (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="256"/>
+        <location filename="../../referral_app/ui/main_window.py" line="262"/>
         <source>Add to referral</source>
         <translation>ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="261"/>
+        <location filename="../../referral_app/ui/main_window.py" line="267"/>
         <source>Details</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="262"/>
+        <location filename="../../referral_app/ui/main_window.py" line="268"/>
         <source>Referral</source>
         <translation>ریفرل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="263"/>
+        <location filename="../../referral_app/ui/main_window.py" line="269"/>
         <source>Referrals</source>
         <translation>ریفرلز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="264"/>
+        <location filename="../../referral_app/ui/main_window.py" line="270"/>
         <source>Warning about unverified numbers</source>
         <translation>غیر تصدیق شدہ نمبروں کی تنبیہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="265"/>
+        <location filename="../../referral_app/ui/main_window.py" line="271"/>
         <source>Number of results</source>
         <translation>نتائج کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="266"/>
+        <location filename="../../referral_app/ui/main_window.py" line="272"/>
         <source>No results</source>
         <translation>کوئی نتیجہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="267"/>
-        <location filename="../../referral_app/ui/main_window.py" line="268"/>
+        <location filename="../../referral_app/ui/main_window.py" line="273"/>
+        <location filename="../../referral_app/ui/main_window.py" line="274"/>
         <source>Clear the filters</source>
         <translation>فلٹر ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="269"/>
+        <location filename="../../referral_app/ui/main_window.py" line="275"/>
         <source>Show all services again</source>
         <translation>تمام خدمات دوبارہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="270"/>
+        <location filename="../../referral_app/ui/main_window.py" line="276"/>
         <source>Search results</source>
         <translation>تلاش کے نتائج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="272"/>
+        <location filename="../../referral_app/ui/main_window.py" line="278"/>
         <source>Services that match; Enter shows the details of the chosen one</source>
         <translation>ملتی جلتی خدمات؛ Enter دبانے سے منتخب خدمت کی تفصیل کھلتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="322"/>
+        <location filename="../../referral_app/ui/main_window.py" line="328"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="322"/>
+        <location filename="../../referral_app/ui/main_window.py" line="328"/>
         <source>Go to the search field</source>
         <translation>تلاش کے خانے میں جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="323"/>
+        <location filename="../../referral_app/ui/main_window.py" line="329"/>
         <source>Down arrow</source>
         <translation>نیچے والا تیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="323"/>
+        <location filename="../../referral_app/ui/main_window.py" line="329"/>
         <source>From the search field into the results</source>
         <translation>تلاش کے خانے سے نتائج میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324"/>
+        <location filename="../../referral_app/ui/main_window.py" line="330"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324"/>
+        <location filename="../../referral_app/ui/main_window.py" line="330"/>
         <source>Open the details of the chosen service</source>
         <translation>منتخب خدمت کی تفصیل کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="325"/>
+        <location filename="../../referral_app/ui/main_window.py" line="331"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="326"/>
+        <location filename="../../referral_app/ui/main_window.py" line="332"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="326"/>
+        <location filename="../../referral_app/ui/main_window.py" line="332"/>
         <source>Move between filters, results and details</source>
         <translation>فلٹر، نتائج اور تفصیل کے درمیان جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="327"/>
+        <location filename="../../referral_app/ui/main_window.py" line="333"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="327"/>
+        <location filename="../../referral_app/ui/main_window.py" line="333"/>
         <source>This list</source>
         <translation>یہ فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="328"/>
+        <location filename="../../referral_app/ui/main_window.py" line="334"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="328"/>
+        <location filename="../../referral_app/ui/main_window.py" line="334"/>
         <source>Settings: language, text size, contrast</source>
         <translation>ترتیبات: زبان، تحریر کا سائز، کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="329"/>
+        <location filename="../../referral_app/ui/main_window.py" line="335"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="329"/>
+        <location filename="../../referral_app/ui/main_window.py" line="335"/>
         <source>Add the chosen service to the referral</source>
         <translation>منتخب خدمت ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="330"/>
+        <location filename="../../referral_app/ui/main_window.py" line="336"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="330"/>
+        <location filename="../../referral_app/ui/main_window.py" line="336"/>
         <source>Lock the casework</source>
         <translation>کیس کا کام لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="331"/>
+        <location filename="../../referral_app/ui/main_window.py" line="337"/>
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="331"/>
+        <location filename="../../referral_app/ui/main_window.py" line="337"/>
         <source>Quick exit: hide and lock at once</source>
         <translation>فوری اخراج: فوراً چھپائیں اور لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="332"/>
+        <location filename="../../referral_app/ui/main_window.py" line="338"/>
         <source>Esc Esc Esc</source>
         <translation>Esc Esc Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="332"/>
+        <location filename="../../referral_app/ui/main_window.py" line="338"/>
         <source>Quick exit too</source>
         <translation>یہ بھی فوری اخراج ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="333"/>
+        <location filename="../../referral_app/ui/main_window.py" line="339"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="333"/>
+        <location filename="../../referral_app/ui/main_window.py" line="339"/>
         <source>Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="338"/>
+        <location filename="../../referral_app/ui/main_window.py" line="344"/>
         <source>Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="344"/>
+        <location filename="../../referral_app/ui/main_window.py" line="350"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="407"/>
+        <location filename="../../referral_app/ui/main_window.py" line="413"/>
         <source>The passphrase is changed</source>
         <translation>پاس فریز تبدیل ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="494"/>
+        <location filename="../../referral_app/ui/main_window.py" line="500"/>
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation>تلاش نہیں ہو سکی؛ ہو سکتا ہے فہرست خراب ہو۔ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="501"/>
+        <location filename="../../referral_app/ui/main_window.py" line="507"/>
         <source>Counting the services found…</source>
         <translation>ملنے والی خدمات گنی جا رہی ہیں…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="504"/>
+        <location filename="../../referral_app/ui/main_window.py" line="510"/>
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n خدمت ملی</numerusform>
@@ -587,22 +640,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="512"/>
+        <location filename="../../referral_app/ui/main_window.py" line="518"/>
         <source>No services match &apos;%1&apos; with the filter %2. Clear the filter?</source>
         <translation>فلٹر %2 کے ساتھ &apos;%1&apos; سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="515"/>
+        <location filename="../../referral_app/ui/main_window.py" line="521"/>
         <source>No services match the filter %1. Clear the filter?</source>
         <translation>فلٹر %1 سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="518"/>
+        <location filename="../../referral_app/ui/main_window.py" line="524"/>
         <source>No services match &apos;%1&apos;. Try fewer or shorter words.</source>
         <translation>&apos;%1&apos; سے کوئی خدمت نہیں ملی۔ کم یا چھوٹے الفاظ آزمائیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="550"/>
+        <location filename="../../referral_app/ui/main_window.py" line="556"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n خدمت کی آپ کے ادارے نے تصدیق نہیں کی۔ اس کے فون نمبر اور پتہ %1 کے عوامی ذرائع سے لیے گئے ہیں اور اصل ریفرل سے پہلے ان کی جانچ ضروری ہے۔</numerusform>
@@ -610,7 +663,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="558"/>
+        <location filename="../../referral_app/ui/main_window.py" line="564"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>فہرست میں %n خدمت</numerusform>
@@ -618,12 +671,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="560"/>
+        <location filename="../../referral_app/ui/main_window.py" line="566"/>
         <source>starter directory</source>
         <translation>ابتدائی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="562"/>
+        <location filename="../../referral_app/ui/main_window.py" line="568"/>
         <source>directory version %1</source>
         <translation>فہرست کا ورژن %1</translation>
     </message>
@@ -681,119 +734,204 @@
         <translation>%1 میں کیس کے کام کی فائل نہیں بن سکی؛ دیکھیں کہ اس فولڈر میں لکھا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="38"/>
+        <location filename="../../referral_app/ui/messages.py" line="71"/>
         <source>Give the case a code (never the survivor&apos;s name).</source>
         <translation>کیس کو ایک کوڈ دیں (متاثرہ فرد کا نام کبھی نہیں)۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="39"/>
+        <location filename="../../referral_app/ui/messages.py" line="72"/>
         <source>A case code is 3 to 40 letters, digits, &apos;-&apos; or &apos;/&apos;, such as ORG-2026-0001; never the survivor&apos;s name.</source>
         <translation>کیس کوڈ 3 سے 40 حروف، ہندسے، &apos;-&apos; یا &apos;/&apos; ہوتا ہے، جیسے ORG-2026-0001؛ متاثرہ فرد کا نام کبھی نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="41"/>
+        <location filename="../../referral_app/ui/messages.py" line="74"/>
         <source>The case code %1 is already used; choose another.</source>
         <translation>کیس کوڈ %1 پہلے سے استعمال میں ہے؛ کوئی اور چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="42"/>
+        <location filename="../../referral_app/ui/messages.py" line="75"/>
         <source>That service is not part of this referral.</source>
         <translation>یہ خدمت اس ریفرل کا حصہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="43"/>
+        <location filename="../../referral_app/ui/messages.py" line="76"/>
         <source>There are no corrections to send.</source>
         <translation>بھیجنے کے لیے کوئی درستی نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="44"/>
+        <location filename="../../referral_app/ui/messages.py" line="77"/>
         <source>The directory is busy with another change (an update?); try again when it is finished.</source>
         <translation>فہرست میں ابھی کوئی اور تبدیلی ہو رہی ہے (شاید اپ ڈیٹ)؛ اس کے ختم ہونے پر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="46"/>
+        <location filename="../../referral_app/ui/messages.py" line="79"/>
         <source>Write the corrected value.</source>
         <translation>درست کی ہوئی معلومات لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="47"/>
+        <location filename="../../referral_app/ui/messages.py" line="80"/>
         <source>A correction is at most %1 characters.</source>
         <translation>ایک درستی زیادہ سے زیادہ %1 حروف کی ہو سکتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="48"/>
+        <location filename="../../referral_app/ui/messages.py" line="81"/>
         <source>Give the service a name.</source>
         <translation>خدمت کو ایک نام دیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="68"/>
+        <location filename="../../referral_app/ui/messages.py" line="101"/>
         <source>Choose what need the service meets.</source>
         <translation>چنیں کہ یہ خدمت کون سی ضرورت پوری کرتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="69"/>
+        <location filename="../../referral_app/ui/messages.py" line="102"/>
         <source>No update has been applied on this laptop; there is nothing to undo.</source>
         <translation>اس لیپ ٹاپ پر ابھی کوئی اپ ڈیٹ لاگو نہیں ہوئی؛ واپس کرنے کو کچھ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="71"/>
+        <location filename="../../referral_app/ui/messages.py" line="104"/>
         <source>The copy of the directory kept before the last update (%1) is damaged, so the update cannot be undone; the directory is unchanged.</source>
         <translation>آخری اپ ڈیٹ سے پہلے رکھی گئی فہرست کی نقل (%1) خراب ہے، اس لیے اپ ڈیٹ واپس نہیں ہو سکتی؛ فہرست نہیں بدلی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="74"/>
+        <location filename="../../referral_app/ui/messages.py" line="107"/>
         <source>The directory could not be changed back (%1); nothing changed.</source>
         <translation>فہرست واپس نہیں بدلی جا سکی (%1)؛ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="76"/>
+        <location filename="../../referral_app/ui/messages.py" line="109"/>
         <source>The copy of the directory kept before the last update (%1) was made by another version of Referral App, so the update cannot be undone; the directory is unchanged.</source>
         <translation>آخری اپ ڈیٹ سے پہلے رکھی گئی فہرست کی نقل (%1) ریفرل ایپ کے کسی اور ورژن نے بنائی تھی، اس لیے اپ ڈیٹ واپس نہیں ہو سکتی؛ فہرست نہیں بدلی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="49"/>
+        <location filename="../../referral_app/ui/messages.py" line="82"/>
         <source>A name or a place is at most %1 characters.</source>
         <translation>نام یا جگہ زیادہ سے زیادہ %1 حروف کی ہو سکتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="51"/>
+        <location filename="../../referral_app/ui/messages.py" line="84"/>
         <source>The phone number is %1 characters long; write one number of at most 30 characters.</source>
         <translation>فون نمبر %1 حروف لمبا ہے؛ ایک نمبر لکھیں جو زیادہ سے زیادہ 30 حروف کا ہو۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="53"/>
+        <location filename="../../referral_app/ui/messages.py" line="86"/>
         <source>The phone number holds a direction control (%1), which can make it show one number and dial another; type it again with the digits 0-9.</source>
         <translation>فون نمبر میں سمت بدلنے والا ایک نشان (%1) ہے، جس سے نمبر دکھتا کچھ اور ہے اور ملتا کچھ اور؛ اسے ⁦0-9⁩ کے ہندسوں سے دوبارہ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="56"/>
+        <location filename="../../referral_app/ui/messages.py" line="89"/>
         <source>The phone number holds an invisible character (%1); type it again with the digits 0-9.</source>
         <translation>فون نمبر میں ایک نظر نہ آنے والا حرف (%1) ہے؛ اسے ⁦0-9⁩ کے ہندسوں سے دوبارہ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="58"/>
+        <location filename="../../referral_app/ui/messages.py" line="91"/>
         <source>The phone number holds a digit of another script (%1); type it again with the digits 0-9.</source>
         <translation>فون نمبر میں کسی اور رسم الخط کا ہندسہ (%1) ہے؛ اسے ⁦0-9⁩ کے ہندسوں سے دوبارہ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="60"/>
+        <location filename="../../referral_app/ui/messages.py" line="93"/>
         <source>The phone number holds letters (%1); write only the number, without an extension or a note such as &apos;toll free&apos;.</source>
         <translation>فون نمبر میں حروف (%1) ہیں؛ صرف نمبر لکھیں، ایکسٹینشن یا &apos;ٹول فری&apos; جیسے نوٹ کے بغیر۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="62"/>
+        <location filename="../../referral_app/ui/messages.py" line="95"/>
         <source>The phone number holds more than one number (%1); write one number at a time.</source>
         <translation>اس فون نمبر میں ایک سے زیادہ نمبر (%1) ہیں؛ ایک وقت میں ایک نمبر لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="64"/>
+        <location filename="../../referral_app/ui/messages.py" line="97"/>
         <source>The phone number holds %1, which is not part of a number; use only the digits 0-9, spaces and + - ( ).</source>
         <translation>فون نمبر میں %1 ہے، جو نمبر کا حصہ نہیں؛ صرف ⁦0-9⁩ کے ہندسے، خالی جگہ اور ⁦+ - ( )⁩ استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="66"/>
+        <location filename="../../referral_app/ui/messages.py" line="99"/>
         <source>The phone number has too few or too many digits (%1); a phone number has 2 to 15.</source>
         <translation>فون نمبر میں ہندسے بہت کم یا بہت زیادہ (%1) ہیں؛ فون نمبر میں 2 سے 15 ہندسے ہوتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="39"/>
+        <source>That passphrase is too easy to guess (a common word, name, place or pattern); use a short sentence of your own, such as four unrelated words.</source>
+        <translation>یہ پاس فریز اندازہ لگانے میں بہت آسان ہے (کوئی عام لفظ، نام، جگہ یا ترتیب)؛ اپنا ایک چھوٹا سا جملہ لکھیں، جیسے چار غیر متعلق الفاظ۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="42"/>
+        <source>Wait %1 seconds before trying again.</source>
+        <translation>دوبارہ کوشش سے پہلے %1 سیکنڈ انتظار کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="44"/>
+        <source>The casework file is damaged, so referrals cannot be read; the last good copy was made on %1 and can be put back.</source>
+        <translation>کیس کے کام کی فائل خراب ہو گئی ہے، اس لیے ریفرلز پڑھے نہیں جا سکتے؛ آخری درست کاپی %1 کو بنی تھی اور واپس لائی جا سکتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="46"/>
+        <source>The casework file is damaged, so referrals cannot be read, and there is no good copy of it; it has been left untouched.</source>
+        <translation>کیس کے کام کی فائل خراب ہو گئی ہے، اس لیے ریفرلز پڑھے نہیں جا سکتے، اور اس کی کوئی درست کاپی موجود نہیں؛ فائل کو چھیڑا نہیں گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="49"/>
+        <source>There is no good copy of the casework file that opens with this passphrase; nothing was changed.</source>
+        <translation>کیس کے کام کی فائل کی کوئی ایسی درست کاپی نہیں جو اس پاس فریز سے کھلے؛ کچھ تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="51"/>
+        <source>Cannot put the copy back in %1; nothing was changed.</source>
+        <translation>کاپی %1 میں واپس نہیں رکھی جا سکی؛ کچھ تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="52"/>
+        <source>Choose a place for the backup outside the data folder, such as a USB stick.</source>
+        <translation>بیک اپ کے لیے ڈیٹا فولڈر سے باہر کوئی جگہ چنیں، جیسے یو ایس بی اسٹک۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="54"/>
+        <source>%1 is a folder; give the backup a file name, such as casework-backup.db.</source>
+        <translation>%1 ایک فولڈر ہے؛ بیک اپ کو فائل کا نام دیں، جیسے casework-backup.db</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="56"/>
+        <source>%1 exists already; choose another name (a backup is never written over another file here).</source>
+        <translation>%1 پہلے سے موجود ہے؛ کوئی اور نام چنیں (یہاں بیک اپ کسی دوسری فائل کے اوپر نہیں لکھا جاتا)۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="58"/>
+        <source>Cannot write the backup to %1; no backup was made.</source>
+        <translation>بیک اپ %1 میں نہیں لکھا جا سکا؛ کوئی بیک اپ نہیں بنا۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="59"/>
+        <source>The backup written to %1 reads back differently; the drive may be failing. Use another one.</source>
+        <translation>%1 میں لکھا گیا بیک اپ پڑھنے پر مختلف نکلا؛ شاید ڈرائیو خراب ہو رہی ہے۔ کوئی دوسری استعمال کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="61"/>
+        <source>%1 is a folder; choose the backup file in it; nothing was changed.</source>
+        <translation>%1 ایک فولڈر ہے؛ اس میں سے بیک اپ فائل چنیں؛ کچھ تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="63"/>
+        <source>Cannot read %1; nothing was changed.</source>
+        <translation>%1 پڑھی نہیں جا سکی؛ کچھ تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="64"/>
+        <source>%1 is not a casework backup; nothing was changed.</source>
+        <translation>%1 کیس کے کام کا بیک اپ نہیں ہے؛ کچھ تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="65"/>
+        <source>Cannot copy the backup into %1; nothing was changed.</source>
+        <translation>بیک اپ %1 میں کاپی نہیں ہو سکا؛ کچھ تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="66"/>
+        <source>%1 does not open with this passphrase as a whole casework backup (another passphrase, a damaged file, or not a backup); nothing was changed.</source>
+        <translation>%1 اس پاس فریز سے کیس کے کام کے مکمل بیک اپ کے طور پر نہیں کھلتی (کوئی اور پاس فریز، خراب فائل، یا بیک اپ ہی نہیں)؛ کچھ تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="69"/>
+        <source>Cannot put the backup in place in %1; nothing was changed.</source>
+        <translation>بیک اپ %1 میں اپنی جگہ نہیں رکھا جا سکا؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
 </context>
 <context>
@@ -1381,62 +1519,62 @@
         <translation>تبدیلیوں کا ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="114"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="119"/>
         <source>sent</source>
         <translation>بھیجا گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="114"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="119"/>
         <source>not sent</source>
         <translation>نہیں بھیجا گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="115"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="120"/>
         <source>consent given</source>
         <translation>رضامندی دی گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="116"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="121"/>
         <source>no consent</source>
         <translation>رضامندی نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="126"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="131"/>
         <source>Emergency</source>
         <translation>ہنگامی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="126"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="131"/>
         <source>Urgent</source>
         <translation>فوری</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="127"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="132"/>
         <source>Normal</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="134"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="139"/>
         <source>Overdue</source>
         <translation>تاخیر ہو چکی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="136"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="141"/>
         <source>Due today</source>
         <translation>آج کرنا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="151"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="161"/>
         <source>Choose a service in a referral first.</source>
         <translation>پہلے کسی ریفرل میں ایک خدمت منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="155"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="165"/>
         <source>Write the follow-up date as %1.</source>
         <translation>پیروی کی تاریخ یوں لکھیں: %1۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="165"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="175"/>
         <source>Outcome recorded</source>
         <translation>نتیجہ درج ہو گیا</translation>
     </message>
@@ -2069,128 +2207,134 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="58"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="70"/>
         <source>Protect the casework</source>
         <translation>کیس کے کام کی حفاظت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="60"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="72"/>
         <source>Choose a passphrase to encrypt every referral on this laptop. Write it down somewhere safe: a lost passphrase cannot be recovered, and nobody can open the casework without it.</source>
         <translation>اس لیپ ٹاپ پر ہر ریفرل کو خفیہ رکھنے کے لیے پاس فریز چنیں۔ اسے کسی محفوظ جگہ لکھ لیں: کھویا ہوا پاس فریز واپس نہیں مل سکتا، اور اس کے بغیر کوئی کیس کا کام نہیں کھول سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="64"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="76"/>
         <source>Unlock the casework</source>
         <translation>کیس کا کام کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="65"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="77"/>
         <source>Type your passphrase to see and make referrals.</source>
         <translation>ریفرل دیکھنے اور بنانے کے لیے اپنا پاس فریز لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="66"/>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="68"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="78"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="80"/>
         <source>Passphrase</source>
         <translation>پاس فریز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="67"/>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="69"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="79"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="81"/>
         <source>Passphrase again</source>
         <translation>پاس فریز دوبارہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="81"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="93"/>
         <source>Strength: weak; a short sentence is stronger</source>
         <translation>مضبوطی: کمزور؛ ایک مختصر جملہ زیادہ مضبوط ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="82"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="94"/>
         <source>Strength: fair</source>
         <translation>مضبوطی: ٹھیک</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/unlock_dialog.py" line="82"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="94"/>
         <source>Strength: strong</source>
         <translation>مضبوطی: مضبوط</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="67"/>
+        <location filename="../../referral_app/ui/unlock_dialog.py" line="118"/>
+        <source>Restore the copy from %1</source>
+        <translation>%1 والی کاپی واپس لائیں</translation>
     </message>
 </context>
 <context>
     <name>UpdatePreview</name>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="165"/>
-        <location filename="../../referral_app/ui/update_dialog.py" line="288"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="167"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="290"/>
         <source>Update the directory</source>
         <translation>فہرست اپ ڈیٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="166"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="168"/>
         <source>Apply</source>
         <translation>لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="167"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="169"/>
         <source>Apply the update</source>
         <translation>اپ ڈیٹ لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="168"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="170"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="169"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="171"/>
         <source>I know this file is not signed and I trust where it came from</source>
         <translation>مجھے معلوم ہے کہ اس فائل پر دستخط نہیں، اور مجھے اس کے ذریعے پر بھروسہ ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="174"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="176"/>
         <source>What changes in the chosen service</source>
         <translation>منتخب خدمت میں کیا بدلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="179"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="181"/>
         <source>Checking %1…</source>
         <translation>%1 کی جانچ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="188"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="190"/>
         <source>This update changes services you corrected here. Corrections it carries are closed when it is applied; the others are kept unless you tick them to drop them:</source>
         <translation>یہ اپ ڈیٹ ان خدمات کو بدلتی ہے جنہیں آپ نے یہاں درست کیا۔ جو درستیاں یہ اپ ڈیٹ ساتھ لاتی ہے وہ لاگو ہونے پر بند ہو جائیں گی؛ باقی رہیں گی، جب تک آپ انہیں ہٹانے کے لیے نشان نہ لگائیں:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="212"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="214"/>
         <source>This file is not signed: anyone could have made or changed it.</source>
         <translation>اس فائل پر دستخط نہیں: کوئی بھی اسے بنا یا بدل سکتا تھا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="217"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="219"/>
         <source>The first %1 are listed below.</source>
         <translation>ان میں سے پہلی %1 خدمات نیچے درج ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="219"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="221"/>
         <source>Added %1, changed %2, removed %3, unchanged %4.</source>
         <translation>شامل %1، تبدیل %2، حذف %3، بغیر تبدیلی %4۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="171"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="173"/>
         <source>Services added, changed or removed</source>
         <translation>شامل، تبدیل یا حذف ہونے والی خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="172"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="174"/>
         <source>Records left as another publisher published them</source>
         <translation>وہ ریکارڈ جو دوسرے ناشر کے شائع کردہ جیسے ہی چھوڑ دیے گئے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="208"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="210"/>
         <source>Version %1 from %2 (%3), signed and checked.</source>
         <translation>ورژن %1، از %2 (%3)، دستخط شدہ اور جانچ شدہ۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="232"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="234"/>
         <source>%n record(s) in this file belong to another publisher, or lie outside the areas this publisher is trusted for: they are left as they are.</source>
         <translation>
             <numerusform>اس فائل میں %n ریکارڈ کسی دوسرے ناشر کا ہے، یا ان علاقوں سے باہر ہے جن کے لیے اس ناشر پر اعتماد ہے: اسے جوں کا توں چھوڑ دیا گیا ہے۔</numerusform>
@@ -2198,7 +2342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="235"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="237"/>
         <source>%n record(s) in this file were published by a trusted publisher, which a file that is not signed cannot change: they are left as they are.</source>
         <translation>
             <numerusform>اس فائل میں %n ریکارڈ کسی معتبر ناشر نے شائع کیا تھا، جسے بغیر دستخط کی فائل نہیں بدل سکتی: اسے جوں کا توں چھوڑ دیا گیا ہے۔</numerusform>
@@ -2206,97 +2350,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="246"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="248"/>
         <source>%1 (new)</source>
         <translation>%1 (نئی)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="246"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="248"/>
         <source>%1 (changed)</source>
         <translation>%1 (تبدیل)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="247"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="249"/>
         <source>%1 (removed)</source>
         <translation>%1 (حذف)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="249"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="251"/>
         <source>%1: new, from %2</source>
         <translation>%1: نئی، از %2</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="250"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="252"/>
         <source>%1: changed by %2</source>
         <translation>%1: %2 نے تبدیل کی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="251"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="253"/>
         <source>%1: removed by %2</source>
         <translation>%1: %2 نے حذف کی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="256"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
         <source>%1: left as published by %2</source>
         <translation>%1: جیسے %2 نے شائع کی ویسے ہی چھوڑ دی گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="257"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="259"/>
         <source>%1: not removed; %2 did not publish it</source>
         <translation>%1: حذف نہیں کی گئی؛ اسے %2 نے شائع نہیں کیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="260"/>
         <source>%1: left; it is outside the areas %2 is trusted for</source>
         <translation>%1: چھوڑ دی گئی؛ یہ ان علاقوں سے باہر ہے جن کے لیے %2 پر اعتماد ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="259"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="261"/>
         <source>%1: left; %2 removed it</source>
         <translation>%1: چھوڑ دی گئی؛ اسے %2 نے حذف کیا تھا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="260"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="262"/>
         <source>%1: left as published by %2, whose service uses it</source>
         <translation>%1: جیسے %2 نے شائع کیا ویسے ہی چھوڑ دیا گیا، کیونکہ اس کی خدمت اسے استعمال کرتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="278"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="280"/>
         <source>The update could not be applied; details are in the log. Nothing was changed.</source>
         <translation>اپ ڈیٹ لاگو نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="282"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="284"/>
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation>فائل کی جانچ نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="289"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="291"/>
         <source>This update&apos;s version is far above the last one applied from its publisher (%1). A wrong version can stop this publisher&apos;s later updates. Use it only if the coordinator told you to expect this jump. Use it?</source>
         <translation>اس اپ ڈیٹ کا ورژن اس کے ناشر کے آخری لاگو کیے گئے ورژن سے بہت آگے ہے (%1)۔ غلط ورژن اس ناشر کی بعد کی اپ ڈیٹس روک سکتا ہے۔ اسے صرف اسی صورت استعمال کریں جب رابطہ کار نے آپ کو بتایا ہو کہ ورژن اتنا آگے جائے گا۔ کیا استعمال کریں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="297"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="299"/>
         <source>Not used: the version jumps too far. Nothing was changed.</source>
         <translation>استعمال نہیں کی گئی: ورژن بہت آگے چلا گیا ہے۔ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="317"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="319"/>
         <source>No change</source>
         <translation>کوئی تبدیلی نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="326"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="328"/>
         <source>Applying…</source>
         <translation>لاگو ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="340"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="342"/>
         <source>Saving the directory…</source>
         <translation>فہرست محفوظ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="343"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="345"/>
         <source>Applying… %1 of %2 services read.</source>
         <translation>لاگو ہو رہا ہے… %2 میں سے %1 خدمات پڑھی گئیں۔</translation>
     </message>

@@ -1,3 +1,4 @@
+import shutil
 from datetime import datetime
 from pathlib import Path
 
@@ -7,10 +8,12 @@ from referral_app.core.errors import DatabaseError, UserError
 from referral_app.core.referral import Consent, Outcome, Priority, Referral, ReferralService
 from referral_app.store.casework import (
     CASEWORK_FILE,
+    CaseworkDamagedError,
     CaseworkStore,
     WrongPassphraseError,
     passphrase_strength,
 )
+from referral_app.store.casework_copies import COPIES_FOLDER
 
 PASS = "green tea at four"
 
@@ -66,6 +69,10 @@ def test_a_truncated_file_is_reported_and_left_untouched(store, tmp_path) -> Non
     path = tmp_path / CASEWORK_FILE
     path.write_bytes(path.read_bytes()[:1500])
     cut = path.read_bytes()
+    with pytest.raises(CaseworkDamagedError, match="damaged.*last good copy was made on"):
+        CaseworkStore.unlock(tmp_path, PASS, who="CW-07")
+    assert path.read_bytes() == cut
+    shutil.rmtree(tmp_path / COPIES_FOLDER)  # without a copy, the passphrase cannot be proved
     with pytest.raises(DatabaseError, match="damaged"):
         CaseworkStore.unlock(tmp_path, PASS, who="CW-07")
     assert path.read_bytes() == cut

@@ -1,7 +1,10 @@
 """The sentences the store raises reach an Urdu window in Urdu."""
 
+import json
 import re
+import shutil
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,10 +13,19 @@ import pytest
 from referral_app.core.corrections import Correction, local_service
 from referral_app.core.referral import check_case_code
 from referral_app.store import corrections, updates
-from referral_app.store.casework import CASEWORK_FILE, CaseworkStore, check_new_passphrase
+from referral_app.store.casework import (
+    CASEWORK_FILE,
+    CaseworkStore,
+    check_new_passphrase,
+    restore_backup,
+    restore_last_good_copy,
+)
+from referral_app.store.casework_copies import COPIES_FOLDER
 from referral_app.store.directory import Directory
+from referral_app.store.unlock_delay import TRIES_FILE
 from referral_app.ui.i18n import install_translation
 from referral_app.ui.messages import message_text
+from tests.store.casework_damage import damage_page, referral_table_page
 from tests.store.test_casework import PASS, referral
 
 URDU_LETTERS = re.compile("[\u0600-\u06ff]")
@@ -89,6 +101,42 @@ def sentences_a_caseworker_can_meet(tmp_path: Path) -> list[Callable[[], object]
           for number in LYING_NUMBERS),
         *(lambda number=number: Correction("s-1", "Desk", "phone", new_value=number).check()
           for number in LYING_NUMBERS),
+        *casework_damage_and_backups(tmp_path / "casework", store),
+    ]
+
+
+def casework_damage_and_backups(tmp_path: Path, store: CaseworkStore
+                                ) -> list[Callable[[], object]]:
+    """A damaged file with and without a kept copy, the wait after wrong tries, a guessable
+    passphrase, and each bad backup or restore."""
+    with_copy, without_copy, waiting = tmp_path / "copy", tmp_path / "no-copy", tmp_path / "wait"
+    for folder in (with_copy, without_copy):
+        opened = CaseworkStore.create(folder, PASS, PASS, who="CW-07")
+        opened.create_referral(referral("ORG-2026-0001"))
+        opened.lock()
+        damage_page(folder, referral_table_page(folder, PASS))
+    shutil.rmtree(without_copy / COPIES_FOLDER)
+    CaseworkStore.create(waiting, PASS, PASS, who="CW-07").lock()
+    (waiting / TRIES_FILE).write_text(json.dumps({"wrong": 6, "last": time.time()}))
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "there.db").write_bytes(b"x")
+    (tmp_path / "not-a-backup.db").write_bytes(b"holiday photos")
+    store.backup(tmp_path / "backup.db")
+    data = store.path.parent
+    return [
+        lambda: check_new_passphrase("Pakistan@123", "Pakistan@123"),
+        lambda: CaseworkStore.unlock(waiting, PASS, who="CW-07"),
+        lambda: CaseworkStore.unlock(with_copy, PASS, who="CW-07"),
+        lambda: CaseworkStore.unlock(without_copy, PASS, who="CW-07"),
+        lambda: restore_last_good_copy(without_copy, PASS),
+        lambda: store.backup(data / CASEWORK_FILE),
+        lambda: store.backup(tmp_path / "folder"),
+        lambda: store.backup(tmp_path / "there.db"),
+        lambda: store.backup(tmp_path / "no-usb" / "backup.db"),
+        lambda: restore_backup(data, PASS, tmp_path / "folder"),
+        lambda: restore_backup(data, PASS, tmp_path / "missing.db"),
+        lambda: restore_backup(data, PASS, tmp_path / "not-a-backup.db"),
+        lambda: restore_backup(data, "four green teas at noon", tmp_path / "backup.db"),
     ]
 
 
