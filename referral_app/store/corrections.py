@@ -25,6 +25,7 @@ from ..core.signed_corrections import signed_corrections_file
 from ..core.text import fold
 from .database import BACKUPS, keep_copy
 from .directory import Directory
+from .transaction import transaction
 
 _COLUMNS = ("service_id, service_name, kind, old_value, new_value, note, made_on, made_by, id")
 
@@ -33,7 +34,7 @@ def record(directory: Directory, correction: Correction) -> Correction:
     correction = correction.check()  # a phone in its dialable form, text without controls
     made_on = correction.made_on or date.today().isoformat()
     try:
-        with directory.db.conn:
+        with transaction(directory.db):
             cursor = directory.db.execute(
                 "INSERT INTO local_correction (service_id, service_name, kind, old_value, "
                 "new_value, note, made_on, made_by) VALUES (?,?,?,?,?,?,?,?)",
@@ -61,7 +62,7 @@ def open_corrections(directory: Directory, service_ids: list[str] | None = None
 
 def drop(directory: Directory, correction_ids: list[int]) -> None:
     try:
-        with directory.db.conn:
+        with transaction(directory.db):
             directory.db.conn.executemany(
                 "UPDATE local_correction SET status = 'dropped' WHERE id = ?",
                 [(i,) for i in correction_ids])

@@ -18,6 +18,7 @@ from pathlib import Path
 import sqlite_utils
 
 from ..core.errors import DatabaseError, DataFolderError
+from .transaction import transaction
 
 log = logging.getLogger(__name__)
 DIRECTORY_FILE = "directory.db"
@@ -77,15 +78,10 @@ def _migrate(db: sqlite_utils.Database, path: Path, created: bool) -> None:
         if number <= version:
             continue
         log.info("applying migration %s", name)
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(db):
             for statement in statements(sql):
                 db.execute(statement)
             db.execute(f"PRAGMA user_version = {number}")
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
 
 
 def statements(sql: str) -> list[str]:

@@ -29,6 +29,7 @@ from .database import DIRECTORY_FILE, connect, open_database, wait_for_checkpoin
 from .importer import Importer
 from .ownership import Ownership
 from .search_index import load_geography
+from .transaction import transaction
 
 log = logging.getLogger(__name__)
 STARTER_FILE = "starter_directory.json"
@@ -86,8 +87,7 @@ class Directory:
         data = json.loads((resources.files("referral_app.db") / "geography.json").read_text(
             encoding="utf-8"))
         db = self.db
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(db):
             for place in data["places"]:
                 db.execute(
                     "INSERT INTO place (code, kind, name, name_ur, parent) VALUES (?,?,?,?,?)",
@@ -105,10 +105,6 @@ class Directory:
                 marks = ", ".join("?" * len(term))
                 db.execute(f"INSERT INTO taxonomy_term ({columns}) VALUES ({marks})",
                            list(term.values()))
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
         if starter:
             starter_file = resources.files("referral_app.db") / STARTER_FILE
             with resources.as_file(starter_file) as path:
@@ -237,7 +233,8 @@ class Directory:
         return dict(self.db.execute("SELECT key, value FROM directory_info").fetchall())
 
     def set_info(self, **values: str) -> None:
-        with self.db.conn:
+        """Set keys of the directory's information (version, source, date), all or none."""
+        with transaction(self.db):
             for key, value in values.items():
                 self.db.execute(
                     "INSERT INTO directory_info (key, value) VALUES (?, ?) "

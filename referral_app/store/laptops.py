@@ -12,6 +12,7 @@ from ..core.errors import InvalidFileError, UserError
 from ..core.signed_corrections import SignedCorrections, read_signed_corrections
 from ..core.text import fold
 from .directory import Directory
+from .transaction import transaction
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def register(directory: Directory, public_key_text: str, name: str, source: str
             raise UserError(f"A laptop named {known.name} is registered already (fingerprint "
                             f"{known.fingerprint}); choose another name.")
     try:
-        with directory.db.conn:
+        with transaction(directory.db):
             directory.db.execute(
                 "INSERT INTO registered_laptop (fingerprint, name, public_key, added) "
                 "VALUES (?,?,?,?)",
@@ -66,7 +67,7 @@ def remove(directory: Directory, fingerprint: str) -> RegisteredLaptop:
     if not found:
         raise UserError(f"No registered laptop has the fingerprint {fingerprint.strip()}; see "
                         "'referral-app laptops list'.")
-    with directory.db.conn:
+    with transaction(directory.db):
         directory.db.execute("DELETE FROM registered_laptop WHERE fingerprint = ?",
                              [found[0].fingerprint])
     return found[0]

@@ -19,6 +19,7 @@ import sqlite_utils
 
 from ..core.errors import UserError
 from .database import leaving_wal
+from .transaction import transaction
 
 # Tables that an undo never rolls back: they are not directory data.
 KEPT_ON_UNDO = (
@@ -60,14 +61,9 @@ def _take_kept_tables(source: sqlite3.Connection, live: str) -> None:
     """Copy the kept tables of the live directory into the kept copy (one transaction)."""
     source.execute("ATTACH DATABASE ? AS live", [live])
     try:
-        source.execute("BEGIN")
-        try:
+        with transaction(source, immediate=False):
             for table in KEPT_ON_UNDO:
                 source.execute(f"DELETE FROM main.{table}")
                 source.execute(f"INSERT INTO main.{table} SELECT * FROM live.{table}")
-            source.execute("COMMIT")
-        except BaseException:
-            source.execute("ROLLBACK")
-            raise
     finally:
         source.execute("DETACH DATABASE live")

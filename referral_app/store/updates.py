@@ -32,6 +32,7 @@ from .database import BACKUPS, keep_copy
 from .directory import Directory
 from .importer import Importer
 from .ownership import Ownership, publication, record_publication, release
+from .transaction import transaction
 from .undo import restore_directory_data
 
 MAX_VERSION_JUMP = 1000  # a version further above the last one applied asks first
@@ -99,7 +100,7 @@ def trust(directory: Directory, public_key_text: str, name: str, source: str,
     entry = TrustedKey(bundle.fingerprint(key), name.strip(),
                        datetime.now().isoformat(timespec="seconds"),
                        tuple(sorted(set(codes))))
-    with directory.db.conn:
+    with transaction(directory.db):
         directory.db.execute(
             "INSERT INTO trusted_key (fingerprint, name, public_key, added, areas) "
             "VALUES (?,?,?,?,?) ON CONFLICT (fingerprint) DO UPDATE SET name = excluded.name, "
@@ -134,15 +135,10 @@ def distrust(directory: Directory, fingerprint: str) -> None:
     publisher (a coordinator's new key) publishes them. On a coordinator's laptop, this also
     releases the services of the coordinator's own old key, which it never trusted."""
     db = directory.db
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(db):
         gone = db.execute("DELETE FROM trusted_key WHERE fingerprint = ?",
                           [fingerprint.strip()]).rowcount
         gone += release(db, fingerprint.strip())  # its services wait for the next publisher
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
     if not gone:
         raise UserError(f"No trusted publisher has the fingerprint {fingerprint}; "
                         "see 'referral-app trust list'.")
