@@ -186,6 +186,7 @@ def accept(directory: Directory, received: list[Correction], verifier: str, sour
     result.backup = directory.path.parent / BACKUPS / f"directory-before-corrections-{stamp}.db"
     keep_copy(directory.db, result.backup)
     directory.import_records(read, source)
+    directory.verify()
     return result
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import sqlite_utils
 
 from ..core.errors import DatabaseError, DataFolderError
+from .integrity import check_header, damaged, is_damage
 from .transaction import transaction
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,7 @@ def open_database(path: Path) -> tuple[sqlite_utils.Database, bool]:
     """Open (creating if needed) and migrate the database; True when it was just created."""
     _check_folder(path.parent)
     created = not path.exists() or path.stat().st_size == 0
+    check_header(path)
     db = connect(path)
     try:
         _migrate(db, path, created)
@@ -198,11 +200,8 @@ def _check_folder(folder: Path) -> None:
 
 def _explain(path: Path, error: sqlite3.DatabaseError) -> DatabaseError:
     text = str(error)
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return DatabaseError(
-            f"{path.name} in {path.parent} is damaged and cannot be read; restore it from a "
-            "backup, or move it away to start again with the starter directory."
-        )
+    if is_damage(error):
+        return damaged(path, text)
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return DatabaseError(
             f"Cannot write {path.name} in {path.parent}; check that the folder and file are "

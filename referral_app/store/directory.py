@@ -24,7 +24,7 @@ from ..core.hsds_nest import need_term
 from ..core.hsds_records import Record
 from ..core.models import DirectoryStats, ImportReport, SearchFilters, ServiceSummary
 from ..core.needs import NEEDS
-from . import export, search
+from . import export, integrity, search
 from .database import DIRECTORY_FILE, connect, open_database, wait_for_checkpoints
 from .importer import Importer
 from .ownership import Ownership
@@ -113,14 +113,13 @@ class Directory:
             log.info("loaded the starter directory: %s", report.counts_line())
 
     def _check_readable(self) -> None:
-        try:
-            self.db.execute("SELECT count(*) FROM service").fetchone()
-            self.db.execute("PRAGMA quick_check(1)").fetchone()
-        except sqlite3.DatabaseError as error:
-            raise DatabaseError(
-                f"{self.path.name} in {self.path.parent} is damaged and cannot be read; restore "
-                "it from a backup, or move it away to start again with the starter directory."
-            ) from error
+        """A cheap look (the schema, the first page of services); the full check, which reads
+        the whole file, is ``verify``'s."""
+        integrity.check_schema(self.db.conn, self.path)
+
+    def verify(self) -> None:
+        """DirectoryDamagedError when SQLite's full check finds the file damaged."""
+        integrity.verify(self.db.conn, self.path)
 
     def forget_cached(self) -> None:
         """The database was replaced under us (undo): read everything afresh."""
@@ -141,9 +140,12 @@ class Directory:
         ``progress`` hears how many services have been read so far. With ``keep_published``
         (a caseworker's plain file), services a trusted publisher published, and what they
         use, are left as they are and listed."""
-        return self.import_records(read_records(path), path.name, dry_run=dry_run,
-                                   skip_invalid=skip_invalid, progress=progress,
-                                   keep_published=keep_published)
+        report = self.import_records(read_records(path), path.name, dry_run=dry_run,
+                                     skip_invalid=skip_invalid, progress=progress,
+                                     keep_published=keep_published)
+        if not dry_run:
+            self.verify()  # a large write is where damage shows; say so before it does harm
+        return report
 
     def import_records(self, records: Iterable[Record], source: str, *, dry_run: bool = False,
                        skip_invalid: bool = False,

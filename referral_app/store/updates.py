@@ -384,6 +384,8 @@ def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
         except sqlite3.OperationalError as error:
             raise UserError(f"The directory could not be updated ({error}); nothing "
                             "changed.") from error
+    if not dry_run:
+        directory.verify()
     return report
 
 
