@@ -45,11 +45,13 @@ from ..core.slip import Slip
 from ..core.text import isolated
 from ..store import corrections, search_session, updates
 from ..store.directory import Directory
+from ..store.integrity import is_damage
 from . import dialogs
 from .appearance import NASKH_FAMILY, Appearance
 from .appearance import apply as apply_appearance
 from .casework_session import CaseworkSession
 from .caseworker import Caseworker
+from .directory_check import DirectoryCheck
 from .directory_menu import DirectoryMenu
 from .messages import message_text
 from .quick_exit import QuickExitKeys
@@ -148,6 +150,10 @@ class MainWindow(QMainWindow):
         self.directory_menu.changed.connect(self._directory_changed)
         self.directory_menu.message.connect(
             lambda text: self.statusBar().showMessage(text, 8000))
+        self.directory_check = DirectoryCheck(self, data_dir, self.runner)
+        self.directory_check.restored.connect(self._directory_restored)
+        self.directory_check.message.connect(
+            lambda text: self.statusBar().showMessage(text, 15000))
         self.detail.correction_made.connect(self.directory_menu.record_correction)
         self.detail.correct_wanted.connect(self.directory_menu.ask_correction)
         self.referral_panel.unlock_wanted.connect(self.ask_passphrase)
@@ -386,6 +392,10 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.directory_menu.preview_update(path)
 
+    def _directory_restored(self) -> None:
+        self.directory.forget_cached()
+        self._directory_changed()
+
     def _directory_changed(self) -> None:
         if self._closed:
             return  # queued before the window closed
@@ -489,6 +499,8 @@ class MainWindow(QMainWindow):
             log.error("search failed", exc_info=error)
             self._show_error(self.tr("The search could not be run; the directory may be "
                                      "damaged. Details are in the log."))
+            if is_damage(error):
+                self.directory_check.show_damaged()
         self.results_shown.emit(0)
 
     def _show_count(self, total: int | None, text: str) -> None:
@@ -579,6 +591,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: Any) -> None:
         self._left = self.quick_exit_keys.left = False
+        self.directory_check.start_soon()  # the whole file, once, after the first results
         super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -25,6 +25,69 @@
     </message>
 </context>
 <context>
+    <name>DirectoryCheck</name>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="89"/>
+        <source>Restoring the directory…</source>
+        <translation>فہرست بحال کی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="105"/>
+        <source>The directory could not be restored. Details are in the log.</source>
+        <translation>فہرست بحال نہیں ہو سکی۔ تفصیل لاگ میں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="106"/>
+        <source>Referral App</source>
+        <translation>ریفرل ایپ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="119"/>
+        <source>The directory is damaged</source>
+        <translation>فہرست خراب ہے</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="120"/>
+        <source>The directory of services on this laptop is damaged, so services may be missing or wrong. Restore it from the last good copy? The damaged file is kept aside, and your corrections and trusted publishers are kept when they can be read.</source>
+        <translation>اس لیپ ٹاپ پر خدمات کی فہرست خراب ہے، اس لیے کچھ خدمات غائب یا غلط ہو سکتی ہیں۔ کیا اسے آخری درست نقل سے بحال کریں؟ خراب فائل الگ رکھ دی جاتی ہے، اور آپ کی درستیاں اور قابلِ اعتماد ناشر، جہاں پڑھے جا سکیں، برقرار رہتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="128"/>
+        <source>Restore</source>
+        <translation>بحال کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="130"/>
+        <source>Restore the directory from the last good copy</source>
+        <translation>فہرست کو آخری درست نقل سے بحال کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="133"/>
+        <source>Later</source>
+        <translation>بعد میں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="134"/>
+        <source>Do not restore now</source>
+        <translation>ابھی بحال نہ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="143"/>
+        <source>The directory is restored from the starter directory; the damaged file is kept as %1.</source>
+        <translation>فہرست ابتدائی فہرست سے بحال ہو گئی؛ خراب فائل %1 کے نام سے رکھی گئی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="146"/>
+        <source>The directory is restored from the copy kept before a change; the damaged file is kept as %1.</source>
+        <translation>فہرست کسی تبدیلی سے پہلے رکھی گئی نقل سے بحال ہو گئی؛ خراب فائل %1 کے نام سے رکھی گئی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="154"/>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryMenu</name>
     <message>
         <location filename="../../referral_app/ui/directory_menu.py" line="71"/>
@@ -284,284 +347,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="137"/>
+        <location filename="../../referral_app/ui/main_window.py" line="139"/>
         <source>Copied</source>
         <translation>کاپی ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="140"/>
+        <location filename="../../referral_app/ui/main_window.py" line="142"/>
         <source>Save the slip</source>
         <translation>پرچی محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="141"/>
+        <location filename="../../referral_app/ui/main_window.py" line="143"/>
         <source>Sending without consent</source>
         <translation>رضامندی کے بغیر بھیجنا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="238"/>
+        <location filename="../../referral_app/ui/main_window.py" line="244"/>
         <source>Referral App: services directory</source>
         <translation>ریفرل ایپ: خدمات کی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="239"/>
+        <location filename="../../referral_app/ui/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>فائل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="240"/>
+        <location filename="../../referral_app/ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>مدد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="241"/>
+        <location filename="../../referral_app/ui/main_window.py" line="247"/>
         <source>&amp;Settings…</source>
         <translation>ترتیبات…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="242"/>
+        <location filename="../../referral_app/ui/main_window.py" line="248"/>
         <source>&amp;Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="243"/>
+        <location filename="../../referral_app/ui/main_window.py" line="249"/>
         <source>Change the casework passphrase…</source>
         <translation>کیس کے کام کا پاس فریز تبدیل کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="245"/>
+        <location filename="../../referral_app/ui/main_window.py" line="251"/>
         <source>Find a service</source>
         <translation>خدمت تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="246"/>
-        <location filename="../../referral_app/ui/main_window.py" line="322"/>
+        <location filename="../../referral_app/ui/main_window.py" line="252"/>
+        <location filename="../../referral_app/ui/main_window.py" line="328"/>
         <source>Back to the search field</source>
         <translation>واپس تلاش کے خانے میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="247"/>
+        <location filename="../../referral_app/ui/main_window.py" line="253"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="248"/>
+        <location filename="../../referral_app/ui/main_window.py" line="254"/>
         <source>Quick exit</source>
         <translation>فوری اخراج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="250"/>
+        <location filename="../../referral_app/ui/main_window.py" line="256"/>
         <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
         <translation>ونڈو فوراً چھپائیں اور کیس کا کام بند کریں (Ctrl+Shift+Q، یا تین بار Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="251"/>
+        <location filename="../../referral_app/ui/main_window.py" line="257"/>
         <source>Lock now</source>
         <translation>ابھی لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="252"/>
+        <location filename="../../referral_app/ui/main_window.py" line="258"/>
         <source>Lock the casework (Ctrl+L)</source>
         <translation>کیس کا کام لاک کریں (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="253"/>
+        <location filename="../../referral_app/ui/main_window.py" line="259"/>
         <source>Add to referral</source>
         <translation>ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="258"/>
+        <location filename="../../referral_app/ui/main_window.py" line="264"/>
         <source>Details</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="259"/>
+        <location filename="../../referral_app/ui/main_window.py" line="265"/>
         <source>Referral</source>
         <translation>ریفرل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="260"/>
+        <location filename="../../referral_app/ui/main_window.py" line="266"/>
         <source>Referrals</source>
         <translation>ریفرلز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="261"/>
+        <location filename="../../referral_app/ui/main_window.py" line="267"/>
         <source>Warning about unverified numbers</source>
         <translation>غیر تصدیق شدہ نمبروں کی تنبیہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="262"/>
+        <location filename="../../referral_app/ui/main_window.py" line="268"/>
         <source>Number of results</source>
         <translation>نتائج کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="263"/>
+        <location filename="../../referral_app/ui/main_window.py" line="269"/>
         <source>No results</source>
         <translation>کوئی نتیجہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="264"/>
-        <location filename="../../referral_app/ui/main_window.py" line="265"/>
+        <location filename="../../referral_app/ui/main_window.py" line="270"/>
+        <location filename="../../referral_app/ui/main_window.py" line="271"/>
         <source>Clear the filters</source>
         <translation>فلٹر ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="266"/>
+        <location filename="../../referral_app/ui/main_window.py" line="272"/>
         <source>Show all services again</source>
         <translation>تمام خدمات دوبارہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="267"/>
+        <location filename="../../referral_app/ui/main_window.py" line="273"/>
         <source>Search results</source>
         <translation>تلاش کے نتائج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="269"/>
+        <location filename="../../referral_app/ui/main_window.py" line="275"/>
         <source>Services that match; Enter shows the details of the chosen one</source>
         <translation>ملتی جلتی خدمات؛ Enter دبانے سے منتخب خدمت کی تفصیل کھلتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="319"/>
+        <location filename="../../referral_app/ui/main_window.py" line="325"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="319"/>
+        <location filename="../../referral_app/ui/main_window.py" line="325"/>
         <source>Go to the search field</source>
         <translation>تلاش کے خانے میں جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="320"/>
+        <location filename="../../referral_app/ui/main_window.py" line="326"/>
         <source>Down arrow</source>
         <translation>نیچے والا تیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="320"/>
+        <location filename="../../referral_app/ui/main_window.py" line="326"/>
         <source>From the search field into the results</source>
         <translation>تلاش کے خانے سے نتائج میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="321"/>
+        <location filename="../../referral_app/ui/main_window.py" line="327"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="321"/>
+        <location filename="../../referral_app/ui/main_window.py" line="327"/>
         <source>Open the details of the chosen service</source>
         <translation>منتخب خدمت کی تفصیل کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="322"/>
+        <location filename="../../referral_app/ui/main_window.py" line="328"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="323"/>
+        <location filename="../../referral_app/ui/main_window.py" line="329"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="323"/>
+        <location filename="../../referral_app/ui/main_window.py" line="329"/>
         <source>Move between filters, results and details</source>
         <translation>فلٹر، نتائج اور تفصیل کے درمیان جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324"/>
+        <location filename="../../referral_app/ui/main_window.py" line="330"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324"/>
+        <location filename="../../referral_app/ui/main_window.py" line="330"/>
         <source>This list</source>
         <translation>یہ فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="325"/>
+        <location filename="../../referral_app/ui/main_window.py" line="331"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="325"/>
+        <location filename="../../referral_app/ui/main_window.py" line="331"/>
         <source>Settings: language, text size, contrast</source>
         <translation>ترتیبات: زبان، تحریر کا سائز، کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="326"/>
+        <location filename="../../referral_app/ui/main_window.py" line="332"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="326"/>
+        <location filename="../../referral_app/ui/main_window.py" line="332"/>
         <source>Add the chosen service to the referral</source>
         <translation>منتخب خدمت ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="327"/>
+        <location filename="../../referral_app/ui/main_window.py" line="333"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="327"/>
+        <location filename="../../referral_app/ui/main_window.py" line="333"/>
         <source>Lock the casework</source>
         <translation>کیس کا کام لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="328"/>
+        <location filename="../../referral_app/ui/main_window.py" line="334"/>
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="328"/>
+        <location filename="../../referral_app/ui/main_window.py" line="334"/>
         <source>Quick exit: hide and lock at once</source>
         <translation>فوری اخراج: فوراً چھپائیں اور لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="329"/>
+        <location filename="../../referral_app/ui/main_window.py" line="335"/>
         <source>Esc Esc Esc</source>
         <translation>Esc Esc Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="329"/>
+        <location filename="../../referral_app/ui/main_window.py" line="335"/>
         <source>Quick exit too</source>
         <translation>یہ بھی فوری اخراج ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="330"/>
+        <location filename="../../referral_app/ui/main_window.py" line="336"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="330"/>
+        <location filename="../../referral_app/ui/main_window.py" line="336"/>
         <source>Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="335"/>
+        <location filename="../../referral_app/ui/main_window.py" line="341"/>
         <source>Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="341"/>
+        <location filename="../../referral_app/ui/main_window.py" line="347"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="403"/>
+        <location filename="../../referral_app/ui/main_window.py" line="413"/>
         <source>The passphrase is changed</source>
         <translation>پاس فریز تبدیل ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="490"/>
+        <location filename="../../referral_app/ui/main_window.py" line="500"/>
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation>تلاش نہیں ہو سکی؛ ہو سکتا ہے فہرست خراب ہو۔ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="497"/>
+        <location filename="../../referral_app/ui/main_window.py" line="509"/>
         <source>Counting the services found…</source>
         <translation>ملنے والی خدمات گنی جا رہی ہیں…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="500"/>
+        <location filename="../../referral_app/ui/main_window.py" line="512"/>
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n خدمت ملی</numerusform>
@@ -569,22 +632,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="508"/>
+        <location filename="../../referral_app/ui/main_window.py" line="520"/>
         <source>No services match &apos;%1&apos; with the filter %2. Clear the filter?</source>
         <translation>فلٹر %2 کے ساتھ &apos;%1&apos; سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="511"/>
+        <location filename="../../referral_app/ui/main_window.py" line="523"/>
         <source>No services match the filter %1. Clear the filter?</source>
         <translation>فلٹر %1 سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="514"/>
+        <location filename="../../referral_app/ui/main_window.py" line="526"/>
         <source>No services match &apos;%1&apos;. Try fewer or shorter words.</source>
         <translation>&apos;%1&apos; سے کوئی خدمت نہیں ملی۔ کم یا چھوٹے الفاظ آزمائیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="546"/>
+        <location filename="../../referral_app/ui/main_window.py" line="558"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n خدمت کی آپ کے ادارے نے تصدیق نہیں کی۔ اس کے فون نمبر اور پتہ %1 کے عوامی ذرائع سے لیے گئے ہیں اور اصل ریفرل سے پہلے ان کی جانچ ضروری ہے۔</numerusform>
@@ -592,7 +655,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="554"/>
+        <location filename="../../referral_app/ui/main_window.py" line="566"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>فہرست میں %n خدمت</numerusform>
@@ -600,12 +663,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="556"/>
+        <location filename="../../referral_app/ui/main_window.py" line="568"/>
         <source>starter directory</source>
         <translation>ابتدائی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="558"/>
+        <location filename="../../referral_app/ui/main_window.py" line="570"/>
         <source>directory version %1</source>
         <translation>فہرست کا ورژن %1</translation>
     </message>
