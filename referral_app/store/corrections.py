@@ -19,13 +19,14 @@ from ..core.corrections import (
     taken_in,
     unlike_the_form,
 )
-from ..core.errors import DatabaseError, UserError
+from ..core.errors import UserError
 from ..core.hsds_records import RecordReader
 from ..core.signed_corrections import signed_corrections_file
 from ..core.text import fold
 from .database import BACKUPS, keep_copy
 from .directory import Directory
 from .transaction import transaction
+from .write_errors import write_error
 
 _COLUMNS = ("service_id, service_name, kind, old_value, new_value, note, made_on, made_by, id")
 
@@ -42,7 +43,7 @@ def record(directory: Directory, correction: Correction) -> Correction:
                  correction.old_value, correction.new_value, correction.note, made_on,
                  correction.made_by])
     except sqlite3.OperationalError as error:
-        raise _not_kept(error) from error
+        raise write_error(directory.path, error) from error
     return Correction(correction.service_id, correction.service_name, correction.kind,
                       correction.old_value, correction.new_value, correction.note, made_on,
                       correction.made_by, cursor.lastrowid)
@@ -67,7 +68,7 @@ def drop(directory: Directory, correction_ids: list[int]) -> None:
                 "UPDATE local_correction SET status = 'dropped' WHERE id = ?",
                 [(i,) for i in correction_ids])
     except sqlite3.OperationalError as error:
-        raise _not_kept(error) from error
+        raise write_error(directory.path, error) from error
 
 
 def published(directory: Directory) -> list[Correction]:
@@ -85,13 +86,6 @@ def close_taken(directory: Directory, correction_ids: list[int]) -> None:
     """Mark corrections as taken in, inside the caller's transaction (an update's)."""
     directory.db.conn.executemany("UPDATE local_correction SET status = 'taken' WHERE id = ?",
                                   [(i,) for i in correction_ids])
-
-
-def _not_kept(error: sqlite3.OperationalError) -> DatabaseError:
-    if "locked" in str(error) or "busy" in str(error):
-        return DatabaseError("The directory is busy with another change (an update?); try "
-                             "again when it is finished.")
-    return DatabaseError(f"The directory could not be written ({error}); nothing was changed.")
 
 
 def to_send(directory: Directory) -> list[Correction]:

@@ -17,7 +17,6 @@ from typing import IO, Any
 
 import sqlite_utils
 
-from ..core.errors import DatabaseError
 from ..core.geography import Geography, Place
 from ..core.hsds_files import read_records
 from ..core.hsds_nest import need_term
@@ -30,6 +29,7 @@ from .importer import Importer
 from .ownership import Ownership
 from .search_index import load_geography
 from .transaction import transaction
+from .write_errors import write_error
 
 log = logging.getLogger(__name__)
 STARTER_FILE = "starter_directory.json"
@@ -157,7 +157,7 @@ class Directory:
         try:
             return importer.run(records, progress=progress)
         except sqlite3.OperationalError as error:
-            raise _write_error(self.path, error) from error
+            raise write_error(self.path, error, "nothing was imported") from error
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -236,11 +236,14 @@ class Directory:
 
     def set_info(self, **values: str) -> None:
         """Set keys of the directory's information (version, source, date), all or none."""
-        with transaction(self.db):
-            for key, value in values.items():
-                self.db.execute(
-                    "INSERT INTO directory_info (key, value) VALUES (?, ?) "
-                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+        try:
+            with transaction(self.db):
+                for key, value in values.items():
+                    self.db.execute(
+                        "INSERT INTO directory_info (key, value) VALUES (?, ?) "
+                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+        except sqlite3.OperationalError as error:
+            raise write_error(self.path, error) from error
 
     # -- exporting -----------------------------------------------------------------------------
 
@@ -250,13 +253,3 @@ class Directory:
     def export_package(self, folder: Path) -> int:
         return export.write_package(self.db, folder)
 
-
-def _write_error(path: Path, error: sqlite3.OperationalError) -> DatabaseError:
-    text = str(error)
-    if "full" in text:
-        return DatabaseError(f"The disk holding {path.parent} is full; nothing was imported. "
-                             "Free some space and try again.")
-    if "readonly" in text or "read-only" in text:
-        return DatabaseError(f"Cannot write {path.name} in {path.parent}; nothing was imported. "
-                             "Check that the folder is writable.")
-    return DatabaseError(f"The directory could not be written ({text}); nothing was imported.")

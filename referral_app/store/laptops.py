@@ -13,6 +13,7 @@ from ..core.signed_corrections import SignedCorrections, read_signed_corrections
 from ..core.text import fold
 from .directory import Directory
 from .transaction import transaction
+from .write_errors import write_error
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,7 @@ def register(directory: Directory, public_key_text: str, name: str, source: str
                 [entry.fingerprint, entry.name, bundle.public_key_text(key).strip(),
                  entry.added])
     except sqlite3.OperationalError as error:
-        raise UserError(f"The directory could not be written ({error}); nothing was "
-                        "changed.") from error
+        raise write_error(directory.path, error) from error
     return entry
 
 
@@ -67,9 +67,12 @@ def remove(directory: Directory, fingerprint: str) -> RegisteredLaptop:
     if not found:
         raise UserError(f"No registered laptop has the fingerprint {fingerprint.strip()}; see "
                         "'referral-app laptops list'.")
-    with transaction(directory.db):
-        directory.db.execute("DELETE FROM registered_laptop WHERE fingerprint = ?",
-                             [found[0].fingerprint])
+    try:
+        with transaction(directory.db):
+            directory.db.execute("DELETE FROM registered_laptop WHERE fingerprint = ?",
+                                 [found[0].fingerprint])
+    except sqlite3.OperationalError as error:
+        raise write_error(directory.path, error) from error
     return found[0]
 
 

@@ -41,8 +41,8 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Messages", "The case code %1 is already used; choose another."),
     QT_TRANSLATE_NOOP("Messages", "That service is not part of this referral."),
     QT_TRANSLATE_NOOP("Messages", "There are no corrections to send."),
-    QT_TRANSLATE_NOOP("Messages", "The directory is busy with another change (an update?); "
-                                  "try again when it is finished."),
+    QT_TRANSLATE_NOOP("Messages", "Another import or update is running on this directory; wait "
+                                  "for it to finish and try again."),
     QT_TRANSLATE_NOOP("Messages", "Write the corrected value."),
     QT_TRANSLATE_NOOP("Messages", "A correction is at most %1 characters."),
     QT_TRANSLATE_NOOP("Messages", "Give the service a name."),

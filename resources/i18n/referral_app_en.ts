@@ -752,7 +752,7 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="44"/>
-        <source>The directory is busy with another change (an update?); try again when it is finished.</source>
+        <source>Another import or update is running on this directory; wait for it to finish and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -752,8 +752,8 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="44"/>
-        <source>The directory is busy with another change (an update?); try again when it is finished.</source>
-        <translation>فہرست میں ابھی کوئی اور تبدیلی ہو رہی ہے (شاید اپ ڈیٹ)؛ اس کے ختم ہونے پر دوبارہ کوشش کریں۔</translation>
+        <source>Another import or update is running on this directory; wait for it to finish and try again.</source>
+        <translation>اس فہرست پر ابھی کوئی اور امپورٹ یا اپ ڈیٹ چل رہی ہے؛ اس کے ختم ہونے کا انتظار کریں اور دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="46"/>
