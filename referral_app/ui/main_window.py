@@ -61,6 +61,7 @@ from .search_panel import SearchPanel
 from .service_detail import ServiceDetail
 from .service_table_model import PAGE, ServiceTableModel
 from .settings_dialog import SettingsDialog
+from .settings_file import read as read_setting
 from .slip_pdf import print_slip, write_copy, write_pdf
 from .tasks import LatestOnly, TaskRunner
 from .unlock_dialog import ChangePassphraseDialog, UnlockDialog
@@ -575,10 +576,10 @@ class MainWindow(QMainWindow):
     # -- remembered between starts -------------------------------------------------------------
 
     def _restore(self) -> None:
-        geometry = self.settings.value("window/geometry")
+        geometry = read_setting(self.settings, "window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        splitter = self.settings.value("window/splitter")
+        splitter = read_setting(self.settings, "window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
         self.panel.restore(self.settings)
