@@ -76,6 +76,14 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Messages", "The copy of the directory kept before the last update (%1) "
                                   "was made by another version of Referral App, so the update "
                                   "cannot be undone; the directory is unchanged."),
+    # store/integrity.py, store/write_errors.py: a damaged directory, a full disk
+    QT_TRANSLATE_NOOP("Messages", "%1 is damaged and cannot be trusted; run 'referral-app "
+                                  "repair' to restore the last good copy (the damaged file is "
+                                  "kept aside)."),
+    QT_TRANSLATE_NOOP("Messages", "The disk holding %1 is full; nothing was changed. Free some "
+                                  "space and try again."),
+    QT_TRANSLATE_NOOP("Messages", "The disk holding %1 is full; nothing was imported. Free some "
+                                  "space and try again."),
 )
 
 

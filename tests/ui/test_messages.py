@@ -11,9 +11,12 @@ from referral_app.core.corrections import Correction, local_service
 from referral_app.core.referral import check_case_code
 from referral_app.store import corrections, updates
 from referral_app.store.casework import CASEWORK_FILE, CaseworkStore, check_new_passphrase
+from referral_app.store.database import DIRECTORY_FILE
 from referral_app.store.directory import Directory
+from referral_app.store.write_errors import write_error
 from referral_app.ui.i18n import install_translation
 from referral_app.ui.messages import message_text
+from tests.fixtures.damage import damage_header
 from tests.store.test_casework import PASS, referral
 
 URDU_LETTERS = re.compile("[\u0600-\u06ff]")
@@ -30,6 +33,9 @@ def sentences_a_caseworker_can_meet(tmp_path: Path) -> list[Callable[[], object]
     sqlite3.connect(plain / CASEWORK_FILE).execute("CREATE TABLE t (x)").connection.commit()
     blocked.write_text("x")
     directory = Directory.open(tmp_path / "directory", starter=False)
+    broken = tmp_path / "broken"
+    Directory.open(broken, starter=False).close()
+    damage_header(broken / DIRECTORY_FILE)
     directory.db.execute("PRAGMA busy_timeout = 10")
 
     def while_an_update_runs() -> None:
@@ -89,7 +95,15 @@ def sentences_a_caseworker_can_meet(tmp_path: Path) -> list[Callable[[], object]
           for number in LYING_NUMBERS),
         *(lambda number=number: Correction("s-1", "Desk", "phone", new_value=number).check()
           for number in LYING_NUMBERS),
+        lambda: Directory.open(broken),
+        *(lambda nothing=nothing: _raise(write_error(
+            directory.path, sqlite3.OperationalError("database or disk is full"), nothing))
+          for nothing in ("nothing was changed", "nothing was imported")),
     ]
+
+
+def _raise(error: Exception) -> None:
+    raise error
 
 
 # one for each sentence of core/phone_number.py
