@@ -140,12 +140,6 @@ def keep_copy(db: sqlite_utils.Database, target: Path) -> None:
                               f"({error}); nothing was changed.") from error
 
 
-def commit_leaving_wal(db: sqlite_utils.Database) -> None:
-    """COMMIT a large transaction, leaving its pages in the write-ahead log."""
-    with leaving_wal(db):
-        db.execute("COMMIT")
-
-
 # The checkpoint threads of each database file: each waits for the one before it.
 _checkpoints: dict[Path, threading.Thread] = {}
 _checkpoints_lock = threading.Lock()
