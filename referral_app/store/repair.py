@@ -60,16 +60,21 @@ def repair(data_dir: Path, *, alone: bool = True) -> Repaired:
         raise UserError(f"{path.name} in {data_dir} is not damaged; nothing was changed.")
     building = data_dir / BUILDING
     shutil.rmtree(building, ignore_errors=True)  # a repair cut short before
+    aside: Path | None = None
     try:
         building.mkdir()
         replacement, source = _replacement(data_dir, building)
         aside = _keep_aside(path, alone)
         kept, lost = _take_kept_tables(replacement, aside)
         _install(replacement, path, alone)
-    except OSError as error:
-        raise DataFolderError(f"The directory could not be restored in {data_dir} "
-                              f"({error.strerror or error}); the damaged file is unchanged.") \
-            from error
+    except BaseException as error:
+        if alone and aside is not None and not path.exists():
+            _put_back(aside, path)  # the damaged file where it was, as the message says
+        if isinstance(error, OSError):
+            raise DataFolderError(f"The directory could not be restored in {data_dir} "
+                                  f"({error.strerror or error}); the damaged file is "
+                                  "unchanged.") from error
+        raise
     finally:
         shutil.rmtree(building, ignore_errors=True)
     check(data_dir)
@@ -134,6 +139,13 @@ def _keep_aside(path: Path, alone: bool) -> Path:
         elif suffix != "-shm":  # the shared memory index is rebuilt from the log
             shutil.copyfile(part, aside.with_name(aside.name + suffix))
     return aside
+
+
+def _put_back(aside: Path, path: Path) -> None:
+    for suffix in ("", *_SIDE_FILES):
+        part = aside.with_name(aside.name + suffix)
+        if part.exists():
+            part.rename(path.with_name(path.name + suffix))
 
 
 def _take_kept_tables(replacement: Path, aside: Path) -> tuple[list[str], list[str]]:

@@ -136,3 +136,21 @@ def test_an_update_applied_on_a_damaged_file_says_so(data_dir, tmp_path, monkeyp
             directory.import_file(write_json(tmp_path / "a.json", page(service("A Desk"))))
         directory.import_file(write_json(tmp_path / "a.json", page(service("A Desk"))),
                               dry_run=True)  # a dry run writes nothing, so checks nothing
+
+
+def test_a_repair_that_cannot_finish_leaves_the_damaged_file_where_it_was(data_dir,
+                                                                          monkeypatch) -> None:
+    Directory.open(data_dir).close()
+    path = data_dir / DIRECTORY_FILE
+    damage_header(path)
+    damaged_bytes = path.read_bytes()
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(repair.os, "replace", disk_full)
+    with pytest.raises(UserError, match="No space left on device.*the damaged file is "
+                                        "unchanged"):
+        repair.repair(data_dir)
+    assert path.read_bytes() == damaged_bytes
+    assert [p.name for p in data_dir.iterdir() if "damaged-" in p.name] == []
