@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from referral_app import app
@@ -15,6 +16,8 @@ from referral_app.store import repair
 from referral_app.store.database import DIRECTORY_FILE
 from referral_app.store.directory import Directory
 from referral_app.ui import directory_check
+from referral_app.ui.appearance import Appearance
+from referral_app.ui.appearance import apply as apply_appearance
 from tests.fixtures.damage import damage, damage_header
 from tests.ui.conftest import open_window
 
@@ -92,3 +95,30 @@ def test_damage_found_at_start_asks_first_and_restores_before_the_window_opens(
     qtbot.addWidget(window)
     repair.check(data_dir)
     QApplication.processEvents()
+
+
+@pytest.mark.parametrize("answer", ["restoreDirectory", "restoreLater"])
+def test_at_start_the_question_is_asked_in_the_chosen_language(qtbot, data_dir,
+                                                               answer) -> None:
+    Directory.open(data_dir).close()
+    damage_header(data_dir / DIRECTORY_FILE)
+    (data_dir / "settings.ini").write_text("[appearance]\nlanguage=ur\n", encoding="utf-8")
+    seen = []
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        seen.append(box.text())
+        box.findChild(QPushButton, answer).click()
+
+    QTimer.singleShot(0, click)
+    try:
+        restored = directory_check.restore_at_start(data_dir, data_dir / "settings.ini")
+    finally:
+        apply_appearance(QApplication.instance(), Appearance())  # English again
+    assert seen and seen[0].startswith("اس لیپ ٹاپ")
+    assert restored == (answer == "restoreDirectory")
+    if restored:
+        repair.check(data_dir)
+    else:
+        with pytest.raises(UserError):
+            repair.check(data_dir)
