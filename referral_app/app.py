@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import cli
-from .core.errors import UserError
+from .core.errors import DirectoryDamagedError, UserError
 from .logs import start_logging
 from .paths import data_dir
 from .store.directory import Directory
@@ -33,6 +33,20 @@ def main(argv: list[str] | None = None) -> int:
     return run_window(data_dir(args.data_dir))
 
 
+def _window_or_restore(folder: Path) -> QMainWindow | None:
+    """The window; when the directory is found damaged as it opens, first ask to restore it
+    (None when that is declined)."""
+    try:
+        return build_main_window(folder)
+    except DirectoryDamagedError:
+        from .ui.directory_check import restore_at_start
+        from .ui.main_window import SETTINGS_FILE
+
+        if not restore_at_start(folder, folder / SETTINGS_FILE):
+            return None
+    return build_main_window(folder)
+
+
 ALREADY_OPEN = ("Referral App is already open on this laptop; use that window (look for it in "
                 "the taskbar).")
 
@@ -52,9 +66,11 @@ def run_window(folder: Path) -> int:
         QMessageBox.information(None, "Referral App", ALREADY_OPEN)
         return 1
     try:
-        window = build_main_window(folder)
+        window = _window_or_restore(folder)
     except UserError as error:
         QMessageBox.critical(None, "Referral App", str(error))
+        return 1
+    if window is None:
         return 1
     def leave() -> None:  # quick exit ends the program: nothing stays running, hidden
         window.close()

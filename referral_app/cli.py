@@ -11,6 +11,7 @@ import getpass
 import json
 import logging
 import os
+import sqlite3
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -27,9 +28,11 @@ from .core.service_view import service_view
 from .core.slip import Slip, SlipEntry, slip_entry
 from .logs import start_logging
 from .paths import data_dir
-from .store import corrections, laptops, updates
+from .store import corrections, laptops, repair, updates
 from .store.casework import CaseworkStore, restore_backup, restore_last_good_copy
+from .store.database import DIRECTORY_FILE
 from .store.directory import Directory
+from .store.integrity import damaged, is_damage
 
 log = logging.getLogger(__name__)
 
@@ -201,6 +204,11 @@ def parser() -> argparse.ArgumentParser:
                             help="remove the numbers reported not working, once you have "
                                  "called them (otherwise they are only listed)")
 
+    commands.add_parser("check", parents=[common],
+                        help="check the whole directory file for damage (reads all of it)")
+    commands.add_parser("repair", parents=[common],
+                        help="restore a damaged directory from the newest sound kept copy, or "
+                             "the starter directory; the damaged file is kept aside")
     commands.add_parser("history", parents=[common], help="the updates applied here")
     commands.add_parser("undo", parents=[common], help="undo the last update")
 
@@ -243,8 +251,15 @@ def run(args: argparse.Namespace) -> int:
     folder = data_dir(args.data_dir)
     log_file = start_logging(folder)
     try:
+        if args.command == "repair":  # the damaged directory cannot be opened to repair it
+            return _repair(folder)
         with Directory.open(folder) as directory:
             return _COMMANDS[args.command](directory, args)
+    except sqlite3.DatabaseError as error:
+        if not is_damage(error):
+            return _bug(args, log_file)
+        print(f"referral-app: {damaged(folder / DIRECTORY_FILE, str(error))}", file=sys.stderr)
+        return 1
     except UserError as error:
         print(f"referral-app: {error}", file=sys.stderr)
         return 1
@@ -255,10 +270,39 @@ def run(args: argparse.Namespace) -> int:
         _silence_stdout()
         return 141  # what a shell reports for a program ended by a closed pipe
     except Exception:
-        log.exception("command %s failed", args.command)
-        where = f" (details in {log_file})" if log_file else ""
-        print(f"referral-app: something went wrong{where}; please report it.", file=sys.stderr)
-        return 3
+        return _bug(args, log_file)
+
+
+def _bug(args: argparse.Namespace, log_file: Path | None) -> int:
+    log.exception("command %s failed", args.command)
+    where = f" (details in {log_file})" if log_file else ""
+    print(f"referral-app: something went wrong{where}; please report it.", file=sys.stderr)
+    return 3
+
+
+def _check(directory: Directory, args: argparse.Namespace) -> int:
+    directory.verify()
+    print(f"{directory.path.name} in {directory.path.parent} is sound "
+          f"({_count(directory.stats().services, 'service')})")
+    return 0
+
+
+def _repair(folder: Path) -> int:
+    done = repair.repair(folder)
+    source = f"the kept copy {done.restored_from.name}" if done.restored_from else \
+        "the starter directory (no sound kept copy was found)"
+    print(f"restored the directory from {source}; the damaged file is kept as {done.aside}")
+    if done.kept:
+        print(f"taken from the damaged file: {', '.join(_TABLE_WORDS[t] for t in done.kept)}")
+    if done.lost:
+        print(f"could not be read from the damaged file, so as in the restored copy: "
+              f"{', '.join(_TABLE_WORDS[t] for t in done.lost)}")
+    return 0
+
+
+_TABLE_WORDS = {"trusted_key": "the trusted publishers",
+                "local_correction": "the corrections made here",
+                "registered_laptop": "the registered laptops"}
 
 
 def _silence_stdout() -> None:
@@ -759,4 +803,4 @@ _COMMANDS = {"import": _import, "validate": _validate, "search": _search, "expor
              "stats": _stats, "slip": _slip, "handout": _handout, "keys": _keys,
              "bundle": _bundle, "trust": _trust, "history": _history, "undo": _undo,
              "corrections": _corrections, "laptop": _laptop, "laptops": _laptops,
-             "casework": _casework}
+             "casework": _casework, "check": _check}

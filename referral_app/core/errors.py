@@ -41,3 +41,14 @@ class DatabaseError(UserError):
 
 class DataFolderError(UserError):
     """The data folder cannot be created or written."""
+
+
+class DirectoryDamagedError(DatabaseError):
+    """The directory database is damaged; ``referral-app repair`` (or Restore in the window)
+    brings back the last good copy."""
+
+    def __init__(self, path: str, problem: str = "") -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path} is damaged and cannot be trusted; run 'referral-app repair' "
+                         "to restore the last good copy (the damaged file is kept aside).")

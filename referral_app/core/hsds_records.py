@@ -22,6 +22,7 @@ from . import needs as needs_module
 from .errors import Problem
 from .hsds_checks import UUID_PATTERN, checker
 from .hsds_tables import PARENT_LINK, PHONE, TABLES
+from .json_stream import LongNumber
 from .phone_number import PhoneNumberError, dialable
 from .plain_text import HIDDEN_CLASS, LONG_FIELDS, cleaned, first_hidden, limit, visible
 
@@ -320,6 +321,11 @@ class RecordReader:
             if value is None:
                 self._problem(record, obj, path + key, "is null; HSDS leaves empty fields out")
                 continue
+            if _too_large(value):
+                digits = len(str(value).lstrip("-"))
+                self._problem(record, obj, path + key, f"is a number of {digits:,} digits, too "
+                              "large for the directory to keep")
+                continue
             complaint = check(value)
             if complaint:
                 self._problem(record, obj, path + key, f"{complaint} (found {_show(value)})")
@@ -352,6 +358,12 @@ def _new(table: str, obj: dict[str, Any], where: str) -> Record:
     """An empty record that already knows its id, so that problems can name it."""
     given = obj.get("id")
     return Record(table, where, row={"id": given} if isinstance(given, str) else {})
+
+
+def _too_large(value: Any) -> bool:
+    """A whole number SQLite cannot keep (it keeps -2^63 to 2^63 - 1)."""
+    return isinstance(value, LongNumber) or (
+        type(value) is int and not -(1 << 63) <= value < 1 << 63)
 
 
 def _show(value: Any) -> str:

@@ -18,7 +18,22 @@ from .errors import InvalidFileError
 CHUNK = 1 << 20
 # The largest single record accepted: far above any real service, far below the memory we have.
 MAX_RECORD_CHARS = 64 << 20
-_DECODER = json.JSONDecoder()
+
+
+class LongNumber(str):
+    """A whole number too long for Python to read (more than 4,300 digits), left as its
+    digits, so that the record checks name the record and the field it is in
+    (``hsds_records``) instead of the whole file failing."""
+
+
+def _whole_number(text: str) -> int | LongNumber:
+    try:
+        return int(text)
+    except ValueError:  # Python's limit on the digits it converts
+        return LongNumber(text)
+
+
+_DECODER = json.JSONDecoder(parse_int=_whole_number)
 _WHITESPACE = " \t\n\r"
 _LOOKAHEAD = 256
 

@@ -19,12 +19,14 @@ from ..core.corrections import (
     taken_in,
     unlike_the_form,
 )
-from ..core.errors import DatabaseError, UserError
+from ..core.errors import UserError
 from ..core.hsds_records import RecordReader
 from ..core.signed_corrections import signed_corrections_file
 from ..core.text import fold
 from .database import BACKUPS, keep_copy
 from .directory import Directory
+from .transaction import transaction
+from .write_errors import write_error
 
 _COLUMNS = ("service_id, service_name, kind, old_value, new_value, note, made_on, made_by, id")
 
@@ -33,7 +35,7 @@ def record(directory: Directory, correction: Correction) -> Correction:
     correction = correction.check()  # a phone in its dialable form, text without controls
     made_on = correction.made_on or date.today().isoformat()
     try:
-        with directory.db.conn:
+        with transaction(directory.db):
             cursor = directory.db.execute(
                 "INSERT INTO local_correction (service_id, service_name, kind, old_value, "
                 "new_value, note, made_on, made_by) VALUES (?,?,?,?,?,?,?,?)",
@@ -41,7 +43,7 @@ def record(directory: Directory, correction: Correction) -> Correction:
                  correction.old_value, correction.new_value, correction.note, made_on,
                  correction.made_by])
     except sqlite3.OperationalError as error:
-        raise _not_kept(error) from error
+        raise write_error(directory.path, error) from error
     return Correction(correction.service_id, correction.service_name, correction.kind,
                       correction.old_value, correction.new_value, correction.note, made_on,
                       correction.made_by, cursor.lastrowid)
@@ -61,12 +63,12 @@ def open_corrections(directory: Directory, service_ids: list[str] | None = None
 
 def drop(directory: Directory, correction_ids: list[int]) -> None:
     try:
-        with directory.db.conn:
+        with transaction(directory.db):
             directory.db.conn.executemany(
                 "UPDATE local_correction SET status = 'dropped' WHERE id = ?",
                 [(i,) for i in correction_ids])
     except sqlite3.OperationalError as error:
-        raise _not_kept(error) from error
+        raise write_error(directory.path, error) from error
 
 
 def published(directory: Directory) -> list[Correction]:
@@ -84,13 +86,6 @@ def close_taken(directory: Directory, correction_ids: list[int]) -> None:
     """Mark corrections as taken in, inside the caller's transaction (an update's)."""
     directory.db.conn.executemany("UPDATE local_correction SET status = 'taken' WHERE id = ?",
                                   [(i,) for i in correction_ids])
-
-
-def _not_kept(error: sqlite3.OperationalError) -> DatabaseError:
-    if "locked" in str(error) or "busy" in str(error):
-        return DatabaseError("The directory is busy with another change (an update?); try "
-                             "again when it is finished.")
-    return DatabaseError(f"The directory could not be written ({error}); nothing was changed.")
 
 
 def to_send(directory: Directory) -> list[Correction]:
@@ -185,6 +180,7 @@ def accept(directory: Directory, received: list[Correction], verifier: str, sour
     result.backup = directory.path.parent / BACKUPS / f"directory-before-corrections-{stamp}.db"
     keep_copy(directory.db, result.backup)
     directory.import_records(read, source)
+    directory.verify()
     return result
 
 

@@ -18,7 +18,9 @@ from pathlib import Path
 import sqlite_utils
 
 from ..core.errors import DatabaseError, DataFolderError
+from .integrity import check_header, damaged, is_damage
 from .private_files import private_folder
+from .transaction import transaction
 
 log = logging.getLogger(__name__)
 DIRECTORY_FILE = "directory.db"
@@ -50,6 +52,7 @@ def open_database(path: Path) -> tuple[sqlite_utils.Database, bool]:
     """Open (creating if needed) and migrate the database; True when it was just created."""
     _check_folder(path.parent)
     created = not path.exists() or path.stat().st_size == 0
+    check_header(path)
     db = connect(path)
     try:
         _migrate(db, path, created)
@@ -78,15 +81,10 @@ def _migrate(db: sqlite_utils.Database, path: Path, created: bool) -> None:
         if number <= version:
             continue
         log.info("applying migration %s", name)
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(db):
             for statement in statements(sql):
                 db.execute(statement)
             db.execute(f"PRAGMA user_version = {number}")
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
 
 
 def statements(sql: str) -> list[str]:
@@ -143,12 +141,6 @@ def keep_copy(db: sqlite_utils.Database, target: Path) -> None:
                               f"({error}); nothing was changed.") from error
 
 
-def commit_leaving_wal(db: sqlite_utils.Database) -> None:
-    """COMMIT a large transaction, leaving its pages in the write-ahead log."""
-    with leaving_wal(db):
-        db.execute("COMMIT")
-
-
 # The checkpoint threads of each database file: each waits for the one before it.
 _checkpoints: dict[Path, threading.Thread] = {}
 _checkpoints_lock = threading.Lock()
@@ -203,11 +195,8 @@ def _check_folder(folder: Path) -> None:
 
 def _explain(path: Path, error: sqlite3.DatabaseError) -> DatabaseError:
     text = str(error)
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return DatabaseError(
-            f"{path.name} in {path.parent} is damaged and cannot be read; restore it from a "
-            "backup, or move it away to start again with the starter directory."
-        )
+    if is_damage(error):
+        return damaged(path, text)
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return DatabaseError(
             f"Cannot write {path.name} in {path.parent}; check that the folder and file are "

@@ -17,18 +17,19 @@ from typing import IO, Any
 
 import sqlite_utils
 
-from ..core.errors import DatabaseError
 from ..core.geography import Geography, Place
 from ..core.hsds_files import read_records
 from ..core.hsds_nest import need_term
 from ..core.hsds_records import Record
 from ..core.models import DirectoryStats, ImportReport, SearchFilters, ServiceSummary
 from ..core.needs import NEEDS
-from . import export, search
+from . import export, integrity, search
 from .database import DIRECTORY_FILE, connect, open_database, wait_for_checkpoints
 from .importer import Importer
 from .ownership import Ownership
 from .search_index import load_geography
+from .transaction import transaction
+from .write_errors import write_error
 
 log = logging.getLogger(__name__)
 STARTER_FILE = "starter_directory.json"
@@ -86,8 +87,7 @@ class Directory:
         data = json.loads((resources.files("referral_app.db") / "geography.json").read_text(
             encoding="utf-8"))
         db = self.db
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(db):
             for place in data["places"]:
                 db.execute(
                     "INSERT INTO place (code, kind, name, name_ur, parent) VALUES (?,?,?,?,?)",
@@ -105,10 +105,6 @@ class Directory:
                 marks = ", ".join("?" * len(term))
                 db.execute(f"INSERT INTO taxonomy_term ({columns}) VALUES ({marks})",
                            list(term.values()))
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
         if starter:
             starter_file = resources.files("referral_app.db") / STARTER_FILE
             with resources.as_file(starter_file) as path:
@@ -117,14 +113,13 @@ class Directory:
             log.info("loaded the starter directory: %s", report.counts_line())
 
     def _check_readable(self) -> None:
-        try:
-            self.db.execute("SELECT count(*) FROM service").fetchone()
-            self.db.execute("PRAGMA quick_check(1)").fetchone()
-        except sqlite3.DatabaseError as error:
-            raise DatabaseError(
-                f"{self.path.name} in {self.path.parent} is damaged and cannot be read; restore "
-                "it from a backup, or move it away to start again with the starter directory."
-            ) from error
+        """A cheap look (the schema, the first page of services); the full check, which reads
+        the whole file, is ``verify``'s."""
+        integrity.check_schema(self.db.conn, self.path)
+
+    def verify(self) -> None:
+        """DirectoryDamagedError when SQLite's full check finds the file damaged."""
+        integrity.verify(self.db.conn, self.path)
 
     def forget_cached(self) -> None:
         """The database was replaced under us (undo): read everything afresh."""
@@ -145,9 +140,12 @@ class Directory:
         ``progress`` hears how many services have been read so far. With ``keep_published``
         (a caseworker's plain file), services a trusted publisher published, and what they
         use, are left as they are and listed."""
-        return self.import_records(read_records(path), path.name, dry_run=dry_run,
-                                   skip_invalid=skip_invalid, progress=progress,
-                                   keep_published=keep_published)
+        report = self.import_records(read_records(path), path.name, dry_run=dry_run,
+                                     skip_invalid=skip_invalid, progress=progress,
+                                     keep_published=keep_published)
+        if not dry_run:
+            self.verify()  # a large write is where damage shows; say so before it does harm
+        return report
 
     def import_records(self, records: Iterable[Record], source: str, *, dry_run: bool = False,
                        skip_invalid: bool = False,
@@ -159,7 +157,7 @@ class Directory:
         try:
             return importer.run(records, progress=progress)
         except sqlite3.OperationalError as error:
-            raise _write_error(self.path, error) from error
+            raise write_error(self.path, error, "nothing was imported") from error
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -237,11 +235,15 @@ class Directory:
         return dict(self.db.execute("SELECT key, value FROM directory_info").fetchall())
 
     def set_info(self, **values: str) -> None:
-        with self.db.conn:
-            for key, value in values.items():
-                self.db.execute(
-                    "INSERT INTO directory_info (key, value) VALUES (?, ?) "
-                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+        """Set keys of the directory's information (version, source, date), all or none."""
+        try:
+            with transaction(self.db):
+                for key, value in values.items():
+                    self.db.execute(
+                        "INSERT INTO directory_info (key, value) VALUES (?, ?) "
+                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+        except sqlite3.OperationalError as error:
+            raise write_error(self.path, error) from error
 
     # -- exporting -----------------------------------------------------------------------------
 
@@ -251,13 +253,3 @@ class Directory:
     def export_package(self, folder: Path) -> int:
         return export.write_package(self.db, folder)
 
-
-def _write_error(path: Path, error: sqlite3.OperationalError) -> DatabaseError:
-    text = str(error)
-    if "full" in text:
-        return DatabaseError(f"The disk holding {path.parent} is full; nothing was imported. "
-                             "Free some space and try again.")
-    if "readonly" in text or "read-only" in text:
-        return DatabaseError(f"Cannot write {path.name} in {path.parent}; nothing was imported. "
-                             "Check that the folder is writable.")
-    return DatabaseError(f"The directory could not be written ({text}); nothing was imported.")

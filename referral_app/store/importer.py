@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import Any
 
 import sqlite_utils
@@ -29,9 +29,10 @@ from ..core.search_terms import (
     organization_names,
     service_facts,
 )
-from .database import commit_leaving_wal
+from .database import leaving_wal
 from .ownership import Ownership
 from .search_index import load_geography, reindex, write_entries
+from .transaction import transaction
 from .writer import Writer, delete_where_in, insert_present, insert_rows
 
 MAX_PROBLEMS_KEPT = 1000
@@ -89,46 +90,51 @@ class Importer:
              before_commit: Callable[[ImportReport], None] | None,
              progress: Callable[[int], None] | None) -> ImportReport:
         db = self.db
-        # A dry run only reads (and counts), so it never holds the write lock.
-        db.execute("BEGIN" if self.report.dry_run else "BEGIN IMMEDIATE")
-        try:
-            db.execute("PRAGMA defer_foreign_keys = ON")
-            if not self.report.dry_run:
-                self._writer = Writer()
-            services = 0
-            for record in records:
-                self._take(record)
-                if record.table == "service":
-                    services += 1
-                    if progress is not None and services % PROGRESS_EVERY == 0:
-                        progress(services)
-            if progress is not None:
-                progress(services)
-            self.report.read = services
-            self._settle_pending()
-            if self.report.problem_count and not self.skip_invalid:
-                raise InvalidFileError(self._refusal(), self.report.problems)
-            self._flush()
-            if self._writer is not None:
-                self._writer.finish()
-            for kind, table in (("services", "service"), ("locations", "location"),
-                                ("organizations", "organization")):
-                self._remove(table, (removed or {}).get(kind, []))
-            if not self.report.dry_run:
-                self._reindex()
-            if before_commit is not None:
-                before_commit(self.report)
-            if self.report.dry_run:
-                db.execute("ROLLBACK")
-            else:
-                commit_leaving_wal(db)  # copied into the database file in the background
-        except BaseException:
-            if self._writer is not None:
-                self._writer.stop()  # before rolling back on the connection it uses
-            if db.conn.in_transaction:
-                db.execute("ROLLBACK")
-            raise
+        dry_run = self.report.dry_run
+        # A dry run only reads (and counts), so it never holds the write lock. A real import
+        # is committed leaving its pages in the write-ahead log, copied into the database file
+        # in the background (``leaving_wal``).
+        with nullcontext() if dry_run else leaving_wal(db), \
+                transaction(db, immediate=not dry_run) as done:
+            try:
+                self._write_all(records, removed, before_commit, progress)
+            except BaseException:
+                if self._writer is not None:
+                    self._writer.stop()  # before rolling back on the connection it uses
+                raise
+            if dry_run:
+                done.roll_back_at_end()
         return self.report
+
+    def _write_all(self, records: Iterable[Record], removed: dict[str, list[str]] | None,
+                   before_commit: Callable[[ImportReport], None] | None,
+                   progress: Callable[[int], None] | None) -> None:
+        self.db.execute("PRAGMA defer_foreign_keys = ON")
+        if not self.report.dry_run:
+            self._writer = Writer()
+        services = 0
+        for record in records:
+            self._take(record)
+            if record.table == "service":
+                services += 1
+                if progress is not None and services % PROGRESS_EVERY == 0:
+                    progress(services)
+        if progress is not None:
+            progress(services)
+        self.report.read = services
+        self._settle_pending()
+        if self.report.problem_count and not self.skip_invalid:
+            raise InvalidFileError(self._refusal(), self.report.problems)
+        self._flush()
+        if self._writer is not None:
+            self._writer.finish()
+        for kind, table in (("services", "service"), ("locations", "location"),
+                            ("organizations", "organization")):
+            self._remove(table, (removed or {}).get(kind, []))
+        if not self.report.dry_run:
+            self._reindex()
+        if before_commit is not None:
+            before_commit(self.report)
 
     def _refusal(self) -> str:
         count = self.report.problem_count

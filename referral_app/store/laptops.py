@@ -12,6 +12,8 @@ from ..core.errors import InvalidFileError, UserError
 from ..core.signed_corrections import SignedCorrections, read_signed_corrections
 from ..core.text import fold
 from .directory import Directory
+from .transaction import transaction
+from .write_errors import write_error
 
 
 @dataclass(frozen=True)
@@ -44,15 +46,14 @@ def register(directory: Directory, public_key_text: str, name: str, source: str
             raise UserError(f"A laptop named {known.name} is registered already (fingerprint "
                             f"{known.fingerprint}); choose another name.")
     try:
-        with directory.db.conn:
+        with transaction(directory.db):
             directory.db.execute(
                 "INSERT INTO registered_laptop (fingerprint, name, public_key, added) "
                 "VALUES (?,?,?,?)",
                 [entry.fingerprint, entry.name, bundle.public_key_text(key).strip(),
                  entry.added])
     except sqlite3.OperationalError as error:
-        raise UserError(f"The directory could not be written ({error}); nothing was "
-                        "changed.") from error
+        raise write_error(directory.path, error) from error
     return entry
 
 
@@ -66,9 +67,12 @@ def remove(directory: Directory, fingerprint: str) -> RegisteredLaptop:
     if not found:
         raise UserError(f"No registered laptop has the fingerprint {fingerprint.strip()}; see "
                         "'referral-app laptops list'.")
-    with directory.db.conn:
-        directory.db.execute("DELETE FROM registered_laptop WHERE fingerprint = ?",
-                             [found[0].fingerprint])
+    try:
+        with transaction(directory.db):
+            directory.db.execute("DELETE FROM registered_laptop WHERE fingerprint = ?",
+                                 [found[0].fingerprint])
+    except sqlite3.OperationalError as error:
+        raise write_error(directory.path, error) from error
     return found[0]
 
 

@@ -25,6 +25,7 @@ import sqlite_utils
 
 from ..core.geography import Geography
 from ..core.models import LeftRecord
+from .transaction import transaction
 
 _USERS = {  # the services using an organization or a location: (id, key)
     "organization": "SELECT id, key FROM service WHERE organization_id = ?",
@@ -187,8 +188,7 @@ def record_publication(db: sqlite_utils.Database, signer: str, version: int,
                        published: Publication, handed_over: dict[str, str]) -> None:
     """After a file is built: the key owns what it published (but what it handed over), and
     its removals are remembered."""
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(db):
         db.conn.executemany(
             "INSERT INTO service_owner (service_id, key_id) VALUES (?, ?) "
             "ON CONFLICT (service_id) DO UPDATE SET key_id = excluded.key_id",
@@ -196,7 +196,3 @@ def record_publication(db: sqlite_utils.Database, signer: str, version: int,
         db.conn.executemany("DELETE FROM removed_service WHERE service_id = ?",
                             ((i,) for i in sorted(published.ids)))
         remember_removed(db, signer, version, published.removed)
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise

@@ -19,6 +19,7 @@ import sqlite_utils
 
 from ..core.errors import UserError
 from .database import leaving_wal
+from .transaction import transaction
 
 # Tables that an undo never rolls back: they are not directory data.
 KEPT_ON_UNDO = (
@@ -38,7 +39,7 @@ def restore_directory_data(db: sqlite_utils.Database, backup: Path) -> None:
             raise UserError(f"The copy of the directory kept before the last update "
                             f"({backup.name}) was made by another version of Referral App, so "
                             "the update cannot be undone; the directory is unchanged.")
-        _take_kept_tables(source, live)
+        copy_tables(source, live)
         with leaving_wal(db):
             source.backup(db.conn)
     except sqlite3.OperationalError as error:  # busy, locked, disk full: nothing was written
@@ -56,18 +57,21 @@ def _schema(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def _take_kept_tables(source: sqlite3.Connection, live: str) -> None:
-    """Copy the kept tables of the live directory into the kept copy (one transaction)."""
-    source.execute("ATTACH DATABASE ? AS live", [live])
+def copy_tables(into: sqlite3.Connection, from_file: str,
+                tables: tuple[str, ...] = KEPT_ON_UNDO) -> None:
+    """Make ``tables`` in ``into`` hold what they hold in the database file ``from_file`` (one
+    transaction: all the tables, or none). The columns both have are copied."""
+    into.execute("ATTACH DATABASE ? AS other", [from_file])
     try:
-        source.execute("BEGIN")
-        try:
-            for table in KEPT_ON_UNDO:
-                source.execute(f"DELETE FROM main.{table}")
-                source.execute(f"INSERT INTO main.{table} SELECT * FROM live.{table}")
-            source.execute("COMMIT")
-        except BaseException:
-            source.execute("ROLLBACK")
-            raise
+        with transaction(into, immediate=False):
+            for table in tables:
+                mine = [row[1] for row in into.execute(f"PRAGMA main.table_info({table})")]
+                theirs = {row[1] for row in into.execute(f"PRAGMA other.table_info({table})")}
+                if not theirs:
+                    raise sqlite3.OperationalError(f"no table {table} to copy from")
+                columns = ", ".join(c for c in mine if c in theirs)
+                into.execute(f"DELETE FROM main.{table}")
+                into.execute(f"INSERT INTO main.{table} ({columns}) "
+                             f"SELECT {columns} FROM other.{table}")
     finally:
-        source.execute("DETACH DATABASE live")
+        into.execute("DETACH DATABASE other")

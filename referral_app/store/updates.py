@@ -32,7 +32,9 @@ from .database import BACKUPS, keep_copy
 from .directory import Directory
 from .importer import Importer
 from .ownership import Ownership, publication, record_publication, release
+from .transaction import transaction
 from .undo import restore_directory_data
+from .write_errors import write_error
 
 MAX_VERSION_JUMP = 1000  # a version further above the last one applied asks first
 
@@ -99,13 +101,16 @@ def trust(directory: Directory, public_key_text: str, name: str, source: str,
     entry = TrustedKey(bundle.fingerprint(key), name.strip(),
                        datetime.now().isoformat(timespec="seconds"),
                        tuple(sorted(set(codes))))
-    with directory.db.conn:
-        directory.db.execute(
-            "INSERT INTO trusted_key (fingerprint, name, public_key, added, areas) "
-            "VALUES (?,?,?,?,?) ON CONFLICT (fingerprint) DO UPDATE SET name = excluded.name, "
-            "areas = excluded.areas",
-            [entry.fingerprint, entry.name, public_key_text.strip(), entry.added,
-             " ".join(entry.areas)])
+    try:
+        with transaction(directory.db):
+            directory.db.execute(
+                "INSERT INTO trusted_key (fingerprint, name, public_key, added, areas) "
+                "VALUES (?,?,?,?,?) ON CONFLICT (fingerprint) DO UPDATE SET name = "
+                "excluded.name, areas = excluded.areas",
+                [entry.fingerprint, entry.name, public_key_text.strip(), entry.added,
+                 " ".join(entry.areas)])
+    except sqlite3.OperationalError as error:
+        raise write_error(directory.path, error) from error
     return entry
 
 
@@ -134,15 +139,13 @@ def distrust(directory: Directory, fingerprint: str) -> None:
     publisher (a coordinator's new key) publishes them. On a coordinator's laptop, this also
     releases the services of the coordinator's own old key, which it never trusted."""
     db = directory.db
-    db.execute("BEGIN IMMEDIATE")
     try:
-        gone = db.execute("DELETE FROM trusted_key WHERE fingerprint = ?",
-                          [fingerprint.strip()]).rowcount
-        gone += release(db, fingerprint.strip())  # its services wait for the next publisher
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
+        with transaction(db):
+            gone = db.execute("DELETE FROM trusted_key WHERE fingerprint = ?",
+                              [fingerprint.strip()]).rowcount
+            gone += release(db, fingerprint.strip())  # its services wait for the next one
+    except sqlite3.OperationalError as error:
+        raise write_error(directory.path, error) from error
     if not gone:
         raise UserError(f"No trusted publisher has the fingerprint {fingerprint}; "
                         "see 'referral-app trust list'.")
@@ -386,8 +389,9 @@ def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
             as_signed()  # a changed file explains its problems better than they do
             raise
         except sqlite3.OperationalError as error:
-            raise UserError(f"The directory could not be updated ({error}); nothing "
-                            "changed.") from error
+            raise write_error(directory.path, error, "nothing was changed") from error
+    if not dry_run:
+        directory.verify()
     return report
 
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
 from .i18n import LANGUAGES, install_translation, system_language
+from .settings_file import read
 
 FONT_FILES = ("NotoNastaliqUrdu-Regular.ttf", "NotoNastaliqUrdu-Bold.ttf",
               "NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf")
@@ -28,12 +29,11 @@ class Appearance:
 
     @classmethod
     def load(cls, settings: QSettings, language: str | None = None) -> Appearance:
-        chosen = language or str(settings.value("appearance/language", "") or "")
-        scale = int(str(settings.value("appearance/text_scale", 100) or 100))
+        chosen = language or read(settings, "appearance/language")
         return cls(
             language=chosen if chosen in LANGUAGES else system_language(),
-            text_scale=min(max(scale, TEXT_SCALES[0]), TEXT_SCALES[-1]),
-            high_contrast=str(settings.value("appearance/high_contrast", "")) == "1",
+            text_scale=read(settings, "appearance/text_scale"),
+            high_contrast=read(settings, "appearance/high_contrast"),
         )
 
     def save(self, settings: QSettings) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 
 from ..core.referral import DEFAULT_PATTERN
 from .casework_session import DEFAULT_IDLE_MINUTES
+from .settings_file import read
 
 
 @dataclass(frozen=True)
@@ -22,15 +23,8 @@ class Caseworker:
 
     @classmethod
     def load(cls, settings: QSettings) -> Caseworker:
-        def text(key: str, default: str = "") -> str:
-            return str(settings.value(f"caseworker/{key}", default) or default)
-
-        try:
-            idle = int(text("idle_minutes", str(DEFAULT_IDLE_MINUTES)))
-        except ValueError:
-            idle = DEFAULT_IDLE_MINUTES
-        return cls(text("staff_code"), text("organization"), text("desk_phone"),
-                   text("case_code_pattern", DEFAULT_PATTERN), max(idle, 1))
+        return cls(*(read(settings, f"caseworker/{key}") for key in (
+            "staff_code", "organization", "desk_phone", "case_code_pattern", "idle_minutes")))
 
     def save(self, settings: QSettings) -> None:
         for key, value in (("staff_code", self.staff_code), ("organization", self.organization),

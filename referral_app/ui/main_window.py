@@ -45,12 +45,14 @@ from ..core.slip import Slip
 from ..core.text import isolated
 from ..store import corrections, search_session, updates
 from ..store.directory import Directory
+from ..store.integrity import is_damage
 from . import dialogs
 from .appearance import NASKH_FAMILY, Appearance
 from .appearance import apply as apply_appearance
 from .casework_menu import CaseworkMenu
 from .casework_session import CaseworkSession
 from .caseworker import Caseworker
+from .directory_check import DirectoryCheck
 from .directory_menu import DirectoryMenu
 from .error_edge import ErrorEdge
 from .messages import message_text
@@ -61,6 +63,7 @@ from .search_panel import SearchPanel
 from .service_detail import ServiceDetail
 from .service_table_model import PAGE, ServiceTableModel
 from .settings_dialog import SettingsDialog
+from .settings_file import read as read_setting
 from .slip_pdf import print_slip, write_copy, write_pdf
 from .tasks import LatestOnly, TaskRunner
 from .unlock_dialog import ChangePassphraseDialog, UnlockDialog
@@ -152,6 +155,10 @@ class MainWindow(QMainWindow):
         self.directory_menu.changed.connect(self._directory_changed)
         self.directory_menu.message.connect(
             lambda text: self.statusBar().showMessage(text, 8000))
+        self.directory_check = DirectoryCheck(self, data_dir, self.runner)
+        self.directory_check.restored.connect(self._directory_restored)
+        self.directory_check.message.connect(
+            lambda text: self.statusBar().showMessage(text, 15000))
         self.detail.correction_made.connect(self.directory_menu.record_correction)
         self.detail.correct_wanted.connect(self.directory_menu.ask_correction)
         self.casework_menu = CaseworkMenu(self, self.session)
@@ -396,6 +403,10 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.directory_menu.preview_update(path)
 
+    def _directory_restored(self) -> None:
+        self.directory.forget_cached()
+        self._directory_changed()
+
     def _directory_changed(self) -> None:
         if self._closed:
             return  # queued before the window closed
@@ -499,6 +510,8 @@ class MainWindow(QMainWindow):
             log.error("search failed", exc_info=error)
             self._show_error(self.tr("The search could not be run; the directory may be "
                                      "damaged. Details are in the log."))
+            if is_damage(error):
+                self.directory_check.show_damaged()
         self.results_shown.emit(0)
 
     def _show_count(self, total: int | None, text: str) -> None:
@@ -573,10 +586,10 @@ class MainWindow(QMainWindow):
     # -- remembered between starts -------------------------------------------------------------
 
     def _restore(self) -> None:
-        geometry = self.settings.value("window/geometry")
+        geometry = read_setting(self.settings, "window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        splitter = self.settings.value("window/splitter")
+        splitter = read_setting(self.settings, "window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
         self.panel.restore(self.settings)
@@ -589,6 +602,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: Any) -> None:
         self._left = self.quick_exit_keys.left = self.error_edge.silent = False
+        self.directory_check.start_soon()  # the whole file, once, after the first results
         super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -74,8 +74,8 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Messages", "The case code %1 is already used; choose another."),
     QT_TRANSLATE_NOOP("Messages", "That service is not part of this referral."),
     QT_TRANSLATE_NOOP("Messages", "There are no corrections to send."),
-    QT_TRANSLATE_NOOP("Messages", "The directory is busy with another change (an update?); "
-                                  "try again when it is finished."),
+    QT_TRANSLATE_NOOP("Messages", "Another import or update is running on this directory; wait "
+                                  "for it to finish and try again."),
     QT_TRANSLATE_NOOP("Messages", "Write the corrected value."),
     QT_TRANSLATE_NOOP("Messages", "A correction is at most %1 characters."),
     QT_TRANSLATE_NOOP("Messages", "Give the service a name."),
@@ -109,6 +109,14 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Messages", "The copy of the directory kept before the last update (%1) "
                                   "was made by another version of Referral App, so the update "
                                   "cannot be undone; the directory is unchanged."),
+    # store/integrity.py, store/write_errors.py: a damaged directory, a full disk
+    QT_TRANSLATE_NOOP("Messages", "%1 is damaged and cannot be trusted; run 'referral-app "
+                                  "repair' to restore the last good copy (the damaged file is "
+                                  "kept aside)."),
+    QT_TRANSLATE_NOOP("Messages", "The disk holding %1 is full; nothing was changed. Free some "
+                                  "space and try again."),
+    QT_TRANSLATE_NOOP("Messages", "The disk holding %1 is full; nothing was imported. Free some "
+                                  "space and try again."),
 )
 
 

@@ -26,6 +26,7 @@ from ..core.geography import Place
 from ..core.models import SearchFilters
 from .labels import NEED_CODES, need_label
 from .resources import need_icon
+from .settings_file import read
 
 VERIFIED_WITHIN_DAYS = 365
 NEEDS_PER_ROW = 5
@@ -299,17 +300,17 @@ class SearchPanel(QWidget):
 
     def restore(self, settings: QSettings) -> None:
         self.blockSignals(True)
-        needs = str(settings.value("filters/needs", "") or "").split(",")
+        needs = read(settings, "filters/needs").split(",")
         for code, button in self.need_buttons.items():
             button.setChecked(code in needs)
         for combo, key in ((self.province, "province"), (self.language, "language"),
                            (self.serves, "serves"), (self.order, "order")):
-            index = combo.findData(str(settings.value(f"filters/{key}", "") or ""))
+            index = combo.findData(read(settings, f"filters/{key}"))
             combo.setCurrentIndex(max(index, 0))
         self._fill_districts(str(self.province.currentData() or ""))
         self.district.setCurrentIndex(
-            max(self.district.findData(str(settings.value("filters/district", "") or "")), 0))
+            max(self.district.findData(read(settings, "filters/district")), 0))
         for key, box in (("free", self.free_only), ("open_now", self.open_now),
                          ("verified", self.verified)):
-            box.setChecked(bool(settings.value(f"filters/{key}", "")))
+            box.setChecked(read(settings, f"filters/{key}"))
         self.blockSignals(False)

@@ -78,6 +78,69 @@
     </message>
 </context>
 <context>
+    <name>DirectoryCheck</name>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="89"/>
+        <source>Restoring the directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="105"/>
+        <source>The directory could not be restored. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="106"/>
+        <source>Referral App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="119"/>
+        <source>The directory is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="120"/>
+        <source>The directory of services on this laptop is damaged, so services may be missing or wrong. Restore it from the last good copy? The damaged file is kept aside, and your corrections and trusted publishers are kept when they can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="128"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="130"/>
+        <source>Restore the directory from the last good copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="133"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="134"/>
+        <source>Do not restore now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="143"/>
+        <source>The directory is restored from the starter directory; the damaged file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="146"/>
+        <source>The directory is restored from the copy kept before a change; the damaged file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="154"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DirectoryMenu</name>
     <message>
         <location filename="../../referral_app/ui/directory_menu.py" line="71"/>
@@ -355,284 +418,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="141"/>
+        <location filename="../../referral_app/ui/main_window.py" line="144"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="144"/>
+        <location filename="../../referral_app/ui/main_window.py" line="147"/>
         <source>Save the slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="145"/>
+        <location filename="../../referral_app/ui/main_window.py" line="148"/>
         <source>Sending without consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="246"/>
+        <location filename="../../referral_app/ui/main_window.py" line="253"/>
         <source>Referral App: services directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="247"/>
+        <location filename="../../referral_app/ui/main_window.py" line="254"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="248"/>
+        <location filename="../../referral_app/ui/main_window.py" line="255"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="249"/>
+        <location filename="../../referral_app/ui/main_window.py" line="256"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="250"/>
+        <location filename="../../referral_app/ui/main_window.py" line="257"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="251"/>
+        <location filename="../../referral_app/ui/main_window.py" line="258"/>
         <source>Change the casework passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="254"/>
+        <location filename="../../referral_app/ui/main_window.py" line="261"/>
         <source>Find a service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="255"/>
-        <location filename="../../referral_app/ui/main_window.py" line="331"/>
+        <location filename="../../referral_app/ui/main_window.py" line="262"/>
+        <location filename="../../referral_app/ui/main_window.py" line="338"/>
         <source>Back to the search field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="256"/>
+        <location filename="../../referral_app/ui/main_window.py" line="263"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="257"/>
+        <location filename="../../referral_app/ui/main_window.py" line="264"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="259"/>
+        <location filename="../../referral_app/ui/main_window.py" line="266"/>
         <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="260"/>
+        <location filename="../../referral_app/ui/main_window.py" line="267"/>
         <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="261"/>
+        <location filename="../../referral_app/ui/main_window.py" line="268"/>
         <source>Lock the casework (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="262"/>
+        <location filename="../../referral_app/ui/main_window.py" line="269"/>
         <source>Add to referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="267"/>
+        <location filename="../../referral_app/ui/main_window.py" line="274"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="268"/>
+        <location filename="../../referral_app/ui/main_window.py" line="275"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="269"/>
+        <location filename="../../referral_app/ui/main_window.py" line="276"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="270"/>
+        <location filename="../../referral_app/ui/main_window.py" line="277"/>
         <source>Warning about unverified numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="271"/>
+        <location filename="../../referral_app/ui/main_window.py" line="278"/>
         <source>Number of results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="272"/>
+        <location filename="../../referral_app/ui/main_window.py" line="279"/>
         <source>No results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="273"/>
-        <location filename="../../referral_app/ui/main_window.py" line="274"/>
+        <location filename="../../referral_app/ui/main_window.py" line="280"/>
+        <location filename="../../referral_app/ui/main_window.py" line="281"/>
         <source>Clear the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="275"/>
+        <location filename="../../referral_app/ui/main_window.py" line="282"/>
         <source>Show all services again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="276"/>
+        <location filename="../../referral_app/ui/main_window.py" line="283"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="278"/>
+        <location filename="../../referral_app/ui/main_window.py" line="285"/>
         <source>Services that match; Enter shows the details of the chosen one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="328"/>
+        <location filename="../../referral_app/ui/main_window.py" line="335"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="328"/>
+        <location filename="../../referral_app/ui/main_window.py" line="335"/>
         <source>Go to the search field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="329"/>
+        <location filename="../../referral_app/ui/main_window.py" line="336"/>
         <source>Down arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="329"/>
+        <location filename="../../referral_app/ui/main_window.py" line="336"/>
         <source>From the search field into the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="330"/>
+        <location filename="../../referral_app/ui/main_window.py" line="337"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="330"/>
+        <location filename="../../referral_app/ui/main_window.py" line="337"/>
         <source>Open the details of the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="331"/>
+        <location filename="../../referral_app/ui/main_window.py" line="338"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="332"/>
+        <location filename="../../referral_app/ui/main_window.py" line="339"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="332"/>
+        <location filename="../../referral_app/ui/main_window.py" line="339"/>
         <source>Move between filters, results and details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="333"/>
+        <location filename="../../referral_app/ui/main_window.py" line="340"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="333"/>
+        <location filename="../../referral_app/ui/main_window.py" line="340"/>
         <source>This list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="334"/>
+        <location filename="../../referral_app/ui/main_window.py" line="341"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="334"/>
+        <location filename="../../referral_app/ui/main_window.py" line="341"/>
         <source>Settings: language, text size, contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="335"/>
+        <location filename="../../referral_app/ui/main_window.py" line="342"/>
         <source>Ctrl+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="335"/>
+        <location filename="../../referral_app/ui/main_window.py" line="342"/>
         <source>Add the chosen service to the referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="336"/>
+        <location filename="../../referral_app/ui/main_window.py" line="343"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="336"/>
+        <location filename="../../referral_app/ui/main_window.py" line="343"/>
         <source>Lock the casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="337"/>
+        <location filename="../../referral_app/ui/main_window.py" line="344"/>
         <source>Ctrl+Shift+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="337"/>
+        <location filename="../../referral_app/ui/main_window.py" line="344"/>
         <source>Quick exit: hide and lock at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="338"/>
+        <location filename="../../referral_app/ui/main_window.py" line="345"/>
         <source>Esc Esc Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="338"/>
+        <location filename="../../referral_app/ui/main_window.py" line="345"/>
         <source>Quick exit too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="339"/>
+        <location filename="../../referral_app/ui/main_window.py" line="346"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="339"/>
+        <location filename="../../referral_app/ui/main_window.py" line="346"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="344"/>
+        <location filename="../../referral_app/ui/main_window.py" line="351"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="350"/>
+        <location filename="../../referral_app/ui/main_window.py" line="357"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="413"/>
+        <location filename="../../referral_app/ui/main_window.py" line="424"/>
         <source>The passphrase is changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="500"/>
+        <location filename="../../referral_app/ui/main_window.py" line="511"/>
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="507"/>
+        <location filename="../../referral_app/ui/main_window.py" line="520"/>
         <source>Counting the services found…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="510"/>
+        <location filename="../../referral_app/ui/main_window.py" line="523"/>
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n service found</numerusform>
@@ -640,22 +703,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="518"/>
+        <location filename="../../referral_app/ui/main_window.py" line="531"/>
         <source>No services match &apos;%1&apos; with the filter %2. Clear the filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="521"/>
+        <location filename="../../referral_app/ui/main_window.py" line="534"/>
         <source>No services match the filter %1. Clear the filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="524"/>
+        <location filename="../../referral_app/ui/main_window.py" line="537"/>
         <source>No services match &apos;%1&apos;. Try fewer or shorter words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="556"/>
+        <location filename="../../referral_app/ui/main_window.py" line="569"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n service has not been verified by your organisation. Its phone numbers and address come from a public source dated %1 and must be checked before a real referral.</numerusform>
@@ -663,7 +726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="564"/>
+        <location filename="../../referral_app/ui/main_window.py" line="577"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>%n service in the directory</numerusform>
@@ -671,12 +734,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="566"/>
+        <location filename="../../referral_app/ui/main_window.py" line="579"/>
         <source>starter directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="568"/>
+        <location filename="../../referral_app/ui/main_window.py" line="581"/>
         <source>directory version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,11 +819,6 @@
     <message>
         <location filename="../../referral_app/ui/messages.py" line="76"/>
         <source>There are no corrections to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/messages.py" line="77"/>
-        <source>The directory is busy with another change (an update?); try again when it is finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -931,6 +989,26 @@
     <message>
         <location filename="../../referral_app/ui/messages.py" line="69"/>
         <source>Cannot put the backup in place in %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="77"/>
+        <source>Another import or update is running on this directory; wait for it to finish and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="113"/>
+        <source>%1 is damaged and cannot be trusted; run &apos;referral-app repair&apos; to restore the last good copy (the damaged file is kept aside).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="116"/>
+        <source>The disk holding %1 is full; nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="118"/>
+        <source>The disk holding %1 is full; nothing was imported. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1582,172 +1660,172 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="120"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="121"/>
         <source>Search by name, need, place, language or phone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="121"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="122"/>
         <source>Search services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="122"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="123"/>
         <source>Results follow as you type, in English or Urdu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="124"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="125"/>
         <source>Show only services for this need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="127"/>
-        <location filename="../../referral_app/ui/search_panel.py" line="133"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="128"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="134"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="127"/>
-        <location filename="../../referral_app/ui/search_panel.py" line="134"/>
-        <location filename="../../referral_app/ui/search_panel.py" line="144"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="128"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="135"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="145"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="128"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="129"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="128"/>
-        <location filename="../../referral_app/ui/search_panel.py" line="138"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="129"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="139"/>
         <source>Serves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="129"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="130"/>
         <source>Sort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="133"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="134"/>
         <source>Services in this province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="135"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="136"/>
         <source>Services in this district; old names are found too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="136"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="137"/>
         <source>Language spoken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="137"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="138"/>
         <source>Services that speak this language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="138"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="139"/>
         <source>Who the service is open to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="139"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="140"/>
         <source>Sort results by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="139"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="140"/>
         <source>The order of results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="140"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="141"/>
         <source>Serves anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="140"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="141"/>
         <source>Serves women</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="141"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="142"/>
         <source>Serves men</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="141"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="142"/>
         <source>Serves children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="143"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="144"/>
         <source>Best match first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="143"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="144"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="147"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="148"/>
         <source>Free only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="147"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="148"/>
         <source>Only services free of charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="148"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="149"/>
         <source>Open now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="148"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="149"/>
         <source>Only services open at this time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="149"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="150"/>
         <source>Verified in the last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="150"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="151"/>
         <source>Only services someone confirmed in the last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="154"/>
         <location filename="../../referral_app/ui/search_panel.py" line="155"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="156"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="156"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="157"/>
         <source>Show all services again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="179"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="180"/>
         <source>All provinces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="183"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="184"/>
         <source>Any language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="195"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="196"/>
         <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>

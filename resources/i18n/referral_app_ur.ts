@@ -78,6 +78,69 @@
     </message>
 </context>
 <context>
+    <name>DirectoryCheck</name>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="89"/>
+        <source>Restoring the directory…</source>
+        <translation>فہرست بحال کی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="105"/>
+        <source>The directory could not be restored. Details are in the log.</source>
+        <translation>فہرست بحال نہیں ہو سکی۔ تفصیل لاگ میں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="106"/>
+        <source>Referral App</source>
+        <translation>ریفرل ایپ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="119"/>
+        <source>The directory is damaged</source>
+        <translation>فہرست خراب ہے</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="120"/>
+        <source>The directory of services on this laptop is damaged, so services may be missing or wrong. Restore it from the last good copy? The damaged file is kept aside, and your corrections and trusted publishers are kept when they can be read.</source>
+        <translation>اس لیپ ٹاپ پر خدمات کی فہرست خراب ہے، اس لیے کچھ خدمات غائب یا غلط ہو سکتی ہیں۔ کیا اسے آخری درست نقل سے بحال کریں؟ خراب فائل الگ رکھ دی جاتی ہے، اور آپ کی درستیاں اور قابلِ اعتماد ناشر، جہاں پڑھے جا سکیں، برقرار رہتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="128"/>
+        <source>Restore</source>
+        <translation>بحال کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="130"/>
+        <source>Restore the directory from the last good copy</source>
+        <translation>فہرست کو آخری درست نقل سے بحال کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="133"/>
+        <source>Later</source>
+        <translation>بعد میں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="134"/>
+        <source>Do not restore now</source>
+        <translation>ابھی بحال نہ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="143"/>
+        <source>The directory is restored from the starter directory; the damaged file is kept as %1.</source>
+        <translation>فہرست ابتدائی فہرست سے بحال ہو گئی؛ خراب فائل %1 کے نام سے رکھی گئی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="146"/>
+        <source>The directory is restored from the copy kept before a change; the damaged file is kept as %1.</source>
+        <translation>فہرست کسی تبدیلی سے پہلے رکھی گئی نقل سے بحال ہو گئی؛ خراب فائل %1 کے نام سے رکھی گئی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_check.py" line="154"/>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryMenu</name>
     <message>
         <location filename="../../referral_app/ui/directory_menu.py" line="71"/>
@@ -355,284 +418,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="141"/>
+        <location filename="../../referral_app/ui/main_window.py" line="144"/>
         <source>Copied</source>
         <translation>کاپی ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="144"/>
+        <location filename="../../referral_app/ui/main_window.py" line="147"/>
         <source>Save the slip</source>
         <translation>پرچی محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="145"/>
+        <location filename="../../referral_app/ui/main_window.py" line="148"/>
         <source>Sending without consent</source>
         <translation>رضامندی کے بغیر بھیجنا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="246"/>
+        <location filename="../../referral_app/ui/main_window.py" line="253"/>
         <source>Referral App: services directory</source>
         <translation>ریفرل ایپ: خدمات کی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="247"/>
+        <location filename="../../referral_app/ui/main_window.py" line="254"/>
         <source>&amp;File</source>
         <translation>فائل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="248"/>
+        <location filename="../../referral_app/ui/main_window.py" line="255"/>
         <source>&amp;Help</source>
         <translation>مدد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="249"/>
+        <location filename="../../referral_app/ui/main_window.py" line="256"/>
         <source>&amp;Settings…</source>
         <translation>ترتیبات…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="250"/>
+        <location filename="../../referral_app/ui/main_window.py" line="257"/>
         <source>&amp;Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="251"/>
+        <location filename="../../referral_app/ui/main_window.py" line="258"/>
         <source>Change the casework passphrase…</source>
         <translation>کیس کے کام کا پاس فریز تبدیل کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="254"/>
+        <location filename="../../referral_app/ui/main_window.py" line="261"/>
         <source>Find a service</source>
         <translation>خدمت تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="255"/>
-        <location filename="../../referral_app/ui/main_window.py" line="331"/>
+        <location filename="../../referral_app/ui/main_window.py" line="262"/>
+        <location filename="../../referral_app/ui/main_window.py" line="338"/>
         <source>Back to the search field</source>
         <translation>واپس تلاش کے خانے میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="256"/>
+        <location filename="../../referral_app/ui/main_window.py" line="263"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="257"/>
+        <location filename="../../referral_app/ui/main_window.py" line="264"/>
         <source>Quick exit</source>
         <translation>فوری اخراج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="259"/>
+        <location filename="../../referral_app/ui/main_window.py" line="266"/>
         <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
         <translation>ونڈو فوراً چھپائیں اور کیس کا کام بند کریں (Ctrl+Shift+Q، یا تین بار Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="260"/>
+        <location filename="../../referral_app/ui/main_window.py" line="267"/>
         <source>Lock now</source>
         <translation>ابھی لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="261"/>
+        <location filename="../../referral_app/ui/main_window.py" line="268"/>
         <source>Lock the casework (Ctrl+L)</source>
         <translation>کیس کا کام لاک کریں (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="262"/>
+        <location filename="../../referral_app/ui/main_window.py" line="269"/>
         <source>Add to referral</source>
         <translation>ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="267"/>
+        <location filename="../../referral_app/ui/main_window.py" line="274"/>
         <source>Details</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="268"/>
+        <location filename="../../referral_app/ui/main_window.py" line="275"/>
         <source>Referral</source>
         <translation>ریفرل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="269"/>
+        <location filename="../../referral_app/ui/main_window.py" line="276"/>
         <source>Referrals</source>
         <translation>ریفرلز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="270"/>
+        <location filename="../../referral_app/ui/main_window.py" line="277"/>
         <source>Warning about unverified numbers</source>
         <translation>غیر تصدیق شدہ نمبروں کی تنبیہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="271"/>
+        <location filename="../../referral_app/ui/main_window.py" line="278"/>
         <source>Number of results</source>
         <translation>نتائج کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="272"/>
+        <location filename="../../referral_app/ui/main_window.py" line="279"/>
         <source>No results</source>
         <translation>کوئی نتیجہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="273"/>
-        <location filename="../../referral_app/ui/main_window.py" line="274"/>
+        <location filename="../../referral_app/ui/main_window.py" line="280"/>
+        <location filename="../../referral_app/ui/main_window.py" line="281"/>
         <source>Clear the filters</source>
         <translation>فلٹر ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="275"/>
+        <location filename="../../referral_app/ui/main_window.py" line="282"/>
         <source>Show all services again</source>
         <translation>تمام خدمات دوبارہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="276"/>
+        <location filename="../../referral_app/ui/main_window.py" line="283"/>
         <source>Search results</source>
         <translation>تلاش کے نتائج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="278"/>
+        <location filename="../../referral_app/ui/main_window.py" line="285"/>
         <source>Services that match; Enter shows the details of the chosen one</source>
         <translation>ملتی جلتی خدمات؛ Enter دبانے سے منتخب خدمت کی تفصیل کھلتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="328"/>
+        <location filename="../../referral_app/ui/main_window.py" line="335"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="328"/>
+        <location filename="../../referral_app/ui/main_window.py" line="335"/>
         <source>Go to the search field</source>
         <translation>تلاش کے خانے میں جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="329"/>
+        <location filename="../../referral_app/ui/main_window.py" line="336"/>
         <source>Down arrow</source>
         <translation>نیچے والا تیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="329"/>
+        <location filename="../../referral_app/ui/main_window.py" line="336"/>
         <source>From the search field into the results</source>
         <translation>تلاش کے خانے سے نتائج میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="330"/>
+        <location filename="../../referral_app/ui/main_window.py" line="337"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="330"/>
+        <location filename="../../referral_app/ui/main_window.py" line="337"/>
         <source>Open the details of the chosen service</source>
         <translation>منتخب خدمت کی تفصیل کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="331"/>
+        <location filename="../../referral_app/ui/main_window.py" line="338"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="332"/>
+        <location filename="../../referral_app/ui/main_window.py" line="339"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="332"/>
+        <location filename="../../referral_app/ui/main_window.py" line="339"/>
         <source>Move between filters, results and details</source>
         <translation>فلٹر، نتائج اور تفصیل کے درمیان جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="333"/>
+        <location filename="../../referral_app/ui/main_window.py" line="340"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="333"/>
+        <location filename="../../referral_app/ui/main_window.py" line="340"/>
         <source>This list</source>
         <translation>یہ فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="334"/>
+        <location filename="../../referral_app/ui/main_window.py" line="341"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="334"/>
+        <location filename="../../referral_app/ui/main_window.py" line="341"/>
         <source>Settings: language, text size, contrast</source>
         <translation>ترتیبات: زبان، تحریر کا سائز، کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="335"/>
+        <location filename="../../referral_app/ui/main_window.py" line="342"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="335"/>
+        <location filename="../../referral_app/ui/main_window.py" line="342"/>
         <source>Add the chosen service to the referral</source>
         <translation>منتخب خدمت ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="336"/>
+        <location filename="../../referral_app/ui/main_window.py" line="343"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="336"/>
+        <location filename="../../referral_app/ui/main_window.py" line="343"/>
         <source>Lock the casework</source>
         <translation>کیس کا کام لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="337"/>
+        <location filename="../../referral_app/ui/main_window.py" line="344"/>
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="337"/>
+        <location filename="../../referral_app/ui/main_window.py" line="344"/>
         <source>Quick exit: hide and lock at once</source>
         <translation>فوری اخراج: فوراً چھپائیں اور لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="338"/>
+        <location filename="../../referral_app/ui/main_window.py" line="345"/>
         <source>Esc Esc Esc</source>
         <translation>Esc Esc Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="338"/>
+        <location filename="../../referral_app/ui/main_window.py" line="345"/>
         <source>Quick exit too</source>
         <translation>یہ بھی فوری اخراج ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="339"/>
+        <location filename="../../referral_app/ui/main_window.py" line="346"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="339"/>
+        <location filename="../../referral_app/ui/main_window.py" line="346"/>
         <source>Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="344"/>
+        <location filename="../../referral_app/ui/main_window.py" line="351"/>
         <source>Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="350"/>
+        <location filename="../../referral_app/ui/main_window.py" line="357"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="413"/>
+        <location filename="../../referral_app/ui/main_window.py" line="424"/>
         <source>The passphrase is changed</source>
         <translation>پاس فریز تبدیل ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="500"/>
+        <location filename="../../referral_app/ui/main_window.py" line="511"/>
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation>تلاش نہیں ہو سکی؛ ہو سکتا ہے فہرست خراب ہو۔ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="507"/>
+        <location filename="../../referral_app/ui/main_window.py" line="520"/>
         <source>Counting the services found…</source>
         <translation>ملنے والی خدمات گنی جا رہی ہیں…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="510"/>
+        <location filename="../../referral_app/ui/main_window.py" line="523"/>
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n خدمت ملی</numerusform>
@@ -640,22 +703,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="518"/>
+        <location filename="../../referral_app/ui/main_window.py" line="531"/>
         <source>No services match &apos;%1&apos; with the filter %2. Clear the filter?</source>
         <translation>فلٹر %2 کے ساتھ &apos;%1&apos; سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="521"/>
+        <location filename="../../referral_app/ui/main_window.py" line="534"/>
         <source>No services match the filter %1. Clear the filter?</source>
         <translation>فلٹر %1 سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="524"/>
+        <location filename="../../referral_app/ui/main_window.py" line="537"/>
         <source>No services match &apos;%1&apos;. Try fewer or shorter words.</source>
         <translation>&apos;%1&apos; سے کوئی خدمت نہیں ملی۔ کم یا چھوٹے الفاظ آزمائیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="556"/>
+        <location filename="../../referral_app/ui/main_window.py" line="569"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n خدمت کی آپ کے ادارے نے تصدیق نہیں کی۔ اس کے فون نمبر اور پتہ %1 کے عوامی ذرائع سے لیے گئے ہیں اور اصل ریفرل سے پہلے ان کی جانچ ضروری ہے۔</numerusform>
@@ -663,7 +726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="564"/>
+        <location filename="../../referral_app/ui/main_window.py" line="577"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>فہرست میں %n خدمت</numerusform>
@@ -671,12 +734,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="566"/>
+        <location filename="../../referral_app/ui/main_window.py" line="579"/>
         <source>starter directory</source>
         <translation>ابتدائی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="568"/>
+        <location filename="../../referral_app/ui/main_window.py" line="581"/>
         <source>directory version %1</source>
         <translation>فہرست کا ورژن %1</translation>
     </message>
@@ -757,11 +820,6 @@
         <location filename="../../referral_app/ui/messages.py" line="76"/>
         <source>There are no corrections to send.</source>
         <translation>بھیجنے کے لیے کوئی درستی نہیں۔</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/messages.py" line="77"/>
-        <source>The directory is busy with another change (an update?); try again when it is finished.</source>
-        <translation>فہرست میں ابھی کوئی اور تبدیلی ہو رہی ہے (شاید اپ ڈیٹ)؛ اس کے ختم ہونے پر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="79"/>
@@ -932,6 +990,26 @@
         <location filename="../../referral_app/ui/messages.py" line="69"/>
         <source>Cannot put the backup in place in %1; nothing was changed.</source>
         <translation>بیک اپ %1 میں اپنی جگہ نہیں رکھا جا سکا؛ کچھ تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="77"/>
+        <source>Another import or update is running on this directory; wait for it to finish and try again.</source>
+        <translation>اس فہرست پر ابھی کوئی اور امپورٹ یا اپ ڈیٹ چل رہی ہے؛ اس کے ختم ہونے کا انتظار کریں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="113"/>
+        <source>%1 is damaged and cannot be trusted; run &apos;referral-app repair&apos; to restore the last good copy (the damaged file is kept aside).</source>
+        <translation>%1 خراب ہے اور اس پر بھروسا نہیں کیا جا سکتا؛ آخری درست نقل بحال کرنے کے لیے &apos;referral-app repair&apos; چلائیں (خراب فائل الگ رکھ دی جاتی ہے)۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="116"/>
+        <source>The disk holding %1 is full; nothing was changed. Free some space and try again.</source>
+        <translation>%1 والی ڈسک بھری ہوئی ہے؛ کچھ نہیں بدلا۔ کچھ جگہ خالی کریں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="118"/>
+        <source>The disk holding %1 is full; nothing was imported. Free some space and try again.</source>
+        <translation>%1 والی ڈسک بھری ہوئی ہے؛ کچھ امپورٹ نہیں ہوا۔ کچھ جگہ خالی کریں اور دوبارہ کوشش کریں۔</translation>
     </message>
 </context>
 <context>
@@ -1582,172 +1660,172 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="120"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="121"/>
         <source>Search by name, need, place, language or phone…</source>
         <translation>نام، ضرورت، جگہ، زبان یا فون نمبر سے تلاش کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="121"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="122"/>
         <source>Search services</source>
         <translation>خدمات تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="122"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="123"/>
         <source>Results follow as you type, in English or Urdu</source>
         <translation>لکھتے ہی نتائج آتے ہیں، انگریزی یا اردو میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="124"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="125"/>
         <source>Show only services for this need</source>
         <translation>صرف اس ضرورت کی خدمات دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="127"/>
-        <location filename="../../referral_app/ui/search_panel.py" line="133"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="128"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="134"/>
         <source>Province</source>
         <translation>صوبہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="127"/>
-        <location filename="../../referral_app/ui/search_panel.py" line="134"/>
-        <location filename="../../referral_app/ui/search_panel.py" line="144"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="128"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="135"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="145"/>
         <source>District</source>
         <translation>ضلع</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="128"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="129"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="128"/>
-        <location filename="../../referral_app/ui/search_panel.py" line="138"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="129"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="139"/>
         <source>Serves</source>
         <translation>کس کے لیے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="129"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="130"/>
         <source>Sort</source>
         <translation>ترتیب</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="133"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="134"/>
         <source>Services in this province</source>
         <translation>اس صوبے کی خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="135"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="136"/>
         <source>Services in this district; old names are found too</source>
         <translation>اس ضلع کی خدمات؛ پرانے نام بھی ملتے ہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="136"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="137"/>
         <source>Language spoken</source>
         <translation>بولی جانے والی زبان</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="137"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="138"/>
         <source>Services that speak this language</source>
         <translation>وہ خدمات جہاں یہ زبان بولی جاتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="138"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="139"/>
         <source>Who the service is open to</source>
         <translation>خدمت کن کے لیے ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="139"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="140"/>
         <source>Sort results by</source>
         <translation>نتائج کی ترتیب</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="139"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="140"/>
         <source>The order of results</source>
         <translation>نتائج کس ترتیب سے دکھائے جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="140"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="141"/>
         <source>Serves anyone</source>
         <translation>سب کے لیے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="140"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="141"/>
         <source>Serves women</source>
         <translation>خواتین کے لیے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="141"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="142"/>
         <source>Serves men</source>
         <translation>مردوں کے لیے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="141"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="142"/>
         <source>Serves children</source>
         <translation>بچوں کے لیے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="143"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="144"/>
         <source>Best match first</source>
         <translation>بہترین نتیجہ پہلے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="143"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="144"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="147"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="148"/>
         <source>Free only</source>
         <translation>صرف مفت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="147"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="148"/>
         <source>Only services free of charge</source>
         <translation>صرف مفت خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="148"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="149"/>
         <source>Open now</source>
         <translation>ابھی کھلا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="148"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="149"/>
         <source>Only services open at this time</source>
         <translation>صرف وہ خدمات جو اس وقت کھلی ہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="149"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="150"/>
         <source>Verified in the last 12 months</source>
         <translation>پچھلے 12 مہینوں میں تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="150"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="151"/>
         <source>Only services someone confirmed in the last year</source>
         <translation>صرف وہ خدمات جن کی پچھلے سال میں تصدیق ہوئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="154"/>
         <location filename="../../referral_app/ui/search_panel.py" line="155"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="156"/>
         <source>Clear filters</source>
         <translation>فلٹر ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="156"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="157"/>
         <source>Show all services again</source>
         <translation>تمام خدمات دوبارہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="179"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="180"/>
         <source>All provinces</source>
         <translation>تمام صوبے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="183"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="184"/>
         <source>Any language</source>
         <translation>کوئی بھی زبان</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="195"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="196"/>
         <source>All districts</source>
         <translation>تمام اضلاع</translation>
     </message>

@@ -50,7 +50,7 @@ def test_a_correction_while_an_update_holds_the_directory_is_one_sentence(direct
     updating.execute("BEGIN IMMEDIATE")  # as an update being applied does
     directory.db.execute("PRAGMA busy_timeout = 50")
     try:
-        with pytest.raises(UserError, match="busy with another change"):
+        with pytest.raises(UserError, match="Another import or update is running"):
             corrections.record(directory, Correction(desk.id, desk.name, "verified",
                                                      new_value="2026-11-28"))
     finally:

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from referral_app.store import database
-from referral_app.store.database import commit_leaving_wal, connect
+from referral_app.store.database import connect, leaving_wal
 from referral_app.store.directory import Directory
+from referral_app.store.transaction import transaction
 from tests.conftest import write_json
 from tests.fixtures.services import page, service
 
@@ -19,9 +20,8 @@ from tests.fixtures.services import page, service
 def test_a_large_commit_is_durable_and_left_in_the_write_ahead_log(tmp_path) -> None:
     db = connect(tmp_path / "d.db")
     db.execute("CREATE TABLE t (x)")
-    db.execute("BEGIN")
-    db.conn.executemany("INSERT INTO t VALUES (?)", [("x" * 500,) for _ in range(20_000)])
-    commit_leaving_wal(db)
+    with leaving_wal(db), transaction(db):
+        db.conn.executemany("INSERT INTO t VALUES (?)", [("x" * 500,) for _ in range(20_000)])
     wal = tmp_path / "d.db-wal"
     assert wal.stat().st_size > 5_000_000  # not copied into the database file on commit
     assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000  # given back
@@ -39,11 +39,10 @@ def test_a_commit_that_fails_gives_the_checkpoint_setting_back(tmp_path) -> None
     db = connect(tmp_path / "d.db")
     db.executescript("CREATE TABLE p (id INTEGER PRIMARY KEY); "
                      "CREATE TABLE c (p INTEGER REFERENCES p(id) DEFERRABLE INITIALLY DEFERRED)")
-    db.execute("BEGIN")
-    db.execute("INSERT INTO c VALUES (7)")  # refers to nothing: refused at COMMIT
-    with pytest.raises(sqlite3.IntegrityError):
-        commit_leaving_wal(db)
-    db.execute("ROLLBACK")
+    with pytest.raises(sqlite3.IntegrityError), leaving_wal(db), transaction(db):
+        db.execute("INSERT INTO c VALUES (7)")  # refers to nothing: refused at COMMIT
+    assert not db.conn.in_transaction  # rolled back
+    assert db.execute("SELECT count(*) FROM c").fetchone()[0] == 0
     assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
     db.conn.close()
 

@@ -21,10 +21,13 @@ from referral_app.store.casework import (
     restore_last_good_copy,
 )
 from referral_app.store.casework_copies import COPIES_FOLDER
+from referral_app.store.database import DIRECTORY_FILE
 from referral_app.store.directory import Directory
 from referral_app.store.unlock_delay import TRIES_FILE
+from referral_app.store.write_errors import write_error
 from referral_app.ui.i18n import install_translation
 from referral_app.ui.messages import message_text
+from tests.fixtures.damage import damage_header
 from tests.store.casework_damage import damage_page, referral_table_page
 from tests.store.test_casework import PASS, referral
 
@@ -42,6 +45,9 @@ def sentences_a_caseworker_can_meet(tmp_path: Path) -> list[Callable[[], object]
     sqlite3.connect(plain / CASEWORK_FILE).execute("CREATE TABLE t (x)").connection.commit()
     blocked.write_text("x")
     directory = Directory.open(tmp_path / "directory", starter=False)
+    broken = tmp_path / "broken"
+    Directory.open(broken, starter=False).close()
+    damage_header(broken / DIRECTORY_FILE)
     directory.db.execute("PRAGMA busy_timeout = 10")
 
     def while_an_update_runs() -> None:
@@ -101,6 +107,10 @@ def sentences_a_caseworker_can_meet(tmp_path: Path) -> list[Callable[[], object]
           for number in LYING_NUMBERS),
         *(lambda number=number: Correction("s-1", "Desk", "phone", new_value=number).check()
           for number in LYING_NUMBERS),
+        lambda: Directory.open(broken),
+        *(lambda nothing=nothing: _raise(write_error(
+            directory.path, sqlite3.OperationalError("database or disk is full"), nothing))
+          for nothing in ("nothing was changed", "nothing was imported")),
         *casework_damage_and_backups(tmp_path / "casework", store),
     ]
 
@@ -138,6 +148,10 @@ def casework_damage_and_backups(tmp_path: Path, store: CaseworkStore
         lambda: restore_backup(data, PASS, tmp_path / "not-a-backup.db"),
         lambda: restore_backup(data, "four green teas at noon", tmp_path / "backup.db"),
     ]
+
+
+def _raise(error: Exception) -> None:
+    raise error
 
 
 # one for each sentence of core/phone_number.py

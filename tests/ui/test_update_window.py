@@ -162,8 +162,8 @@ def test_corrections_that_cannot_be_dropped_stay_and_the_update_is_still_in(
     monkeypatch.setattr(update_dialog.corrections, "open_corrections", lambda *a: [kept])
 
     def busy(*_args):
-        raise DatabaseError("The directory is busy with another change (an update?); try "
-                            "again when it is finished.")
+        raise DatabaseError("Another import or update is running on this directory; wait for "
+                            "it to finish and try again.")
 
     monkeypatch.setattr(update_dialog, "_drop", busy)
     preview = window.directory_menu.preview_update(update)
@@ -171,7 +171,7 @@ def test_corrections_that_cannot_be_dropped_stay_and_the_update_is_still_in(
     preview.conflicts.item(0).setCheckState(Qt.CheckState.Checked)
     with qtbot.waitSignal(preview.applied, timeout=10_000):
         preview.apply_button.click()
-    assert "busy" in preview.status.text() and preview.isVisible()
+    assert "Another import or update" in preview.status.text() and preview.isVisible()
     assert preview.cancel_button.isEnabled()
     assert window.directory.info()["version"] == "1"
     window.runner.wait()

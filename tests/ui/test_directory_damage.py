@@ -1,0 +1,124 @@
+"""The window checks the whole directory in the background after it shows; a damaged one is
+one message with a Restore button that restores it and shows it again."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from referral_app import app
+from referral_app.core.errors import UserError
+from referral_app.store import repair
+from referral_app.store.database import DIRECTORY_FILE
+from referral_app.store.directory import Directory
+from referral_app.ui import directory_check
+from referral_app.ui.appearance import Appearance
+from referral_app.ui.appearance import apply as apply_appearance
+from tests.fixtures.damage import damage, damage_header
+from tests.ui.conftest import open_window
+
+# REFERRAL_APP_SHOTS=FOLDER keeps the screenshots, to look at them; nothing is written otherwise
+SHOTS = os.environ.get("REFERRAL_APP_SHOTS", "")
+
+
+def _damaged_window(qtbot, data_dir: Path, language: str = "en"):
+    Directory.open(data_dir).close()
+    damage(data_dir / DIRECTORY_FILE, "service_sort_name")
+    window = open_window(qtbot, data_dir, language)  # a cheap open: the damage is not seen
+    window.directory_check.start()
+    qtbot.waitUntil(lambda: window.directory_check.box is not None, timeout=10_000)
+    return window
+
+
+def _shot(box: QMessageBox, name: str) -> None:
+    image = box.grab()
+    assert not image.isNull() and image.width() > 200
+    if SHOTS:
+        image.save(str(Path(SHOTS) / name))
+
+
+def test_a_damaged_directory_is_found_after_the_window_shows_and_restored(qtbot,
+                                                                          data_dir) -> None:
+    window = _damaged_window(qtbot, data_dir)
+    box = window.directory_check.box
+    assert box.objectName() == "directoryDamaged" and box.isVisible()
+    assert box.text().startswith("The directory of services on this laptop is damaged")
+    _shot(box, "directory-damaged.png")
+    with qtbot.waitSignal(window.directory_check.restored, timeout=20_000), \
+            qtbot.waitSignal(window.results_shown, timeout=20_000):
+        box.findChild(QPushButton, "restoreDirectory").click()
+    repair.check(data_dir)  # sound now
+    assert any(p.name.startswith("directory.db.damaged-") for p in data_dir.iterdir())
+    assert window.model.rowCount() > 0
+    assert window.statusBar().currentMessage().startswith(
+        "The directory is restored from the starter directory; the damaged file is kept as")
+    window.runner.wait()
+
+
+def test_the_message_and_its_buttons_are_in_urdu(qtbot, data_dir) -> None:
+    window = _damaged_window(qtbot, data_dir, "ur")
+    box = window.directory_check.box
+    words = [box.text(), box.windowTitle(), *(b.text() for b in box.buttons())]
+    assert all(not any("a" <= c.lower() <= "z" for c in text) for text in words), words
+    _shot(box, "directory-damaged-urdu.png")
+    box.findChild(QPushButton, "restoreLater").click()
+    assert window.directory_check.box is None
+    window.runner.wait()
+
+
+def test_a_sound_directory_shows_nothing(qtbot, window) -> None:
+    with qtbot.waitSignal(window.directory_check.checked, timeout=10_000):
+        window.directory_check.start()
+    assert window.directory_check.box is None
+
+
+def test_damage_found_at_start_asks_first_and_restores_before_the_window_opens(
+        qtbot, data_dir, monkeypatch) -> None:
+    Directory.open(data_dir).close()
+    damage_header(data_dir / DIRECTORY_FILE)
+    with pytest.raises(UserError):
+        app.build_main_window(data_dir)
+    asked = []
+
+    def answer(folder: Path, _settings: Path) -> bool:
+        asked.append(folder)
+        repair.repair(folder)
+        return True
+
+    monkeypatch.setattr(directory_check, "restore_at_start", answer)
+    window = app._window_or_restore(data_dir)
+    assert asked == [data_dir] and window is not None
+    qtbot.addWidget(window)
+    repair.check(data_dir)
+    QApplication.processEvents()
+
+
+@pytest.mark.parametrize("answer", ["restoreDirectory", "restoreLater"])
+def test_at_start_the_question_is_asked_in_the_chosen_language(qtbot, data_dir,
+                                                               answer) -> None:
+    Directory.open(data_dir).close()
+    damage_header(data_dir / DIRECTORY_FILE)
+    (data_dir / "settings.ini").write_text("[appearance]\nlanguage=ur\n", encoding="utf-8")
+    seen = []
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        seen.append(box.text())
+        box.findChild(QPushButton, answer).click()
+
+    QTimer.singleShot(0, click)
+    try:
+        restored = directory_check.restore_at_start(data_dir, data_dir / "settings.ini")
+    finally:
+        apply_appearance(QApplication.instance(), Appearance())  # English again
+    assert seen and seen[0].startswith("اس لیپ ٹاپ")
+    assert restored == (answer == "restoreDirectory")
+    if restored:
+        repair.check(data_dir)
+    else:
+        with pytest.raises(UserError):
+            repair.check(data_dir)
