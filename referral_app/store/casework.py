@@ -52,6 +52,7 @@ from .casework_file import connect as _connect
 from .database import statements
 from .passphrase_policy import MIN_PASSPHRASE, check_new_passphrase, passphrase_strength
 from .private_files import private_file, private_folder
+from .transaction import transaction
 from .unlock_delay import UnlockTries, WaitBeforeTryingError
 
 __all__ = ["CASEWORK_FILE", "MIN_PASSPHRASE", "SHOWN", "CaseworkDamagedError", "CaseworkStore",
@@ -366,7 +367,7 @@ class CaseworkStore:
     @contextmanager
     def _transaction(self) -> Iterator[None]:
         """All or nothing; once saved, a copy of the file is kept."""
-        with self._damage_said(), _Transaction(self._conn):
+        with self._damage_said(), transaction(self._conn):
             yield
         self._saved()
 
@@ -380,7 +381,11 @@ class CaseworkStore:
             yield
         except READ_ERRORS as error:
             if isinstance(error, sqlcipher3.OperationalError):
-                raise  # locked, full disk, ...: not damage
+                if "full" in str(error):
+                    raise UserError("The disk is full, so this change was not saved; free some "
+                                    "space (delete or move files you do not need) and try "
+                                    "again.") from error
+                raise  # locked, ...: not damage
             raise CaseworkDamagedError(casework_copies.last_copy_made(self.path.parent)) \
                 from error
 
@@ -406,27 +411,11 @@ def _migrate(conn: Any) -> None:
     for number, step in enumerate(steps, start=1):
         if number <= version:
             continue
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(conn):
             for statement in statements(step.read_text(encoding="utf-8")):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
 
 
 _SERVICE_COLUMNS = ("service_id, service_name, consent_given, consent_on, consent_by, shared, "
                     "appointment, channel, sent_on, override_reason, outcome, follow_up")
-
-
-class _Transaction:
-    def __init__(self, conn: Any) -> None:
-        self._conn = conn
-
-    def __enter__(self) -> None:
-        self._conn.execute("BEGIN IMMEDIATE")
-
-    def __exit__(self, kind: object, error: object, trace: object) -> None:
-        self._conn.execute("ROLLBACK" if kind else "COMMIT")

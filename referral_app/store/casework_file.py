@@ -17,6 +17,7 @@ import sqlcipher3
 
 from ..core.errors import UserError
 from .private_files import private_file
+from .transaction import transaction
 
 CASEWORK_FILE = "casework.db"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -87,13 +88,10 @@ def looks_encrypted(data: bytes) -> bool:
 def whole_bytes(conn: Any, path: Path) -> bytes | None:
     """The file's bytes as they are after the last commit, when it is whole (else None). A read
     transaction keeps any other writer out while the file is checked and read."""
-    conn.execute("BEGIN")
-    try:
+    with transaction(conn, immediate=False):
         if not opens(conn) or not is_whole(conn):
             return None
         return path.read_bytes()
-    finally:
-        conn.execute("COMMIT")
 
 
 def write_private(path: Path, data: bytes) -> None:

@@ -506,8 +506,9 @@ class MainWindow(QMainWindow):
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, UserError):
             self._show_error(message_text(error))
-        else:
-            log.error("search failed", exc_info=error)
+        else:  # a damaged file is expected to happen one day; anything else is our bug
+            log.log(logging.WARNING if is_damage(error) else logging.ERROR, "search failed",
+                    exc_info=error)
             self._show_error(self.tr("The search could not be run; the directory may be "
                                      "damaged. Details are in the log."))
             if is_damage(error):

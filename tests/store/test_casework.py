@@ -195,3 +195,21 @@ def test_a_casework_file_from_before_the_laptop_key_gets_one(tmp_path) -> None:
     assert opened.laptop_key() is not None
     assert opened.db.execute("PRAGMA user_version").fetchone()[0] == 2
     opened.lock()
+
+
+def test_a_full_disk_is_one_sentence_and_saves_nothing(store) -> None:
+    """SQLite ends the transaction by itself on a full disk; the caseworker reads that the
+    disk is full, never 'cannot rollback'."""
+    store.create_referral(referral("ORG-2026-0001"))
+    (pages,) = store.db.execute("PRAGMA page_count").fetchone()
+    store.db.execute(f"PRAGMA max_page_count = {pages}")  # the file may not grow: a full disk
+    big = referral("ORG-2026-0002")
+    big.reason = "x" * 300
+    with pytest.raises(UserError, match="^The disk is full, so this change was not saved"):
+        for number in range(2, 200):
+            big.case_code = f"ORG-2026-{number:04d}"
+            store.create_referral(big)
+    codes = store.used_case_codes()
+    assert "ORG-2026-0001" in codes and all(  # each referral whole, or not there at all
+        len(store.referral(r.id).services) == len(big.services) for r in store.referrals()
+        if r.case_code != "ORG-2026-0001")
