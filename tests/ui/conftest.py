@@ -12,6 +12,17 @@ def open_window(qtbot, data_dir, language="en", passphrase=None):
     return opened
 
 
+PASS = "green tea at four"  # the casework passphrase of the tests' windows
+
+
+@pytest.fixture
+def unlocked_window(qtbot, data_dir):
+    """The window with the casework made and unlocked, its first results on screen."""
+    opened = open_window(qtbot, data_dir, passphrase=PASS)
+    yield opened
+    opened.runner.wait()
+
+
 @pytest.fixture
 def window(qtbot, data_dir):
     """The search window on the starter directory, with its first results on screen."""

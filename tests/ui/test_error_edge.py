@@ -12,14 +12,10 @@ from referral_app.core.errors import UserError
 from referral_app.ui import dialogs
 from tests.ui.conftest import open_window, type_query
 
-PASS = "green tea at four"
-
 
 @pytest.fixture
-def window(qtbot, data_dir):
-    opened = open_window(qtbot, data_dir, passphrase=PASS)
-    yield opened
-    opened.runner.wait()
+def window(unlocked_window):
+    return unlocked_window
 
 
 def _raised(error: BaseException) -> BaseException:

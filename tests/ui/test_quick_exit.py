@@ -11,17 +11,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from referral_app.ui import dialogs
-from tests.ui.conftest import open_window
 
-PASS = "green tea at four"
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def window(qtbot, data_dir):
-    opened = open_window(qtbot, data_dir, passphrase=PASS)
-    yield opened
-    opened.runner.wait()
+def window(unlocked_window):
+    return unlocked_window
 
 
 _held: list[QWidget] = []

@@ -10,16 +10,12 @@ from referral_app.store.casework import CASEWORK_FILE
 from referral_app.ui import dialogs
 from referral_app.ui.unlock_dialog import UnlockDialog
 from tests.fixtures.pdf import pdf_pages, pdf_text
-from tests.ui.conftest import open_window, type_query
-
-PASS = "green tea at four"
+from tests.ui.conftest import PASS, open_window, type_query
 
 
 @pytest.fixture
-def window(qtbot, data_dir):
-    opened = open_window(qtbot, data_dir, passphrase=PASS)
-    yield opened
-    opened.runner.wait()
+def window(unlocked_window):
+    return unlocked_window
 
 
 def add(qtbot, window, text: str) -> None:
