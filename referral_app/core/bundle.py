@@ -117,7 +117,7 @@ class Manifest:
         if not isinstance(raw, dict):
             raise bad("is not a JSON object")
         form = raw.get("format")
-        if not isinstance(form, int) or isinstance(form, bool):
+        if not isinstance(form, int) or isinstance(form, bool) or form < 1:
             raise bad("has no format number")
         if form > FORMAT:
             raise InvalidFileError(f"{bundle} was made by a newer version of Referral App "
@@ -147,7 +147,7 @@ class Manifest:
                 counts={k: int(v) for k, v in counts.items()} if isinstance(counts, dict) else {},
                 removed={kind: [str(i) for i in removed.get(kind, [])] for kind in REMOVABLE},
                 handed_over=handed, format=form)
-        except (KeyError, TypeError, ValueError) as error:
+        except (KeyError, TypeError, ValueError, OverflowError) as error:  # Infinity: Overflow
             raise bad(f"is missing or has a wrong field ({error})") from error
         if SERVICES not in manifest.files:
             raise bad(f"does not list {SERVICES}")
