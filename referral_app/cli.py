@@ -306,6 +306,8 @@ def _import(directory: Directory, args: argparse.Namespace) -> int:
             by = checked.publisher_trusted_as
             for kind, _, name in report.changed:
                 print(f"{_CHANGE_WORDS[kind]} by {by}: {name}")
+        for _, name, to, key_id in report.handed_over:
+            print(f"handed over by {checked.publisher_trusted_as} to {to} ({key_id}): {name}")
         for left in report.left:
             print(left.line())
         if report.left_count > len(report.left):

@@ -50,6 +50,11 @@ class Ownership:
             "SELECT service_id, key_id FROM service_owner") if key in self.names}
         self._tombstones = dict(db.execute(
             "SELECT service_id, key_id FROM removed_service").fetchall())
+        # hand-overs this laptop applies: only of services the signer owned here before this
+        # file (never one it adds or claims in it), and only to a key this laptop trusts
+        self.handing = {service_id: to for service_id, to in self.handed_over.items()
+                        if self._owners.get(service_id) == signer and to in self.names
+                        and to != signer}
         self.claimed: list[str] = []  # services the signer publishes for the first time
         self.published: set[str] = set()  # every service the signer may publish in this file
         self.removed: list[str] = []
@@ -107,6 +112,16 @@ class Ownership:
         self.removed.append(service_id)
         return None
 
+    def handovers(self) -> list[tuple[str, str, str, str]]:
+        """The hand-overs this file makes here: (service id, name, to whom, its key)."""
+        found = []
+        for service_id, to in sorted(self.handing.items()):
+            row = self.db.execute("SELECT name FROM service WHERE id = ?",
+                                  [service_id]).fetchone()
+            if row is not None and service_id not in self.removed:
+                found.append((service_id, str(row[0] or service_id), self.names[to], to))
+        return found
+
     def _inside(self, key: int) -> bool:
         places = [p for (p,) in self.db.execute(
             "SELECT place FROM service_coverage WHERE service_key = ?", [key])]
@@ -124,10 +139,8 @@ class Ownership:
             ((service_id, self.signer) for service_id in self.claimed))
         conn.executemany("DELETE FROM removed_service WHERE service_id = ?",
                          ((i,) for i in self.claimed if i in self._tombstones))
-        mine = self.published | {i for i, key in self._owners.items() if key == self.signer}
         conn.executemany("UPDATE service_owner SET key_id = ? WHERE service_id = ?",
-                         ((to, i) for i, to in self.handed_over.items()
-                          if i in mine and i not in self.removed))
+                         ((to, i) for i, to in self.handing.items() if i not in self.removed))
         remember_removed(self.db, self.signer, version, self.removed)
         conn.execute("INSERT INTO publisher_version (key_id, version) VALUES (?, ?) "
                      "ON CONFLICT (key_id) DO UPDATE SET version = excluded.version",

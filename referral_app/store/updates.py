@@ -388,6 +388,7 @@ def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
         except sqlite3.OperationalError as error:
             raise UserError(f"The directory could not be updated ({error}); nothing "
                             "changed.") from error
+    report.handed_over = ownership.handovers()
     return report
 
 

@@ -315,3 +315,32 @@ def test_an_organization_or_address_another_publisher_uses_is_left(coordinators,
         assert location["addresses"][0]["address_1"] == "1 Test Road"
         assert sorted((left.table, left.reason) for left in report.left) == [
             ("location", "shared"), ("organization", "shared")]  # the service is unchanged
+
+
+PLANT = service("National Trafficking in Persons (TIP) Hotline - Punjab", area="Lahore",
+                phone="0300-6666666")
+
+
+def test_a_file_hands_over_only_what_its_key_owned_here_before_it(coordinators,
+                                                                  tmp_path) -> None:
+    """A Punjab file that adds a service and hands it to the national key in the same file
+    (a plant) leaves it Punjab's; a hand-over of a service it owned is applied and shown."""
+    national, punjab, _ = coordinators
+    with laptop_trusting(tmp_path / "laptop", national, punjab) as laptop:
+        apply(laptop, national.publish(1))
+        planted = punjab.publish(1, LAHORE, MULTAN, PLANT,
+                                 hand_over={PLANT["id"]: national.fingerprint})
+        assert apply(laptop, planted, dry_run=True).handed_over == []
+        assert apply(laptop, planted).handed_over == []
+        assert updates.publisher_of(laptop, PLANT["id"]).fingerprint == punjab.fingerprint
+        # to a key this laptop does not trust: not applied
+        stranger = Publisher("Stranger", tmp_path / "stranger")
+        report = apply(laptop, punjab.publish(2, hand_over={MULTAN["id"]: stranger.fingerprint}))
+        assert report.handed_over == []
+        assert updates.publisher_of(laptop, MULTAN["id"]).fingerprint == punjab.fingerprint
+        # a real hand-over: in the preview and in the report
+        third = punjab.publish(3, hand_over={LAHORE["id"]: national.fingerprint})
+        expected = [(LAHORE["id"], LAHORE["name"], national.name, national.fingerprint)]
+        assert apply(laptop, third, dry_run=True).handed_over == expected
+        assert apply(laptop, third).handed_over == expected
+        assert updates.publisher_of(laptop, LAHORE["id"]).fingerprint == national.fingerprint
