@@ -342,7 +342,10 @@ def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
     ``progress`` hears how many services have been read so far."""
     manifest = checked.manifest
     archive = SafeZip(checked.path)
-    backup = directory.path.parent / BACKUPS / f"directory-before-{manifest.version}.db"
+    # one copy per update: versions are per publisher, so the key is in the name too
+    key = "".join(c for c in manifest.key_id if c.isascii() and (c.isalnum() or c == "-"))
+    backup = (directory.path.parent / BACKUPS
+              / f"directory-before-{key}-{manifest.version}.db")
     if not dry_run:
         keep_copy(directory.db, backup)
     ownership = Ownership(directory.db, manifest.key_id, checked.areas, directory.geography,

@@ -344,3 +344,25 @@ def test_a_file_hands_over_only_what_its_key_owned_here_before_it(coordinators,
         assert apply(laptop, third, dry_run=True).handed_over == expected
         assert apply(laptop, third).handed_over == expected
         assert updates.publisher_of(laptop, LAHORE["id"]).fingerprint == national.fingerprint
+
+
+def test_each_update_keeps_its_own_backup_and_undo_goes_back_one_at_a_time(coordinators,
+                                                                           tmp_path) -> None:
+    """Versions are per publisher: national 1, Punjab 1, Punjab 2 (a thief's number), national
+    2. Undo three times takes back national 2, Punjab 2 and Punjab 1, each from its own copy."""
+    national, punjab, _ = coordinators
+    with laptop_trusting(tmp_path / "laptop", national, punjab) as laptop:
+        apply(laptop, national.publish(1))
+        apply(laptop, punjab.publish(1, LAHORE))
+        apply(laptop, punjab.publish(2, with_phone(LAHORE, "0300-6666666")))
+        apply(laptop, national.publish(2, KARACHI))
+        backups = [b for (b,) in laptop.db.execute("SELECT backup FROM update_history")]
+        assert len(set(backups)) == 4
+        assert updates.undo_last(laptop).version == 2
+        assert not has(laptop, KARACHI) and phones(laptop, LAHORE["id"]) == ["0300-6666666"]
+        undone = updates.undo_last(laptop)
+        assert (undone.version, undone.key_id) == (2, punjab.fingerprint)
+        assert phones(laptop, LAHORE["id"]) == ["042-0000001"]
+        assert updates.undo_last(laptop).key_id == punjab.fingerprint
+        assert not has(laptop, LAHORE)
+        assert [e.key_id for e in updates.history(laptop)] == [national.fingerprint]
