@@ -102,11 +102,12 @@ class Ownership:
         return None
 
     def removal_left(self, service_id: str, name: str, key: int) -> LeftRecord | None:
-        """None when the signer may remove this service: it is the signer's."""
+        """None when the signer may remove this service: it is the signer's, or no trusted
+        publisher owns it here (a starter service the signer removed before this laptop got
+        any of its files)."""
         owner = self._owners.get(service_id)
-        if owner != self.signer:
-            return self._left("service", service_id, name, "owned" if owner else "unowned",
-                              owner or self.signer)
+        if owner not in (None, self.signer):
+            return self._left("service", service_id, name, "owned", str(owner))
         if self.areas and not self._inside(key):
             return self._left("service", service_id, name, "outside", self.signer)
         self.removed.append(service_id)

@@ -366,3 +366,29 @@ def test_each_update_keeps_its_own_backup_and_undo_goes_back_one_at_a_time(coord
         assert updates.undo_last(laptop).key_id == punjab.fingerprint
         assert not has(laptop, LAHORE)
         assert [e.key_id for e in updates.history(laptop)] == [national.fingerprint]
+
+
+def test_a_trusted_key_removes_a_starter_service_no_one_owns_here(coordinators,
+                                                                  tmp_path) -> None:
+    """A fresh laptop that first gets national version 3 still removes the starter service
+    the national coordinator removed with version 2; a key trusted for Punjab only removes
+    no Sindh service."""
+    national, punjab, _ = coordinators
+    with laptop_trusting(tmp_path / "old", national) as laptop:
+        edhi = laptop.search("edhi")[0]
+    national.publish(1)
+    national.publish(2, remove=(edhi.id,))
+    third = national.publish(3, KARACHI)
+    with laptop_trusting(tmp_path / "laptop", national) as laptop:
+        report = apply(laptop, third)
+        assert laptop.service(edhi.id) is None
+        assert report.removed == 1 and report.left_count == 0
+    with laptop_trusting(tmp_path / "punjab-laptop", (punjab, ("Punjab",))) as laptop:
+        sindh = [s for s in laptop.search(limit=100) if s.province == "Sindh"]
+        punjab = Publisher(punjab.name, punjab.folder, starter=True, key=punjab.key)
+        punjab.publish(1, LAHORE)
+        second = punjab.publish(2, remove=(sindh[0].id,))
+        assert sindh[0].id in updates.check(laptop, second).manifest.removed["services"]
+        report = apply(laptop, second)
+        assert laptop.service(sindh[0].id) is not None
+        assert [left.reason for left in report.left] == ["outside"]
