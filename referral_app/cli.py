@@ -135,6 +135,9 @@ def parser() -> argparse.ArgumentParser:
     trust_commands.add_parser("list", parents=[common], help="the trusted publishers")
     remove = trust_commands.add_parser("remove", parents=[common], help="stop trusting a key")
     remove.add_argument("fingerprint")
+    remove.add_argument("--release-services", action="store_true",
+                        help="(a coordinator's own old key) its services belong to no one, so "
+                             "the next file built here publishes them")
 
     laptop_commands = _group(commands, common, "laptop", "this laptop's signing key", "key")
     laptop_key = laptop_commands.add_parser(
@@ -499,10 +502,16 @@ def _bundle(directory: Directory, args: argparse.Namespace) -> int:
         raise UserError(f"Cannot read the key {args.key}: {error.strerror}.") from error
     key = bundle.load_private_key(data, _passphrase(args, "Passphrase for the key: "),
                                   args.key.name)
+    claims = updates.first_claims(directory, bundle.fingerprint(key.public_key()))
     manifest = updates.build(directory, key, args.publisher, args.version, args.out,
                              args.previous, _hand_over(args))
     print(f"wrote {args.out}: version {manifest.version}, {manifest.counts['services']} services, "
           f"{sum(len(v) for v in manifest.removed.values())} ids removed")
+    if claims:
+        print(f"claims {_count(len(claims), 'service')} no publisher owned here, for the "
+              "first time:")
+        for _, name in claims:
+            print(f"  {name}")
     for service_id, fingerprint in manifest.handed_over.items():
         print(f"handed over: {service_id} to {fingerprint}")
     return 0
@@ -524,8 +533,11 @@ def _trust(directory: Directory, args: argparse.Namespace) -> int:
         where = ", ".join(updates.area_names(directory, entry)) or "everywhere"
         print(f"trusted {entry.name}: fingerprint {entry.fingerprint}, for {where}")
     elif args.trust_command == "remove":
-        updates.distrust(directory, args.fingerprint)
+        released = updates.distrust(directory, args.fingerprint, args.release_services)
         print(f"no longer trusted: {args.fingerprint}")
+        if args.release_services:
+            print(f"released {_count(released, 'service')}: the next file built here "
+                  "publishes them")
     else:
         for entry in updates.trusted(directory):
             where = ", ".join(updates.area_names(directory, entry)) or "everywhere"

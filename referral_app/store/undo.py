@@ -25,6 +25,7 @@ KEPT_ON_UNDO = (
     "trusted_key",  # who this laptop trusts, and for which areas
     "local_correction",  # corrections made here
     "registered_laptop",  # on a coordinator's laptop: whose corrections it takes in
+    "released_key",  # keys released for good: the ownership restored leaves them out
 )
 
 
@@ -65,6 +66,10 @@ def _take_kept_tables(source: sqlite3.Connection, live: str) -> None:
             for table in KEPT_ON_UNDO:
                 source.execute(f"DELETE FROM main.{table}")
                 source.execute(f"INSERT INTO main.{table} SELECT * FROM live.{table}")
+            # ownership follows the directory data brought back, but a key released since
+            # (a stolen one) gets nothing back
+            source.execute("DELETE FROM main.service_owner WHERE key_id IN "
+                           "(SELECT key_id FROM main.released_key)")
             source.execute("COMMIT")
         except BaseException:
             source.execute("ROLLBACK")

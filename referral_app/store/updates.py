@@ -31,7 +31,8 @@ from . import corrections
 from .database import BACKUPS, keep_copy
 from .directory import Directory
 from .importer import Importer
-from .ownership import Ownership, publication, record_publication, release
+from .ownership import Ownership, publication, record_publication
+from .ownership import release as release_key
 from .undo import restore_directory_data
 
 MAX_VERSION_JUMP = 1000  # a version further above the last one applied asks first
@@ -106,6 +107,7 @@ def trust(directory: Directory, public_key_text: str, name: str, source: str,
             "areas = excluded.areas",
             [entry.fingerprint, entry.name, public_key_text.strip(), entry.added,
              " ".join(entry.areas)])
+        directory.db.execute("DELETE FROM released_key WHERE key_id = ?", [entry.fingerprint])
     return entry
 
 
@@ -129,23 +131,42 @@ def area_names(directory: Directory, entry: TrustedKey) -> list[str]:
     return [place.name for place in map(directory.geography.get, entry.areas) if place]
 
 
-def distrust(directory: Directory, fingerprint: str) -> None:
-    """Stop trusting a key: the services it owned here belong to no one, so the next trusted
-    publisher (a coordinator's new key) publishes them. On a coordinator's laptop, this also
-    releases the services of the coordinator's own old key, which it never trusted."""
+def distrust(directory: Directory, fingerprint: str, release: bool = False) -> int:
+    """Stop trusting a key. The services it owned stay its own here: laptops let the next
+    trusted publisher that publishes them take them (and list it), and a coordinator's files
+    never publish them. With ``release`` (a coordinator's own old key, stolen or lost), they
+    belong to no one, for good: the next file built here publishes them (and says so), and an
+    undo does not give them back. How many services were released."""
     db = directory.db
+    key_id = fingerprint.strip()
     db.execute("BEGIN IMMEDIATE")
     try:
-        gone = db.execute("DELETE FROM trusted_key WHERE fingerprint = ?",
-                          [fingerprint.strip()]).rowcount
-        gone += release(db, fingerprint.strip())  # its services wait for the next publisher
+        gone = db.execute("DELETE FROM trusted_key WHERE fingerprint = ?", [key_id]).rowcount
+        released = 0
+        if release:
+            released = release_key(db, key_id)
+            db.execute("INSERT INTO released_key (key_id, released) VALUES (?, ?) "
+                       "ON CONFLICT (key_id) DO NOTHING",
+                       [key_id, datetime.now().isoformat(timespec="seconds")])
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")
         raise
-    if not gone:
-        raise UserError(f"No trusted publisher has the fingerprint {fingerprint}; "
-                        "see 'referral-app trust list'.")
+    if not gone and not released:
+        raise UserError(f"No trusted publisher has the fingerprint {fingerprint}, and no "
+                        "service here is its own; see 'referral-app trust list'.")
+    return released
+
+
+def first_claims(directory: Directory, signer: str) -> list[tuple[str, str]]:
+    """The services a file built here with this key would publish for the first time (no
+    publisher owns them here): (id, name)."""
+    published = publication(directory.db, signer, set())
+    owned = {i for (i,) in directory.db.execute(
+        "SELECT service_id FROM service_owner WHERE key_id = ?", [signer])}
+    return [(i, str(name or i)) for i, name in directory.db.execute(
+        "SELECT id, name FROM service ORDER BY sort_name, id")
+        if i in published.ids and i not in owned]
 
 
 # -- building (the coordinator) ----------------------------------------------------------------

@@ -289,7 +289,7 @@ def test_a_stolen_key_is_stopped_and_its_services_go_to_the_new_key(coordinators
         with pytest.raises(InvalidFileError, match="does not trust"):
             updates.check(laptop, stolen.publish(3))
         with renewed.directory() as directory:  # the coordinator releases the old key's
-            updates.distrust(directory, punjab.fingerprint)
+            updates.distrust(directory, punjab.fingerprint, release=True)
         report = apply(laptop, renewed.publish(1))
         assert report.updated == 1 and phones(laptop, LAHORE["id"]) == ["042-0000001"]
         with pytest.raises(UserError, match="No trusted publisher"):
@@ -392,3 +392,45 @@ def test_a_trusted_key_removes_a_starter_service_no_one_owns_here(coordinators,
         report = apply(laptop, second)
         assert laptop.service(sindh[0].id) is not None
         assert [left.reason for left in report.left] == ["outside"]
+
+
+def test_a_coordinator_never_publishes_a_revoked_keys_services_unless_released(
+        coordinators, tmp_path) -> None:
+    """On the national coordinator's laptop, which took Punjab's files: after 'trust remove'
+    of the Punjab key, the next national file still leaves out Punjab's services (the thief's
+    number among them); only an explicit release lets the national key claim them."""
+    national, punjab, _ = coordinators
+    with national.directory() as directory:
+        updates.trust(directory, punjab.public, punjab.name, "punjab.pub")
+        apply(directory, punjab.publish(1, with_phone(LAHORE, "0300-6666666")))
+        updates.distrust(directory, punjab.fingerprint)
+        assert LAHORE["id"] not in {
+            i for i, _ in updates.first_claims(directory, national.fingerprint)}
+    second = national.publish(2)
+    with laptop_trusting(tmp_path / "laptop", national) as laptop:
+        assert updates.check(laptop, second).manifest.counts["services"] == 47
+    with national.directory() as directory:
+        assert updates.distrust(directory, punjab.fingerprint, release=True) == 1
+        assert LAHORE["id"] in {i for i, _ in updates.first_claims(directory, national.fingerprint)}
+    third = national.publish(3)
+    with laptop_trusting(tmp_path / "l2", national) as laptop:
+        assert updates.check(laptop, third).manifest.counts["services"] == 48
+
+
+def test_undo_does_not_bring_back_the_ownership_of_a_released_key(coordinators,
+                                                                  tmp_path) -> None:
+    """The Punjab coordinator's laptop: it built Punjab 1, took national 2, released its old
+    (stolen) key; an undo of national 2 does not give the old key its services back."""
+    national, punjab, _ = coordinators
+    punjab.publish(1, LAHORE)
+    with punjab.directory() as directory:
+        updates.trust(directory, national.public, national.name, "national.pub")
+        national.publish(1)
+        apply(directory, national.publish(2, KARACHI))
+        assert updates.distrust(directory, punjab.fingerprint, release=True) == 1
+        updates.undo_last(directory)
+        assert not has(directory, KARACHI)
+        owners = dict(directory.db.execute("SELECT service_id, key_id FROM service_owner"))
+        assert LAHORE["id"] not in owners
+        renewed = Publisher("Punjab (new key)", punjab.folder)
+        assert LAHORE["id"] in {i for i, _ in updates.first_claims(directory, renewed.fingerprint)}
