@@ -197,6 +197,15 @@ def publication(db: sqlite_utils.Database, signer: str, removed_since_previous: 
     return Publication([key for key, _ in rows], ids, sorted(removed))
 
 
+def handed_over_before(db: sqlite_utils.Database, signer: str, published: Publication,
+                       ) -> dict[str, str]:
+    """Every hand-over this key made before (and does not publish the service again): each
+    file carries them all, so a laptop that skipped one still applies it."""
+    return {service_id: to for service_id, to in db.execute(
+        "SELECT service_id, to_key FROM service_handed_over WHERE key_id = ?", [signer])
+        if service_id not in published.ids}
+
+
 def record_publication(db: sqlite_utils.Database, signer: str, version: int,
                        published: Publication, handed_over: dict[str, str]) -> None:
     """After a file is built: the key owns what it published (but what it handed over), and
@@ -210,6 +219,11 @@ def record_publication(db: sqlite_utils.Database, signer: str, version: int,
         db.conn.executemany("DELETE FROM removed_service WHERE service_id = ?",
                             ((i,) for i in sorted(published.ids)))
         remember_removed(db, signer, version, published.removed)
+        db.conn.executemany(
+            "INSERT INTO service_handed_over (service_id, key_id, to_key, version) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (service_id) DO UPDATE SET key_id = "
+            "excluded.key_id, to_key = excluded.to_key, version = excluded.version",
+            ((i, signer, to, version) for i, to in sorted(handed_over.items())))
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")

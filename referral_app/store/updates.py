@@ -31,7 +31,7 @@ from . import corrections
 from .database import BACKUPS, keep_copy
 from .directory import Directory
 from .importer import Importer
-from .ownership import Ownership, publication, record_publication
+from .ownership import Ownership, handed_over_before, publication, record_publication
 from .ownership import release as release_key
 from .undo import restore_directory_data
 
@@ -211,7 +211,8 @@ def build(directory: Directory, key: Ed25519PrivateKey, publisher: str, version:
             publisher=publisher, key_id=signer, version=version,
             built_from=built_from, created=datetime.now().isoformat(timespec="seconds"),
             files={bundle.SERVICES: bundle.sha256_of(_chunks(services))},
-            counts={"services": count}, removed=removed, handed_over=handed)
+            counts={"services": count}, removed=removed,
+            handed_over=handed_over_before(directory.db, signer, published) | handed)
         data = manifest.to_bytes()
         partial = out.with_name(f".{out.name}.partial")
         try:

@@ -336,7 +336,10 @@ def test_a_file_hands_over_only_what_its_key_owned_here_before_it(coordinators,
         # to a key this laptop does not trust: not applied
         stranger = Publisher("Stranger", tmp_path / "stranger")
         report = apply(laptop, punjab.publish(2, hand_over={MULTAN["id"]: stranger.fingerprint}))
-        assert report.handed_over == []
+        # (version 2 carries the first hand-over again: Punjab owned the service here before
+        # version 2, so it is applied now, and shown)
+        assert report.handed_over == [(PLANT["id"], PLANT["name"], national.name,
+                                       national.fingerprint)]
         assert updates.publisher_of(laptop, MULTAN["id"]).fingerprint == punjab.fingerprint
         # a real hand-over: in the preview and in the report
         third = punjab.publish(3, hand_over={LAHORE["id"]: national.fingerprint})
@@ -434,3 +437,20 @@ def test_undo_does_not_bring_back_the_ownership_of_a_released_key(coordinators,
         assert LAHORE["id"] not in owners
         renewed = Publisher("Punjab (new key)", punjab.folder)
         assert LAHORE["id"] in {i for i, _ in updates.first_claims(directory, renewed.fingerprint)}
+
+
+def test_a_laptop_that_skipped_a_hand_over_gets_it_with_the_next_file(coordinators,
+                                                                      tmp_path) -> None:
+    national, punjab, _ = coordinators
+    with laptop_trusting(tmp_path / "laptop", national, punjab) as laptop:
+        apply(laptop, national.publish(1, LAHORE))
+        national.publish(2, hand_over={LAHORE["id"]: punjab.fingerprint})  # never taken here
+        third = national.publish(3, KARACHI)
+        assert updates.check(laptop, third).manifest.handed_over == {
+            LAHORE["id"]: punjab.fingerprint}
+        report = apply(laptop, third)
+        assert report.handed_over == [(LAHORE["id"], LAHORE["name"], punjab.name,
+                                       punjab.fingerprint)]
+        assert updates.publisher_of(laptop, LAHORE["id"]).fingerprint == punjab.fingerprint
+        # carried again in version 4, it changes nothing: the service is no longer national's
+        assert apply(laptop, national.publish(4)).handed_over == []
