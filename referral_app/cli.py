@@ -309,6 +309,10 @@ def _import(directory: Directory, args: argparse.Namespace) -> int:
             by = checked.publisher_trusted_as
             for kind, _, name in report.changed:
                 print(f"{_CHANGE_WORDS[kind]} by {by}: {name}")
+        if report.claimed_count:
+            print(f"claims {_count(report.claimed_count, 'service')} no one published here:")
+            for _, name in report.claimed:
+                print(f"  {name}")
         for _, name, to, key_id in report.handed_over:
             print(f"handed over by {checked.publisher_trusted_as} to {to} ({key_id}): {name}")
         for left in report.left:

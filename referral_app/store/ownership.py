@@ -56,6 +56,7 @@ class Ownership:
                         if self._owners.get(service_id) == signer and to in self.names
                         and to != signer}
         self.claimed: list[str] = []  # services the signer publishes for the first time
+        self.taken: list[str] = []  # of those, the ones already here (not added by the file)
         self.published: set[str] = set()  # every service the signer may publish in this file
         self.removed: list[str] = []
 
@@ -68,9 +69,13 @@ class Ownership:
     # -- deciding ------------------------------------------------------------------------------
 
     def service_left(self, service_id: str, name: str, stored_key: int | None,
-                     coverage: Callable[[], set[str]]) -> LeftRecord | None:
-        """None when the signer may publish this service (it is then the signer's); else the
-        reason it is left as it is. ``coverage`` gives the places the new record covers."""
+                     coverage: Callable[[], set[str]], unchanged: bool = False
+                     ) -> LeftRecord | None:
+        """None when the signer may publish this service (it is then the signer's, unless
+        ``unchanged``: a record no one owns that the file holds exactly as stored is not
+        claimed, so that who owns a starter service does not depend on which publisher's file
+        a laptop takes first); else the reason it is left as it is. ``coverage`` gives the
+        places the new record covers."""
         owner = self._owners.get(service_id)
         reason, whose = "", self.signer
         if stored_key is None:
@@ -86,8 +91,10 @@ class Ownership:
         if reason:
             return self._left("service", service_id, name, reason, whose)
         self.published.add(service_id)
-        if owner != self.signer:
+        if owner != self.signer and not (unchanged and owner is None):
             self.claimed.append(service_id)
+            if stored_key is not None:
+                self.taken.append(service_id)
         return None
 
     def shared_left(self, table: str, record_id: str, name: str) -> LeftRecord | None:
@@ -112,6 +119,16 @@ class Ownership:
             return self._left("service", service_id, name, "outside", self.signer)
         self.removed.append(service_id)
         return None
+
+    def claims(self, limit: int) -> list[tuple[str, str]]:
+        """The first ``limit`` services already here that this file claims (no trusted
+        publisher owned them): (id, name)."""
+        found = []
+        for service_id in self.taken[:limit]:
+            row = self.db.execute("SELECT name FROM service WHERE id = ?",
+                                  [service_id]).fetchone()
+            found.append((service_id, str(row[0] or service_id) if row else service_id))
+        return found
 
     def handovers(self) -> list[tuple[str, str, str, str]]:
         """The hand-overs this file makes here: (service id, name, to whom, its key)."""

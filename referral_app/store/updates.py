@@ -30,7 +30,7 @@ from ..core.models import ImportReport
 from . import corrections
 from .database import BACKUPS, keep_copy
 from .directory import Directory
-from .importer import Importer
+from .importer import MAX_CHANGED_KEPT, Importer
 from .ownership import Ownership, handed_over_before, publication, record_publication
 from .ownership import release as release_key
 from .undo import restore_directory_data
@@ -414,6 +414,8 @@ def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
             raise UserError(f"The directory could not be updated ({error}); nothing "
                             "changed.") from error
     report.handed_over = ownership.handovers()
+    report.claimed = ownership.claims(MAX_CHANGED_KEPT)
+    report.claimed_count = len(ownership.taken)
     return report
 
 

@@ -2264,7 +2264,7 @@
     <name>UpdatePreview</name>
     <message>
         <location filename="../../referral_app/ui/update_dialog.py" line="167"/>
-        <location filename="../../referral_app/ui/update_dialog.py" line="295"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="300"/>
         <source>Update the directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,11 +2335,16 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/update_dialog.py" line="233"/>
+        <source>%1: claimed by %2 (no one had published it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="238"/>
         <source>%1: handed over by %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="239"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="244"/>
         <source>%n record(s) in this file belong to another publisher, or lie outside the areas this publisher is trusted for: they are left as they are.</source>
         <translation>
             <numerusform>%n record in this file belongs to another publisher, or lies outside the areas this publisher is trusted for: it is left as it is.</numerusform>
@@ -2347,7 +2352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="242"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="247"/>
         <source>%n record(s) in this file were published by a trusted publisher, which a file that is not signed cannot change: they are left as they are.</source>
         <translation>
             <numerusform>%n record in this file was published by a trusted publisher, which a file that is not signed cannot change: it is left as it is.</numerusform>
@@ -2355,97 +2360,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="253"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
         <source>%1 (new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="253"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
         <source>%1 (changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="254"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="259"/>
         <source>%1 (removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="256"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="261"/>
         <source>%1: new, from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="257"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="262"/>
         <source>%1: changed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="263"/>
         <source>%1: removed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="263"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="268"/>
         <source>%1: left as published by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="264"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="269"/>
         <source>%1: not removed; %2 did not publish it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="265"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="270"/>
         <source>%1: left; it is outside the areas %2 is trusted for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="266"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="271"/>
         <source>%1: left; %2 removed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="267"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="272"/>
         <source>%1: left as published by %2, whose service uses it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="285"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="290"/>
         <source>The update could not be applied; details are in the log. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="289"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="294"/>
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="296"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="301"/>
         <source>This update&apos;s version is far above the last one applied from its publisher (%1). A wrong version can stop this publisher&apos;s later updates. Use it only if the coordinator told you to expect this jump. Use it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="304"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="309"/>
         <source>Not used: the version jumps too far. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="324"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="329"/>
         <source>No change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="333"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="338"/>
         <source>Applying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="347"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="352"/>
         <source>Saving the directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="350"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="355"/>
         <source>Applying… %1 of %2 services read.</source>
         <translation type="unfinished"></translation>
     </message>

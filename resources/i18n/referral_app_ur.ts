@@ -2264,7 +2264,7 @@
     <name>UpdatePreview</name>
     <message>
         <location filename="../../referral_app/ui/update_dialog.py" line="167"/>
-        <location filename="../../referral_app/ui/update_dialog.py" line="295"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="300"/>
         <source>Update the directory</source>
         <translation>فہرست اپ ڈیٹ کریں</translation>
     </message>
@@ -2335,11 +2335,16 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/update_dialog.py" line="233"/>
+        <source>%1: claimed by %2 (no one had published it)</source>
+        <translation>%1: %2 نے اپنائی (اسے پہلے کسی نے شائع نہیں کیا تھا)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="238"/>
         <source>%1: handed over by %2 to %3</source>
         <translation>%1: %2 نے %3 کے حوالے کی</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="239"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="244"/>
         <source>%n record(s) in this file belong to another publisher, or lie outside the areas this publisher is trusted for: they are left as they are.</source>
         <translation>
             <numerusform>اس فائل میں %n ریکارڈ کسی دوسرے ناشر کا ہے، یا ان علاقوں سے باہر ہے جن کے لیے اس ناشر پر اعتماد ہے: اسے جوں کا توں چھوڑ دیا گیا ہے۔</numerusform>
@@ -2347,7 +2352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="242"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="247"/>
         <source>%n record(s) in this file were published by a trusted publisher, which a file that is not signed cannot change: they are left as they are.</source>
         <translation>
             <numerusform>اس فائل میں %n ریکارڈ کسی معتبر ناشر نے شائع کیا تھا، جسے بغیر دستخط کی فائل نہیں بدل سکتی: اسے جوں کا توں چھوڑ دیا گیا ہے۔</numerusform>
@@ -2355,97 +2360,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="253"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
         <source>%1 (new)</source>
         <translation>%1 (نئی)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="253"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
         <source>%1 (changed)</source>
         <translation>%1 (تبدیل)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="254"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="259"/>
         <source>%1 (removed)</source>
         <translation>%1 (حذف)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="256"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="261"/>
         <source>%1: new, from %2</source>
         <translation>%1: نئی، از %2</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="257"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="262"/>
         <source>%1: changed by %2</source>
         <translation>%1: %2 نے تبدیل کی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="263"/>
         <source>%1: removed by %2</source>
         <translation>%1: %2 نے حذف کی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="263"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="268"/>
         <source>%1: left as published by %2</source>
         <translation>%1: جیسے %2 نے شائع کی ویسے ہی چھوڑ دی گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="264"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="269"/>
         <source>%1: not removed; %2 did not publish it</source>
         <translation>%1: حذف نہیں کی گئی؛ اسے %2 نے شائع نہیں کیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="265"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="270"/>
         <source>%1: left; it is outside the areas %2 is trusted for</source>
         <translation>%1: چھوڑ دی گئی؛ یہ ان علاقوں سے باہر ہے جن کے لیے %2 پر اعتماد ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="266"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="271"/>
         <source>%1: left; %2 removed it</source>
         <translation>%1: چھوڑ دی گئی؛ اسے %2 نے حذف کیا تھا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="267"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="272"/>
         <source>%1: left as published by %2, whose service uses it</source>
         <translation>%1: جیسے %2 نے شائع کیا ویسے ہی چھوڑ دیا گیا، کیونکہ اس کی خدمت اسے استعمال کرتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="285"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="290"/>
         <source>The update could not be applied; details are in the log. Nothing was changed.</source>
         <translation>اپ ڈیٹ لاگو نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="289"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="294"/>
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation>فائل کی جانچ نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="296"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="301"/>
         <source>This update&apos;s version is far above the last one applied from its publisher (%1). A wrong version can stop this publisher&apos;s later updates. Use it only if the coordinator told you to expect this jump. Use it?</source>
         <translation>اس اپ ڈیٹ کا ورژن اس کے ناشر کے آخری لاگو کیے گئے ورژن سے بہت آگے ہے (%1)۔ غلط ورژن اس ناشر کی بعد کی اپ ڈیٹس روک سکتا ہے۔ اسے صرف اسی صورت استعمال کریں جب رابطہ کار نے آپ کو بتایا ہو کہ ورژن اتنا آگے جائے گا۔ کیا استعمال کریں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="304"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="309"/>
         <source>Not used: the version jumps too far. Nothing was changed.</source>
         <translation>استعمال نہیں کی گئی: ورژن بہت آگے چلا گیا ہے۔ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="324"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="329"/>
         <source>No change</source>
         <translation>کوئی تبدیلی نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="333"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="338"/>
         <source>Applying…</source>
         <translation>لاگو ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="347"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="352"/>
         <source>Saving the directory…</source>
         <translation>فہرست محفوظ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="350"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="355"/>
         <source>Applying… %1 of %2 services read.</source>
         <translation>لاگو ہو رہا ہے… %2 میں سے %1 خدمات پڑھی گئیں۔</translation>
     </message>

@@ -112,3 +112,19 @@ def test_build_names_what_it_claims_and_a_removed_key_is_released_only_when_aske
     assert code == 0 and "48 services" in out
     assert out.splitlines()[-2:] == ["claims 1 service no publisher owned here, for the first "
                                      "time:", "  Lahore Women's Desk"]
+
+
+def test_import_names_the_services_a_file_claims(capsys, tmp_path):
+    _, _, sindh = publishers(tmp_path)
+    sindh.starter = True
+    laptop = str(tmp_path / "laptop")
+    trusting(capsys, tmp_path, laptop, sindh)
+    with sindh.directory() as directory:
+        edhi = directory.search("edhi")[0]
+        record = directory.service(edhi.id)
+    record["description"] = "Checked by the Sindh desk."
+    update = sindh.publish(1, record)
+    for dry_run in (["--dry-run"], []):
+        code, out, _ = run(capsys, "import", str(update), *dry_run, "--data-dir", laptop)
+        assert code == 0 and "unchanged 46" in out
+        assert "claims 1 service no one published here:\n  Edhi Foundation\n" in out

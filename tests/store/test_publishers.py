@@ -47,8 +47,12 @@ def test_a_publisher_cannot_change_or_remove_another_publishers_services(coordin
     # Punjab's master directory is an old copy with the starter services in it
     punjab = Publisher(punjab.name, punjab.folder, starter=True, key=punjab.key)
     with laptop_trusting(tmp_path / "laptop", national, punjab) as laptop:
-        apply(laptop, national.publish(1))  # the national coordinator claims the starter
+        # the national coordinator claims the starter TIP hotline by publishing it checked
+        # (a starter service a file holds unchanged is claimed by no one)
         tip = starter_record(punjab, TIP)
+        checked = copy.deepcopy(tip)
+        checked["description"] = "Checked by the national coordinator."
+        apply(laptop, national.publish(1, checked))
         first = punjab.publish(1, LAHORE, with_phone(tip, "0300-6666666"))
         report = apply(laptop, first)
         assert phones(laptop, TIP) == ["111-247-786"]
@@ -56,14 +60,13 @@ def test_a_publisher_cannot_change_or_remove_another_publishers_services(coordin
         assert [left.line() for left in report.left] == [
             f"left as published by National coordinator ({national.fingerprint}): "
             "National Trafficking in Persons (TIP) Hotline"]
-        # Punjab takes the 46 other starter services out of its copy: none is removed here
-        others = [s.id for s in laptop.search(limit=100) if s.id not in (TIP, LAHORE["id"])]
-        second = punjab.publish(2, remove=tuple(others), previous=first)
-        assert set(others) <= set(updates.check(laptop, second).manifest.removed["services"])
+        # Punjab takes the TIP hotline out of its copy: it is not removed here
+        second = punjab.publish(2, remove=(TIP,), previous=first)
+        assert TIP in updates.check(laptop, second).manifest.removed["services"]
         report = apply(laptop, second)
         assert report.removed == 0 and laptop.count("") == 47 + 1
-        assert {left.reason for left in report.left} == {"owned"}
-        assert report.left_count == 46 + 1  # the removals, and the TIP hotline again
+        assert [(left.reason, left.key_id) for left in report.left] == [
+            ("owned", national.fingerprint)]
 
 
 def test_a_whole_directory_from_a_stale_copy_does_not_revert_anothers_fix(coordinators,
@@ -454,3 +457,27 @@ def test_a_laptop_that_skipped_a_hand_over_gets_it_with_the_next_file(coordinato
         assert updates.publisher_of(laptop, LAHORE["id"]).fingerprint == punjab.fingerprint
         # carried again in version 4, it changes nothing: the service is no longer national's
         assert apply(laptop, national.publish(4)).handed_over == []
+
+
+def test_an_unchanged_starter_service_is_not_claimed_and_claims_are_listed(coordinators,
+                                                                           tmp_path) -> None:
+    """A Sindh build that still holds the 47 starter services, applied first, claims none of
+    them (ownership must not depend on which file comes first); what a file does claim (a
+    starter service it changes) is listed in the preview and in the report."""
+    _, _, sindh = coordinators
+    sindh = Publisher(sindh.name, sindh.folder, starter=True, key=sindh.key)
+    sindh.publish(1)
+    with sindh.directory() as directory:
+        edhi = directory.search("edhi")[0]
+    changed = copy.deepcopy(starter_record(sindh, edhi.id))
+    changed["description"] = "Checked by the Sindh desk."
+    second = sindh.publish(2, changed)
+    first = sindh.folder.parent / f"{sindh.folder.name}-v1.zip"
+    with laptop_trusting(tmp_path / "laptop", sindh) as laptop:
+        report = apply(laptop, first)
+        assert report.unchanged == 47 and report.claimed == []
+        owned = laptop.db.execute("SELECT count(*) FROM service_owner").fetchone()[0]
+        assert owned == 0
+        assert apply(laptop, second, dry_run=True).claimed == [(edhi.id, edhi.name)]
+        assert apply(laptop, second).claimed == [(edhi.id, edhi.name)]
+        assert updates.publisher_of(laptop, edhi.id).fingerprint == sindh.fingerprint

@@ -2,6 +2,8 @@
 name, lists what it leaves to another publisher, asks before a far version jump; the history
 names the trusted publisher; undo keeps the trust list."""
 
+import copy
+
 from PySide6.QtWidgets import QMessageBox
 
 from referral_app.store import updates
@@ -29,10 +31,12 @@ def test_the_preview_names_changes_and_what_is_left_to_another_publisher(qtbot, 
                                                                          tmp_path) -> None:
     national, punjab, _ = publishers(tmp_path)
     punjab = Publisher(punjab.name, punjab.folder, starter=True, key=punjab.key)
-    with laptop_trusting(data_dir, national, punjab) as laptop:
-        apply(laptop, national.publish(1, MULTAN))
     with punjab.directory() as directory:
         tip = directory.service(TIP)
+    checked = copy.deepcopy(tip)  # the national coordinator claims it by publishing it checked
+    checked["description"] = "Checked by the national coordinator."
+    with laptop_trusting(data_dir, national, punjab) as laptop:
+        apply(laptop, national.publish(1, MULTAN, checked))
     tip["phones"][0]["number"] = "0300-6666666"
     update = punjab.publish(1, LAHORE, tip)
     window = open_window(qtbot, data_dir)
