@@ -744,7 +744,7 @@ def _show_acceptance(plan: corrections.Acceptance) -> None:
 def _what(c: Correction) -> str:
     return {"verified": f"verified on {c.new_value or c.made_on}",
             "number_not_working": f"{c.old_value} removed (not working)",
-            "new_service": "added"}.get(c.kind, c.kind)
+            "new_service": f"added: {_added_summary(c)}"}.get(c.kind, c.kind)
 
 
 def _history(directory: Directory, args: argparse.Namespace) -> int:
