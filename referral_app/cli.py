@@ -22,6 +22,7 @@ from .core.corrections import Correction, new_service_record
 from .core.errors import UserError
 from .core.models import SearchFilters
 from .core.needs import NEED_CODES
+from .core.phone_number import desk_phone
 from .core.referral import check_case_code
 from .core.service_view import service_view
 from .core.slip import Slip, SlipEntry, slip_entry
@@ -422,7 +423,7 @@ def _slip(directory: Directory, args: argparse.Namespace) -> int:
                             "find ids with 'referral-app search TEXT --json'.")
         entries.append(_entry(record))
     return _write_paper(Slip(tuple(entries), args.lang, args.large_print, case_code,
-                             args.desk_phone), args)
+                             desk_phone(args.desk_phone)), args)
 
 
 def _handout(directory: Directory, args: argparse.Namespace) -> int:

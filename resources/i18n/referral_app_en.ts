@@ -2084,122 +2084,127 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="108"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="115"/>
         <source>for %1 only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="123"/>
         <source>The publisher&apos;s public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="119"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="126"/>
         <source>Trust a publisher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="127"/>
         <source>Whose key is this? (a name you will recognise)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="134"/>
         <source>That file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="158"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../referral_app/ui/settings_dialog.py" line="159"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="163"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="160"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="165"/>
-        <source>Text size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="161"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="167"/>
-        <source>High contrast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="162"/>
-        <source>White text on black</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="164"/>
-        <source>The language of the whole window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="166"/>
-        <source>Larger text for easier reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="168"/>
-        <source>White text on a black background</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="169"/>
-        <source>Your staff code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="169"/>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="170"/>
-        <source>Desk phone for slips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="170"/>
-        <source>Case code pattern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="171"/>
-        <source>Lock after this many idle minutes</source>
+        <source>This number cannot be printed on slips: write it with the digits 0-9 only, such as 042-1234567. It was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/settings_dialog.py" line="176"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../referral_app/ui/settings_dialog.py" line="177"/>
-        <source>Trusted publishers of updates</source>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="181"/>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/settings_dialog.py" line="178"/>
-        <source>Trust a key…</source>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="183"/>
+        <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/settings_dialog.py" line="179"/>
-        <source>Stop trusting</source>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="185"/>
+        <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/settings_dialog.py" line="180"/>
+        <source>White text on black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="182"/>
+        <source>The language of the whole window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="184"/>
+        <source>Larger text for easier reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="186"/>
+        <source>White text on a black background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="187"/>
+        <source>Your staff code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="187"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="188"/>
+        <source>Desk phone for slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="188"/>
+        <source>Case code pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="189"/>
+        <source>Lock after this many idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="194"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="195"/>
+        <source>Trusted publishers of updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="196"/>
+        <source>Trust a key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="197"/>
+        <source>Stop trusting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="198"/>
         <source>{year} and {number:04d} are filled in, as in ORG-{year}-{number:04d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="183"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="184"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="201"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="202"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2084,122 +2084,127 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="108"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="115"/>
         <source>for %1 only</source>
         <translation>صرف %1 کے لیے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="123"/>
         <source>The publisher&apos;s public key</source>
         <translation>ناشر کی پبلک کلید</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="119"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="126"/>
         <source>Trust a publisher</source>
         <translation>ناشر پر بھروسہ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="127"/>
         <source>Whose key is this? (a name you will recognise)</source>
         <translation>یہ کلید کس کی ہے؟ (ایسا نام جو آپ پہچانیں)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="134"/>
         <source>That file cannot be read.</source>
         <translation>یہ فائل پڑھی نہیں جا سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="159"/>
+        <source>This number cannot be printed on slips: write it with the digits 0-9 only, such as 042-1234567. It was not saved.</source>
+        <translation>یہ نمبر پرچی پر نہیں چھپ سکتا: اسے صرف 0-9 کے ہندسوں میں لکھیں، جیسے 042-1234567۔ یہ محفوظ نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="176"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="159"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="163"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="181"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="160"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="178"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="183"/>
         <source>Text size</source>
         <translation>تحریر کا سائز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="161"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="185"/>
         <source>High contrast</source>
         <translation>زیادہ کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="162"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="180"/>
         <source>White text on black</source>
         <translation>سیاہ پر سفید تحریر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="182"/>
         <source>The language of the whole window</source>
         <translation>پوری ونڈو کی زبان</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="166"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="184"/>
         <source>Larger text for easier reading</source>
         <translation>آسانی سے پڑھنے کے لیے بڑی تحریر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="168"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="186"/>
         <source>White text on a black background</source>
         <translation>سیاہ پس منظر پر سفید تحریر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="169"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="187"/>
         <source>Your staff code</source>
         <translation>آپ کا اسٹاف کوڈ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="169"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="187"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="188"/>
         <source>Desk phone for slips</source>
         <translation>پرچی کے لیے دفتر کا فون</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="188"/>
         <source>Case code pattern</source>
         <translation>کیس کوڈ کا نمونہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="189"/>
         <source>Lock after this many idle minutes</source>
         <translation>اتنے منٹ بیکار رہنے پر لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="176"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="194"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="195"/>
         <source>Trusted publishers of updates</source>
         <translation>اپ ڈیٹس کے قابلِ بھروسہ ناشر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="178"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="196"/>
         <source>Trust a key…</source>
         <translation>کلید پر بھروسہ کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="197"/>
         <source>Stop trusting</source>
         <translation>بھروسہ ختم کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="180"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="198"/>
         <source>{year} and {number:04d} are filled in, as in ORG-{year}-{number:04d}</source>
         <translation>{year} اور {number:04d} خود بھرے جاتے ہیں، جیسے ORG-{year}-{number:04d}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="183"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="184"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="201"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="202"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
