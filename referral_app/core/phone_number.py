@@ -132,6 +132,10 @@ def desk_phone(number: str) -> str:
 
 
 def _counted(text: str) -> str:
+    parts = text.split()
+    if len(parts) == 2 and all(p.isdigit() and 2 <= len(p) <= 4 and p[0] == "1" for p in parts):
+        # two short codes ("1121 1122"): dialled as one, neither would answer
+        raise _error(TWO_NUMBERS, f"'{text}'")
     digits = sum(ch in "0123456789" for ch in text)
     counted = digits - 2 if text.startswith("00") else digits
     if not MIN_DIGITS <= counted <= MAX_DIGITS:

@@ -27,6 +27,7 @@ from ..core.errors import InvalidFileError, UserError
 from ..core.hsds_files import read_json_records
 from ..core.json_stream import JsonStream
 from ..core.models import ImportReport
+from ..core.plain_text import NAME_LENGTH, cleaned
 from . import corrections
 from .database import BACKUPS, keep_copy
 from .directory import Directory
@@ -88,8 +89,11 @@ def trust(directory: Directory, public_key_text: str, name: str, source: str,
     """Trust a publisher's key, for the provinces or districts named in ``areas`` only
     (any name the geography knows, old ones too), or everywhere."""
     key = bundle.parse_public_key(public_key_text, source)
-    if not name.strip():
+    name = " ".join(cleaned(name).split())  # no direction control, nothing hidden
+    if not name:
         raise UserError("Give the publisher a name, such as the coordinator's organisation.")
+    if len(name) > NAME_LENGTH:
+        raise UserError(f"Give the publisher a name of at most {NAME_LENGTH} characters.")
     codes = []
     for area in areas:
         place = directory.geography.area(area)
@@ -182,6 +186,9 @@ def build(directory: Directory, key: Ed25519PrivateKey, publisher: str, version:
     if not 1 <= version <= bundle.MAX_VERSION:
         raise UserError(f"The directory version must be a whole number from 1 to "
                         f"{bundle.MAX_VERSION:,}.")
+    if out.exists() and not is_bundle(out):  # the signing key itself, or anything else
+        raise UserError(f"{out} is not an update file, so it is not overwritten; give --out "
+                        "the name of a new file.")
     signer = bundle.fingerprint(key.public_key())
     built_from: int | None = None
     old_ids: dict[str, set[str]] = {kind: set() for kind in bundle.REMOVABLE}

@@ -5,6 +5,7 @@ import copy
 
 import pytest
 
+from referral_app.core import bundle
 from referral_app.core.corrections import Correction
 from referral_app.core.errors import InvalidFileError, UserError
 from referral_app.store import corrections, updates
@@ -481,3 +482,35 @@ def test_an_unchanged_starter_service_is_not_claimed_and_claims_are_listed(coord
         assert apply(laptop, second, dry_run=True).claimed == [(edhi.id, edhi.name)]
         assert apply(laptop, second).claimed == [(edhi.id, edhi.name)]
         assert updates.publisher_of(laptop, edhi.id).fingerprint == sindh.fingerprint
+
+
+def test_build_never_overwrites_a_file_that_is_not_an_update_file(coordinators,
+                                                                  tmp_path) -> None:
+    national, _, _ = coordinators
+    key_file = tmp_path / "national.key"
+    key_file.write_bytes(bundle.private_key_file(national.key, "coordinator passphrase"))
+    notes = tmp_path / "notes.txt"
+    notes.write_text("keep me")
+    with national.directory() as directory:
+        for target in (key_file, notes, tmp_path):
+            before = target.read_bytes() if target.is_file() else None
+            with pytest.raises(UserError, match="is not an update file"):
+                updates.build(directory, national.key, national.name, 1, target)
+            assert (target.read_bytes() if target.is_file() else None) == before
+        first = tmp_path / "v1.zip"
+        updates.build(directory, national.key, national.name, 1, first)
+        updates.build(directory, national.key, national.name, 2, first)  # an update file: yes
+
+
+def test_a_publishers_name_is_cleaned_and_bounded(coordinators, tmp_path) -> None:
+    national, _, _ = coordinators
+    with laptop_trusting(tmp_path / "laptop") as laptop:
+        entry = updates.trust(laptop, national.public, "\u202eNational\u2066 coordinator",
+                              "k.pub")
+        assert entry.name == "National coordinator"
+        assert updates.trusted(laptop)[0].name == "National coordinator"
+        with pytest.raises(UserError, match="at most 300 characters"):
+            updates.trust(laptop, national.public, "N" * 301, "k.pub")
+        with pytest.raises(UserError, match="Give the publisher a name"):
+            updates.trust(laptop, national.public, "\u202e\u200b", "k.pub")
+        assert updates.trusted(laptop)[0].name == "National coordinator"
