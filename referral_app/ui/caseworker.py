@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
 
+from ..core.errors import UserError
+from ..core.phone_number import desk_phone
 from ..core.referral import DEFAULT_PATTERN
 from .casework_session import DEFAULT_IDLE_MINUTES
 
@@ -29,7 +31,11 @@ class Caseworker:
             idle = int(text("idle_minutes", str(DEFAULT_IDLE_MINUTES)))
         except ValueError:
             idle = DEFAULT_IDLE_MINUTES
-        return cls(text("staff_code"), text("organization"), text("desk_phone"),
+        try:  # one saved before numbers were checked: not printed
+            phone = desk_phone(text("desk_phone"))
+        except UserError:
+            phone = ""
+        return cls(text("staff_code"), text("organization"), phone,
                    text("case_code_pattern", DEFAULT_PATTERN), max(idle, 1))
 
     def save(self, settings: QSettings) -> None:

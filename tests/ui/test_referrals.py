@@ -229,6 +229,11 @@ def test_a_desk_phone_that_cannot_be_dialled_is_not_saved(qtbot, window) -> None
     dialog.desk_phone.setText("")
     dialog.desk_phone.editingFinished.emit()
     assert window.caseworker.desk_phone == "" and dialog.desk_phone_error.isHidden()
+    # one saved by an older version is not printed
+    from referral_app.ui.caseworker import Caseworker
+
+    window.settings.setValue("caseworker/desk_phone", "\u202e687-742-111")
+    assert Caseworker.load(window.settings).desk_phone == ""
 
 
 def test_slip_options_one_per_page_in_urdu(qtbot, window, monkeypatch, tmp_path) -> None:
