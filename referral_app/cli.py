@@ -23,6 +23,7 @@ from .core.corrections import Correction, new_service_record
 from .core.errors import UserError
 from .core.models import SearchFilters
 from .core.needs import NEED_CODES
+from .core.phone_number import desk_phone
 from .core.referral import check_case_code
 from .core.service_view import service_view
 from .core.slip import Slip, SlipEntry, slip_entry
@@ -138,6 +139,9 @@ def parser() -> argparse.ArgumentParser:
     trust_commands.add_parser("list", parents=[common], help="the trusted publishers")
     remove = trust_commands.add_parser("remove", parents=[common], help="stop trusting a key")
     remove.add_argument("fingerprint")
+    remove.add_argument("--release-services", action="store_true",
+                        help="(a coordinator's own old key) its services belong to no one, so "
+                             "the next file built here publishes them")
 
     laptop_commands = _group(commands, common, "laptop", "this laptop's signing key", "key")
     laptop_key = laptop_commands.add_parser(
@@ -350,6 +354,12 @@ def _import(directory: Directory, args: argparse.Namespace) -> int:
             by = checked.publisher_trusted_as
             for kind, _, name in report.changed:
                 print(f"{_CHANGE_WORDS[kind]} by {by}: {name}")
+        if report.claimed_count:
+            print(f"claims {_count(report.claimed_count, 'service')} no one published here:")
+            for _, name in report.claimed:
+                print(f"  {name}")
+        for _, name, to, key_id in report.handed_over:
+            print(f"handed over by {checked.publisher_trusted_as} to {to} ({key_id}): {name}")
         for left in report.left:
             print(left.line())
         if report.left_count > len(report.left):
@@ -457,7 +467,7 @@ def _slip(directory: Directory, args: argparse.Namespace) -> int:
                             "find ids with 'referral-app search TEXT --json'.")
         entries.append(_entry(record))
     return _write_paper(Slip(tuple(entries), args.lang, args.large_print, case_code,
-                             args.desk_phone), args)
+                             desk_phone(args.desk_phone)), args)
 
 
 def _handout(directory: Directory, args: argparse.Namespace) -> int:
@@ -541,10 +551,16 @@ def _bundle(directory: Directory, args: argparse.Namespace) -> int:
         raise UserError(f"Cannot read the key {args.key}: {error.strerror}.") from error
     key = bundle.load_private_key(data, _passphrase(args, "Passphrase for the key: "),
                                   args.key.name)
+    claims = updates.first_claims(directory, bundle.fingerprint(key.public_key()))
     manifest = updates.build(directory, key, args.publisher, args.version, args.out,
                              args.previous, _hand_over(args))
     print(f"wrote {args.out}: version {manifest.version}, {manifest.counts['services']} services, "
           f"{sum(len(v) for v in manifest.removed.values())} ids removed")
+    if claims:
+        print(f"claims {_count(len(claims), 'service')} no publisher owned here, for the "
+              "first time:")
+        for _, name in claims:
+            print(f"  {name}")
     for service_id, fingerprint in manifest.handed_over.items():
         print(f"handed over: {service_id} to {fingerprint}")
     return 0
@@ -566,8 +582,11 @@ def _trust(directory: Directory, args: argparse.Namespace) -> int:
         where = ", ".join(updates.area_names(directory, entry)) or "everywhere"
         print(f"trusted {entry.name}: fingerprint {entry.fingerprint}, for {where}")
     elif args.trust_command == "remove":
-        updates.distrust(directory, args.fingerprint)
+        released = updates.distrust(directory, args.fingerprint, args.release_services)
         print(f"no longer trusted: {args.fingerprint}")
+        if args.release_services:
+            print(f"released {_count(released, 'service')}: the next file built here "
+                  "publishes them")
     else:
         for entry in updates.trusted(directory):
             where = ", ".join(updates.area_names(directory, entry)) or "everywhere"
@@ -770,7 +789,7 @@ def _show_acceptance(plan: corrections.Acceptance) -> None:
 def _what(c: Correction) -> str:
     return {"verified": f"verified on {c.new_value or c.made_on}",
             "number_not_working": f"{c.old_value} removed (not working)",
-            "new_service": "added"}.get(c.kind, c.kind)
+            "new_service": f"added: {_added_summary(c)}"}.get(c.kind, c.kind)
 
 
 def _history(directory: Directory, args: argparse.Namespace) -> int:

@@ -106,6 +106,12 @@ class ImportReport:
     problem_count: int = 0
     dry_run: bool = False
     corrections_taken: list[int] = field(default_factory=list)  # ids closed by this update
+    # services a signed update hands over here: (id, name, to whom, that key's fingerprint)
+    handed_over: list[tuple[str, str, str, str]] = field(default_factory=list)
+    # services already here that a signed update claims (no trusted publisher owned them):
+    # (id, name), the first thousand, and how many
+    claimed: list[tuple[str, str]] = field(default_factory=list)
+    claimed_count: int = 0
 
     def counts_line(self) -> str:
         line = (f"added {self.added}, updated {self.updated}, unchanged {self.unchanged}, "

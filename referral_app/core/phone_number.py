@@ -118,7 +118,24 @@ def dialable(number: str) -> str:
     return _counted(text)
 
 
+def desk_phone(number: str) -> str:
+    """The referring desk's phone for slips, in its dialable form ('' for none): the same
+    check as a published number, as one sentence (PhoneNumberError) when it cannot be used."""
+    if not number.strip():
+        return ""
+    try:
+        return dialable(number)
+    except PhoneNumberError as error:
+        sentence = str(error)
+        raise UserError(f"The desk phone cannot be used: {sentence[:1].lower()}"
+                        f"{sentence[1:]}") from error
+
+
 def _counted(text: str) -> str:
+    parts = text.split()
+    if len(parts) == 2 and all(p.isdigit() and 2 <= len(p) <= 4 and p[0] == "1" for p in parts):
+        # two short codes ("1121 1122"): dialled as one, neither would answer
+        raise _error(TWO_NUMBERS, f"'{text}'")
     digits = sum(ch in "0123456789" for ch in text)
     counted = digits - 2 if text.startswith("00") else digits
     if not MIN_DIGITS <= counted <= MAX_DIGITS:

@@ -35,7 +35,14 @@ HIDDEN_CLASS = (
     "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
     "\U000e0001\U000e0020-\U000e007f"
 )
-_HIDDEN = re.compile(f"[{HIDDEN_CLASS}]")
+# Letters and marks that draw nothing: Hangul fillers, the Khmer inherent vowels, the blank
+# Braille pattern, Mongolian free variation selectors, variation selectors and the combining
+# grapheme joiner. A name holding one looks like another name; they are hidden too.
+INVISIBLE_LETTERS = (
+    "͏ᅟᅠ឴឵᠋-᠏⠀ㅤ︀-️ﾠ"
+    "󠄀-󠇯"
+)
+_HIDDEN = re.compile(f"[{HIDDEN_CLASS}{INVISIBLE_LETTERS}]")
 _JOINERS = "\u200c\u200d"
 _LINE_BREAKS = "\n\t"
 

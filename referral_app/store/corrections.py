@@ -21,6 +21,7 @@ from ..core.corrections import (
 )
 from ..core.errors import UserError
 from ..core.hsds_records import RecordReader
+from ..core.plain_text import cleaned, visible
 from ..core.signed_corrections import signed_corrections_file
 from ..core.text import fold
 from .database import BACKUPS, keep_copy
@@ -193,16 +194,33 @@ class _ServiceNames:
         self._folded: set[str] | None = None
 
     def has(self, name: str) -> bool:
-        return fold(name) in self._names()
+        return same_name(name) in self._names()
 
     def add(self, name: str) -> None:
-        self._names().add(fold(name))
+        self._names().add(same_name(name))
 
     def _names(self) -> set[str]:
         if self._folded is None:
-            self._folded = {fold(n) for (n,) in self._directory.db.execute(
+            self._folded = {same_name(n) for (n,) in self._directory.db.execute(
                 "SELECT name FROM service WHERE name IS NOT NULL")}
         return self._folded
+
+
+# Cyrillic and Greek letters drawn like Latin ones (after folding to lower case)
+_LOOK_ALIKES = str.maketrans({
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
+    "ӏ": "l", "һ": "h", "ԛ": "q", "ԝ": "w", "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i",
+    "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w",
+})
+
+
+def same_name(name: str) -> str:
+    """What two service names that look the same have in common: the name as it would be
+    stored (hidden characters taken out), folded, look-alike letters made Latin, and only its
+    letters and digits (so spaces, wide spaces and punctuation do not tell names apart)."""
+    folded = fold(cleaned(name)).translate(_LOOK_ALIKES)
+    return "".join(ch for ch in folded if ch.isalnum())
 
 
 def _new_service(directory: Directory, correction: Correction, today: str,
@@ -233,6 +251,6 @@ def _new_service(directory: Directory, correction: Correction, today: str,
     # A look-alike of a service the directory has (another "National ... Hotline") is refused.
     name = str(record.get("name", ""))
     if names.has(name):
-        return None, f"a service named {name} is in this directory already"
+        return None, f"a service named {visible(name)} is in this directory already"
     names.add(name)
     return record, ""

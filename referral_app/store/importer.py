@@ -209,7 +209,7 @@ class Importer:
         table, record_id = record.table, record.id
         self._seen[table][record_id] = digest
         known = self._known[table].get(record_id)
-        left = self._left(record, known)
+        left = self._left(record, known, digest)
         if left is not None:  # another publisher's: left as it is, and listed if it differs
             if table == "service" and known == digest:
                 self.report.unchanged += 1
@@ -240,7 +240,7 @@ class Importer:
 
     # -- what a signed update may not change --------------------------------------------------
 
-    def _left(self, record: Record, known: str | None) -> LeftRecord | None:
+    def _left(self, record: Record, known: str | None, digest: str) -> LeftRecord | None:
         ownership = self.ownership
         if ownership is None:
             return None
@@ -248,8 +248,9 @@ class Importer:
         if record.table == "service":
             stored = self._keys.get(record.id) if known is not None else None
             return ownership.service_left(record.id, name, stored,
-                                          lambda: self._coverage(record))
-        if known is None or known == record.digest():
+                                          lambda: self._coverage(record),
+                                          unchanged=known == digest)
+        if known is None or known == digest:
             return None  # a new one is added, an unchanged one stays
         return ownership.shared_left(record.table, record.id, name)
 

@@ -51,7 +51,13 @@ class Ownership:
             "SELECT service_id, key_id FROM service_owner") if key in self.names}
         self._tombstones = dict(db.execute(
             "SELECT service_id, key_id FROM removed_service").fetchall())
+        # hand-overs this laptop applies: only of services the signer owned here before this
+        # file (never one it adds or claims in it), and only to a key this laptop trusts
+        self.handing = {service_id: to for service_id, to in self.handed_over.items()
+                        if self._owners.get(service_id) == signer and to in self.names
+                        and to != signer}
         self.claimed: list[str] = []  # services the signer publishes for the first time
+        self.taken: list[str] = []  # of those, the ones already here (not added by the file)
         self.published: set[str] = set()  # every service the signer may publish in this file
         self.removed: list[str] = []
 
@@ -64,9 +70,13 @@ class Ownership:
     # -- deciding ------------------------------------------------------------------------------
 
     def service_left(self, service_id: str, name: str, stored_key: int | None,
-                     coverage: Callable[[], set[str]]) -> LeftRecord | None:
-        """None when the signer may publish this service (it is then the signer's); else the
-        reason it is left as it is. ``coverage`` gives the places the new record covers."""
+                     coverage: Callable[[], set[str]], unchanged: bool = False
+                     ) -> LeftRecord | None:
+        """None when the signer may publish this service (it is then the signer's, unless
+        ``unchanged``: a record no one owns that the file holds exactly as stored is not
+        claimed, so that who owns a starter service does not depend on which publisher's file
+        a laptop takes first); else the reason it is left as it is. ``coverage`` gives the
+        places the new record covers."""
         owner = self._owners.get(service_id)
         reason, whose = "", self.signer
         if stored_key is None:
@@ -82,8 +92,10 @@ class Ownership:
         if reason:
             return self._left("service", service_id, name, reason, whose)
         self.published.add(service_id)
-        if owner != self.signer:
+        if owner != self.signer and not (unchanged and owner is None):
             self.claimed.append(service_id)
+            if stored_key is not None:
+                self.taken.append(service_id)
         return None
 
     def shared_left(self, table: str, record_id: str, name: str) -> LeftRecord | None:
@@ -98,15 +110,36 @@ class Ownership:
         return None
 
     def removal_left(self, service_id: str, name: str, key: int) -> LeftRecord | None:
-        """None when the signer may remove this service: it is the signer's."""
+        """None when the signer may remove this service: it is the signer's, or no trusted
+        publisher owns it here (a starter service the signer removed before this laptop got
+        any of its files)."""
         owner = self._owners.get(service_id)
-        if owner != self.signer:
-            return self._left("service", service_id, name, "owned" if owner else "unowned",
-                              owner or self.signer)
+        if owner not in (None, self.signer):
+            return self._left("service", service_id, name, "owned", str(owner))
         if self.areas and not self._inside(key):
             return self._left("service", service_id, name, "outside", self.signer)
         self.removed.append(service_id)
         return None
+
+    def claims(self, limit: int) -> list[tuple[str, str]]:
+        """The first ``limit`` services already here that this file claims (no trusted
+        publisher owned them): (id, name)."""
+        found = []
+        for service_id in self.taken[:limit]:
+            row = self.db.execute("SELECT name FROM service WHERE id = ?",
+                                  [service_id]).fetchone()
+            found.append((service_id, str(row[0] or service_id) if row else service_id))
+        return found
+
+    def handovers(self) -> list[tuple[str, str, str, str]]:
+        """The hand-overs this file makes here: (service id, name, to whom, its key)."""
+        found = []
+        for service_id, to in sorted(self.handing.items()):
+            row = self.db.execute("SELECT name FROM service WHERE id = ?",
+                                  [service_id]).fetchone()
+            if row is not None and service_id not in self.removed:
+                found.append((service_id, str(row[0] or service_id), self.names[to], to))
+        return found
 
     def _inside(self, key: int) -> bool:
         places = [p for (p,) in self.db.execute(
@@ -125,10 +158,8 @@ class Ownership:
             ((service_id, self.signer) for service_id in self.claimed))
         conn.executemany("DELETE FROM removed_service WHERE service_id = ?",
                          ((i,) for i in self.claimed if i in self._tombstones))
-        mine = self.published | {i for i, key in self._owners.items() if key == self.signer}
         conn.executemany("UPDATE service_owner SET key_id = ? WHERE service_id = ?",
-                         ((to, i) for i, to in self.handed_over.items()
-                          if i in mine and i not in self.removed))
+                         ((to, i) for i, to in self.handing.items() if i not in self.removed))
         remember_removed(self.db, self.signer, version, self.removed)
         conn.execute("INSERT INTO publisher_version (key_id, version) VALUES (?, ?) "
                      "ON CONFLICT (key_id) DO UPDATE SET version = excluded.version",
@@ -184,6 +215,15 @@ def publication(db: sqlite_utils.Database, signer: str, removed_since_previous: 
     return Publication([key for key, _ in rows], ids, sorted(removed))
 
 
+def handed_over_before(db: sqlite_utils.Database, signer: str, published: Publication,
+                       ) -> dict[str, str]:
+    """Every hand-over this key made before (and does not publish the service again): each
+    file carries them all, so a laptop that skipped one still applies it."""
+    return {service_id: to for service_id, to in db.execute(
+        "SELECT service_id, to_key FROM service_handed_over WHERE key_id = ?", [signer])
+        if service_id not in published.ids}
+
+
 def record_publication(db: sqlite_utils.Database, signer: str, version: int,
                        published: Publication, handed_over: dict[str, str]) -> None:
     """After a file is built: the key owns what it published (but what it handed over), and
@@ -196,3 +236,8 @@ def record_publication(db: sqlite_utils.Database, signer: str, version: int,
         db.conn.executemany("DELETE FROM removed_service WHERE service_id = ?",
                             ((i,) for i in sorted(published.ids)))
         remember_removed(db, signer, version, published.removed)
+        db.conn.executemany(
+            "INSERT INTO service_handed_over (service_id, key_id, to_key, version) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (service_id) DO UPDATE SET key_id = "
+            "excluded.key_id, to_key = excluded.to_key, version = excluded.version",
+            ((i, signer, to, version) for i, to in sorted(handed_over.items())))

@@ -26,6 +26,7 @@ KEPT_ON_UNDO = (
     "trusted_key",  # who this laptop trusts, and for which areas
     "local_correction",  # corrections made here
     "registered_laptop",  # on a coordinator's laptop: whose corrections it takes in
+    "released_key",  # keys released for good: the ownership restored leaves them out
 )
 
 
@@ -40,6 +41,10 @@ def restore_directory_data(db: sqlite_utils.Database, backup: Path) -> None:
                             f"({backup.name}) was made by another version of Referral App, so "
                             "the update cannot be undone; the directory is unchanged.")
         copy_tables(source, live)
+        # ownership follows the directory data brought back, but a key released since (a
+        # stolen one) gets nothing back
+        source.execute("DELETE FROM main.service_owner WHERE key_id IN "
+                       "(SELECT key_id FROM main.released_key)")
         with leaving_wal(db):
             source.backup(db.conn)
     except sqlite3.OperationalError as error:  # busy, locked, disk full: nothing was written

@@ -27,11 +27,13 @@ from ..core.errors import InvalidFileError, UserError
 from ..core.hsds_files import read_json_records
 from ..core.json_stream import JsonStream
 from ..core.models import ImportReport
+from ..core.plain_text import NAME_LENGTH, cleaned
 from . import corrections
 from .database import BACKUPS, keep_copy
 from .directory import Directory
-from .importer import Importer
-from .ownership import Ownership, publication, record_publication, release
+from .importer import MAX_CHANGED_KEPT, Importer
+from .ownership import Ownership, handed_over_before, publication, record_publication
+from .ownership import release as release_key
 from .transaction import transaction
 from .undo import restore_directory_data
 from .write_errors import write_error
@@ -89,8 +91,11 @@ def trust(directory: Directory, public_key_text: str, name: str, source: str,
     """Trust a publisher's key, for the provinces or districts named in ``areas`` only
     (any name the geography knows, old ones too), or everywhere."""
     key = bundle.parse_public_key(public_key_text, source)
-    if not name.strip():
+    name = " ".join(cleaned(name).split())  # no direction control, nothing hidden
+    if not name:
         raise UserError("Give the publisher a name, such as the coordinator's organisation.")
+    if len(name) > NAME_LENGTH:
+        raise UserError(f"Give the publisher a name of at most {NAME_LENGTH} characters.")
     codes = []
     for area in areas:
         place = directory.geography.area(area)
@@ -109,6 +114,8 @@ def trust(directory: Directory, public_key_text: str, name: str, source: str,
                 "excluded.name, areas = excluded.areas",
                 [entry.fingerprint, entry.name, public_key_text.strip(), entry.added,
                  " ".join(entry.areas)])
+            directory.db.execute("DELETE FROM released_key WHERE key_id = ?",
+                                 [entry.fingerprint])
     except sqlite3.OperationalError as error:
         raise write_error(directory.path, error) from error
     return entry
@@ -134,21 +141,41 @@ def area_names(directory: Directory, entry: TrustedKey) -> list[str]:
     return [place.name for place in map(directory.geography.get, entry.areas) if place]
 
 
-def distrust(directory: Directory, fingerprint: str) -> None:
-    """Stop trusting a key: the services it owned here belong to no one, so the next trusted
-    publisher (a coordinator's new key) publishes them. On a coordinator's laptop, this also
-    releases the services of the coordinator's own old key, which it never trusted."""
+def distrust(directory: Directory, fingerprint: str, release: bool = False) -> int:
+    """Stop trusting a key. The services it owned stay its own here: laptops let the next
+    trusted publisher that publishes them take them (and list it), and a coordinator's files
+    never publish them. With ``release`` (a coordinator's own old key, stolen or lost), they
+    belong to no one, for good: the next file built here publishes them (and says so), and an
+    undo does not give them back. How many services were released."""
     db = directory.db
+    key_id = fingerprint.strip()
     try:
         with transaction(db):
             gone = db.execute("DELETE FROM trusted_key WHERE fingerprint = ?",
-                              [fingerprint.strip()]).rowcount
-            gone += release(db, fingerprint.strip())  # its services wait for the next one
+                              [key_id]).rowcount
+            released = 0
+            if release:
+                released = release_key(db, key_id)
+                db.execute("INSERT INTO released_key (key_id, released) VALUES (?, ?) "
+                           "ON CONFLICT (key_id) DO NOTHING",
+                           [key_id, datetime.now().isoformat(timespec="seconds")])
     except sqlite3.OperationalError as error:
         raise write_error(directory.path, error) from error
-    if not gone:
-        raise UserError(f"No trusted publisher has the fingerprint {fingerprint}; "
-                        "see 'referral-app trust list'.")
+    if not gone and not released:
+        raise UserError(f"No trusted publisher has the fingerprint {fingerprint}, and no "
+                        "service here is its own; see 'referral-app trust list'.")
+    return released
+
+
+def first_claims(directory: Directory, signer: str) -> list[tuple[str, str]]:
+    """The services a file built here with this key would publish for the first time (no
+    publisher owns them here): (id, name)."""
+    published = publication(directory.db, signer, set())
+    owned = {i for (i,) in directory.db.execute(
+        "SELECT service_id FROM service_owner WHERE key_id = ?", [signer])}
+    return [(i, str(name or i)) for i, name in directory.db.execute(
+        "SELECT id, name FROM service ORDER BY sort_name, id")
+        if i in published.ids and i not in owned]
 
 
 # -- building (the coordinator) ----------------------------------------------------------------
@@ -164,6 +191,9 @@ def build(directory: Directory, key: Ed25519PrivateKey, publisher: str, version:
     if not 1 <= version <= bundle.MAX_VERSION:
         raise UserError(f"The directory version must be a whole number from 1 to "
                         f"{bundle.MAX_VERSION:,}.")
+    if out.exists() and not is_bundle(out):  # the signing key itself, or anything else
+        raise UserError(f"{out} is not an update file, so it is not overwritten; give --out "
+                        "the name of a new file.")
     signer = bundle.fingerprint(key.public_key())
     built_from: int | None = None
     old_ids: dict[str, set[str]] = {kind: set() for kind in bundle.REMOVABLE}
@@ -193,7 +223,8 @@ def build(directory: Directory, key: Ed25519PrivateKey, publisher: str, version:
             publisher=publisher, key_id=signer, version=version,
             built_from=built_from, created=datetime.now().isoformat(timespec="seconds"),
             files={bundle.SERVICES: bundle.sha256_of(_chunks(services))},
-            counts={"services": count}, removed=removed, handed_over=handed)
+            counts={"services": count}, removed=removed,
+            handed_over=handed_over_before(directory.db, signer, published) | handed)
         data = manifest.to_bytes()
         partial = out.with_name(f".{out.name}.partial")
         try:
@@ -345,7 +376,10 @@ def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
     ``progress`` hears how many services have been read so far."""
     manifest = checked.manifest
     archive = SafeZip(checked.path)
-    backup = directory.path.parent / BACKUPS / f"directory-before-{manifest.version}.db"
+    # one copy per update: versions are per publisher, so the key is in the name too
+    key = "".join(c for c in manifest.key_id if c.isascii() and (c.isalnum() or c == "-"))
+    backup = (directory.path.parent / BACKUPS
+              / f"directory-before-{key}-{manifest.version}.db")
     if not dry_run:
         keep_copy(directory.db, backup)
     ownership = Ownership(directory.db, manifest.key_id, checked.areas, directory.geography,
@@ -390,6 +424,9 @@ def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
             raise
         except sqlite3.OperationalError as error:
             raise write_error(directory.path, error, "nothing was changed") from error
+    report.handed_over = ownership.handovers()
+    report.claimed = ownership.claims(MAX_CHANGED_KEPT)
+    report.claimed_count = len(ownership.taken)
     if not dry_run:
         directory.verify()
     return report

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import UserError
+from ..core.phone_number import desk_phone
 from ..core.referral import DEFAULT_PATTERN
 from ..core.text import isolated
 from ..store import updates
@@ -53,6 +54,10 @@ class SettingsDialog(QDialog):
         self.staff_code = QLineEdit(caseworker.staff_code, objectName="staffCodeSetting")
         self.organization = QLineEdit(caseworker.organization, objectName="organizationSetting")
         self.desk_phone = QLineEdit(caseworker.desk_phone, objectName="deskPhoneSetting")
+        self.desk_phone_error = QLabel(objectName="deskPhoneError",
+                                       textFormat=Qt.TextFormat.PlainText)
+        self.desk_phone_error.setWordWrap(True)
+        self.desk_phone_error.hide()
         self.pattern = QLineEdit(caseworker.case_code_pattern, objectName="caseCodePattern")
         self.idle = QSpinBox(objectName="idleMinutesSetting")
         self.idle.setRange(1, 240)
@@ -79,6 +84,8 @@ class SettingsDialog(QDialog):
                                                        self.desk_phone, self.pattern,
                                                        self.idle), strict=True):
             form.addRow(label, field)
+            if field is self.desk_phone:
+                form.addRow(self.desk_phone_error)
         self.trust_label = QLabel()
         if directory is not None:
             keys = QHBoxLayout()
@@ -145,6 +152,17 @@ class SettingsDialog(QDialog):
                           self.pattern.text().strip() or DEFAULT_PATTERN, self.idle.value())
 
     def _caseworker_chosen(self) -> None:
+        try:  # the same check as a published number: a reversed number is never printed
+            number = desk_phone(self.desk_phone.text())
+        except UserError:
+            self.desk_phone_error.setText(self.tr(
+                "This number cannot be printed on slips: write it with the digits 0-9 only, "
+                "such as 042-1234567. It was not saved."))
+            self.desk_phone_error.show()
+            return
+        self.desk_phone_error.hide()
+        if number != self.desk_phone.text():
+            self.desk_phone.setText(number)
         self.caseworker_chosen.emit(self.caseworker())
 
     def appearance(self) -> Appearance:

@@ -15,7 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ..core.errors import UserError
 from ..core.needs import NEED_CODES
+from ..core.phone_number import desk_phone
 from ..core.referral import DEFAULT_PATTERN
 from .casework_session import DEFAULT_IDLE_MINUTES
 from .i18n import LANGUAGES
@@ -37,6 +39,14 @@ def _text(value: Any) -> str:
     if not isinstance(value, str) or len(value) > MAX_TEXT:
         raise ValueError("not a line of text")
     return value
+
+
+def _desk_phone(value: Any) -> str:
+    """One dialable number, as Settings checks it (one saved before it did is not printed)."""
+    try:
+        return desk_phone(_text(value))
+    except UserError as error:
+        raise ValueError(str(error)) from error
 
 
 def _whole(value: Any) -> int:
@@ -74,7 +84,7 @@ SETTINGS: dict[str, Setting] = {
     "appearance/high_contrast": Setting(False, _flag),
     "caseworker/staff_code": Setting("", _text),
     "caseworker/organization": Setting("", _text),
-    "caseworker/desk_phone": Setting("", _text),
+    "caseworker/desk_phone": Setting("", _desk_phone),
     "caseworker/case_code_pattern": Setting(DEFAULT_PATTERN, _text, bool),
     # the idle lock is a timer of milliseconds: 35,792 minutes would overflow it
     "caseworker/idle_minutes": Setting(DEFAULT_IDLE_MINUTES, _whole, _between(1, 240)),

@@ -229,6 +229,16 @@ class UpdatePreview(QDialog):
             item = QListWidgetItem(self._change_line(kind, name, publisher))
             item.setData(ID_ROLE, service_id)
             self.changed.addItem(item)
+        for service_id, name in report.claimed:  # no trusted publisher owned it here
+            item = QListWidgetItem(_filled(self.tr("%1: claimed by %2 (no one had published "
+                                                   "it)"), name, publisher))
+            item.setData(ID_ROLE, service_id)
+            self.changed.addItem(item)
+        for service_id, name, to, key_id in report.handed_over:  # it changes hands here
+            item = QListWidgetItem(_filled(self.tr("%1: handed over by %2 to %3"), name,
+                                           publisher, f"{to} ({isolated(key_id)})"))
+            item.setData(ID_ROLE, service_id)
+            self.changed.addItem(item)
         if report.left_count:
             self.left_label.setText(self.tr(
                 "%n record(s) in this file belong to another publisher, or lie outside the "

@@ -685,17 +685,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="511"/>
+        <location filename="../../referral_app/ui/main_window.py" line="512"/>
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="520"/>
+        <location filename="../../referral_app/ui/main_window.py" line="521"/>
         <source>Counting the services found…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="523"/>
+        <location filename="../../referral_app/ui/main_window.py" line="524"/>
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n service found</numerusform>
@@ -703,22 +703,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="531"/>
+        <location filename="../../referral_app/ui/main_window.py" line="532"/>
         <source>No services match &apos;%1&apos; with the filter %2. Clear the filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="534"/>
+        <location filename="../../referral_app/ui/main_window.py" line="535"/>
         <source>No services match the filter %1. Clear the filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="537"/>
+        <location filename="../../referral_app/ui/main_window.py" line="538"/>
         <source>No services match &apos;%1&apos;. Try fewer or shorter words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="569"/>
+        <location filename="../../referral_app/ui/main_window.py" line="570"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n service has not been verified by your organisation. Its phone numbers and address come from a public source dated %1 and must be checked before a real referral.</numerusform>
@@ -726,7 +726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="577"/>
+        <location filename="../../referral_app/ui/main_window.py" line="578"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>%n service in the directory</numerusform>
@@ -734,12 +734,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="579"/>
+        <location filename="../../referral_app/ui/main_window.py" line="580"/>
         <source>starter directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="581"/>
+        <location filename="../../referral_app/ui/main_window.py" line="582"/>
         <source>directory version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2162,122 +2162,127 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="108"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="115"/>
         <source>for %1 only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="123"/>
         <source>The publisher&apos;s public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="119"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="126"/>
         <source>Trust a publisher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="127"/>
         <source>Whose key is this? (a name you will recognise)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="134"/>
         <source>That file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="158"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../referral_app/ui/settings_dialog.py" line="159"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="163"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="160"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="165"/>
-        <source>Text size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="161"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="167"/>
-        <source>High contrast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="162"/>
-        <source>White text on black</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="164"/>
-        <source>The language of the whole window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="166"/>
-        <source>Larger text for easier reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="168"/>
-        <source>White text on a black background</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="169"/>
-        <source>Your staff code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="169"/>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="170"/>
-        <source>Desk phone for slips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="170"/>
-        <source>Case code pattern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="171"/>
-        <source>Lock after this many idle minutes</source>
+        <source>This number cannot be printed on slips: write it with the digits 0-9 only, such as 042-1234567. It was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/settings_dialog.py" line="176"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../referral_app/ui/settings_dialog.py" line="177"/>
-        <source>Trusted publishers of updates</source>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="181"/>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/settings_dialog.py" line="178"/>
-        <source>Trust a key…</source>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="183"/>
+        <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/settings_dialog.py" line="179"/>
-        <source>Stop trusting</source>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="185"/>
+        <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/settings_dialog.py" line="180"/>
+        <source>White text on black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="182"/>
+        <source>The language of the whole window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="184"/>
+        <source>Larger text for easier reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="186"/>
+        <source>White text on a black background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="187"/>
+        <source>Your staff code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="187"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="188"/>
+        <source>Desk phone for slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="188"/>
+        <source>Case code pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="189"/>
+        <source>Lock after this many idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="194"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="195"/>
+        <source>Trusted publishers of updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="196"/>
+        <source>Trust a key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="197"/>
+        <source>Stop trusting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="198"/>
         <source>{year} and {number:04d} are filled in, as in ORG-{year}-{number:04d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="183"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="184"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="201"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="202"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2342,7 +2347,7 @@
     <name>UpdatePreview</name>
     <message>
         <location filename="../../referral_app/ui/update_dialog.py" line="167"/>
-        <location filename="../../referral_app/ui/update_dialog.py" line="290"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="300"/>
         <source>Update the directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2411,8 +2416,18 @@
         <source>Version %1 from %2 (%3), signed and checked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="233"/>
+        <source>%1: claimed by %2 (no one had published it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="238"/>
+        <source>%1: handed over by %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="234"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="244"/>
         <source>%n record(s) in this file belong to another publisher, or lie outside the areas this publisher is trusted for: they are left as they are.</source>
         <translation>
             <numerusform>%n record in this file belongs to another publisher, or lies outside the areas this publisher is trusted for: it is left as it is.</numerusform>
@@ -2420,7 +2435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="237"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="247"/>
         <source>%n record(s) in this file were published by a trusted publisher, which a file that is not signed cannot change: they are left as they are.</source>
         <translation>
             <numerusform>%n record in this file was published by a trusted publisher, which a file that is not signed cannot change: it is left as it is.</numerusform>
@@ -2428,97 +2443,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="248"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
         <source>%1 (new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="248"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
         <source>%1 (changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="249"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="259"/>
         <source>%1 (removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="251"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="261"/>
         <source>%1: new, from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="252"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="262"/>
         <source>%1: changed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="253"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="263"/>
         <source>%1: removed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="268"/>
         <source>%1: left as published by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="259"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="269"/>
         <source>%1: not removed; %2 did not publish it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="260"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="270"/>
         <source>%1: left; it is outside the areas %2 is trusted for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="261"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="271"/>
         <source>%1: left; %2 removed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="262"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="272"/>
         <source>%1: left as published by %2, whose service uses it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="280"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="290"/>
         <source>The update could not be applied; details are in the log. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="284"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="294"/>
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="291"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="301"/>
         <source>This update&apos;s version is far above the last one applied from its publisher (%1). A wrong version can stop this publisher&apos;s later updates. Use it only if the coordinator told you to expect this jump. Use it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="299"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="309"/>
         <source>Not used: the version jumps too far. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="319"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="329"/>
         <source>No change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="328"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="338"/>
         <source>Applying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="342"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="352"/>
         <source>Saving the directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="345"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="355"/>
         <source>Applying… %1 of %2 services read.</source>
         <translation type="unfinished"></translation>
     </message>

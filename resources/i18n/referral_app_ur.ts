@@ -685,17 +685,17 @@
         <translation>پاس فریز تبدیل ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="511"/>
+        <location filename="../../referral_app/ui/main_window.py" line="512"/>
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation>تلاش نہیں ہو سکی؛ ہو سکتا ہے فہرست خراب ہو۔ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="520"/>
+        <location filename="../../referral_app/ui/main_window.py" line="521"/>
         <source>Counting the services found…</source>
         <translation>ملنے والی خدمات گنی جا رہی ہیں…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="523"/>
+        <location filename="../../referral_app/ui/main_window.py" line="524"/>
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n خدمت ملی</numerusform>
@@ -703,22 +703,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="531"/>
+        <location filename="../../referral_app/ui/main_window.py" line="532"/>
         <source>No services match &apos;%1&apos; with the filter %2. Clear the filter?</source>
         <translation>فلٹر %2 کے ساتھ &apos;%1&apos; سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="534"/>
+        <location filename="../../referral_app/ui/main_window.py" line="535"/>
         <source>No services match the filter %1. Clear the filter?</source>
         <translation>فلٹر %1 سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="537"/>
+        <location filename="../../referral_app/ui/main_window.py" line="538"/>
         <source>No services match &apos;%1&apos;. Try fewer or shorter words.</source>
         <translation>&apos;%1&apos; سے کوئی خدمت نہیں ملی۔ کم یا چھوٹے الفاظ آزمائیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="569"/>
+        <location filename="../../referral_app/ui/main_window.py" line="570"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n خدمت کی آپ کے ادارے نے تصدیق نہیں کی۔ اس کے فون نمبر اور پتہ %1 کے عوامی ذرائع سے لیے گئے ہیں اور اصل ریفرل سے پہلے ان کی جانچ ضروری ہے۔</numerusform>
@@ -726,7 +726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="577"/>
+        <location filename="../../referral_app/ui/main_window.py" line="578"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>فہرست میں %n خدمت</numerusform>
@@ -734,12 +734,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="579"/>
+        <location filename="../../referral_app/ui/main_window.py" line="580"/>
         <source>starter directory</source>
         <translation>ابتدائی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="581"/>
+        <location filename="../../referral_app/ui/main_window.py" line="582"/>
         <source>directory version %1</source>
         <translation>فہرست کا ورژن %1</translation>
     </message>
@@ -2162,122 +2162,127 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="108"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="115"/>
         <source>for %1 only</source>
         <translation>صرف %1 کے لیے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="123"/>
         <source>The publisher&apos;s public key</source>
         <translation>ناشر کی پبلک کلید</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="119"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="126"/>
         <source>Trust a publisher</source>
         <translation>ناشر پر بھروسہ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="127"/>
         <source>Whose key is this? (a name you will recognise)</source>
         <translation>یہ کلید کس کی ہے؟ (ایسا نام جو آپ پہچانیں)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="134"/>
         <source>That file cannot be read.</source>
         <translation>یہ فائل پڑھی نہیں جا سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="159"/>
+        <source>This number cannot be printed on slips: write it with the digits 0-9 only, such as 042-1234567. It was not saved.</source>
+        <translation>یہ نمبر پرچی پر نہیں چھپ سکتا: اسے صرف 0-9 کے ہندسوں میں لکھیں، جیسے 042-1234567۔ یہ محفوظ نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="176"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="159"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="163"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="181"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="160"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="178"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="183"/>
         <source>Text size</source>
         <translation>تحریر کا سائز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="161"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="185"/>
         <source>High contrast</source>
         <translation>زیادہ کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="162"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="180"/>
         <source>White text on black</source>
         <translation>سیاہ پر سفید تحریر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="182"/>
         <source>The language of the whole window</source>
         <translation>پوری ونڈو کی زبان</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="166"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="184"/>
         <source>Larger text for easier reading</source>
         <translation>آسانی سے پڑھنے کے لیے بڑی تحریر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="168"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="186"/>
         <source>White text on a black background</source>
         <translation>سیاہ پس منظر پر سفید تحریر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="169"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="187"/>
         <source>Your staff code</source>
         <translation>آپ کا اسٹاف کوڈ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="169"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="187"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="188"/>
         <source>Desk phone for slips</source>
         <translation>پرچی کے لیے دفتر کا فون</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="188"/>
         <source>Case code pattern</source>
         <translation>کیس کوڈ کا نمونہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="189"/>
         <source>Lock after this many idle minutes</source>
         <translation>اتنے منٹ بیکار رہنے پر لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="176"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="194"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="195"/>
         <source>Trusted publishers of updates</source>
         <translation>اپ ڈیٹس کے قابلِ بھروسہ ناشر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="178"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="196"/>
         <source>Trust a key…</source>
         <translation>کلید پر بھروسہ کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="197"/>
         <source>Stop trusting</source>
         <translation>بھروسہ ختم کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="180"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="198"/>
         <source>{year} and {number:04d} are filled in, as in ORG-{year}-{number:04d}</source>
         <translation>{year} اور {number:04d} خود بھرے جاتے ہیں، جیسے ORG-{year}-{number:04d}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="183"/>
-        <location filename="../../referral_app/ui/settings_dialog.py" line="184"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="201"/>
+        <location filename="../../referral_app/ui/settings_dialog.py" line="202"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
@@ -2342,7 +2347,7 @@
     <name>UpdatePreview</name>
     <message>
         <location filename="../../referral_app/ui/update_dialog.py" line="167"/>
-        <location filename="../../referral_app/ui/update_dialog.py" line="290"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="300"/>
         <source>Update the directory</source>
         <translation>فہرست اپ ڈیٹ کریں</translation>
     </message>
@@ -2411,8 +2416,18 @@
         <source>Version %1 from %2 (%3), signed and checked.</source>
         <translation>ورژن %1، از %2 (%3)، دستخط شدہ اور جانچ شدہ۔</translation>
     </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="233"/>
+        <source>%1: claimed by %2 (no one had published it)</source>
+        <translation>%1: %2 نے اپنائی (اسے پہلے کسی نے شائع نہیں کیا تھا)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="238"/>
+        <source>%1: handed over by %2 to %3</source>
+        <translation>%1: %2 نے %3 کے حوالے کی</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="234"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="244"/>
         <source>%n record(s) in this file belong to another publisher, or lie outside the areas this publisher is trusted for: they are left as they are.</source>
         <translation>
             <numerusform>اس فائل میں %n ریکارڈ کسی دوسرے ناشر کا ہے، یا ان علاقوں سے باہر ہے جن کے لیے اس ناشر پر اعتماد ہے: اسے جوں کا توں چھوڑ دیا گیا ہے۔</numerusform>
@@ -2420,7 +2435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="237"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="247"/>
         <source>%n record(s) in this file were published by a trusted publisher, which a file that is not signed cannot change: they are left as they are.</source>
         <translation>
             <numerusform>اس فائل میں %n ریکارڈ کسی معتبر ناشر نے شائع کیا تھا، جسے بغیر دستخط کی فائل نہیں بدل سکتی: اسے جوں کا توں چھوڑ دیا گیا ہے۔</numerusform>
@@ -2428,97 +2443,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="248"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
         <source>%1 (new)</source>
         <translation>%1 (نئی)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="248"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
         <source>%1 (changed)</source>
         <translation>%1 (تبدیل)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="249"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="259"/>
         <source>%1 (removed)</source>
         <translation>%1 (حذف)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="251"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="261"/>
         <source>%1: new, from %2</source>
         <translation>%1: نئی، از %2</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="252"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="262"/>
         <source>%1: changed by %2</source>
         <translation>%1: %2 نے تبدیل کی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="253"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="263"/>
         <source>%1: removed by %2</source>
         <translation>%1: %2 نے حذف کی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="268"/>
         <source>%1: left as published by %2</source>
         <translation>%1: جیسے %2 نے شائع کی ویسے ہی چھوڑ دی گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="259"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="269"/>
         <source>%1: not removed; %2 did not publish it</source>
         <translation>%1: حذف نہیں کی گئی؛ اسے %2 نے شائع نہیں کیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="260"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="270"/>
         <source>%1: left; it is outside the areas %2 is trusted for</source>
         <translation>%1: چھوڑ دی گئی؛ یہ ان علاقوں سے باہر ہے جن کے لیے %2 پر اعتماد ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="261"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="271"/>
         <source>%1: left; %2 removed it</source>
         <translation>%1: چھوڑ دی گئی؛ اسے %2 نے حذف کیا تھا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="262"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="272"/>
         <source>%1: left as published by %2, whose service uses it</source>
         <translation>%1: جیسے %2 نے شائع کیا ویسے ہی چھوڑ دیا گیا، کیونکہ اس کی خدمت اسے استعمال کرتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="280"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="290"/>
         <source>The update could not be applied; details are in the log. Nothing was changed.</source>
         <translation>اپ ڈیٹ لاگو نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="284"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="294"/>
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation>فائل کی جانچ نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="291"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="301"/>
         <source>This update&apos;s version is far above the last one applied from its publisher (%1). A wrong version can stop this publisher&apos;s later updates. Use it only if the coordinator told you to expect this jump. Use it?</source>
         <translation>اس اپ ڈیٹ کا ورژن اس کے ناشر کے آخری لاگو کیے گئے ورژن سے بہت آگے ہے (%1)۔ غلط ورژن اس ناشر کی بعد کی اپ ڈیٹس روک سکتا ہے۔ اسے صرف اسی صورت استعمال کریں جب رابطہ کار نے آپ کو بتایا ہو کہ ورژن اتنا آگے جائے گا۔ کیا استعمال کریں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="299"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="309"/>
         <source>Not used: the version jumps too far. Nothing was changed.</source>
         <translation>استعمال نہیں کی گئی: ورژن بہت آگے چلا گیا ہے۔ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="319"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="329"/>
         <source>No change</source>
         <translation>کوئی تبدیلی نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="328"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="338"/>
         <source>Applying…</source>
         <translation>لاگو ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="342"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="352"/>
         <source>Saving the directory…</source>
         <translation>فہرست محفوظ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="345"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="355"/>
         <source>Applying… %1 of %2 services read.</source>
         <translation>لاگو ہو رہا ہے… %2 میں سے %1 خدمات پڑھی گئیں۔</translation>
     </message>

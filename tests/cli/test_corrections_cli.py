@@ -218,3 +218,18 @@ def test_a_service_added_here_is_listed_in_a_line_not_as_json(capsys, data_dir) 
     printed = run(capsys, "corrections", "list")[1]
     assert "Women's desk" in printed and "new_service: 061-1234567; Multan\n" in printed
     assert "{" not in printed
+
+
+def test_the_question_shows_an_added_services_phone_and_area(capsys, data_dir,
+                                                             tmp_path) -> None:
+    from referral_app.core.corrections import local_service
+
+    added = local_service("Women's desk, Okara", "NGO", "0300-1234567", "Okara", "legal",
+                          "2026-11-27")
+    out = laptop_sends(capsys, tmp_path, Correction(
+        added["id"], added["name"], "new_service", new_value=json.dumps(added),
+        made_on="2026-11-28"))
+    code, printed, _ = run(capsys, "corrections", "accept", str(out), "--dry-run",
+                           *coordinator(tmp_path))
+    assert code == 0 and (f"  2026-11-28 Women's desk, Okara [{added['id']}]: added: "
+                          "0300-1234567; Okara") in printed.splitlines()

@@ -86,3 +86,45 @@ def test_a_coordinator_hands_a_service_over(capsys, tmp_path):
     assert code == 0 and f"handed over: {LAHORE['id']} to {punjab.fingerprint}" in out
     code, out, _ = run(capsys, *common, "--version", "3", "--out", str(tmp_path / "v3.zip"))
     assert code == 0 and "48 services" not in out and "47 services" in out  # not Lahore's
+
+
+def test_build_names_what_it_claims_and_a_removed_key_is_released_only_when_asked(capsys,
+                                                                                  tmp_path):
+    national, punjab, _ = publishers(tmp_path)
+    secret = tmp_path / "pass.txt"
+    secret.write_text("coordinator passphrase\n")
+    key = tmp_path / "national.key"
+    key.write_bytes(bundle.private_key_file(national.key, "coordinator passphrase"))
+    folder = str(national.folder)
+    common = ["bundle", "build", "--key", str(key), "--publisher", "National",
+              "--passphrase-file", str(secret), "--data-dir", folder]
+    code, out, _ = run(capsys, *common, "--version", "1", "--out", str(tmp_path / "v1.zip"))
+    assert code == 0 and "claims 47 services no publisher owned here" in out
+    trusting(capsys, tmp_path, folder, punjab)
+    run(capsys, "import", str(punjab.publish(1, LAHORE)), "--data-dir", folder)
+    assert run(capsys, "trust", "remove", punjab.fingerprint, "--data-dir", folder)[0] == 0
+    code, out, _ = run(capsys, *common, "--version", "2", "--out", str(tmp_path / "v2.zip"))
+    assert code == 0 and "47 services" in out and "claims" not in out  # not Punjab's
+    code, out, _ = run(capsys, "trust", "remove", punjab.fingerprint, "--release-services",
+                       "--data-dir", folder)
+    assert code == 0 and "released 1 service:" in out
+    code, out, _ = run(capsys, *common, "--version", "3", "--out", str(tmp_path / "v3.zip"))
+    assert code == 0 and "48 services" in out
+    assert out.splitlines()[-2:] == ["claims 1 service no publisher owned here, for the first "
+                                     "time:", "  Lahore Women's Desk"]
+
+
+def test_import_names_the_services_a_file_claims(capsys, tmp_path):
+    _, _, sindh = publishers(tmp_path)
+    sindh.starter = True
+    laptop = str(tmp_path / "laptop")
+    trusting(capsys, tmp_path, laptop, sindh)
+    with sindh.directory() as directory:
+        edhi = directory.search("edhi")[0]
+        record = directory.service(edhi.id)
+    record["description"] = "Checked by the Sindh desk."
+    update = sindh.publish(1, record)
+    for dry_run in (["--dry-run"], []):
+        code, out, _ = run(capsys, "import", str(update), *dry_run, "--data-dir", laptop)
+        assert code == 0 and "unchanged 46" in out
+        assert "claims 1 service no one published here:\n  Edhi Foundation\n" in out

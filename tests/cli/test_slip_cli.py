@@ -70,3 +70,14 @@ def test_a_slip_for_one_service_says_one_service(capsys, data_dir, tmp_path) -> 
                            "--case-code", " ORG-1 ", "--out", str(tmp_path / "s.pdf"))
     assert code == 0 and printed.endswith("(1 service)\n")
     assert "ORG-1" in pdf_text(tmp_path / "s.pdf")
+
+
+def test_a_desk_phone_that_cannot_be_dialled_is_one_sentence(capsys, data_dir, tmp_path) -> None:
+    out = tmp_path / "s.pdf"
+    code, _, err = run(capsys, "slip", "--service", first_id(capsys, "madadgaar"),
+                       "--desk-phone", "\u202e687-742-111", "--out", str(out))
+    assert code == 1 and err.count("\n") == 1 and "desk phone" in err and "U+202E" in err
+    assert not out.exists()
+    code, _, err = run(capsys, "slip", "--service", first_id(capsys, "madadgaar"),
+                       "--desk-phone", "۰۴۲ ۱۱۱۱۱۱۱", "--lang", "en", "--out", str(out))
+    assert code == 0 and "042 1111111" in pdf_text(out)

@@ -71,3 +71,15 @@ def test_a_qr_code_carries_the_digits_of_one_number_and_its_plus() -> None:
     for refused in ("१११-२४७-७८६", "111-247-786 / 1099", "\u202e687-742-111", "۱۱۲۲"):
         with pytest.raises(ValueError):
             tel_link(refused)
+
+
+@pytest.mark.parametrize("number", ["1121 1122", "15 1122", "1099 115", "۱۱۲۱ ۱۱۲۲"])
+def test_two_short_codes_side_by_side_are_two_numbers(number) -> None:
+    with pytest.raises(PhoneNumberError, match="more than one number"):
+        dialable(number)
+
+
+@pytest.mark.parametrize("number", ["0300 1234567", "042 1111111", "111 247 786", "1121",
+                                    "+92 300 1234567", "051 920 1234"])
+def test_a_number_written_in_groups_is_one_number(number) -> None:
+    assert is_dialable(number)

@@ -25,6 +25,8 @@ def test_every_format_and_control_character_counts_as_hidden() -> None:
     ("\u2067Test\u2069 \u200eDesk\u200f", "Test Desk"),
     ("Te\u200bst\u00ad De\u2060sk\ufeff", "Test Desk"),
     ("Test\nDesk\tOne\r\n", "Test Desk One "),
+    ("Test \u3164\uffa0\u115f\u1160Desk", "Test Desk"),  # Hangul fillers
+    ("Test \u2800\u17b4\u17b5\ufe0f\u180bDesk\U000e0100", "Test Desk"),
 ])
 def test_direction_controls_and_invisible_characters_are_removed(given, kept) -> None:
     assert cleaned(given) == kept

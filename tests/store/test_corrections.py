@@ -291,3 +291,27 @@ def test_a_corrected_phone_is_kept_as_the_number_an_import_would_keep(directory)
     with pytest.raises(UserError, match="direction control"):
         corrections.record(directory, Correction("s-1", "Desk", "phone", "", "1122\u202e"))
     assert len(corrections.open_corrections(directory)) == 1
+
+
+TIP_NAME = "National Trafficking in Persons (TIP) Hotline"
+
+
+@pytest.mark.parametrize("name", [
+    TIP_NAME.replace("Traf", "Traf\u00ad"), TIP_NAME.replace(" ", "\u2060 ", 1),
+    TIP_NAME.replace(" ", "\u2028", 1), TIP_NAME.replace(" ", " \u180e", 1),
+    TIP_NAME.replace("(", "\u061c("), TIP_NAME + "\u3000", TIP_NAME.replace(" ", "  "),
+    TIP_NAME.replace(" ", " \u3164", 1), TIP_NAME.replace(" ", " \uffa0", 1),
+    TIP_NAME.replace(" ", " \u115f", 1), TIP_NAME.replace(" ", " \u2800", 1),
+    TIP_NAME.replace(" ", " \u17b5", 1), TIP_NAME.replace(" ", " \ufe0f", 1),
+    TIP_NAME.replace("a", "\u0430", 1), TIP_NAME.replace("o", "\u043e"),
+])
+def test_an_added_service_named_like_one_with_invisible_letters_is_refused(directory, name):
+    from referral_app.core.corrections import local_service
+
+    look_alike = local_service("Placeholder", "FIA", "0300-0000000", "Pakistan", "emergency",
+                               "2026-11-27")
+    look_alike["name"] = name
+    sent = Correction(look_alike["id"], name, "new_service", new_value=json.dumps(look_alike))
+    done = corrections.accept(directory, [sent], "X", "f.json")
+    assert done.taken == [] and done.not_taken[0][1].startswith("a service named ")
+    assert directory.service(look_alike["id"]) is None

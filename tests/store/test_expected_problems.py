@@ -109,11 +109,18 @@ def _big_import(directory: Directory, tmp_path: Path) -> object:
 
 WRITES: dict[str, Callable[[Directory, Path], object]] = {
     "import": _big_import,
-    "trust": lambda d, _t: updates.trust(d, LAPTOP_PUB, "X" * 20_000, "key.pub"),
+    "trust": lambda d, _t: updates.trust(d, LAPTOP_PUB, "X" * 300, "key.pub"),
     "register a laptop": lambda d, _t: laptops.register(d, LAPTOP_PUB, "L" * 3000, "l.pub"),
     "corrections": lambda d, _t: [corrections.record(d, Correction(
         "s-1", "Desk", "hours", "", "h" * 1999, note="n" * 1999)) for _ in range(100)],
     "set_info": lambda d, _t: d.set_info(version="1", source="s" * 5000, date="d" * 5000),
+}
+
+
+# Rows that fill a table's own pages first, where a write is too small to need a new page.
+FILL_FIRST = {
+    "trust": "INSERT INTO trusted_key (fingerprint, name, public_key, added, areas) "
+             "VALUES (hex(randomblob(8)), 'x', 'k', '', '')",
 }
 
 
@@ -122,11 +129,13 @@ def test_a_full_disk_is_one_sentence_and_changes_nothing(directory, tmp_path, wr
     # fill what room is left in the file's last pages first
     directory.db.execute("CREATE TABLE filler (x)")
     _fill_the_disk(directory)
-    try:
-        while True:
-            directory.db.execute("INSERT INTO filler VALUES (randomblob(500))")
-    except sqlite3.OperationalError:
-        pass
+    for fill in ("INSERT INTO filler VALUES (randomblob(500))",
+                 "INSERT INTO filler VALUES (randomblob(40))", FILL_FIRST.get(write)):
+        try:
+            while fill:
+                directory.db.execute(fill)
+        except sqlite3.OperationalError:
+            pass
     before = snapshot(directory), directory.info()
     with pytest.raises(DatabaseError, match=r"^The disk holding .* is full; nothing was "
                                             r"(imported|changed)\. Free some space and try "

@@ -5,6 +5,7 @@ import copy
 
 import pytest
 
+from referral_app.core import bundle
 from referral_app.core.corrections import Correction
 from referral_app.core.errors import InvalidFileError, UserError
 from referral_app.store import corrections, updates
@@ -47,8 +48,12 @@ def test_a_publisher_cannot_change_or_remove_another_publishers_services(coordin
     # Punjab's master directory is an old copy with the starter services in it
     punjab = Publisher(punjab.name, punjab.folder, starter=True, key=punjab.key)
     with laptop_trusting(tmp_path / "laptop", national, punjab) as laptop:
-        apply(laptop, national.publish(1))  # the national coordinator claims the starter
+        # the national coordinator claims the starter TIP hotline by publishing it checked
+        # (a starter service a file holds unchanged is claimed by no one)
         tip = starter_record(punjab, TIP)
+        checked = copy.deepcopy(tip)
+        checked["description"] = "Checked by the national coordinator."
+        apply(laptop, national.publish(1, checked))
         first = punjab.publish(1, LAHORE, with_phone(tip, "0300-6666666"))
         report = apply(laptop, first)
         assert phones(laptop, TIP) == ["111-247-786"]
@@ -56,14 +61,13 @@ def test_a_publisher_cannot_change_or_remove_another_publishers_services(coordin
         assert [left.line() for left in report.left] == [
             f"left as published by National coordinator ({national.fingerprint}): "
             "National Trafficking in Persons (TIP) Hotline"]
-        # Punjab takes the 46 other starter services out of its copy: none is removed here
-        others = [s.id for s in laptop.search(limit=100) if s.id not in (TIP, LAHORE["id"])]
-        second = punjab.publish(2, remove=tuple(others), previous=first)
-        assert set(others) <= set(updates.check(laptop, second).manifest.removed["services"])
+        # Punjab takes the TIP hotline out of its copy: it is not removed here
+        second = punjab.publish(2, remove=(TIP,), previous=first)
+        assert TIP in updates.check(laptop, second).manifest.removed["services"]
         report = apply(laptop, second)
         assert report.removed == 0 and laptop.count("") == 47 + 1
-        assert {left.reason for left in report.left} == {"owned"}
-        assert report.left_count == 46 + 1  # the removals, and the TIP hotline again
+        assert [(left.reason, left.key_id) for left in report.left] == [
+            ("owned", national.fingerprint)]
 
 
 def test_a_whole_directory_from_a_stale_copy_does_not_revert_anothers_fix(coordinators,
@@ -289,7 +293,7 @@ def test_a_stolen_key_is_stopped_and_its_services_go_to_the_new_key(coordinators
         with pytest.raises(InvalidFileError, match="does not trust"):
             updates.check(laptop, stolen.publish(3))
         with renewed.directory() as directory:  # the coordinator releases the old key's
-            updates.distrust(directory, punjab.fingerprint)
+            updates.distrust(directory, punjab.fingerprint, release=True)
         report = apply(laptop, renewed.publish(1))
         assert report.updated == 1 and phones(laptop, LAHORE["id"]) == ["042-0000001"]
         with pytest.raises(UserError, match="No trusted publisher"):
@@ -315,3 +319,198 @@ def test_an_organization_or_address_another_publisher_uses_is_left(coordinators,
         assert location["addresses"][0]["address_1"] == "1 Test Road"
         assert sorted((left.table, left.reason) for left in report.left) == [
             ("location", "shared"), ("organization", "shared")]  # the service is unchanged
+
+
+PLANT = service("National Trafficking in Persons (TIP) Hotline - Punjab", area="Lahore",
+                phone="0300-6666666")
+
+
+def test_a_file_hands_over_only_what_its_key_owned_here_before_it(coordinators,
+                                                                  tmp_path) -> None:
+    """A Punjab file that adds a service and hands it to the national key in the same file
+    (a plant) leaves it Punjab's; a hand-over of a service it owned is applied and shown."""
+    national, punjab, _ = coordinators
+    with laptop_trusting(tmp_path / "laptop", national, punjab) as laptop:
+        apply(laptop, national.publish(1))
+        planted = punjab.publish(1, LAHORE, MULTAN, PLANT,
+                                 hand_over={PLANT["id"]: national.fingerprint})
+        assert apply(laptop, planted, dry_run=True).handed_over == []
+        assert apply(laptop, planted).handed_over == []
+        assert updates.publisher_of(laptop, PLANT["id"]).fingerprint == punjab.fingerprint
+        # to a key this laptop does not trust: not applied
+        stranger = Publisher("Stranger", tmp_path / "stranger")
+        report = apply(laptop, punjab.publish(2, hand_over={MULTAN["id"]: stranger.fingerprint}))
+        # (version 2 carries the first hand-over again: Punjab owned the service here before
+        # version 2, so it is applied now, and shown)
+        assert report.handed_over == [(PLANT["id"], PLANT["name"], national.name,
+                                       national.fingerprint)]
+        assert updates.publisher_of(laptop, MULTAN["id"]).fingerprint == punjab.fingerprint
+        # a real hand-over: in the preview and in the report
+        third = punjab.publish(3, hand_over={LAHORE["id"]: national.fingerprint})
+        expected = [(LAHORE["id"], LAHORE["name"], national.name, national.fingerprint)]
+        assert apply(laptop, third, dry_run=True).handed_over == expected
+        assert apply(laptop, third).handed_over == expected
+        assert updates.publisher_of(laptop, LAHORE["id"]).fingerprint == national.fingerprint
+
+
+def test_each_update_keeps_its_own_backup_and_undo_goes_back_one_at_a_time(coordinators,
+                                                                           tmp_path) -> None:
+    """Versions are per publisher: national 1, Punjab 1, Punjab 2 (a thief's number), national
+    2. Undo three times takes back national 2, Punjab 2 and Punjab 1, each from its own copy."""
+    national, punjab, _ = coordinators
+    with laptop_trusting(tmp_path / "laptop", national, punjab) as laptop:
+        apply(laptop, national.publish(1))
+        apply(laptop, punjab.publish(1, LAHORE))
+        apply(laptop, punjab.publish(2, with_phone(LAHORE, "0300-6666666")))
+        apply(laptop, national.publish(2, KARACHI))
+        backups = [b for (b,) in laptop.db.execute("SELECT backup FROM update_history")]
+        assert len(set(backups)) == 4
+        assert updates.undo_last(laptop).version == 2
+        assert not has(laptop, KARACHI) and phones(laptop, LAHORE["id"]) == ["0300-6666666"]
+        undone = updates.undo_last(laptop)
+        assert (undone.version, undone.key_id) == (2, punjab.fingerprint)
+        assert phones(laptop, LAHORE["id"]) == ["042-0000001"]
+        assert updates.undo_last(laptop).key_id == punjab.fingerprint
+        assert not has(laptop, LAHORE)
+        assert [e.key_id for e in updates.history(laptop)] == [national.fingerprint]
+
+
+def test_a_trusted_key_removes_a_starter_service_no_one_owns_here(coordinators,
+                                                                  tmp_path) -> None:
+    """A fresh laptop that first gets national version 3 still removes the starter service
+    the national coordinator removed with version 2; a key trusted for Punjab only removes
+    no Sindh service."""
+    national, punjab, _ = coordinators
+    with laptop_trusting(tmp_path / "old", national) as laptop:
+        edhi = laptop.search("edhi")[0]
+    national.publish(1)
+    national.publish(2, remove=(edhi.id,))
+    third = national.publish(3, KARACHI)
+    with laptop_trusting(tmp_path / "laptop", national) as laptop:
+        report = apply(laptop, third)
+        assert laptop.service(edhi.id) is None
+        assert report.removed == 1 and report.left_count == 0
+    with laptop_trusting(tmp_path / "punjab-laptop", (punjab, ("Punjab",))) as laptop:
+        sindh = [s for s in laptop.search(limit=100) if s.province == "Sindh"]
+        punjab = Publisher(punjab.name, punjab.folder, starter=True, key=punjab.key)
+        punjab.publish(1, LAHORE)
+        second = punjab.publish(2, remove=(sindh[0].id,))
+        assert sindh[0].id in updates.check(laptop, second).manifest.removed["services"]
+        report = apply(laptop, second)
+        assert laptop.service(sindh[0].id) is not None
+        assert [left.reason for left in report.left] == ["outside"]
+
+
+def test_a_coordinator_never_publishes_a_revoked_keys_services_unless_released(
+        coordinators, tmp_path) -> None:
+    """On the national coordinator's laptop, which took Punjab's files: after 'trust remove'
+    of the Punjab key, the next national file still leaves out Punjab's services (the thief's
+    number among them); only an explicit release lets the national key claim them."""
+    national, punjab, _ = coordinators
+    with national.directory() as directory:
+        updates.trust(directory, punjab.public, punjab.name, "punjab.pub")
+        apply(directory, punjab.publish(1, with_phone(LAHORE, "0300-6666666")))
+        updates.distrust(directory, punjab.fingerprint)
+        assert LAHORE["id"] not in {
+            i for i, _ in updates.first_claims(directory, national.fingerprint)}
+    second = national.publish(2)
+    with laptop_trusting(tmp_path / "laptop", national) as laptop:
+        assert updates.check(laptop, second).manifest.counts["services"] == 47
+    with national.directory() as directory:
+        assert updates.distrust(directory, punjab.fingerprint, release=True) == 1
+        assert LAHORE["id"] in {i for i, _ in updates.first_claims(directory, national.fingerprint)}
+    third = national.publish(3)
+    with laptop_trusting(tmp_path / "l2", national) as laptop:
+        assert updates.check(laptop, third).manifest.counts["services"] == 48
+
+
+def test_undo_does_not_bring_back_the_ownership_of_a_released_key(coordinators,
+                                                                  tmp_path) -> None:
+    """The Punjab coordinator's laptop: it built Punjab 1, took national 2, released its old
+    (stolen) key; an undo of national 2 does not give the old key its services back."""
+    national, punjab, _ = coordinators
+    punjab.publish(1, LAHORE)
+    with punjab.directory() as directory:
+        updates.trust(directory, national.public, national.name, "national.pub")
+        national.publish(1)
+        apply(directory, national.publish(2, KARACHI))
+        assert updates.distrust(directory, punjab.fingerprint, release=True) == 1
+        updates.undo_last(directory)
+        assert not has(directory, KARACHI)
+        owners = dict(directory.db.execute("SELECT service_id, key_id FROM service_owner"))
+        assert LAHORE["id"] not in owners
+        renewed = Publisher("Punjab (new key)", punjab.folder)
+        assert LAHORE["id"] in {i for i, _ in updates.first_claims(directory, renewed.fingerprint)}
+
+
+def test_a_laptop_that_skipped_a_hand_over_gets_it_with_the_next_file(coordinators,
+                                                                      tmp_path) -> None:
+    national, punjab, _ = coordinators
+    with laptop_trusting(tmp_path / "laptop", national, punjab) as laptop:
+        apply(laptop, national.publish(1, LAHORE))
+        national.publish(2, hand_over={LAHORE["id"]: punjab.fingerprint})  # never taken here
+        third = national.publish(3, KARACHI)
+        assert updates.check(laptop, third).manifest.handed_over == {
+            LAHORE["id"]: punjab.fingerprint}
+        report = apply(laptop, third)
+        assert report.handed_over == [(LAHORE["id"], LAHORE["name"], punjab.name,
+                                       punjab.fingerprint)]
+        assert updates.publisher_of(laptop, LAHORE["id"]).fingerprint == punjab.fingerprint
+        # carried again in version 4, it changes nothing: the service is no longer national's
+        assert apply(laptop, national.publish(4)).handed_over == []
+
+
+def test_an_unchanged_starter_service_is_not_claimed_and_claims_are_listed(coordinators,
+                                                                           tmp_path) -> None:
+    """A Sindh build that still holds the 47 starter services, applied first, claims none of
+    them (ownership must not depend on which file comes first); what a file does claim (a
+    starter service it changes) is listed in the preview and in the report."""
+    _, _, sindh = coordinators
+    sindh = Publisher(sindh.name, sindh.folder, starter=True, key=sindh.key)
+    sindh.publish(1)
+    with sindh.directory() as directory:
+        edhi = directory.search("edhi")[0]
+    changed = copy.deepcopy(starter_record(sindh, edhi.id))
+    changed["description"] = "Checked by the Sindh desk."
+    second = sindh.publish(2, changed)
+    first = sindh.folder.parent / f"{sindh.folder.name}-v1.zip"
+    with laptop_trusting(tmp_path / "laptop", sindh) as laptop:
+        report = apply(laptop, first)
+        assert report.unchanged == 47 and report.claimed == []
+        owned = laptop.db.execute("SELECT count(*) FROM service_owner").fetchone()[0]
+        assert owned == 0
+        assert apply(laptop, second, dry_run=True).claimed == [(edhi.id, edhi.name)]
+        assert apply(laptop, second).claimed == [(edhi.id, edhi.name)]
+        assert updates.publisher_of(laptop, edhi.id).fingerprint == sindh.fingerprint
+
+
+def test_build_never_overwrites_a_file_that_is_not_an_update_file(coordinators,
+                                                                  tmp_path) -> None:
+    national, _, _ = coordinators
+    key_file = tmp_path / "national.key"
+    key_file.write_bytes(bundle.private_key_file(national.key, "coordinator passphrase"))
+    notes = tmp_path / "notes.txt"
+    notes.write_text("keep me")
+    with national.directory() as directory:
+        for target in (key_file, notes, tmp_path):
+            before = target.read_bytes() if target.is_file() else None
+            with pytest.raises(UserError, match="is not an update file"):
+                updates.build(directory, national.key, national.name, 1, target)
+            assert (target.read_bytes() if target.is_file() else None) == before
+        first = tmp_path / "v1.zip"
+        updates.build(directory, national.key, national.name, 1, first)
+        updates.build(directory, national.key, national.name, 2, first)  # an update file: yes
+
+
+def test_a_publishers_name_is_cleaned_and_bounded(coordinators, tmp_path) -> None:
+    national, _, _ = coordinators
+    with laptop_trusting(tmp_path / "laptop") as laptop:
+        entry = updates.trust(laptop, national.public, "\u202eNational\u2066 coordinator",
+                              "k.pub")
+        assert entry.name == "National coordinator"
+        assert updates.trusted(laptop)[0].name == "National coordinator"
+        with pytest.raises(UserError, match="at most 300 characters"):
+            updates.trust(laptop, national.public, "N" * 301, "k.pub")
+        with pytest.raises(UserError, match="Give the publisher a name"):
+            updates.trust(laptop, national.public, "\u202e\u200b", "k.pub")
+        assert updates.trusted(laptop)[0].name == "National coordinator"

@@ -47,14 +47,14 @@ def test_dropping_corrections_drops_all_or_none(directory: Directory) -> None:
     assert [c.id for c in corrections.open_corrections(directory)] == ids
 
 
-def test_distrusting_a_key_removes_it_and_its_services_together(directory: Directory) -> None:
+def test_releasing_a_key_removes_it_and_its_services_together(directory: Directory) -> None:
     entry = updates.trust(directory, KEY_PUB, "Punjab coordinator", "key.pub")
     service_id = directory.search("madadgaar")[0].id
     directory.db.execute("INSERT INTO service_owner (service_id, key_id) VALUES (?, ?)",
                          [service_id, entry.fingerprint])
     _fail_when(directory, "service_owner", "DELETE", "1")
     with pytest.raises(sqlite3.IntegrityError):
-        updates.distrust(directory, entry.fingerprint)
+        updates.distrust(directory, entry.fingerprint, release=True)
     assert [t.fingerprint for t in updates.trusted(directory)] == [entry.fingerprint]
 
 

@@ -2,6 +2,8 @@
 name, lists what it leaves to another publisher, asks before a far version jump; the history
 names the trusted publisher; undo keeps the trust list."""
 
+import copy
+
 from PySide6.QtWidgets import QMessageBox
 
 from referral_app.store import updates
@@ -29,10 +31,12 @@ def test_the_preview_names_changes_and_what_is_left_to_another_publisher(qtbot, 
                                                                          tmp_path) -> None:
     national, punjab, _ = publishers(tmp_path)
     punjab = Publisher(punjab.name, punjab.folder, starter=True, key=punjab.key)
-    with laptop_trusting(data_dir, national, punjab) as laptop:
-        apply(laptop, national.publish(1, MULTAN))
     with punjab.directory() as directory:
         tip = directory.service(TIP)
+    checked = copy.deepcopy(tip)  # the national coordinator claims it by publishing it checked
+    checked["description"] = "Checked by the national coordinator."
+    with laptop_trusting(data_dir, national, punjab) as laptop:
+        apply(laptop, national.publish(1, MULTAN, checked))
     tip["phones"][0]["number"] = "0300-6666666"
     update = punjab.publish(1, LAHORE, tip)
     window = open_window(qtbot, data_dir)
@@ -160,4 +164,28 @@ def test_the_details_name_the_trusted_publisher_of_a_service(qtbot, data_dir,
     shown = f"Published by National coordinator (\u2066{national.fingerprint}\u2069)"
     qtbot.waitUntil(lambda: shown in window.detail.browser.toPlainText(), timeout=10_000)
     assert "Federal Investigation Agency" not in window.detail.browser.toPlainText()
+    window.runner.wait()
+
+
+def test_the_preview_names_claims_and_hand_overs(qtbot, data_dir, tmp_path) -> None:
+    national, punjab, _ = publishers(tmp_path)
+    starter = Publisher(national.name, national.folder, starter=True, key=national.key)
+    with starter.directory() as directory:
+        tip = directory.service(TIP)
+    tip["description"] = "Checked by the national coordinator."
+    with laptop_trusting(data_dir, national, punjab) as laptop:
+        apply(laptop, punjab.publish(1, LAHORE))
+    window = open_window(qtbot, data_dir)
+    preview = preview_of(qtbot, window, starter.publish(1, tip))
+    assert items(preview.changed) == [
+        "National Trafficking in Persons (TIP) Hotline: changed by National coordinator",
+        "National Trafficking in Persons (TIP) Hotline: claimed by National coordinator (no one "
+        "had published it)"]
+    preview.reject()
+    handing = punjab.publish(2, hand_over={LAHORE["id"]: national.fingerprint})
+    preview = preview_of(qtbot, window, handing)
+    assert items(preview.changed) == [
+        f"Lahore Women's Desk: handed over by Punjab coordinator to National coordinator "
+        f"({national.fingerprint})"]
+    preview.reject()
     window.runner.wait()

@@ -211,6 +211,27 @@ def test_caseworker_settings_reach_the_referral(qtbot, window) -> None:
     assert window.referral_panel.referral().referred_by == "CW-42"
 
 
+def test_a_desk_phone_that_cannot_be_dialled_is_not_saved(qtbot, window) -> None:
+    window.show_settings()
+    dialog = window._settings_dialog
+    dialog.desk_phone.setText("042-1111111")
+    dialog.desk_phone.editingFinished.emit()
+    assert window.caseworker.desk_phone == "042-1111111"
+    dialog.desk_phone.setText("\u202e687-742-111")
+    dialog.desk_phone.editingFinished.emit()
+    assert window.caseworker.desk_phone == "042-1111111"
+    assert not dialog.desk_phone_error.isHidden()
+    assert dialog.desk_phone_error.text().startswith("This number cannot be printed")
+    dialog.desk_phone.setText("")
+    dialog.desk_phone.editingFinished.emit()
+    assert window.caseworker.desk_phone == "" and dialog.desk_phone_error.isHidden()
+    # one saved by an older version is not printed
+    from referral_app.ui.caseworker import Caseworker
+
+    window.settings.setValue("caseworker/desk_phone", "\u202e687-742-111")
+    assert Caseworker.load(window.settings).desk_phone == ""
+
+
 def test_slip_options_one_per_page_in_urdu(qtbot, window, monkeypatch, tmp_path) -> None:
     panel = window.referral_panel
     add(qtbot, window, "madadgaar")
