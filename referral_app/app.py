@@ -11,8 +11,10 @@ from .core.errors import DirectoryDamagedError, UserError
 from .logs import start_logging
 from .paths import data_dir
 from .store.directory import Directory
+from .store.integrity import damaged, is_damage
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QMainWindow
 
 
@@ -23,7 +25,16 @@ def build_main_window(folder: Path, language: str | None = None,
     ``passphrase`` the casework store is created or unlocked without a dialog (for tests)."""
     from .ui.main_window import MainWindow
 
-    return MainWindow(Directory.open(folder), folder, language, passphrase)
+    directory = Directory.open(folder)
+    hook = sys.excepthook
+    try:
+        return MainWindow(directory, folder, language, passphrase)
+    except BaseException as error:
+        sys.excepthook = hook  # the half-built window's error edge must not stay installed
+        directory.close()
+        if is_damage(error):  # a page the opening check does not read: the window's was
+            raise damaged(directory.path, str(error)) from error
+        raise
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,26 +63,25 @@ ALREADY_OPEN = ("Referral App is already open on this laptop; use that window (l
 
 
 def run_window(folder: Path) -> int:
-    from PySide6.QtCore import QLockFile
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.quick_exit import QuickExitKeys, clear_screen
 
     start_logging(folder)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    # One window per data folder: two would each hold referrals the other does not show.
-    # A lock left by a crash is taken over (Qt checks whether its process still runs).
-    only_window = QLockFile(str(folder / "window.lock"))
-    only_window.setStaleLockTime(0)
-    if not only_window.tryLock(0) and \
-            only_window.error() == QLockFile.LockError.LockFailedError:
-        QMessageBox.information(None, "Referral App", ALREADY_OPEN)
-        return 1
+    # Quick exit also works on the boxes shown before the window (already open, damaged);
+    # once the window is there, its own keys take over.
+    at_start = QuickExitKeys(app)
+    at_start.wanted.connect(lambda: (clear_screen(), app.exit(0)))
+    app.installEventFilter(at_start)
     try:
-        window = _window_or_restore(folder)
-    except UserError as error:
-        QMessageBox.critical(None, "Referral App", str(error))
+        opened = _open_window(folder)
+    finally:
+        app.removeEventFilter(at_start)
+    if opened is None:
         return 1
-    if window is None:
-        return 1
+    window, _only_window = opened  # the lock is held as long as the window is open
+
     def leave() -> None:  # quick exit ends the program: nothing stays running, hidden
         window.close()
         app.quit()
@@ -79,3 +89,25 @@ def run_window(folder: Path) -> int:
     window.left.connect(leave)  # type: ignore[attr-defined]
     window.show()
     return app.exec()
+
+
+def _open_window(folder: Path) -> tuple[QMainWindow, QLockFile] | None:
+    """The window and the lock that keeps a second one shut, or None after saying in a box
+    why it cannot be opened."""
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtWidgets import QMessageBox
+
+    # One window per data folder: two would each hold referrals the other does not show.
+    # A lock left by a crash is taken over (Qt checks whether its process still runs).
+    only_window = QLockFile(str(folder / "window.lock"))
+    only_window.setStaleLockTime(0)
+    if not only_window.tryLock(0) and \
+            only_window.error() == QLockFile.LockError.LockFailedError:
+        QMessageBox.information(None, "Referral App", ALREADY_OPEN)
+        return None
+    try:
+        window = _window_or_restore(folder)
+    except UserError as error:
+        QMessageBox.critical(None, "Referral App", str(error))
+        return None
+    return None if window is None else (window, only_window)

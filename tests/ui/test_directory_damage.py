@@ -122,3 +122,21 @@ def test_at_start_the_question_is_asked_in_the_chosen_language(qtbot, data_dir,
     else:
         with pytest.raises(UserError):
             repair.check(data_dir)
+
+
+def test_a_damaged_page_met_while_the_window_is_built_asks_to_restore(qtbot, data_dir):
+    """A page that the opening check does not read, but the window's first queries do: the
+    start asks to restore, as for a damaged header, never a silent end."""
+    import sys
+
+    from referral_app.app import build_main_window
+    from referral_app.core.errors import DirectoryDamagedError
+    from referral_app.store.directory import Directory
+    from tests.fixtures.damage import damage_leaf
+
+    Directory.open(data_dir).close()
+    damage_leaf(data_dir / "directory.db")
+    hook = sys.excepthook
+    with pytest.raises(DirectoryDamagedError):
+        build_main_window(data_dir, language="en")
+    assert sys.excepthook == hook  # the half-built window left nothing installed

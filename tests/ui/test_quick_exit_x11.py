@@ -41,12 +41,13 @@ def xdotool(display: str, *args: str) -> str:
     return done.stdout
 
 
-def start_program(display: str, folder: Path) -> subprocess.Popen[str]:
+def start_program(display: str, folder: Path, title: str = "Referral App"
+                  ) -> subprocess.Popen[str]:
     env = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
     env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", REFERRAL_APP_DATA_DIR=str(folder))
     program = subprocess.Popen([sys.executable, "-m", "referral_app"], env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    xdotool(display, "search", "--sync", "--onlyvisible", "--name", "Referral App")
+    xdotool(display, "search", "--sync", "--onlyvisible", "--name", title)
     return program
 
 
@@ -88,3 +89,29 @@ def test_quick_exit_in_front_of_a_file_chooser(display, tmp_path, keys) -> None:
     assert program.returncode == 0, output
     assert "Traceback" not in output, output
     assert not visible_windows(display)
+
+
+def test_quick_exit_on_the_box_shown_before_the_window(display, tmp_path) -> None:
+    """The directory is found damaged as the program starts: its question box comes first,
+    and quick exit works on it too."""
+    from referral_app.store.directory import Directory
+    from tests.fixtures.damage import damage_header
+
+    Directory.open(tmp_path).close()
+    damage_header(tmp_path / "directory.db")
+    program = start_program(display, tmp_path, "directory is damaged")
+    with program:
+        try:
+            box = xdotool(display, "search", "--onlyvisible", "--name",
+                          "directory is damaged").split()
+            xdotool(display, "mousemove", "--window", box[0], "20", "20")
+            xdotool(display, "windowfocus", "--sync", box[0])
+            xdotool(display, "key", "ctrl+shift+q")
+            output, _ = program.communicate(timeout=15)
+        finally:
+            if program.poll() is None:
+                program.kill()
+                program.communicate()
+    assert "Traceback" not in output, output
+    assert not visible_windows(display)
+    assert (tmp_path / "directory.db").exists()  # nothing was restored behind her back
