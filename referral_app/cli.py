@@ -13,6 +13,8 @@ import logging
 import os
 import sqlite3
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
 
@@ -291,8 +293,26 @@ def _check(directory: Directory, args: argparse.Namespace) -> int:
     return 0
 
 
+@contextmanager
+def _window_closed(folder: Path) -> Iterator[None]:
+    """Replace files only while no window has them open: the window's own lock is held for
+    the time it takes (Qt's lock file, which knows a lock left by a crash)."""
+    from PySide6.QtCore import QLockFile
+
+    lock = QLockFile(str(folder / "window.lock"))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(0) and lock.error() == QLockFile.LockError.LockFailedError:
+        raise UserError("Referral App is open on this laptop; close its window first (or "
+                        "use its File menu), then try again. Nothing was changed.")
+    try:
+        yield
+    finally:
+        lock.unlock()
+
+
 def _repair(folder: Path) -> int:
-    done = repair.repair(folder)
+    with _window_closed(folder):
+        done = repair.repair(folder)
     source = f"the kept copy {done.restored_from.name}" if done.restored_from else \
         "the starter directory (no sound kept copy was found)"
     print(f"restored the directory from {source}; the damaged file is kept as {done.aside}")
@@ -306,7 +326,8 @@ def _repair(folder: Path) -> int:
 
 _TABLE_WORDS = {"trusted_key": "the trusted publishers",
                 "local_correction": "the corrections made here",
-                "registered_laptop": "the registered laptops"}
+                "registered_laptop": "the registered laptops",
+                "released_key": "the keys released for good"}
 
 
 def _silence_stdout() -> None:
@@ -640,12 +661,13 @@ def _casework(directory: Directory, args: argparse.Namespace) -> int:
         print(f"wrote {args.out}: an encrypted backup of the casework; it opens only with the "
               "casework passphrase")
         return 0
-    passphrase = _passphrase(args, "Passphrase of the backup: " if args.casework_command ==
-                             "restore" else "Casework passphrase: ")
-    if args.casework_command == "restore":
-        restored = restore_backup(folder, passphrase, args.file)
-    else:
-        restored = restore_last_good_copy(folder, passphrase)
+    with _window_closed(folder):  # asked first: no passphrase typed in vain
+        passphrase = _passphrase(args, "Passphrase of the backup: " if args.casework_command ==
+                                 "restore" else "Casework passphrase: ")
+        if args.casework_command == "restore":
+            restored = restore_backup(folder, passphrase, args.file)
+        else:
+            restored = restore_last_good_copy(folder, passphrase)
     print(f"put back the casework from {restored.made:%Y-%m-%d %H:%M}: "
           f"{_count(restored.referrals, 'referral')}")
     if restored.kept_aside is not None:

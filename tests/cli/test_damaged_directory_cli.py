@@ -57,3 +57,24 @@ def test_check_then_repair_then_check(capsys, data_dir) -> None:
     assert run(capsys, "check")[0] == 0
     assert run(capsys, "repair")[1:] == ("", f"referral-app: {DIRECTORY_FILE} in {data_dir} is "
                                              "not damaged; nothing was changed.\n")
+
+
+@pytest.mark.parametrize("command", [("repair",), ("casework", "restore-copy")])
+def test_nothing_is_replaced_under_an_open_window(capsys, data_dir, command) -> None:
+    """The window has the files open: repair and restore wait until it is closed."""
+    from PySide6.QtCore import QLockFile
+
+    Directory.open(data_dir).close()
+    damage(data_dir / DIRECTORY_FILE, "service_sort_name")
+    before = (data_dir / DIRECTORY_FILE).read_bytes()
+    window = QLockFile(str(data_dir / "window.lock"))  # as the open window holds it
+    assert window.tryLock(0)
+    try:
+        code, out, err = run(capsys, *command)
+    finally:
+        window.unlock()
+    assert (code, out) == (1, "")
+    assert err == ("referral-app: Referral App is open on this laptop; close its window first "
+                   "(or use its File menu), then try again. Nothing was changed.\n")
+    assert (data_dir / DIRECTORY_FILE).read_bytes() == before
+    assert run(capsys, "repair")[0] == 0  # once it is closed
