@@ -52,16 +52,11 @@ class Importer:
         self.source = source
         self.skip_invalid = skip_invalid
         self.report = ImportReport(dry_run=dry_run)
-        # id -> digest, and id -> key, of every stored record
+        # id -> digest, and id -> key, of every stored record: read inside the transaction
+        # (``_read_stored``), so that an import committed meanwhile is seen
         self._known: dict[str, dict[str, str]] = {}
         self._keys: dict[str, int] = {}
-        last = 0
-        for table in ("organization", "location", "service"):
-            rows = db.execute(f"SELECT id, digest, key FROM {table}").fetchall()
-            self._known[table] = {row[0]: row[1] for row in rows}
-            self._keys.update((row[0], row[2]) for row in rows)
-            last = max([last, *(row[2] for row in rows)])
-        self._next_key = last + 1
+        self._next_key = 1
         self._seen: dict[str, dict[str, str]] = defaultdict(dict)
         self._rejected: set[str] = set()
         self._pending: list[Record] = []
@@ -97,6 +92,7 @@ class Importer:
         with nullcontext() if dry_run else leaving_wal(db), \
                 transaction(db, immediate=not dry_run) as done:
             try:
+                self._read_stored()
                 self._write_all(records, removed, before_commit, progress)
             except BaseException:
                 if self._writer is not None:
@@ -105,6 +101,16 @@ class Importer:
             if dry_run:
                 done.roll_back_at_end()
         return self.report
+
+    def _read_stored(self) -> None:
+        """What the directory holds now, in this transaction (which has the write lock)."""
+        last = 0
+        for table in ("organization", "location", "service"):
+            rows = self.db.execute(f"SELECT id, digest, key FROM {table}").fetchall()
+            self._known[table] = {row[0]: row[1] for row in rows}
+            self._keys.update((row[0], row[2]) for row in rows)
+            last = max([last, *(row[2] for row in rows)])
+        self._next_key = last + 1
 
     def _write_all(self, records: Iterable[Record], removed: dict[str, list[str]] | None,
                    before_commit: Callable[[ImportReport], None] | None,

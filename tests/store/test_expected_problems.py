@@ -143,3 +143,18 @@ def test_a_full_disk_is_one_sentence_and_changes_nothing(directory, tmp_path, wr
         WRITES[write](directory, tmp_path)
     assert (snapshot(directory), directory.info()) == before
     assert not directory.db.conn.in_transaction
+
+
+def test_an_import_sees_what_another_committed_while_it_waited(directory, tmp_path) -> None:
+    """Two imports at once: the second waits for the first's write lock, then must work on
+    what the first committed (it read the stored records before waiting, and gave a new
+    service a number already taken: 'constraint failed')."""
+    from referral_app.core.hsds_files import read_records
+    from referral_app.store.importer import Importer
+
+    waiting = Importer(directory.db, "a.json", skip_invalid=False, dry_run=False)
+    directory.import_file(write_json(tmp_path / "b.json", page(service("Desk B"))))
+    a = write_json(tmp_path / "a.json", page(service("Desk A")))
+    report = waiting.run(read_records(a))
+    assert report.added == 1
+    assert {s.name for s in directory.search("desk")} >= {"Desk A", "Desk B"}
