@@ -94,15 +94,12 @@ def run_window(folder: Path) -> int:
 def _open_window(folder: Path) -> tuple[QMainWindow, QLockFile] | None:
     """The window and the lock that keeps a second one shut, or None after saying in a box
     why it cannot be opened."""
-    from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QMessageBox
 
-    # One window per data folder: two would each hold referrals the other does not show.
-    # A lock left by a crash is taken over (Qt checks whether its process still runs).
-    only_window = QLockFile(str(folder / "window.lock"))
-    only_window.setStaleLockTime(0)
-    if not only_window.tryLock(0) and \
-            only_window.error() == QLockFile.LockError.LockFailedError:
+    from .ui.window_lock import take
+
+    only_window = take(folder)
+    if only_window is None:
         QMessageBox.information(None, "Referral App", ALREADY_OPEN)
         return None
     try:

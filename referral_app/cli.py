@@ -13,8 +13,6 @@ import logging
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
 
@@ -293,25 +291,10 @@ def _check(directory: Directory, args: argparse.Namespace) -> int:
     return 0
 
 
-@contextmanager
-def _window_closed(folder: Path) -> Iterator[None]:
-    """Replace files only while no window has them open: the window's own lock is held for
-    the time it takes (Qt's lock file, which knows a lock left by a crash)."""
-    from PySide6.QtCore import QLockFile
-
-    lock = QLockFile(str(folder / "window.lock"))
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(0) and lock.error() == QLockFile.LockError.LockFailedError:
-        raise UserError("Referral App is open on this laptop; close its window first (or "
-                        "use its File menu), then try again. Nothing was changed.")
-    try:
-        yield
-    finally:
-        lock.unlock()
-
-
 def _repair(folder: Path) -> int:
-    with _window_closed(folder):
+    from .ui.window_lock import window_closed  # Qt's lock file, loaded only here
+
+    with window_closed(folder):
         done = repair.repair(folder)
     source = f"the kept copy {done.restored_from.name}" if done.restored_from else \
         "the starter directory (no sound kept copy was found)"
@@ -661,7 +644,9 @@ def _casework(directory: Directory, args: argparse.Namespace) -> int:
         print(f"wrote {args.out}: an encrypted backup of the casework; it opens only with the "
               "casework passphrase")
         return 0
-    with _window_closed(folder):  # asked first: no passphrase typed in vain
+    from .ui.window_lock import window_closed  # Qt's lock file, loaded only here
+
+    with window_closed(folder):  # asked first: no passphrase typed in vain
         passphrase = _passphrase(args, "Passphrase of the backup: " if args.casework_command ==
                                  "restore" else "Casework passphrase: ")
         if args.casework_command == "restore":

@@ -80,6 +80,27 @@ class MainWindow(QMainWindow):
     def __init__(self, directory: Directory, data_dir: Path, language: str | None = None,
                  passphrase: str | None = None) -> None:
         super().__init__()
+        self._closed = True  # until it is built: a half-built window reacts to nothing
+        try:
+            self._build(directory, data_dir, language, passphrase)
+        except BaseException:
+            self._take_back_hooks()
+            raise
+        self._closed = False
+
+    def _take_back_hooks(self) -> None:
+        """What the window installed in the application: its keys and its error edge."""
+        app = QApplication.instance()
+        keys = getattr(self, "quick_exit_keys", None)
+        if app is not None and keys is not None:
+            app.removeEventFilter(keys)
+        edge = getattr(self, "error_edge", None)
+        if edge is not None:
+            edge.silent = True
+            edge.uninstall()
+
+    def _build(self, directory: Directory, data_dir: Path, language: str | None,
+               passphrase: str | None) -> None:
         self.directory = directory
         self.settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
         self.appearance = Appearance.load(self.settings, language)
@@ -88,7 +109,6 @@ class MainWindow(QMainWindow):
             apply_appearance(app, self.appearance)
         self._settings_dialog: SettingsDialog | None = None
         self._count: int | None = None
-        self._closed = False
         self._left = False
         self.error_edge = ErrorEdge(self, data_dir / "logs")
         self.error_edge.install()
@@ -614,11 +634,7 @@ class MainWindow(QMainWindow):
         self._closed = True
         self.runner.wait()
         self.session.lock()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.quick_exit_keys)
-        self.error_edge.silent = True
-        self.error_edge.uninstall()
+        self._take_back_hooks()
         self.directory.close()
         super().closeEvent(event)
 
