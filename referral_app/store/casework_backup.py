@@ -8,22 +8,27 @@ anything changes, and keeps the current casework file aside.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from ..core.errors import UserError
-from .casework_copies import copies_folder, last_copy_made
+from .casework_copies import copies_folder, copy_name, last_copy_made
 from .casework_file import (
     CASEWORK_FILE,
+    READ_ERRORS,
     CaseworkDamagedError,
     Restored,
+    connect,
     count_good,
+    generation,
     looks_encrypted,
+    new_file_id,
     put_in_place,
     whole_bytes,
     write_private,
 )
+from .private_files import private_folder
 
 
 def write_backup(conn: Any, live: Path, out: Path, overwrite: bool = False) -> None:
@@ -89,4 +94,29 @@ def restore_backup(data_dir: Path, passphrase: str, backup: Path, now: datetime,
                         "nothing was changed.") from error
     finally:
         staged.unlink(missing_ok=True)
+    _keep_restored(data_dir, passphrase, now)
     return Restored(made, referrals, aside)
+
+
+def _keep_restored(data_dir: Path, passphrase: str, now: datetime) -> None:
+    """The backup put in place, chosen by the caseworker, goes on as a file of its own (a new
+    id: the copies of the file it replaced are never dropped for it) and is kept as the newest
+    copy, so that unlocking it is not taken for opening an older file by mistake."""
+    live = data_dir / CASEWORK_FILE
+    folder = copies_folder(data_dir)
+    newest = last_copy_made(data_dir)
+    if newest is not None and newest >= now:  # a clock put back: still the newest
+        now = newest + timedelta(microseconds=1)
+    try:
+        conn = connect(live, passphrase)
+        try:
+            if generation(conn) is not None:
+                new_file_id(conn)  # it goes on apart from the newer copies, never dropped
+            saved = generation(conn)
+        finally:
+            conn.close()
+        private_folder(folder)
+        write_private(folder / copy_name(now, saved), live.read_bytes())
+    except (OSError, *READ_ERRORS):
+        pass  # the backup is in place; the next save keeps a copy
+
