@@ -32,10 +32,11 @@ from .private_files import private_folder
 
 
 def write_backup(conn: Any, live: Path, out: Path, overwrite: bool = False) -> None:
-    """Write the open casework file to ``out``, checked whole first and read back after."""
+    """Write the open casework file to ``out``, checked whole first and read back after;
+    never anywhere inside the data folder (links followed)."""
     target = out.expanduser()
-    if target.resolve() == live.resolve() or \
-            target.resolve().parent == copies_folder(live.parent).resolve():
+    if target.resolve().is_relative_to(live.parent.resolve()):
+        # the casework, its copies, directory.db, the settings, the logs: none is written over
         raise UserError("Choose a place for the backup outside the data folder, such as a USB "
                         "stick.")
     if target.is_dir():

@@ -154,6 +154,25 @@ def test_a_backup_never_writes_over_a_file(data, tmp_path) -> None:
         backup_of(data, data / CASEWORK_FILE)
 
 
+@pytest.mark.parametrize("inside", ["directory.db", "settings.ini", "logs/backup.db",
+                                    "casework-copies/new.db", "new-folder/backup.db"])
+def test_a_backup_is_never_written_inside_the_data_folder(data, tmp_path, inside) -> None:
+    (data / "directory.db").write_bytes(b"the directory")
+    (data / "logs").mkdir(exist_ok=True)
+    (tmp_path / "link").symlink_to(data)  # the same folder by another name
+    before = sorted(str(p.relative_to(data)) for p in data.rglob("*"))
+    for target in (data / inside, tmp_path / "link" / inside):
+        with pytest.raises(UserError, match="^Choose a place for the backup outside the data "
+                                            "folder, such as a USB stick.$"):
+            store = CaseworkStore.unlock(data, PASS, who="CW-07")
+            try:
+                store.backup(target, overwrite=True)
+            finally:
+                store.lock()
+    assert (data / "directory.db").read_bytes() == b"the directory"
+    assert sorted(str(p.relative_to(data)) for p in data.rglob("*")) == before
+
+
 def test_a_damaged_casework_is_not_backed_up(data, tmp_path) -> None:
     page = referral_table_page(data, PASS)
     store = CaseworkStore.unlock(data, PASS, who="CW-07")
