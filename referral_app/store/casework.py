@@ -424,6 +424,8 @@ class CaseworkStore:
 def _make_private(data_dir: Path) -> None:
     """The data folder 0700 and the casework files in it 0600, also ones made before."""
     private_folder(data_dir)
+    if casework_copies.copies_folder(data_dir).is_dir():
+        private_folder(casework_copies.copies_folder(data_dir))
     for path in (data_dir / CASEWORK_FILE, *casework_copies.copies_folder(data_dir).glob("*")):
         private_file(path)
     for aside in data_dir.glob("casework-*.db"):

@@ -7,6 +7,7 @@ anything changes, and keeps the current casework file aside.
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -29,6 +30,10 @@ from .casework_file import (
     write_private,
 )
 from .private_files import private_folder
+
+# A casework file holds text only: thousands of referrals are a few megabytes. Anything larger
+# than this is not a backup, and is refused before it is read (it would be read into memory).
+LARGEST_BACKUP = 1024 ** 3  # 1 GiB
 
 
 def write_backup(conn: Any, live: Path, out: Path, overwrite: bool = False) -> None:
@@ -65,16 +70,21 @@ def restore_backup(data_dir: Path, passphrase: str, backup: Path, now: datetime,
     ``before_placing`` runs once the backup is checked, just before it is put in place (the
     window closes the open casework then)."""
     source = backup.expanduser()
+    not_a_backup = UserError(f"{source.name} is not a casework backup; nothing was changed.")
     try:
-        data = source.read_bytes()
-        made = datetime.fromtimestamp(source.stat().st_mtime)
-    except IsADirectoryError as error:
-        raise UserError(f"{source} is a folder; choose the backup file in it; nothing was "
-                        "changed.") from error
+        found = source.stat()
+        if stat.S_ISDIR(found.st_mode):
+            raise UserError(f"{source} is a folder; choose the backup file in it; nothing was "
+                            "changed.")
+        if not stat.S_ISREG(found.st_mode) or found.st_size > LARGEST_BACKUP:
+            raise not_a_backup  # a device, a pipe, or far too large: never read
+        with open(source, "rb") as file:
+            data = file.read(LARGEST_BACKUP + 1)  # it may have grown since
+        made = datetime.fromtimestamp(found.st_mtime)
     except OSError as error:
         raise UserError(f"Cannot read {source} ({error.strerror}); nothing was "
                         "changed.") from error
-    if not looks_encrypted(data):
+    if len(data) > LARGEST_BACKUP or not looks_encrypted(data):
         raise UserError(f"{source.name} is not a casework backup; nothing was changed.")
     staged = data_dir / (CASEWORK_FILE + ".restoring")
     try:

@@ -64,6 +64,26 @@ def test_a_backup_restores_on_a_laptop_with_no_casework(data, tmp_path) -> None:
     CaseworkStore.unlock(tmp_path / "new-laptop", PASS, who="CW-07").lock()
 
 
+def test_a_file_too_large_or_not_a_file_is_refused_before_it_is_read(data, tmp_path,
+                                                                     monkeypatch) -> None:
+    from referral_app.store import casework_backup
+
+    monkeypatch.setattr(casework_backup, "LARGEST_BACKUP", 64 * 1024)
+    big = tmp_path / "big.db"
+    with open(big, "wb") as out:
+        out.truncate(128 * 1024)  # whole pages, no SQLite header: it would be read whole
+    os.mkfifo(tmp_path / "pipe")  # reading it would wait for ever
+    check = unchanged(data)
+    for odd in (big, Path("/dev/zero"), tmp_path / "pipe"):
+        if not odd.exists():
+            continue
+        with pytest.raises(UserError, match=f"^{odd.name} is not a casework backup; nothing "
+                                            "was changed.$"):
+            restore_backup(data, PASS, odd)
+    check()
+    assert not (data / (CASEWORK_FILE + ".restoring")).exists()
+
+
 def unchanged(data: Path):
     before = sorted((p.name, p.read_bytes()) for p in data.iterdir() if p.is_file())
 

@@ -212,11 +212,13 @@ def test_files_made_before_are_made_private_on_unlock(tmp_path) -> None:
     data = tmp_path / "data"
     CaseworkStore.create(data, PASS, PASS, who="CW-07").lock()
     data.chmod(0o755)
+    (data / COPIES_FOLDER).chmod(0o755)
     (data / CASEWORK_FILE).chmod(0o644)
     for copy in kept_copies(data):
         copy.path.chmod(0o644)
     CaseworkStore.unlock(data, PASS, who="CW-07").lock()
     assert mode(data) == 0o700 and mode(data / CASEWORK_FILE) == 0o600
+    assert mode(data / COPIES_FOLDER) == 0o700
     assert {mode(c.path) for c in kept_copies(data)} == {0o600}
 
 
