@@ -43,8 +43,12 @@ from .casework_file import (
     SHOWN,
     SQLITE_HEADER,
     CaseworkDamagedError,
+    CaseworkOlderError,
+    Generation,
     Restored,
+    generation,
     is_whole,
+    new_file_id,
     opens,
     quoted,
 )
@@ -55,7 +59,8 @@ from .private_files import private_file, private_folder
 from .transaction import transaction
 from .unlock_delay import UnlockTries, WaitBeforeTryingError
 
-__all__ = ["CASEWORK_FILE", "MIN_PASSPHRASE", "SHOWN", "CaseworkDamagedError", "CaseworkStore",
+__all__ = ["CASEWORK_FILE", "MIN_PASSPHRASE", "SHOWN", "CaseworkDamagedError",
+           "CaseworkOlderError", "CaseworkStore",
            "Restored", "WaitBeforeTryingError", "WrongPassphraseError", "check_new_passphrase",
            "passphrase_strength", "restore_backup", "restore_last_good_copy"]
 
@@ -124,17 +129,20 @@ class CaseworkStore:
             path.unlink(missing_ok=True)
             raise
         store = cls(conn, path, who, clock)
-        store._audit(None, "created the casework file")
-        store._saved()
+        with store._transaction():
+            store._audit(None, "created the casework file")
         return store
 
     @classmethod
     def unlock(cls, data_dir: Path, passphrase: str, who: str,
                clock: Callable[[], datetime] = datetime.now,
-               tries: UnlockTries | None = None) -> CaseworkStore:
+               tries: UnlockTries | None = None,
+               older_is_fine: bool = False) -> CaseworkStore:
         """Open the casework with the passphrase, checked whole. A damaged file is a
-        ``CaseworkDamagedError`` saying when the last good copy was made; wrong passphrases
-        make the next try wait (``WaitBeforeTryingError``)."""
+        ``CaseworkDamagedError`` saying when the last good copy was made; a file older than
+        the newest good copy kept (or another laptop's) is a ``CaseworkOlderError`` offering
+        that copy, unless ``older_is_fine``; wrong passphrases make the next try wait
+        (``WaitBeforeTryingError``)."""
         path = data_dir / CASEWORK_FILE
         if not path.exists():
             raise UserError("There is no casework file on this laptop yet; create one first.")
@@ -174,6 +182,14 @@ class CaseworkStore:
             conn.close()
             raise
         store = cls(conn, path, who, clock)
+        live = store.generation()
+        newer = casework_copies.newer_good_copy(data_dir, passphrase, live)
+        if newer is not None and newer.generation is not None:
+            if not older_is_fine:
+                store.lock()  # left untouched: the caseworker chooses to put the copy back
+                raise CaseworkOlderError(newer.made, newer.generation.file_id != live.file_id)
+            with store._damage_said():
+                new_file_id(conn)  # it goes on apart: the newer copies are never dropped
         if not casework_copies.kept_copies(data_dir):
             store._saved()  # a file from before copies were kept gets its first one
         return store
@@ -183,7 +199,9 @@ class CaseworkStore:
         CaseworkStore.unlock(self.path.parent, old, self.who).lock()  # proves the old one
         with self._damage_said():
             self._conn.execute(f"PRAGMA rekey = {quoted(new)}")
+        with self._damage_said(), transaction(self._conn):
             self._audit(None, "changed the passphrase")
+            self._count_save()
         # the copies under the old passphrase would still open with it: made again
         casework_copies.keep_copy(self._conn, self.path, self._clock(), replace_all=True)
 
@@ -194,6 +212,15 @@ class CaseworkStore:
     def lock(self) -> None:
         """Close the store: nothing can be read until it is unlocked again."""
         self._conn.close()
+
+    def generation(self) -> Generation:
+        """Which file this is and how many times it was saved."""
+        with self._damage_said():
+            found = generation(self._conn)
+        if found is None:
+            raise DatabaseError(f"{CASEWORK_FILE} lacks its save counter; it has been left "
+                                "untouched.")
+        return found
 
     # -- this laptop's key -----------------------------------------------------------------------
 
@@ -369,7 +396,11 @@ class CaseworkStore:
         """All or nothing; once saved, a copy of the file is kept."""
         with self._damage_said(), transaction(self._conn):
             yield
+            self._count_save()
         self._saved()
+
+    def _count_save(self) -> None:
+        self._conn.execute("UPDATE casework_generation SET saves = saves + 1 WHERE id = 1")
 
     def _saved(self) -> None:
         casework_copies.keep_copy(self._conn, self.path, self._clock())
@@ -393,6 +424,8 @@ class CaseworkStore:
 def _make_private(data_dir: Path) -> None:
     """The data folder 0700 and the casework files in it 0600, also ones made before."""
     private_folder(data_dir)
+    if casework_copies.copies_folder(data_dir).is_dir():
+        private_folder(casework_copies.copies_folder(data_dir))
     for path in (data_dir / CASEWORK_FILE, *casework_copies.copies_folder(data_dir).glob("*")):
         private_file(path)
     for aside in data_dir.glob("casework-*.db"):

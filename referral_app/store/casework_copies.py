@@ -5,6 +5,10 @@ is hot and no other writer can change it meanwhile), and only when the file pass
 integrity check: a damaged file never replaces a good copy. The copy is encrypted with the same
 passphrase. The newest copy is always the latest saved state; older ones are at least a minute
 apart, ``KEEP`` in all. After a passphrase change every copy is made again under the new one.
+
+A copy's name carries the file's generation (its random id and save counter,
+``casework-<when>_<id>_<saves>.db``): a copy newer than the file being saved (the file was put
+back by hand from an older copy or is another laptop's) is never dropped.
 """
 
 from __future__ import annotations
@@ -22,8 +26,10 @@ from .casework_file import (
     CASEWORK_FILE,
     STAMP,
     CaseworkDamagedError,
+    Generation,
     Restored,
     count_good,
+    generation,
     put_in_place,
     whole_bytes,
     write_private,
@@ -41,6 +47,7 @@ SPACING = timedelta(minutes=1)
 class KeptCopy:
     made: datetime
     path: Path
+    generation: Generation | None = None
 
 
 def copies_folder(data_dir: Path) -> Path:
@@ -52,12 +59,20 @@ def kept_copies(data_dir: Path) -> list[KeptCopy]:
     found = []
     with contextlib.suppress(OSError):
         for path in copies_folder(data_dir).glob("casework-*.db"):
+            stamp, *kept = path.stem.removeprefix("casework-").split("_")
             try:
-                made = datetime.strptime(path.stem.removeprefix("casework-"), STAMP)
+                made = datetime.strptime(stamp, STAMP)
+                saved = Generation(kept[0], int(kept[1])) if len(kept) == 2 else None
             except ValueError:
                 continue
-            found.append(KeptCopy(made, path))
-    return sorted(found, key=lambda copy: copy.made, reverse=True)
+            found.append(KeptCopy(made, path, saved))
+    return sorted(found, key=lambda copy: (copy.made, -1 if copy.generation is None
+                                            else copy.generation.saves), reverse=True)
+
+
+def copy_name(now: datetime, saved: Generation | None) -> str:
+    kept = "" if saved is None else f"_{saved.file_id}_{saved.saves}"
+    return f"casework-{now.strftime(STAMP)}{kept}.db"
 
 
 def keep_copy(conn: Any, live: Path, now: datetime, *, replace_all: bool = False) -> None:
@@ -69,9 +84,10 @@ def keep_copy(conn: Any, live: Path, now: datetime, *, replace_all: bool = False
     data = whole_bytes(conn, live)
     if data is None:
         raise CaseworkDamagedError(last_copy_made(live.parent))
+    saved = generation(conn)
     before = kept_copies(live.parent)
     folder = copies_folder(live.parent)
-    target = folder / f"casework-{now.strftime(STAMP)}.db"
+    target = folder / copy_name(now, saved)
     try:
         private_folder(folder)
         write_private(target, data)
@@ -81,6 +97,9 @@ def keep_copy(conn: Any, live: Path, now: datetime, *, replace_all: bool = False
     if replace_all:
         dropped = before  # made under the old passphrase
     else:
+        # a copy newer than this file (or of another file) is never dropped for it
+        before = [c for c in before if c.generation is None
+                  or not c.generation.is_newer_than(saved)]
         # the previous newest was only "the latest": dropped unless a minute after the one
         # before it, so the older generations stay at least a minute apart
         superseded = len(before) > 1 and before[0].made - before[1].made < SPACING
@@ -105,6 +124,20 @@ def newest_good_copy(data_dir: Path, passphrase: str) -> tuple[KeptCopy, int] | 
         if referrals is not None:
             return copy, referrals
     return None
+
+
+def newer_good_copy(data_dir: Path, passphrase: str,
+                    live: Generation | None) -> KeptCopy | None:
+    """The newest good copy when it holds what the file ``live`` lacks (later changes, or
+    another file altogether); None otherwise. Only the names are read when there is none."""
+    copies = kept_copies(data_dir)
+    if not any(c.generation is not None and c.generation.is_newer_than(live) for c in copies):
+        return None
+    good = newest_good_copy(data_dir, passphrase)
+    if good is None or good[0].generation is None or \
+            not good[0].generation.is_newer_than(live):
+        return None
+    return good[0]
 
 
 def newest_copy_opens(data_dir: Path, passphrase: str) -> bool:

@@ -41,6 +41,72 @@ class CaseworkDamagedError(UserError):
         self.copy_made = copy_made
 
 
+class CaseworkOlderError(CaseworkDamagedError):
+    """The casework file is older than the newest good copy kept beside it (a copy or backup
+    put in its place by hand), or is another laptop's; ``copy_made`` is when that copy was
+    made, and it can be put back as a damaged file's copy can."""
+
+    def __init__(self, copy_made: datetime, other_file: bool) -> None:
+        if other_file:
+            text = ("The casework file is not the one this laptop kept copies of (it may come "
+                    f"from another laptop); the copy kept on {copy_made.strftime(SHOWN)} can be "
+                    "put back.")
+        else:
+            text = (f"The casework file is older than the copy kept on "
+                    f"{copy_made.strftime(SHOWN)}, which holds later changes; that copy can be "
+                    "put back.")
+        UserError.__init__(self, text)
+        self.copy_made = copy_made
+        self.other_file = other_file
+
+
+@dataclass(frozen=True)
+class Generation:
+    """Which casework file this is (a random id made with it) and how many times it was
+    saved: of two states of the same file, the one saved more often is the newer."""
+
+    file_id: str
+    saves: int
+
+    def is_newer_than(self, live: Generation | None) -> bool:
+        """Whether a copy of this generation holds what ``live`` lacks: later changes to the
+        same file, or another file altogether."""
+        if live is None:
+            return False
+        return self.file_id != live.file_id or self.saves > live.saves
+
+
+def generation(conn: Any) -> Generation | None:
+    """The file's generation (None for a file from before it was kept)."""
+    try:
+        row = conn.execute("SELECT file_id, saves FROM casework_generation WHERE id = 1"
+                           ).fetchone()
+    except READ_ERRORS:
+        return None
+    return None if row is None else Generation(str(row[0]), int(row[1]))
+
+
+def new_file_id(conn: Any) -> None:
+    """The file goes on apart from the state it was copied from (an older backup put back, an
+    older file kept on purpose): a new id, so that no copy of the other state is ever taken
+    for an older one of this file and dropped."""
+    with transaction(conn):
+        conn.execute("UPDATE casework_generation SET file_id = lower(hex(randomblob(16))) "
+                     "WHERE id = 1")
+
+
+def file_generation(path: Path, passphrase: str) -> Generation | None:
+    """The generation of a casework file that opens with the passphrase (else None)."""
+    try:
+        conn = connect(path, passphrase)
+    except READ_ERRORS:
+        return None
+    try:
+        return generation(conn)
+    finally:
+        conn.close()
+
+
 @dataclass(frozen=True)
 class Restored:
     """What was put in place of the casework file."""

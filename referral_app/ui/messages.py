@@ -46,6 +46,11 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Messages", "The casework file is damaged, so referrals cannot be read, "
                                   "and there is no good copy of it; it has been left "
                                   "untouched."),
+    QT_TRANSLATE_NOOP("Messages", "The casework file is older than the copy kept on %1, which "
+                                  "holds later changes; that copy can be put back."),
+    QT_TRANSLATE_NOOP("Messages", "The casework file is not the one this laptop kept copies of "
+                                  "(it may come from another laptop); the copy kept on %1 can "
+                                  "be put back."),
     QT_TRANSLATE_NOOP("Messages", "There is no good copy of the casework file that opens with "
                                   "this passphrase; nothing was changed."),
     QT_TRANSLATE_NOOP("Messages", "Cannot put the copy back in %1; nothing was changed."),

@@ -797,112 +797,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="71"/>
-        <source>Give the case a code (never the survivor&apos;s name).</source>
+        <location filename="../../referral_app/ui/messages.py" line="49"/>
+        <source>The casework file is older than the copy kept on %1, which holds later changes; that copy can be put back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="72"/>
-        <source>A case code is 3 to 40 letters, digits, &apos;-&apos; or &apos;/&apos;, such as ORG-2026-0001; never the survivor&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/messages.py" line="74"/>
-        <source>The case code %1 is already used; choose another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/messages.py" line="75"/>
-        <source>That service is not part of this referral.</source>
+        <location filename="../../referral_app/ui/messages.py" line="51"/>
+        <source>The casework file is not the one this laptop kept copies of (it may come from another laptop); the copy kept on %1 can be put back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="76"/>
-        <source>There are no corrections to send.</source>
+        <source>Give the case a code (never the survivor&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="77"/>
+        <source>A case code is 3 to 40 letters, digits, &apos;-&apos; or &apos;/&apos;, such as ORG-2026-0001; never the survivor&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="79"/>
-        <source>Write the corrected value.</source>
+        <source>The case code %1 is already used; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="80"/>
-        <source>A correction is at most %1 characters.</source>
+        <source>That service is not part of this referral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="81"/>
-        <source>Give the service a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/messages.py" line="101"/>
-        <source>Choose what need the service meets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/messages.py" line="102"/>
-        <source>No update has been applied on this laptop; there is nothing to undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/messages.py" line="104"/>
-        <source>The copy of the directory kept before the last update (%1) is damaged, so the update cannot be undone; the directory is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/messages.py" line="107"/>
-        <source>The directory could not be changed back (%1); nothing changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/messages.py" line="109"/>
-        <source>The copy of the directory kept before the last update (%1) was made by another version of Referral App, so the update cannot be undone; the directory is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/messages.py" line="82"/>
-        <source>A name or a place is at most %1 characters.</source>
+        <source>There are no corrections to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="84"/>
-        <source>The phone number is %1 characters long; write one number of at most 30 characters.</source>
+        <source>Write the corrected value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="85"/>
+        <source>A correction is at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="86"/>
-        <source>The phone number holds a direction control (%1), which can make it show one number and dial another; type it again with the digits 0-9.</source>
+        <source>Give the service a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="106"/>
+        <source>Choose what need the service meets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="107"/>
+        <source>No update has been applied on this laptop; there is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="109"/>
+        <source>The copy of the directory kept before the last update (%1) is damaged, so the update cannot be undone; the directory is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="112"/>
+        <source>The directory could not be changed back (%1); nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="114"/>
+        <source>The copy of the directory kept before the last update (%1) was made by another version of Referral App, so the update cannot be undone; the directory is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="87"/>
+        <source>A name or a place is at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="89"/>
-        <source>The phone number holds an invisible character (%1); type it again with the digits 0-9.</source>
+        <source>The phone number is %1 characters long; write one number of at most 30 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="91"/>
+        <source>The phone number holds a direction control (%1), which can make it show one number and dial another; type it again with the digits 0-9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="94"/>
+        <source>The phone number holds an invisible character (%1); type it again with the digits 0-9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="96"/>
         <source>The phone number holds a digit of another script (%1); type it again with the digits 0-9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="93"/>
+        <location filename="../../referral_app/ui/messages.py" line="98"/>
         <source>The phone number holds letters (%1); write only the number, without an extension or a note such as &apos;toll free&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="95"/>
+        <location filename="../../referral_app/ui/messages.py" line="100"/>
         <source>The phone number holds more than one number (%1); write one number at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="97"/>
+        <location filename="../../referral_app/ui/messages.py" line="102"/>
         <source>The phone number holds %1, which is not part of a number; use only the digits 0-9, spaces and + - ( ).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="99"/>
+        <location filename="../../referral_app/ui/messages.py" line="104"/>
         <source>The phone number has too few or too many digits (%1); a phone number has 2 to 15.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,87 +937,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="49"/>
+        <location filename="../../referral_app/ui/messages.py" line="54"/>
         <source>There is no good copy of the casework file that opens with this passphrase; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="51"/>
+        <location filename="../../referral_app/ui/messages.py" line="56"/>
         <source>Cannot put the copy back in %1; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="52"/>
+        <location filename="../../referral_app/ui/messages.py" line="57"/>
         <source>Choose a place for the backup outside the data folder, such as a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="54"/>
+        <location filename="../../referral_app/ui/messages.py" line="59"/>
         <source>%1 is a folder; give the backup a file name, such as casework-backup.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="56"/>
+        <location filename="../../referral_app/ui/messages.py" line="61"/>
         <source>%1 exists already; choose another name (a backup is never written over another file here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="58"/>
+        <location filename="../../referral_app/ui/messages.py" line="63"/>
         <source>Cannot write the backup to %1; no backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="59"/>
+        <location filename="../../referral_app/ui/messages.py" line="64"/>
         <source>The backup written to %1 reads back differently; the drive may be failing. Use another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="61"/>
+        <location filename="../../referral_app/ui/messages.py" line="66"/>
         <source>%1 is a folder; choose the backup file in it; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="63"/>
+        <location filename="../../referral_app/ui/messages.py" line="68"/>
         <source>Cannot read %1; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="64"/>
+        <location filename="../../referral_app/ui/messages.py" line="69"/>
         <source>%1 is not a casework backup; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="65"/>
+        <location filename="../../referral_app/ui/messages.py" line="70"/>
         <source>Cannot copy the backup into %1; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="66"/>
+        <location filename="../../referral_app/ui/messages.py" line="71"/>
         <source>%1 does not open with this passphrase as a whole casework backup (another passphrase, a damaged file, or not a backup); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="69"/>
+        <location filename="../../referral_app/ui/messages.py" line="74"/>
         <source>Cannot put the backup in place in %1; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="77"/>
+        <location filename="../../referral_app/ui/messages.py" line="82"/>
         <source>Another import or update is running on this directory; wait for it to finish and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="113"/>
+        <location filename="../../referral_app/ui/messages.py" line="118"/>
         <source>%1 is damaged and cannot be trusted; run &apos;referral-app repair&apos; to restore the last good copy (the damaged file is kept aside).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="116"/>
+        <location filename="../../referral_app/ui/messages.py" line="121"/>
         <source>The disk holding %1 is full; nothing was changed. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="118"/>
+        <location filename="../../referral_app/ui/messages.py" line="123"/>
         <source>The disk holding %1 is full; nothing was imported. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -797,112 +797,112 @@
         <translation>%1 میں کیس کے کام کی فائل نہیں بن سکی؛ دیکھیں کہ اس فولڈر میں لکھا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="71"/>
+        <location filename="../../referral_app/ui/messages.py" line="76"/>
         <source>Give the case a code (never the survivor&apos;s name).</source>
         <translation>کیس کو ایک کوڈ دیں (متاثرہ فرد کا نام کبھی نہیں)۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="72"/>
+        <location filename="../../referral_app/ui/messages.py" line="77"/>
         <source>A case code is 3 to 40 letters, digits, &apos;-&apos; or &apos;/&apos;, such as ORG-2026-0001; never the survivor&apos;s name.</source>
         <translation>کیس کوڈ 3 سے 40 حروف، ہندسے، &apos;-&apos; یا &apos;/&apos; ہوتا ہے، جیسے ORG-2026-0001؛ متاثرہ فرد کا نام کبھی نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="74"/>
+        <location filename="../../referral_app/ui/messages.py" line="79"/>
         <source>The case code %1 is already used; choose another.</source>
         <translation>کیس کوڈ %1 پہلے سے استعمال میں ہے؛ کوئی اور چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="75"/>
+        <location filename="../../referral_app/ui/messages.py" line="80"/>
         <source>That service is not part of this referral.</source>
         <translation>یہ خدمت اس ریفرل کا حصہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="76"/>
+        <location filename="../../referral_app/ui/messages.py" line="81"/>
         <source>There are no corrections to send.</source>
         <translation>بھیجنے کے لیے کوئی درستی نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="79"/>
+        <location filename="../../referral_app/ui/messages.py" line="84"/>
         <source>Write the corrected value.</source>
         <translation>درست کی ہوئی معلومات لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="80"/>
+        <location filename="../../referral_app/ui/messages.py" line="85"/>
         <source>A correction is at most %1 characters.</source>
         <translation>ایک درستی زیادہ سے زیادہ %1 حروف کی ہو سکتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="81"/>
+        <location filename="../../referral_app/ui/messages.py" line="86"/>
         <source>Give the service a name.</source>
         <translation>خدمت کو ایک نام دیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="101"/>
+        <location filename="../../referral_app/ui/messages.py" line="106"/>
         <source>Choose what need the service meets.</source>
         <translation>چنیں کہ یہ خدمت کون سی ضرورت پوری کرتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="102"/>
+        <location filename="../../referral_app/ui/messages.py" line="107"/>
         <source>No update has been applied on this laptop; there is nothing to undo.</source>
         <translation>اس لیپ ٹاپ پر ابھی کوئی اپ ڈیٹ لاگو نہیں ہوئی؛ واپس کرنے کو کچھ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="104"/>
+        <location filename="../../referral_app/ui/messages.py" line="109"/>
         <source>The copy of the directory kept before the last update (%1) is damaged, so the update cannot be undone; the directory is unchanged.</source>
         <translation>آخری اپ ڈیٹ سے پہلے رکھی گئی فہرست کی نقل (%1) خراب ہے، اس لیے اپ ڈیٹ واپس نہیں ہو سکتی؛ فہرست نہیں بدلی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="107"/>
+        <location filename="../../referral_app/ui/messages.py" line="112"/>
         <source>The directory could not be changed back (%1); nothing changed.</source>
         <translation>فہرست واپس نہیں بدلی جا سکی (%1)؛ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="109"/>
+        <location filename="../../referral_app/ui/messages.py" line="114"/>
         <source>The copy of the directory kept before the last update (%1) was made by another version of Referral App, so the update cannot be undone; the directory is unchanged.</source>
         <translation>آخری اپ ڈیٹ سے پہلے رکھی گئی فہرست کی نقل (%1) ریفرل ایپ کے کسی اور ورژن نے بنائی تھی، اس لیے اپ ڈیٹ واپس نہیں ہو سکتی؛ فہرست نہیں بدلی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="82"/>
+        <location filename="../../referral_app/ui/messages.py" line="87"/>
         <source>A name or a place is at most %1 characters.</source>
         <translation>نام یا جگہ زیادہ سے زیادہ %1 حروف کی ہو سکتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="84"/>
+        <location filename="../../referral_app/ui/messages.py" line="89"/>
         <source>The phone number is %1 characters long; write one number of at most 30 characters.</source>
         <translation>فون نمبر %1 حروف لمبا ہے؛ ایک نمبر لکھیں جو زیادہ سے زیادہ 30 حروف کا ہو۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="86"/>
+        <location filename="../../referral_app/ui/messages.py" line="91"/>
         <source>The phone number holds a direction control (%1), which can make it show one number and dial another; type it again with the digits 0-9.</source>
         <translation>فون نمبر میں سمت بدلنے والا ایک نشان (%1) ہے، جس سے نمبر دکھتا کچھ اور ہے اور ملتا کچھ اور؛ اسے ⁦0-9⁩ کے ہندسوں سے دوبارہ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="89"/>
+        <location filename="../../referral_app/ui/messages.py" line="94"/>
         <source>The phone number holds an invisible character (%1); type it again with the digits 0-9.</source>
         <translation>فون نمبر میں ایک نظر نہ آنے والا حرف (%1) ہے؛ اسے ⁦0-9⁩ کے ہندسوں سے دوبارہ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="91"/>
+        <location filename="../../referral_app/ui/messages.py" line="96"/>
         <source>The phone number holds a digit of another script (%1); type it again with the digits 0-9.</source>
         <translation>فون نمبر میں کسی اور رسم الخط کا ہندسہ (%1) ہے؛ اسے ⁦0-9⁩ کے ہندسوں سے دوبارہ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="93"/>
+        <location filename="../../referral_app/ui/messages.py" line="98"/>
         <source>The phone number holds letters (%1); write only the number, without an extension or a note such as &apos;toll free&apos;.</source>
         <translation>فون نمبر میں حروف (%1) ہیں؛ صرف نمبر لکھیں، ایکسٹینشن یا &apos;ٹول فری&apos; جیسے نوٹ کے بغیر۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="95"/>
+        <location filename="../../referral_app/ui/messages.py" line="100"/>
         <source>The phone number holds more than one number (%1); write one number at a time.</source>
         <translation>اس فون نمبر میں ایک سے زیادہ نمبر (%1) ہیں؛ ایک وقت میں ایک نمبر لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="97"/>
+        <location filename="../../referral_app/ui/messages.py" line="102"/>
         <source>The phone number holds %1, which is not part of a number; use only the digits 0-9, spaces and + - ( ).</source>
         <translation>فون نمبر میں %1 ہے، جو نمبر کا حصہ نہیں؛ صرف ⁦0-9⁩ کے ہندسے، خالی جگہ اور ⁦+ - ( )⁩ استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="99"/>
+        <location filename="../../referral_app/ui/messages.py" line="104"/>
         <source>The phone number has too few or too many digits (%1); a phone number has 2 to 15.</source>
         <translation>فون نمبر میں ہندسے بہت کم یا بہت زیادہ (%1) ہیں؛ فون نمبر میں 2 سے 15 ہندسے ہوتے ہیں۔</translation>
     </message>
@@ -928,86 +928,96 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="49"/>
+        <source>The casework file is older than the copy kept on %1, which holds later changes; that copy can be put back.</source>
+        <translation>کیس کے کام کی فائل %1 کو رکھی گئی کاپی سے پرانی ہے، اور اس کاپی میں بعد کی تبدیلیاں ہیں؛ وہ کاپی واپس لائی جا سکتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="51"/>
+        <source>The casework file is not the one this laptop kept copies of (it may come from another laptop); the copy kept on %1 can be put back.</source>
+        <translation>کیس کے کام کی یہ فائل وہ نہیں جس کی کاپیاں اس لیپ ٹاپ نے رکھی تھیں (شاید کسی اور لیپ ٹاپ سے آئی ہے)؛ %1 کو رکھی گئی کاپی واپس لائی جا سکتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="54"/>
         <source>There is no good copy of the casework file that opens with this passphrase; nothing was changed.</source>
         <translation>کیس کے کام کی فائل کی کوئی ایسی درست کاپی نہیں جو اس پاس فریز سے کھلے؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="51"/>
+        <location filename="../../referral_app/ui/messages.py" line="56"/>
         <source>Cannot put the copy back in %1; nothing was changed.</source>
         <translation>کاپی %1 میں واپس نہیں رکھی جا سکی؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="52"/>
+        <location filename="../../referral_app/ui/messages.py" line="57"/>
         <source>Choose a place for the backup outside the data folder, such as a USB stick.</source>
         <translation>بیک اپ کے لیے ڈیٹا فولڈر سے باہر کوئی جگہ چنیں، جیسے یو ایس بی اسٹک۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="54"/>
+        <location filename="../../referral_app/ui/messages.py" line="59"/>
         <source>%1 is a folder; give the backup a file name, such as casework-backup.db.</source>
         <translation>%1 ایک فولڈر ہے؛ بیک اپ کو فائل کا نام دیں، جیسے casework-backup.db</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="56"/>
+        <location filename="../../referral_app/ui/messages.py" line="61"/>
         <source>%1 exists already; choose another name (a backup is never written over another file here).</source>
         <translation>%1 پہلے سے موجود ہے؛ کوئی اور نام چنیں (یہاں بیک اپ کسی دوسری فائل کے اوپر نہیں لکھا جاتا)۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="58"/>
+        <location filename="../../referral_app/ui/messages.py" line="63"/>
         <source>Cannot write the backup to %1; no backup was made.</source>
         <translation>بیک اپ %1 میں نہیں لکھا جا سکا؛ کوئی بیک اپ نہیں بنا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="59"/>
+        <location filename="../../referral_app/ui/messages.py" line="64"/>
         <source>The backup written to %1 reads back differently; the drive may be failing. Use another one.</source>
         <translation>%1 میں لکھا گیا بیک اپ پڑھنے پر مختلف نکلا؛ شاید ڈرائیو خراب ہو رہی ہے۔ کوئی دوسری استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="61"/>
+        <location filename="../../referral_app/ui/messages.py" line="66"/>
         <source>%1 is a folder; choose the backup file in it; nothing was changed.</source>
         <translation>%1 ایک فولڈر ہے؛ اس میں سے بیک اپ فائل چنیں؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="63"/>
+        <location filename="../../referral_app/ui/messages.py" line="68"/>
         <source>Cannot read %1; nothing was changed.</source>
         <translation>%1 پڑھی نہیں جا سکی؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="64"/>
+        <location filename="../../referral_app/ui/messages.py" line="69"/>
         <source>%1 is not a casework backup; nothing was changed.</source>
         <translation>%1 کیس کے کام کا بیک اپ نہیں ہے؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="65"/>
+        <location filename="../../referral_app/ui/messages.py" line="70"/>
         <source>Cannot copy the backup into %1; nothing was changed.</source>
         <translation>بیک اپ %1 میں کاپی نہیں ہو سکا؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="66"/>
+        <location filename="../../referral_app/ui/messages.py" line="71"/>
         <source>%1 does not open with this passphrase as a whole casework backup (another passphrase, a damaged file, or not a backup); nothing was changed.</source>
         <translation>%1 اس پاس فریز سے کیس کے کام کے مکمل بیک اپ کے طور پر نہیں کھلتی (کوئی اور پاس فریز، خراب فائل، یا بیک اپ ہی نہیں)؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="69"/>
+        <location filename="../../referral_app/ui/messages.py" line="74"/>
         <source>Cannot put the backup in place in %1; nothing was changed.</source>
         <translation>بیک اپ %1 میں اپنی جگہ نہیں رکھا جا سکا؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="77"/>
+        <location filename="../../referral_app/ui/messages.py" line="82"/>
         <source>Another import or update is running on this directory; wait for it to finish and try again.</source>
         <translation>اس فہرست پر ابھی کوئی اور امپورٹ یا اپ ڈیٹ چل رہی ہے؛ اس کے ختم ہونے کا انتظار کریں اور دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="113"/>
+        <location filename="../../referral_app/ui/messages.py" line="118"/>
         <source>%1 is damaged and cannot be trusted; run &apos;referral-app repair&apos; to restore the last good copy (the damaged file is kept aside).</source>
         <translation>%1 خراب ہے اور اس پر بھروسا نہیں کیا جا سکتا؛ آخری درست نقل بحال کرنے کے لیے &apos;referral-app repair&apos; چلائیں (خراب فائل الگ رکھ دی جاتی ہے)۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="116"/>
+        <location filename="../../referral_app/ui/messages.py" line="121"/>
         <source>The disk holding %1 is full; nothing was changed. Free some space and try again.</source>
         <translation>%1 والی ڈسک بھری ہوئی ہے؛ کچھ نہیں بدلا۔ کچھ جگہ خالی کریں اور دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="118"/>
+        <location filename="../../referral_app/ui/messages.py" line="123"/>
         <source>The disk holding %1 is full; nothing was imported. Free some space and try again.</source>
         <translation>%1 والی ڈسک بھری ہوئی ہے؛ کچھ امپورٹ نہیں ہوا۔ کچھ جگہ خالی کریں اور دوبارہ کوشش کریں۔</translation>
     </message>

@@ -193,7 +193,7 @@ def test_a_casework_file_from_before_the_laptop_key_gets_one(tmp_path) -> None:
     conn.close()
     opened = CaseworkStore.unlock(tmp_path, PASS, who="CW-07")
     assert opened.laptop_key() is not None
-    assert opened.db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert opened.db.execute("PRAGMA user_version").fetchone()[0] == 3
     opened.lock()
 
 

@@ -64,6 +64,26 @@ def test_a_backup_restores_on_a_laptop_with_no_casework(data, tmp_path) -> None:
     CaseworkStore.unlock(tmp_path / "new-laptop", PASS, who="CW-07").lock()
 
 
+def test_a_file_too_large_or_not_a_file_is_refused_before_it_is_read(data, tmp_path,
+                                                                     monkeypatch) -> None:
+    from referral_app.store import casework_backup
+
+    monkeypatch.setattr(casework_backup, "LARGEST_BACKUP", 64 * 1024)
+    big = tmp_path / "big.db"
+    with open(big, "wb") as out:
+        out.truncate(128 * 1024)  # whole pages, no SQLite header: it would be read whole
+    os.mkfifo(tmp_path / "pipe")  # reading it would wait for ever
+    check = unchanged(data)
+    for odd in (big, Path("/dev/zero"), tmp_path / "pipe"):
+        if not odd.exists():
+            continue
+        with pytest.raises(UserError, match=f"^{odd.name} is not a casework backup; nothing "
+                                            "was changed.$"):
+            restore_backup(data, PASS, odd)
+    check()
+    assert not (data / (CASEWORK_FILE + ".restoring")).exists()
+
+
 def unchanged(data: Path):
     before = sorted((p.name, p.read_bytes()) for p in data.iterdir() if p.is_file())
 
@@ -152,6 +172,25 @@ def test_a_backup_never_writes_over_a_file(data, tmp_path) -> None:
     assert there.read_bytes() == b"someone's report"
     with pytest.raises(UserError, match="outside the data folder"):
         backup_of(data, data / CASEWORK_FILE)
+
+
+@pytest.mark.parametrize("inside", ["directory.db", "settings.ini", "logs/backup.db",
+                                    "casework-copies/new.db", "new-folder/backup.db"])
+def test_a_backup_is_never_written_inside_the_data_folder(data, tmp_path, inside) -> None:
+    (data / "directory.db").write_bytes(b"the directory")
+    (data / "logs").mkdir(exist_ok=True)
+    (tmp_path / "link").symlink_to(data)  # the same folder by another name
+    before = sorted(str(p.relative_to(data)) for p in data.rglob("*"))
+    for target in (data / inside, tmp_path / "link" / inside):
+        with pytest.raises(UserError, match="^Choose a place for the backup outside the data "
+                                            "folder, such as a USB stick.$"):
+            store = CaseworkStore.unlock(data, PASS, who="CW-07")
+            try:
+                store.backup(target, overwrite=True)
+            finally:
+                store.lock()
+    assert (data / "directory.db").read_bytes() == b"the directory"
+    assert sorted(str(p.relative_to(data)) for p in data.rglob("*")) == before
 
 
 def test_a_damaged_casework_is_not_backed_up(data, tmp_path) -> None:

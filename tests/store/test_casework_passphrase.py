@@ -74,6 +74,13 @@ def test_the_word_list_says_where_it_comes_from_and_holds_the_pakistani_words() 
 # -- the wait after wrong tries ------------------------------------------------------------------
 
 
+posix_only = pytest.mark.skipif(os.name != "posix", reason="modes are POSIX's")
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
 class Clock:
     def __init__(self) -> None:
         self.now = 1_800_000_000.0
@@ -136,6 +143,8 @@ def test_a_clock_put_back_does_not_make_the_wait_longer(made) -> None:
         wrong_try(made, clock)
     clock.now -= 86_400
     assert UnlockTries(made, clock).wait() == 4
+    clock.now += 4
+    assert UnlockTries(made, clock).wait() == 0  # and it ends
 
 
 def test_the_right_passphrase_ends_the_wait(made) -> None:
@@ -150,19 +159,38 @@ def test_the_right_passphrase_ends_the_wait(made) -> None:
         wrong_try(made, clock)  # three free tries again
 
 
-def test_an_edited_tries_file_does_not_end_the_wait(made) -> None:
-    (made / TRIES_FILE).write_text("{nonsense")
-    with pytest.raises(WaitBeforeTryingError):
-        CaseworkStore.unlock(made, PASS, who="CW-07", tries=UnlockTries(made, Clock()))
+@pytest.mark.parametrize("kept", ["{nonsense", "", '{"wrong": "x"}', "[]"])
+def test_a_damaged_tries_file_gives_one_ordinary_wait_from_its_time(made, kept) -> None:
+    # a power cut or a full disk during a wrong try leaves the file empty: one ordinary wait,
+    # never a wait that never ends
+    clock = Clock()
+    (made / TRIES_FILE).write_text(kept)
+    os.utime(made / TRIES_FILE, (clock.now, clock.now))
+    with pytest.raises(WaitBeforeTryingError, match="^Wait 2 seconds"):
+        CaseworkStore.unlock(made, PASS, who="CW-07", tries=UnlockTries(made, clock))
+    clock.now += 2
+    CaseworkStore.unlock(made, PASS, who="CW-07", tries=UnlockTries(made, clock)).lock()
+    assert not (made / TRIES_FILE).exists()
+
+
+def test_a_damaged_tries_file_still_counts_the_tries_after_it(made) -> None:
+    clock = Clock()
+    (made / TRIES_FILE).write_text("")
+    os.utime(made / TRIES_FILE, (clock.now - 60, clock.now - 60))
+    wrong_try(made, clock)  # taken as the third wrong try: the next waits
+    assert UnlockTries(made, clock).wait() == 4
+
+
+@posix_only
+def test_the_tries_file_is_written_whole_and_this_accounts_only(made) -> None:
+    clock = Clock()
+    wrong_try(made, clock)
+    assert mode(made / TRIES_FILE) == 0o600
+    assert json.loads((made / TRIES_FILE).read_text())["wrong"] == 1
+    assert [p.name for p in made.iterdir() if p.name.startswith(TRIES_FILE)] == [TRIES_FILE]
 
 
 # -- file modes ----------------------------------------------------------------------------------
-
-posix_only = pytest.mark.skipif(os.name != "posix", reason="modes are POSIX's")
-
-
-def mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
 
 
 @posix_only
@@ -184,11 +212,13 @@ def test_files_made_before_are_made_private_on_unlock(tmp_path) -> None:
     data = tmp_path / "data"
     CaseworkStore.create(data, PASS, PASS, who="CW-07").lock()
     data.chmod(0o755)
+    (data / COPIES_FOLDER).chmod(0o755)
     (data / CASEWORK_FILE).chmod(0o644)
     for copy in kept_copies(data):
         copy.path.chmod(0o644)
     CaseworkStore.unlock(data, PASS, who="CW-07").lock()
     assert mode(data) == 0o700 and mode(data / CASEWORK_FILE) == 0o600
+    assert mode(data / COPIES_FOLDER) == 0o700
     assert {mode(c.path) for c in kept_copies(data)} == {0o600}
 
 

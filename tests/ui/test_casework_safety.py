@@ -2,12 +2,14 @@
 a backup a caseworker makes and restores from the File menu; the passphrase hint and wait."""
 
 import json
+import shutil
 import time
 
 import pytest
 from PySide6.QtWidgets import QPushButton
 
 from referral_app.store.casework import CASEWORK_FILE, CaseworkStore
+from referral_app.store.casework_copies import kept_copies
 from referral_app.store.unlock_delay import TRIES_FILE
 from referral_app.ui import dialogs
 from referral_app.ui.unlock_dialog import UnlockDialog
@@ -53,6 +55,21 @@ def test_a_damaged_file_is_said_and_the_last_good_copy_restored(qtbot, data_dir,
     assert window.statusBar().currentMessage().startswith("Put back the casework from ")
     assert window.statusBar().currentMessage().endswith(": 2 referrals.")
     assert [p.read_bytes() for p in data_dir.glob("casework-damaged-*.db")] == [damaged]
+    window.runner.wait()
+
+
+def test_an_older_file_is_said_and_the_newer_copy_restored(qtbot, data_dir) -> None:
+    casework_with_referrals(data_dir, "ORG-2026-0001", "ORG-2026-0002")
+    shutil.copyfile(kept_copies(data_dir)[-1].path, data_dir / CASEWORK_FILE)  # no referral
+    window = open_window(qtbot, data_dir)
+    dialog = unlock_dialog(qtbot, window)
+    dialog.try_open()
+    assert not window.session.is_open
+    assert dialog.error.text().startswith("The casework file is older than the copy kept on ")
+    restore = dialog.findChild(QPushButton, "restoreCopy")
+    assert restore.isVisible()
+    restore.click()
+    assert window.session.is_open and window.referrals.tree.topLevelItemCount() == 2
     window.runner.wait()
 
 

@@ -20,7 +20,7 @@ from referral_app.store.casework import (
     restore_backup,
     restore_last_good_copy,
 )
-from referral_app.store.casework_copies import COPIES_FOLDER
+from referral_app.store.casework_copies import COPIES_FOLDER, kept_copies
 from referral_app.store.database import DIRECTORY_FILE
 from referral_app.store.directory import Directory
 from referral_app.store.unlock_delay import TRIES_FILE
@@ -127,6 +127,13 @@ def casework_damage_and_backups(tmp_path: Path, store: CaseworkStore
         damage_page(folder, referral_table_page(folder, PASS))
     shutil.rmtree(without_copy / COPIES_FOLDER)
     CaseworkStore.create(waiting, PASS, PASS, who="CW-07").lock()
+    older, other = tmp_path / "older", tmp_path / "other"
+    for folder in (older, other):
+        opened = CaseworkStore.create(folder, PASS, PASS, who="CW-07")
+        opened.create_referral(referral("ORG-2026-0001"))
+        opened.lock()
+    shutil.copyfile(kept_copies(older)[-1].path, older / CASEWORK_FILE)
+    shutil.copyfile(waiting / CASEWORK_FILE, other / CASEWORK_FILE)
     (waiting / TRIES_FILE).write_text(json.dumps({"wrong": 6, "last": time.time()}))
     (tmp_path / "folder").mkdir()
     (tmp_path / "there.db").write_bytes(b"x")
@@ -138,6 +145,8 @@ def casework_damage_and_backups(tmp_path: Path, store: CaseworkStore
         lambda: CaseworkStore.unlock(waiting, PASS, who="CW-07"),
         lambda: CaseworkStore.unlock(with_copy, PASS, who="CW-07"),
         lambda: CaseworkStore.unlock(without_copy, PASS, who="CW-07"),
+        lambda: CaseworkStore.unlock(older, PASS, who="CW-07"),
+        lambda: CaseworkStore.unlock(other, PASS, who="CW-07"),
         lambda: restore_last_good_copy(without_copy, PASS),
         lambda: store.backup(data / CASEWORK_FILE),
         lambda: store.backup(tmp_path / "folder"),
