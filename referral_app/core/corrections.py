@@ -70,11 +70,14 @@ def read_corrections_payload(data: bytes, name: str) -> tuple[str, str, list[Cor
         if not isinstance(items, list):
             raise ValueError("corrections")
         corrections = [_correction(item).check() for item in items]
+        sender, organization = str(raw.get("sender", "")), str(raw.get("organization", ""))
+        if max(len(sender), len(organization)) > NAME_LENGTH:
+            raise ValueError(f"its sender is longer than {NAME_LENGTH} characters")
     except (UnicodeDecodeError, ValueError, KeyError, TypeError, RecursionError,
             UserError) as error:
         raise InvalidFileError(f"{name} is not a corrections file from Referral App "
                                f"({error}).") from error
-    return str(raw.get("sender", "")), str(raw.get("organization", "")), corrections
+    return sender, organization, corrections
 
 
 def _correction(item: Any) -> Correction:
@@ -84,6 +87,9 @@ def _correction(item: Any) -> Correction:
     def text(key: str) -> str:
         return str(item.get(key, ""))
 
+    for key in ("service_id", "service_name", "kind", "made_on", "made_by"):
+        if len(text(key)) > NAME_LENGTH:  # the values have their own bounds (check)
+            raise ValueError(f"its {key} is longer than {NAME_LENGTH} characters")
     return Correction(text("service_id"), text("service_name"), text("kind"), text("old_value"),
                       text("new_value"), text("note"), text("made_on"), text("made_by"))
 

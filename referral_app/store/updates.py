@@ -106,6 +106,15 @@ def trust(directory: Directory, public_key_text: str, name: str, source: str,
     entry = TrustedKey(bundle.fingerprint(key), name.strip(),
                        datetime.now().isoformat(timespec="seconds"),
                        tuple(sorted(set(codes))))
+    for other in trusted(directory):
+        if other.fingerprint != entry.fingerprint and \
+                other.name.casefold() == entry.name.casefold():
+            raise UserError(f"Another trusted publisher is already called {other.name} "
+                            f"({other.fingerprint}); give this one a name that tells them "
+                            "apart.")
+        if other.fingerprint == entry.fingerprint and other.areas and not entry.areas:
+            raise UserError(f"{other.name} is trusted for some areas only; to trust it "
+                            "everywhere, remove it first and add it again.")
     try:
         with transaction(directory.db):
             directory.db.execute(

@@ -73,6 +73,10 @@ SENTENCES = (
                                   "backup); nothing was changed."),
     QT_TRANSLATE_NOOP("Messages", "Cannot put the backup in place in %1; nothing was "
                                   "changed."),
+    QT_TRANSLATE_NOOP("Messages", "Another trusted publisher is already called %1; give this "
+                                  "one a name that tells them apart."),
+    QT_TRANSLATE_NOOP("Messages", "%1 is trusted for some areas only; to trust it everywhere, "
+                                  "remove it first and add it again."),
     QT_TRANSLATE_NOOP("Messages", "Give the case a code (never the survivor's name)."),
     QT_TRANSLATE_NOOP("Messages", "A case code is 3 to 40 letters, digits, '-' or '/', such as "
                                   "ORG-2026-0001; never the survivor's name."),

@@ -808,111 +808,121 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="76"/>
-        <source>Give the case a code (never the survivor&apos;s name).</source>
+        <source>Another trusted publisher is already called %1; give this one a name that tells them apart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="77"/>
-        <source>A case code is 3 to 40 letters, digits, &apos;-&apos; or &apos;/&apos;, such as ORG-2026-0001; never the survivor&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/messages.py" line="79"/>
-        <source>The case code %1 is already used; choose another.</source>
+        <location filename="../../referral_app/ui/messages.py" line="78"/>
+        <source>%1 is trusted for some areas only; to trust it everywhere, remove it first and add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="80"/>
-        <source>That service is not part of this referral.</source>
+        <source>Give the case a code (never the survivor&apos;s name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="81"/>
-        <source>There are no corrections to send.</source>
+        <source>A case code is 3 to 40 letters, digits, &apos;-&apos; or &apos;/&apos;, such as ORG-2026-0001; never the survivor&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="83"/>
+        <source>The case code %1 is already used; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="84"/>
-        <source>Write the corrected value.</source>
+        <source>That service is not part of this referral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="85"/>
-        <source>A correction is at most %1 characters.</source>
+        <source>There are no corrections to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="86"/>
-        <source>Give the service a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/messages.py" line="106"/>
-        <source>Choose what need the service meets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/messages.py" line="107"/>
-        <source>No update has been applied on this laptop; there is nothing to undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/messages.py" line="109"/>
-        <source>The copy of the directory kept before the last update (%1) is damaged, so the update cannot be undone; the directory is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/messages.py" line="112"/>
-        <source>The directory could not be changed back (%1); nothing changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/messages.py" line="114"/>
-        <source>The copy of the directory kept before the last update (%1) was made by another version of Referral App, so the update cannot be undone; the directory is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/messages.py" line="87"/>
-        <source>A name or a place is at most %1 characters.</source>
+        <location filename="../../referral_app/ui/messages.py" line="88"/>
+        <source>Write the corrected value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="89"/>
-        <source>The phone number is %1 characters long; write one number of at most 30 characters.</source>
+        <source>A correction is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="90"/>
+        <source>Give the service a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="110"/>
+        <source>Choose what need the service meets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="111"/>
+        <source>No update has been applied on this laptop; there is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="113"/>
+        <source>The copy of the directory kept before the last update (%1) is damaged, so the update cannot be undone; the directory is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="116"/>
+        <source>The directory could not be changed back (%1); nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="118"/>
+        <source>The copy of the directory kept before the last update (%1) was made by another version of Referral App, so the update cannot be undone; the directory is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="91"/>
+        <source>A name or a place is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="93"/>
+        <source>The phone number is %1 characters long; write one number of at most 30 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="95"/>
         <source>The phone number holds a direction control (%1), which can make it show one number and dial another; type it again with the digits 0-9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="94"/>
+        <location filename="../../referral_app/ui/messages.py" line="98"/>
         <source>The phone number holds an invisible character (%1); type it again with the digits 0-9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="96"/>
+        <location filename="../../referral_app/ui/messages.py" line="100"/>
         <source>The phone number holds a digit of another script (%1); type it again with the digits 0-9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="98"/>
+        <location filename="../../referral_app/ui/messages.py" line="102"/>
         <source>The phone number holds letters (%1); write only the number, without an extension or a note such as &apos;toll free&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="100"/>
+        <location filename="../../referral_app/ui/messages.py" line="104"/>
         <source>The phone number holds more than one number (%1); write one number at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="102"/>
+        <location filename="../../referral_app/ui/messages.py" line="106"/>
         <source>The phone number holds %1, which is not part of a number; use only the digits 0-9, spaces and + - ( ).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="104"/>
+        <location filename="../../referral_app/ui/messages.py" line="108"/>
         <source>The phone number has too few or too many digits (%1); a phone number has 2 to 15.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,22 +1012,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="82"/>
+        <location filename="../../referral_app/ui/messages.py" line="86"/>
         <source>Another import or update is running on this directory; wait for it to finish and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="118"/>
+        <location filename="../../referral_app/ui/messages.py" line="122"/>
         <source>%1 is damaged and cannot be trusted; run &apos;referral-app repair&apos; to restore the last good copy (the damaged file is kept aside).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="121"/>
+        <location filename="../../referral_app/ui/messages.py" line="125"/>
         <source>The disk holding %1 is full; nothing was changed. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="123"/>
+        <location filename="../../referral_app/ui/messages.py" line="127"/>
         <source>The disk holding %1 is full; nothing was imported. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>

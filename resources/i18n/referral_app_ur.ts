@@ -798,111 +798,121 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="76"/>
+        <source>Another trusted publisher is already called %1; give this one a name that tells them apart.</source>
+        <translation>ایک اور قابلِ اعتماد ناشر کا نام پہلے ہی %1 ہے؛ اس ناشر کو ایسا نام دیں جس سے دونوں میں فرق معلوم ہو۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="78"/>
+        <source>%1 is trusted for some areas only; to trust it everywhere, remove it first and add it again.</source>
+        <translation>%1 پر صرف کچھ علاقوں کے لیے اعتماد ہے؛ اسے ہر جگہ کے لیے قابلِ اعتماد بنانے کے لیے پہلے اسے ہٹائیں اور پھر دوبارہ شامل کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="80"/>
         <source>Give the case a code (never the survivor&apos;s name).</source>
         <translation>کیس کو ایک کوڈ دیں (متاثرہ فرد کا نام کبھی نہیں)۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="77"/>
+        <location filename="../../referral_app/ui/messages.py" line="81"/>
         <source>A case code is 3 to 40 letters, digits, &apos;-&apos; or &apos;/&apos;, such as ORG-2026-0001; never the survivor&apos;s name.</source>
         <translation>کیس کوڈ 3 سے 40 حروف، ہندسے، &apos;-&apos; یا &apos;/&apos; ہوتا ہے، جیسے ORG-2026-0001؛ متاثرہ فرد کا نام کبھی نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="79"/>
+        <location filename="../../referral_app/ui/messages.py" line="83"/>
         <source>The case code %1 is already used; choose another.</source>
         <translation>کیس کوڈ %1 پہلے سے استعمال میں ہے؛ کوئی اور چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="80"/>
+        <location filename="../../referral_app/ui/messages.py" line="84"/>
         <source>That service is not part of this referral.</source>
         <translation>یہ خدمت اس ریفرل کا حصہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="81"/>
+        <location filename="../../referral_app/ui/messages.py" line="85"/>
         <source>There are no corrections to send.</source>
         <translation>بھیجنے کے لیے کوئی درستی نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="84"/>
+        <location filename="../../referral_app/ui/messages.py" line="88"/>
         <source>Write the corrected value.</source>
         <translation>درست کی ہوئی معلومات لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="85"/>
+        <location filename="../../referral_app/ui/messages.py" line="89"/>
         <source>A correction is at most %1 characters.</source>
         <translation>ایک درستی زیادہ سے زیادہ %1 حروف کی ہو سکتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="86"/>
+        <location filename="../../referral_app/ui/messages.py" line="90"/>
         <source>Give the service a name.</source>
         <translation>خدمت کو ایک نام دیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="106"/>
+        <location filename="../../referral_app/ui/messages.py" line="110"/>
         <source>Choose what need the service meets.</source>
         <translation>چنیں کہ یہ خدمت کون سی ضرورت پوری کرتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="107"/>
+        <location filename="../../referral_app/ui/messages.py" line="111"/>
         <source>No update has been applied on this laptop; there is nothing to undo.</source>
         <translation>اس لیپ ٹاپ پر ابھی کوئی اپ ڈیٹ لاگو نہیں ہوئی؛ واپس کرنے کو کچھ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="109"/>
+        <location filename="../../referral_app/ui/messages.py" line="113"/>
         <source>The copy of the directory kept before the last update (%1) is damaged, so the update cannot be undone; the directory is unchanged.</source>
         <translation>آخری اپ ڈیٹ سے پہلے رکھی گئی فہرست کی نقل (%1) خراب ہے، اس لیے اپ ڈیٹ واپس نہیں ہو سکتی؛ فہرست نہیں بدلی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="112"/>
+        <location filename="../../referral_app/ui/messages.py" line="116"/>
         <source>The directory could not be changed back (%1); nothing changed.</source>
         <translation>فہرست واپس نہیں بدلی جا سکی (%1)؛ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="114"/>
+        <location filename="../../referral_app/ui/messages.py" line="118"/>
         <source>The copy of the directory kept before the last update (%1) was made by another version of Referral App, so the update cannot be undone; the directory is unchanged.</source>
         <translation>آخری اپ ڈیٹ سے پہلے رکھی گئی فہرست کی نقل (%1) ریفرل ایپ کے کسی اور ورژن نے بنائی تھی، اس لیے اپ ڈیٹ واپس نہیں ہو سکتی؛ فہرست نہیں بدلی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="87"/>
+        <location filename="../../referral_app/ui/messages.py" line="91"/>
         <source>A name or a place is at most %1 characters.</source>
         <translation>نام یا جگہ زیادہ سے زیادہ %1 حروف کی ہو سکتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="89"/>
+        <location filename="../../referral_app/ui/messages.py" line="93"/>
         <source>The phone number is %1 characters long; write one number of at most 30 characters.</source>
         <translation>فون نمبر %1 حروف لمبا ہے؛ ایک نمبر لکھیں جو زیادہ سے زیادہ 30 حروف کا ہو۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="91"/>
+        <location filename="../../referral_app/ui/messages.py" line="95"/>
         <source>The phone number holds a direction control (%1), which can make it show one number and dial another; type it again with the digits 0-9.</source>
         <translation>فون نمبر میں سمت بدلنے والا ایک نشان (%1) ہے، جس سے نمبر دکھتا کچھ اور ہے اور ملتا کچھ اور؛ اسے ⁦0-9⁩ کے ہندسوں سے دوبارہ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="94"/>
+        <location filename="../../referral_app/ui/messages.py" line="98"/>
         <source>The phone number holds an invisible character (%1); type it again with the digits 0-9.</source>
         <translation>فون نمبر میں ایک نظر نہ آنے والا حرف (%1) ہے؛ اسے ⁦0-9⁩ کے ہندسوں سے دوبارہ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="96"/>
+        <location filename="../../referral_app/ui/messages.py" line="100"/>
         <source>The phone number holds a digit of another script (%1); type it again with the digits 0-9.</source>
         <translation>فون نمبر میں کسی اور رسم الخط کا ہندسہ (%1) ہے؛ اسے ⁦0-9⁩ کے ہندسوں سے دوبارہ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="98"/>
+        <location filename="../../referral_app/ui/messages.py" line="102"/>
         <source>The phone number holds letters (%1); write only the number, without an extension or a note such as &apos;toll free&apos;.</source>
         <translation>فون نمبر میں حروف (%1) ہیں؛ صرف نمبر لکھیں، ایکسٹینشن یا &apos;ٹول فری&apos; جیسے نوٹ کے بغیر۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="100"/>
+        <location filename="../../referral_app/ui/messages.py" line="104"/>
         <source>The phone number holds more than one number (%1); write one number at a time.</source>
         <translation>اس فون نمبر میں ایک سے زیادہ نمبر (%1) ہیں؛ ایک وقت میں ایک نمبر لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="102"/>
+        <location filename="../../referral_app/ui/messages.py" line="106"/>
         <source>The phone number holds %1, which is not part of a number; use only the digits 0-9, spaces and + - ( ).</source>
         <translation>فون نمبر میں %1 ہے، جو نمبر کا حصہ نہیں؛ صرف ⁦0-9⁩ کے ہندسے، خالی جگہ اور ⁦+ - ( )⁩ استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="104"/>
+        <location filename="../../referral_app/ui/messages.py" line="108"/>
         <source>The phone number has too few or too many digits (%1); a phone number has 2 to 15.</source>
         <translation>فون نمبر میں ہندسے بہت کم یا بہت زیادہ (%1) ہیں؛ فون نمبر میں 2 سے 15 ہندسے ہوتے ہیں۔</translation>
     </message>
@@ -1002,22 +1012,22 @@
         <translation>بیک اپ %1 میں اپنی جگہ نہیں رکھا جا سکا؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="82"/>
+        <location filename="../../referral_app/ui/messages.py" line="86"/>
         <source>Another import or update is running on this directory; wait for it to finish and try again.</source>
         <translation>اس فہرست پر ابھی کوئی اور امپورٹ یا اپ ڈیٹ چل رہی ہے؛ اس کے ختم ہونے کا انتظار کریں اور دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="118"/>
+        <location filename="../../referral_app/ui/messages.py" line="122"/>
         <source>%1 is damaged and cannot be trusted; run &apos;referral-app repair&apos; to restore the last good copy (the damaged file is kept aside).</source>
         <translation>%1 خراب ہے اور اس پر بھروسا نہیں کیا جا سکتا؛ آخری درست نقل بحال کرنے کے لیے &apos;referral-app repair&apos; چلائیں (خراب فائل الگ رکھ دی جاتی ہے)۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="121"/>
+        <location filename="../../referral_app/ui/messages.py" line="125"/>
         <source>The disk holding %1 is full; nothing was changed. Free some space and try again.</source>
         <translation>%1 والی ڈسک بھری ہوئی ہے؛ کچھ نہیں بدلا۔ کچھ جگہ خالی کریں اور دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="123"/>
+        <location filename="../../referral_app/ui/messages.py" line="127"/>
         <source>The disk holding %1 is full; nothing was imported. Free some space and try again.</source>
         <translation>%1 والی ڈسک بھری ہوئی ہے؛ کچھ امپورٹ نہیں ہوا۔ کچھ جگہ خالی کریں اور دوبارہ کوشش کریں۔</translation>
     </message>

@@ -124,3 +124,18 @@ def test_a_local_service_uses_the_same_phone_check_and_name_bound() -> None:
         local_service("Test Desk", "", "\u202e1122", "", "legal", "2026-11-28")
     with pytest.raises(UserError, match="at most 300 characters"):
         local_service("D" * 301, "", "", "", "legal", "2026-11-28")
+
+
+@pytest.mark.parametrize("field", ["service_name", "made_by", "sender"])
+def test_a_corrections_file_with_a_huge_name_is_refused(field) -> None:
+    """A service name or a sender of a megabyte printed a 1 MB line in 'accept --dry-run'."""
+    from referral_app.core.corrections import corrections_payload, read_corrections_payload
+    from referral_app.core.errors import InvalidFileError
+
+    huge = "N" * 1_000_000
+    correction = Correction("s-1", "Desk", "verified", new_value="2026-11-20")
+    if field != "sender":
+        correction = Correction(**{**correction.__dict__, field: huge})
+    data = corrections_payload([correction], huge if field == "sender" else "CW-07", "NGO")
+    with pytest.raises(InvalidFileError, match="longer than 300 characters"):
+        read_corrections_payload(data, "fixes.json")

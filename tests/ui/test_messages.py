@@ -34,6 +34,19 @@ from tests.store.test_casework import PASS, referral
 URDU_LETTERS = re.compile("[\u0600-\u06ff]")
 
 
+def trust_sentences(folder: Path) -> list[Callable[[], object]]:
+    """A second publisher under a name already trusted; an area-limited one re-added with no
+    area (which would trust it everywhere without a word)."""
+    from referral_app.core import bundle
+
+    directory = Directory.open(folder, starter=False)
+    first, second = (bundle.public_key_text(bundle.new_private_key().public_key())
+                     for _ in range(2))
+    updates.trust(directory, first, "Punjab coordinator", "a.pub", ("Punjab",))
+    return [lambda: updates.trust(directory, second, "punjab coordinator", "b.pub"),
+            lambda: updates.trust(directory, first, "Punjab coordinator", "a.pub")]
+
+
 def sentences_a_caseworker_can_meet(tmp_path: Path) -> list[Callable[[], object]]:
     made = tmp_path / "made"
     store = CaseworkStore.create(made, PASS, PASS, who="CW-07")
@@ -80,6 +93,7 @@ def sentences_a_caseworker_can_meet(tmp_path: Path) -> list[Callable[[], object]
 
     return [
         lambda: updates.undo_last(directory),
+        *trust_sentences(tmp_path / "trust"),
         lambda: updates.undo_last(kept_copy_damaged),
         lambda: updates.undo_last(kept_by_another_version),
         lambda: check_new_passphrase("", ""),
