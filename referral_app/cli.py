@@ -34,6 +34,7 @@ from .store.casework import CaseworkStore, restore_backup, restore_last_good_cop
 from .store.database import DIRECTORY_FILE
 from .store.directory import Directory
 from .store.integrity import damaged, is_damage
+from .store.undo import KEPT_ON_UNDO
 
 log = logging.getLogger(__name__)
 
@@ -300,17 +301,11 @@ def _repair(folder: Path) -> int:
         "the starter directory (no sound kept copy was found)"
     print(f"restored the directory from {source}; the damaged file is kept as {done.aside}")
     if done.kept:
-        print(f"taken from the damaged file: {', '.join(_TABLE_WORDS[t] for t in done.kept)}")
+        print(f"taken from the damaged file: {', '.join(KEPT_ON_UNDO[t] for t in done.kept)}")
     if done.lost:
         print(f"could not be read from the damaged file, so as in the restored copy: "
-              f"{', '.join(_TABLE_WORDS[t] for t in done.lost)}")
+              f"{', '.join(KEPT_ON_UNDO[t] for t in done.lost)}")
     return 0
-
-
-_TABLE_WORDS = {"trusted_key": "the trusted publishers",
-                "local_correction": "the corrections made here",
-                "registered_laptop": "the registered laptops",
-                "released_key": "the keys released for good"}
 
 
 def _silence_stdout() -> None:

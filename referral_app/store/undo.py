@@ -21,13 +21,14 @@ from ..core.errors import UserError
 from .database import leaving_wal
 from .transaction import transaction
 
-# Tables that an undo never rolls back: they are not directory data.
-KEPT_ON_UNDO = (
-    "trusted_key",  # who this laptop trusts, and for which areas
-    "local_correction",  # corrections made here
-    "registered_laptop",  # on a coordinator's laptop: whose corrections it takes in
-    "released_key",  # keys released for good: the ownership restored leaves them out
-)
+# Tables that an undo never rolls back (they are not directory data), and what each holds,
+# in the words a repair reports them with.
+KEPT_ON_UNDO = {
+    "trusted_key": "the trusted publishers",  # and the areas each is trusted for
+    "local_correction": "the corrections made here",
+    "registered_laptop": "the registered laptops",  # whose corrections a coordinator takes
+    "released_key": "the keys released for good",  # the ownership restored leaves them out
+}
 
 
 def restore_directory_data(db: sqlite_utils.Database, backup: Path) -> None:
@@ -63,7 +64,7 @@ def _schema(conn: sqlite3.Connection) -> int:
 
 
 def copy_tables(into: sqlite3.Connection, from_file: str,
-                tables: tuple[str, ...] = KEPT_ON_UNDO) -> None:
+                tables: tuple[str, ...] = tuple(KEPT_ON_UNDO)) -> None:
     """Make ``tables`` in ``into`` hold what they hold in the database file ``from_file`` (one
     transaction: all the tables, or none). The columns both have are copied."""
     into.execute("ATTACH DATABASE ? AS other", [from_file])
