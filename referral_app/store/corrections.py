@@ -26,6 +26,7 @@ from ..core.signed_corrections import signed_corrections_file
 from ..core.text import fold
 from .database import BACKUPS, keep_copy
 from .directory import Directory
+from .search_index import reindex
 from .transaction import transaction
 from .write_errors import write_error
 
@@ -83,10 +84,40 @@ def published(directory: Directory) -> list[Correction]:
     return found
 
 
-def close_taken(directory: Directory, correction_ids: list[int]) -> None:
-    """Mark corrections as taken in, inside the caller's transaction (an update's)."""
-    directory.db.conn.executemany("UPDATE local_correction SET status = 'taken' WHERE id = ?",
-                                  [(i,) for i in correction_ids])
+def close_taken(directory: Directory, correction_ids: list[int], update: int) -> None:
+    """Mark corrections as taken in by the update applied as ``update`` (its update_history
+    id), inside that update's transaction."""
+    directory.db.conn.executemany(
+        "UPDATE local_correction SET status = 'taken', taken_by = ? WHERE id = ?",
+        [(update, i) for i in correction_ids])
+
+
+def keep_local_services(directory: Directory) -> None:
+    """After an undo: every service added here whose correction is open is in the directory
+    and found by search (put back from the correction when the directory kept from before
+    the update did not have it yet; its search rows rebuilt when it did)."""
+    missing, keys = [], []
+    for correction in open_corrections(directory):
+        if correction.kind != "new_service":
+            continue
+        row = directory.db.execute("SELECT key FROM service WHERE id = ?",
+                                   [correction.service_id]).fetchone()
+        if row is not None:
+            keys.append(int(row[0]))
+            continue
+        try:
+            service = new_service_record(correction)
+        except UserError:  # stored by this laptop, so readable; never block an undo on it
+            continue
+        missing.extend(RecordReader("services added here").records("", service))
+    try:
+        if missing:
+            directory.import_records(missing, "services added here", skip_invalid=True)
+        if keys:
+            with transaction(directory.db):
+                reindex(directory.db, keys, directory.geography)
+    except sqlite3.OperationalError as error:
+        raise write_error(directory.path, error) from error
 
 
 def to_send(directory: Directory) -> list[Correction]:

@@ -4,7 +4,8 @@ from referral_app.store.database import migrations
 # What migrations after the fourth add, taken away again to make an older directory.
 AFTER_SCHEMA_4 = ("DROP TABLE service_owner; DROP TABLE removed_service; "
                   "DROP TABLE publisher_version; DROP TABLE registered_laptop; "
-                  "DROP TABLE released_key; DROP TABLE service_handed_over; ")
+                  "DROP TABLE released_key; DROP TABLE service_handed_over; "
+                  "DROP TABLE built_version; ")
 
 
 def test_every_declared_hsds_field_has_a_column(empty_directory) -> None:
@@ -83,7 +84,8 @@ def test_a_laptop_updated_before_schema_5_keeps_each_publishers_version(data_dir
 
     Directory.open(data_dir).close()
     conn = sqlite3.connect(data_dir / "directory.db")
-    conn.executescript(AFTER_SCHEMA_4 + "ALTER TABLE trusted_key DROP COLUMN areas;")
+    conn.executescript(AFTER_SCHEMA_4 + "ALTER TABLE trusted_key DROP COLUMN areas; "
+                       "ALTER TABLE local_correction DROP COLUMN taken_by;")
     conn.execute("INSERT INTO trusted_key (fingerprint, name, public_key, added) "
                  "VALUES ('aaaa', 'National coordinator', 'k', '2026-11-01')")
     conn.executemany(
