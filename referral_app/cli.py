@@ -122,9 +122,14 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--previous", type=Path, metavar="OLD.zip")
     build.add_argument("--passphrase-file", type=Path, metavar="FILE")
     build.add_argument("--hand-over", action="append", default=[], metavar="SERVICE_ID",
-                       help="hand a service this key owns to another publisher (with --to)")
+                       help="offer a service this key owns to another publisher (with --to); "
+                            "it stays this key's until that publisher publishes it")
     build.add_argument("--to", action="append", default=[], type=Path, metavar="OTHER.pub",
-                       help="the public key of the publisher the --hand-over before it goes to")
+                       help="the public key of the publisher the --hand-over before it is "
+                            "offered to")
+    build.add_argument("--accept-hand-over", action="append", default=[], metavar="SERVICE_ID",
+                       help="publish a service another publisher offered to this key (in an "
+                            "update file taken in here), so that it becomes this key's")
     check = bundle_commands.add_parser("verify", parents=[common],
                                        help="check an update file's signature and contents")
     check.add_argument("file", type=Path)
@@ -357,8 +362,12 @@ def _import(directory: Directory, args: argparse.Namespace) -> int:
             print(f"claims {_count(report.claimed_count, 'service')} no one published here:")
             for _, name in report.claimed:
                 print(f"  {name}")
+        by = checked.publisher_trusted_as
         for _, name, to, key_id in report.handed_over:
-            print(f"handed over by {checked.publisher_trusted_as} to {to} ({key_id}): {name}")
+            print(f"offered by {by} to {to} ({key_id}), still {by}'s until {to} publishes it: "
+                  f"{name}")
+        for _, name, whose, key_id in report.taken_over:
+            print(f"taken over by {by}, as {whose} ({key_id}) offered it: {name}")
         for left in report.left:
             print(left.line())
         if report.left_count > len(report.left):
@@ -552,7 +561,7 @@ def _bundle(directory: Directory, args: argparse.Namespace) -> int:
                                   args.key.name)
     claims = updates.first_claims(directory, bundle.fingerprint(key.public_key()))
     manifest = updates.build(directory, key, args.publisher, args.version, args.out,
-                             args.previous, _hand_over(args))
+                             args.previous, _hand_over(args), args.accept_hand_over)
     print(f"wrote {args.out}: version {manifest.version}, {manifest.counts['services']} services, "
           f"{sum(len(v) for v in manifest.removed.values())} ids removed")
     if claims:
@@ -561,7 +570,10 @@ def _bundle(directory: Directory, args: argparse.Namespace) -> int:
         for _, name in claims:
             print(f"  {name}")
     for service_id, fingerprint in manifest.handed_over.items():
-        print(f"handed over: {service_id} to {fingerprint}")
+        print(f"offered: {service_id} to {fingerprint} (it stays this key's until that "
+              "publisher publishes it)")
+    for service_id in args.accept_hand_over:
+        print(f"accepted: {service_id} (this key's once a laptop applies this file)")
     return 0
 
 

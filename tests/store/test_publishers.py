@@ -590,3 +590,20 @@ def test_a_publishers_name_is_cleaned_and_bounded(coordinators, tmp_path) -> Non
         with pytest.raises(UserError, match="Give the publisher a name"):
             updates.trust(laptop, national.public, "\u202e\u200b", "k.pub")
         assert updates.trusted(laptop)[0].name == "National coordinator"
+
+
+def test_a_left_line_names_the_record_as_this_laptop_has_it(coordinators, tmp_path) -> None:
+    """A file cannot make "left as published by X" name another service: the line gives the
+    name the laptop has, and the file's name only as what the file calls it."""
+    national, punjab, _ = coordinators
+    with laptop_trusting(tmp_path / "laptop", national, punjab) as laptop:
+        apply(laptop, national.publish(1, MULTAN))
+        renamed = with_phone(MULTAN, "0300-6666666")
+        renamed["name"] = "Punjab Helpline (verified)"
+        (left,) = apply(laptop, punjab.publish(1, renamed)).left
+        assert (left.name, left.file_name) == ("Multan Legal Desk", "Punjab Helpline (verified)")
+        assert left.line() == (f"left as published by National coordinator "
+                               f"({national.fingerprint}): Multan Legal Desk (the file calls it "
+                               "Punjab Helpline (verified))")
+        (left,) = apply(laptop, punjab.publish(2, with_phone(MULTAN, "0300-6666666"))).left
+        assert (left.name, left.file_name) == ("Multan Legal Desk", "")
