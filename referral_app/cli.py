@@ -809,8 +809,9 @@ def _what(c: Correction) -> str:
 def _history(directory: Directory, args: argparse.Namespace) -> int:
     entries = updates.history(directory)
     for e in entries:
-        print(f"version {e.version} from {e.publisher} ({e.key_id}), applied {e.applied}: "
-              f"added {e.added}, "
+        what = f"version {e.version} from {e.publisher} ({e.key_id})" if e.key_id else \
+            f"file {e.publisher} (not signed)"
+        print(f"{what}, applied {e.applied}: added {e.added}, "
               f"updated {e.updated}, removed {e.removed}, unchanged {e.unchanged}")
     if not entries:
         print("No updates applied yet.")
@@ -819,7 +820,9 @@ def _history(directory: Directory, args: argparse.Namespace) -> int:
 
 def _undo(directory: Directory, args: argparse.Namespace) -> int:
     entry = updates.undo_last(directory)
-    print(f"undone: version {entry.version} from {entry.publisher} ({entry.key_id}); the "
+    what = f"version {entry.version} from {entry.publisher} ({entry.key_id})" if entry.key_id \
+        else f"file {entry.publisher} (not signed)"
+    print(f"undone: {what}; the "
           "directory is as it was before it (the trusted publishers and the corrections made "
           "here are kept)")
     return 0

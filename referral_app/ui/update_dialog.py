@@ -37,7 +37,7 @@ from ..core.errors import UserError
 from ..core.hsds_records import as_stored
 from ..core.models import ImportReport, LeftRecord
 from ..core.text import isolated, set_apart
-from ..store import corrections, updates
+from ..store import corrections, plain_file, updates
 from ..store.directory import Directory
 from . import dialogs
 from .error_edge import explain
@@ -85,7 +85,7 @@ def _apply(database: Path, file: Path, progress: Callable[[int], None],
             checked = updates.check(directory, file, payload=False,  # apply hashes it
                                     accept_version_jump=accept_version_jump)
             return updates.apply(directory, checked, progress=progress)
-        return directory.import_file(file, progress=progress, keep_published=True)
+        return plain_file.take_in(directory, file, progress)  # undoable like an update
     finally:
         directory.close()
 
