@@ -211,8 +211,13 @@ def parser() -> argparse.ArgumentParser:
     fix_accept.add_argument("--yes", action="store_true",
                             help="do not ask before taking them in (for scripts)")
     fix_accept.add_argument("--remove-dead-numbers", action="store_true",
-                            help="remove the numbers reported not working, once you have "
-                                 "called them (otherwise they are only listed)")
+                            help="remove all the numbers reported not working, once you have "
+                                 "called them (otherwise they are only listed, or, at a "
+                                 "terminal, asked about one by one)")
+    fix_accept.add_argument("--remove-dead-number", action="append", default=[],
+                            metavar="SERVICE_ID",
+                            help="remove the numbers of this service reported not working "
+                                 "(repeat for several services)")
 
     commands.add_parser("check", parents=[common],
                         help="check the whole directory file for damage (reads all of it)")
@@ -745,13 +750,18 @@ def _who(received: laptops.Received) -> str:
 def _accept_corrections(directory: Directory, args: argparse.Namespace) -> int:
     received = _received(directory, args.file)
     verifier = received.laptop.name
+    chosen: set[tuple[str, str]] = set()
 
     def take(dry_run: bool) -> corrections.Acceptance:
         return corrections.accept(directory, received.signed.corrections, verifier,
                                   args.file.name, dry_run=dry_run,
-                                  remove_dead_numbers=args.remove_dead_numbers)
+                                  remove_dead_numbers=args.remove_dead_numbers,
+                                  dead_numbers=chosen)
 
     plan = take(dry_run=True)
+    chosen |= _dead_numbers_chosen(args, plan)
+    if chosen:
+        plan = take(dry_run=True)
     total = len(received.signed.corrections)
     print(f"would take in {_count(len(plan.taken), 'correction')} of {total} from "
           f"{_who(received)}")
@@ -774,6 +784,28 @@ def _accept_corrections(directory: Directory, args: argparse.Namespace) -> int:
     return 0
 
 
+def _dead_numbers_chosen(args: argparse.Namespace, plan: corrections.Acceptance
+                         ) -> set[tuple[str, str]]:
+    """The numbers reported not working that the coordinator chose to remove: those of each
+    --remove-dead-number service, or, at a terminal without --yes, each one asked about."""
+    flagged = [(c.service_id, c.old_value) for c in plan.flagged]
+    for service_id in args.remove_dead_number:
+        if service_id not in {s for s, _ in flagged}:
+            raise UserError(f"No number of service {service_id} is reported not working in "
+                            f"{args.file.name}; nothing was changed. The numbers reported are "
+                            "listed by 'referral-app corrections accept FILE --dry-run'.")
+    if args.remove_dead_number:
+        return {(s, n) for s, n in flagged if s in args.remove_dead_number}
+    if args.yes or args.dry_run or not flagged or not sys.stdin.isatty():
+        return set()
+    chosen = set()
+    for c in plan.flagged:
+        if _answer(f"{c.service_name}: {c.old_value} is reported not working. Remove it "
+                   "(only if you called it)? [y/N] ") in ("y", "yes"):
+            chosen.add((c.service_id, c.old_value))
+    return chosen
+
+
 def _answer(question: str) -> str:
     try:
         return input(question).strip().lower()
@@ -786,7 +818,8 @@ def _show_acceptance(plan: corrections.Acceptance) -> None:
         print(f"  {c.made_on} {c.service_name} [{c.service_id}]: {_what(c)}")
     if plan.flagged:
         print("numbers reported not working, kept until you decide (call each; to remove them, "
-              "run it again with --remove-dead-numbers):")
+              "run it again with --remove-dead-number SERVICE_ID, or --remove-dead-numbers "
+              "for all):")
         for c in plan.flagged:
             print(f"  {c.made_on} {c.service_name} [{c.service_id}]: {c.old_value}")
     if plan.by_hand:

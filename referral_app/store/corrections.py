@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Container
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -171,13 +172,16 @@ class Acceptance:
 
 def accept(directory: Directory, received: list[Correction], verifier: str, source: str, *,
            dry_run: bool = False, remove_dead_numbers: bool = False,
+           dead_numbers: Container[tuple[str, str]] = (),
            today: date | None = None) -> Acceptance:
     """Take corrections from a registered laptop (laptops.receive) into this (the
     coordinator's) directory, all in one import after a copy of the directory is kept:
     verification dates up to today, and services added on a laptop as its form makes them
     (unverified, with a name no service here has). A number reported not working is only
-    flagged for the coordinator, unless ``remove_dead_numbers``. Corrections written as free
-    text (phone, hours, address) are listed for the coordinator to put in by hand."""
+    flagged for the coordinator, unless ``remove_dead_numbers`` (all of them) or it is one of
+    ``dead_numbers`` ((service id, number) pairs the coordinator chose, one by one).
+    Corrections written as free text (phone, hours, address) are listed for the coordinator
+    to put in by hand."""
     day = (today or date.today()).isoformat()
     result = Acceptance()
     records: dict[str, dict[str, Any]] = {}
@@ -196,7 +200,8 @@ def accept(directory: Directory, received: list[Correction], verifier: str, sour
         if record is None:
             result.not_taken.append((correction, why))
             continue
-        if correction.kind == "number_not_working" and not remove_dead_numbers:
+        if correction.kind == "number_not_working" and not remove_dead_numbers and \
+                (correction.service_id, correction.old_value) not in dead_numbers:
             result.flagged.append(correction)  # the coordinator calls it, then decides
             continue
         records[correction.service_id] = record
