@@ -135,13 +135,17 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("file", type=Path)
 
     trust_commands = _group(commands, common, "trust",
-                            "publishers whose update files are accepted", "add|list|remove")
+                            "publishers whose update files are accepted",
+                            "add|list|remove|areas")
     add = trust_commands.add_parser("add", parents=[common], help="trust a public key")
     add.add_argument("public_key", type=Path, metavar="KEYFILE.pub")
     add.add_argument("--name", required=True)
     add.add_argument("--area", action="append", default=[], metavar="PLACE",
-                     help="trust the key only for services inside this province or district "
-                          "(repeat for several); without it, everywhere")
+                     help="trust the key only for services inside this province, district or "
+                          "city (repeat for several; 'trust areas' lists them); without it, "
+                          "everywhere")
+    trust_commands.add_parser("areas", parents=[common],
+                              help="the provinces, districts and cities --area takes")
     trust_commands.add_parser("list", parents=[common], help="the trusted publishers")
     remove = trust_commands.add_parser("remove", parents=[common], help="stop trusting a key")
     remove.add_argument("fingerprint")
@@ -597,6 +601,9 @@ def _trust(directory: Directory, args: argparse.Namespace) -> int:
                               args.public_key.name, args.area)
         where = ", ".join(updates.area_names(directory, entry)) or "everywhere"
         print(f"trusted {entry.name}: fingerprint {entry.fingerprint}, for {where}")
+    elif args.trust_command == "areas":
+        for name, parts in updates.known_areas(directory):
+            print(f"{name}: {', '.join(parts)}")
     elif args.trust_command == "remove":
         released = updates.distrust(directory, args.fingerprint, args.release_services)
         print(f"no longer trusted: {args.fingerprint}")

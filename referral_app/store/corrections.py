@@ -21,7 +21,7 @@ from ..core.corrections import (
     unlike_the_form,
 )
 from ..core.errors import UserError
-from ..core.hsds_records import RecordReader
+from ..core.hsds_records import Record, RecordReader
 from ..core.plain_text import cleaned, visible
 from ..core.signed_corrections import signed_corrections_file
 from ..core.text import fold
@@ -97,7 +97,8 @@ def keep_local_services(directory: Directory) -> None:
     """After an undo: every service added here whose correction is open is in the directory
     and found by search (put back from the correction when the directory kept from before
     the update did not have it yet; its search rows rebuilt when it did)."""
-    missing, keys = [], []
+    missing: list[Record] = []
+    keys: list[int] = []
     for correction in open_corrections(directory):
         if correction.kind != "new_service":
             continue

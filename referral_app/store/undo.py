@@ -2,12 +2,12 @@
 
 The trust list and the corrections made on this laptop are never rolled back: an undo must not
 bring back a key that was removed after the update (nor forget its replacement), nor drop a
-caseworker's corrections; but the corrections the undone update closed are open again. Those tables are first copied from the live directory into the kept
-copy; then the kept copy replaces the directory with SQLite's online backup, one transaction
-that copies pages (fast at 100,000 services) and leaves the directory exactly as before or
-exactly as after. (A trust or correction change committed by another connection in the
-instant between those two steps would be rolled back; the window lets no correction be made
-while an undo runs.)
+caseworker's corrections; but the corrections the undone update closed are open again. Those
+tables are first copied from the live directory into the kept copy; then the kept copy replaces
+the directory with SQLite's online backup, one transaction that copies pages (fast at 100,000
+services) and leaves the directory exactly as before or exactly as after. (A trust or
+correction change committed by another connection in the instant between those two steps
+would be rolled back; the window lets no correction be made while an undo runs.)
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ from ..core.errors import InvalidFileError, UserError
 from ..core.hsds_files import read_json_records
 from ..core.json_stream import JsonStream
 from ..core.models import ImportReport
-from ..core.plain_text import NAME_LENGTH, cleaned
+from ..core.plain_text import NAME_LENGTH, cleaned, visible
 from . import corrections
 from .database import BACKUPS, keep_copy
 from .directory import Directory
@@ -106,11 +106,12 @@ def trust(directory: Directory, public_key_text: str, name: str, source: str,
         raise UserError(f"Give the publisher a name of at most {NAME_LENGTH} characters.")
     codes = []
     for area in areas:
-        place = directory.geography.area(area)
-        if place is None:
-            raise UserError(f"'{area}' is not a province or district this directory knows; "
-                            "give a name such as Punjab or Lahore.")
-        codes.append(place.code)
+        places = directory.geography.areas(area)
+        if not places:
+            raise UserError(f"'{visible(area)}' is not a province, district or city this "
+                            "directory knows; 'referral-app trust areas' lists every name "
+                            "(such as Punjab, Lahore or Karachi).")
+        codes += [place.code for place in places]
     entry = TrustedKey(bundle.fingerprint(key), name.strip(),
                        datetime.now().isoformat(timespec="seconds"),
                        tuple(sorted(set(codes))))
@@ -163,6 +164,21 @@ def offer_of(directory: Directory, service_id: str) -> tuple[str, str] | None:
         "a.fingerprint = h.key_id JOIN trusted_key b ON b.fingerprint = h.to_key "
         "WHERE h.service_id = ?", [service_id]).fetchone()
     return (str(row[0]), str(row[1])) if row else None
+
+
+def known_areas(directory: Directory) -> list[tuple[str, list[str]]]:
+    """The names ``trust --area`` takes: each province with its districts, then the cities
+    that stand for several districts (with those districts)."""
+    geography = directory.geography
+    found = []
+    for province in sorted((p for p in geography.places.values() if p.kind == "province"),
+                           key=lambda p: p.name):
+        found.append((province.name, sorted(p.name for p in geography.places.values()
+                                             if p.kind == "district"
+                                             and p.parent == province.code)))
+    for city in geography.city_names():
+        found.append((city, sorted(p.name for p in geography.city(city))))
+    return found
 
 
 def area_names(directory: Directory, entry: TrustedKey) -> list[str]:

@@ -8,6 +8,7 @@ import pytest
 from referral_app.core import bundle
 from referral_app.core.corrections import Correction
 from referral_app.core.errors import InvalidFileError, UserError
+from referral_app.core.models import SearchFilters
 from referral_app.store import corrections, updates
 from tests.fixtures.publishers import Publisher, apply, laptop_trusting, publishers
 from tests.fixtures.services import service
@@ -185,8 +186,34 @@ def test_areas_are_named_through_the_geography(tmp_path) -> None:
                               ["Nawabshah", "Karachi Central"])
         assert sorted(updates.area_names(laptop, entry)) == ["Karachi Central",
                                                              "Shaheed Benazirabad"]
-        with pytest.raises(UserError, match="'Atlantis' is not a province or district"):
+        with pytest.raises(UserError, match="'Atlantis' is not a province, district or city "
+                                            "this directory knows; 'referral-app trust areas' "
+                                            "lists every name"):
             updates.trust(laptop, national.public, "Sindh desk", "k.pub", ["Atlantis"])
+
+
+def test_a_city_of_several_districts_is_an_area_of_its_districts(coordinators,
+                                                                 tmp_path) -> None:
+    """Karachi is no district's name: trusted for Karachi means its seven districts, so the
+    key publishes a service in Karachi (by its area or its address) and nothing in Lahore or
+    Hyderabad."""
+    _, _, sindh = coordinators
+    with laptop_trusting(tmp_path / "laptop", (sindh, ("Karachi",))) as laptop:
+        entry = updates.trusted(laptop)[0]
+        assert sorted(updates.area_names(laptop, entry)) == [
+            "Karachi Central", "Karachi East", "Karachi South", "Karachi West", "Keamari",
+            "Korangi", "Malir"]
+        in_city = service("Karachi Legal Desk", area="Malir", district="Karachi",
+                          province="Sindh", phone="021-0000004")  # address: city Karachi
+        hyderabad = service("Hyderabad Desk", area="Hyderabad", phone="022-0000005")
+        report = apply(laptop, sindh.publish(1, KARACHI, in_city, LAHORE, hyderabad))
+        assert has(laptop, KARACHI) and has(laptop, in_city)
+        assert not has(laptop, LAHORE) and not has(laptop, hyderabad)
+        assert sorted(left.name for left in report.left) == ["Hyderabad Desk",
+                                                             "Lahore Women's Desk"]
+        # a service for Karachi is found in each of its districts
+        found = {x.id for x in laptop.search("", SearchFilters(district="Karachi East"))}
+        assert KARACHI["id"] in found
 
 
 def test_a_service_is_handed_over_only_by_its_owner(coordinators, tmp_path) -> None:
