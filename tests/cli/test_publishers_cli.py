@@ -47,11 +47,21 @@ def test_dry_run_names_each_change_and_what_is_left_to_its_publisher(capsys, tmp
                                  f"({national.fingerprint})")
 
 
-def test_an_unknown_area_is_one_sentence(capsys, tmp_path):
+def test_an_unknown_area_is_one_sentence_and_a_city_is_its_districts(capsys, tmp_path):
     national, _, _ = publishers(tmp_path)
-    code, _, err = trusting(capsys, tmp_path, str(tmp_path / "laptop"), national, "Atlantis")
-    assert code == 1 and err == ("referral-app: 'Atlantis' is not a province or district this "
-                                 "directory knows; give a name such as Punjab or Lahore.\n")
+    laptop = str(tmp_path / "laptop")
+    code, _, err = trusting(capsys, tmp_path, laptop, national, "Atlantis")
+    assert code == 1 and err == (
+        "referral-app: 'Atlantis' is not a province, district or city this directory knows; "
+        "'referral-app trust areas' lists every name (such as Punjab, Lahore or Karachi).\n")
+    code, out, _ = run(capsys, "trust", "areas", "--data-dir", laptop)
+    assert code == 0 and "\nSindh: Badin, " in out
+    assert ("\nKarachi: Karachi Central, Karachi East, Karachi South, Karachi West, Keamari, "
+            "Korangi, Malir\n") in out
+    code, out, _ = trusting(capsys, tmp_path, laptop, national, "Karachi")
+    assert code == 0 and out.endswith(
+        "for Karachi Central, Karachi East, Karachi South, Karachi West, Keamari, Korangi, "
+        "Malir\n")
 
 
 def test_a_far_version_jump_is_refused_unless_accepted(capsys, tmp_path):
