@@ -198,7 +198,8 @@ def distrust(directory: Directory, fingerprint: str, release: bool = False) -> i
         with transaction(db):
             gone = db.execute("DELETE FROM trusted_key WHERE fingerprint = ?",
                               [key_id]).rowcount
-            forget_offers(db, key_id)
+            if gone or release:  # its offers, made or received, count no more
+                forget_offers(db, key_id)
             released = 0
             if release:
                 released = release_key(db, key_id)
