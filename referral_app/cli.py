@@ -795,6 +795,8 @@ def _dead_numbers_chosen(args: argparse.Namespace, plan: corrections.Acceptance
                          ) -> set[tuple[str, str]]:
     """The numbers reported not working that the coordinator chose to remove: those of each
     --remove-dead-number service, or, at a terminal without --yes, each one asked about."""
+    if args.remove_dead_numbers:  # all of them already
+        return set()
     flagged = [(c.service_id, c.old_value) for c in plan.flagged]
     for service_id in args.remove_dead_number:
         if service_id not in {s for s, _ in flagged}:

@@ -169,7 +169,7 @@ def coverage(areas: Iterable[str], addresses: Iterable[tuple[str, str, str]],
         district = _district(geography, region) or _district(geography, city)
         if district:
             codes.add(district.code)
-        elif not geography.find(region):  # a city of several districts: all of them
+        else:  # a city of several districts: all of them
             codes |= {place.code for place in geography.city(city)}
     if NATIONAL in codes:
         return {NATIONAL}

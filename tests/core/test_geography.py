@@ -24,5 +24,6 @@ def test_a_service_in_such_a_city_covers_its_districts() -> None:
     geography = Geography(PLACES, [], CITIES)
     assert coverage(["Karachi"], [], geography) == {"sd-east", "sd-malir"}
     assert coverage([], [("Karachi", "", "Sindh")], geography) == {"sd-east", "sd-malir"}
+    assert coverage([], [("Karachi", "Sindh", "Sindh")], geography) == {"sd-east", "sd-malir"}
     assert coverage([], [("Karachi", "Malir", "Sindh")], geography) == {"sd-malir"}
     assert Geography(PLACES, []).areas("Karachi") == []  # no cities given: none known
