@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import sqlite_utils
 
@@ -72,14 +72,21 @@ class Ownership:
 
     def _left(self, table: str, record_id: str, name: str, reason: str, key_id: str
               ) -> LeftRecord:
-        """Why a record is left, with the name this laptop trusts the publisher as, and the
-        record's name as this laptop has it (a file cannot make the line name another
-        service); the file's name for it too when that differs."""
-        row = self.db.execute(f"SELECT name FROM {table} WHERE id = ?", [record_id]).fetchone()
+        """Why a record is left, with the name this laptop trusts the publisher as (and the
+        name the file gives the record: see :meth:`as_stored`)."""
+        return LeftRecord(table, record_id, name, reason, self.names.get(key_id, key_id),
+                          key_id)
+
+    def as_stored(self, left: LeftRecord) -> LeftRecord:
+        """A left record named as this laptop has it (a file cannot make the line name another
+        service), with the file's name for it too when that differs; asked only for the
+        records a report lists."""
+        row = self.db.execute(f"SELECT name FROM {left.table} WHERE id = ?",
+                              [left.id]).fetchone()
         stored = str(row[0]) if row is not None and row[0] else ""
-        return LeftRecord(table, record_id, stored or name, reason,
-                          self.names.get(key_id, key_id), key_id,
-                          name if stored and name != stored else "")
+        if not stored or stored == left.name:
+            return left
+        return replace(left, name=stored, file_name=left.name)
 
     # -- deciding ------------------------------------------------------------------------------
 
