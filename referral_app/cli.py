@@ -122,21 +122,30 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--previous", type=Path, metavar="OLD.zip")
     build.add_argument("--passphrase-file", type=Path, metavar="FILE")
     build.add_argument("--hand-over", action="append", default=[], metavar="SERVICE_ID",
-                       help="hand a service this key owns to another publisher (with --to)")
+                       help="offer a service this key owns to another publisher (with --to); "
+                            "it stays this key's until that publisher publishes it")
     build.add_argument("--to", action="append", default=[], type=Path, metavar="OTHER.pub",
-                       help="the public key of the publisher the --hand-over before it goes to")
+                       help="the public key of the publisher the --hand-over before it is "
+                            "offered to")
+    build.add_argument("--accept-hand-over", action="append", default=[], metavar="SERVICE_ID",
+                       help="publish a service another publisher offered to this key (in an "
+                            "update file taken in here), so that it becomes this key's")
     check = bundle_commands.add_parser("verify", parents=[common],
                                        help="check an update file's signature and contents")
     check.add_argument("file", type=Path)
 
     trust_commands = _group(commands, common, "trust",
-                            "publishers whose update files are accepted", "add|list|remove")
+                            "publishers whose update files are accepted",
+                            "add|list|remove|areas")
     add = trust_commands.add_parser("add", parents=[common], help="trust a public key")
     add.add_argument("public_key", type=Path, metavar="KEYFILE.pub")
     add.add_argument("--name", required=True)
     add.add_argument("--area", action="append", default=[], metavar="PLACE",
-                     help="trust the key only for services inside this province or district "
-                          "(repeat for several); without it, everywhere")
+                     help="trust the key only for services inside this province, district or "
+                          "city (repeat for several; 'trust areas' lists them); without it, "
+                          "everywhere")
+    trust_commands.add_parser("areas", parents=[common],
+                              help="the provinces, districts and cities --area takes")
     trust_commands.add_parser("list", parents=[common], help="the trusted publishers")
     remove = trust_commands.add_parser("remove", parents=[common], help="stop trusting a key")
     remove.add_argument("fingerprint")
@@ -206,8 +215,13 @@ def parser() -> argparse.ArgumentParser:
     fix_accept.add_argument("--yes", action="store_true",
                             help="do not ask before taking them in (for scripts)")
     fix_accept.add_argument("--remove-dead-numbers", action="store_true",
-                            help="remove the numbers reported not working, once you have "
-                                 "called them (otherwise they are only listed)")
+                            help="remove all the numbers reported not working, once you have "
+                                 "called them (otherwise they are only listed, or, at a "
+                                 "terminal, asked about one by one)")
+    fix_accept.add_argument("--remove-dead-number", action="append", default=[],
+                            metavar="SERVICE_ID",
+                            help="remove the numbers of this service reported not working "
+                                 "(repeat for several services)")
 
     commands.add_parser("check", parents=[common],
                         help="check the whole directory file for damage (reads all of it)")
@@ -357,8 +371,12 @@ def _import(directory: Directory, args: argparse.Namespace) -> int:
             print(f"claims {_count(report.claimed_count, 'service')} no one published here:")
             for _, name in report.claimed:
                 print(f"  {name}")
+        by = checked.publisher_trusted_as
         for _, name, to, key_id in report.handed_over:
-            print(f"handed over by {checked.publisher_trusted_as} to {to} ({key_id}): {name}")
+            print(f"offered by {by} to {to} ({key_id}), still {by}'s until {to} publishes it: "
+                  f"{name}")
+        for _, name, whose, key_id in report.taken_over:
+            print(f"taken over by {by}, as {whose} ({key_id}) offered it: {name}")
         for left in report.left:
             print(left.line())
         if report.left_count > len(report.left):
@@ -552,7 +570,7 @@ def _bundle(directory: Directory, args: argparse.Namespace) -> int:
                                   args.key.name)
     claims = updates.first_claims(directory, bundle.fingerprint(key.public_key()))
     manifest = updates.build(directory, key, args.publisher, args.version, args.out,
-                             args.previous, _hand_over(args))
+                             args.previous, _hand_over(args), args.accept_hand_over)
     print(f"wrote {args.out}: version {manifest.version}, {manifest.counts['services']} services, "
           f"{sum(len(v) for v in manifest.removed.values())} ids removed")
     if claims:
@@ -561,7 +579,10 @@ def _bundle(directory: Directory, args: argparse.Namespace) -> int:
         for _, name in claims:
             print(f"  {name}")
     for service_id, fingerprint in manifest.handed_over.items():
-        print(f"handed over: {service_id} to {fingerprint}")
+        print(f"offered: {service_id} to {fingerprint} (it stays this key's until that "
+              "publisher publishes it)")
+    for service_id in args.accept_hand_over:
+        print(f"accepted: {service_id} (this key's once a laptop applies this file)")
     return 0
 
 
@@ -580,6 +601,9 @@ def _trust(directory: Directory, args: argparse.Namespace) -> int:
                               args.public_key.name, args.area)
         where = ", ".join(updates.area_names(directory, entry)) or "everywhere"
         print(f"trusted {entry.name}: fingerprint {entry.fingerprint}, for {where}")
+    elif args.trust_command == "areas":
+        for name, parts in updates.known_areas(directory):
+            print(f"{name}: {', '.join(parts)}")
     elif args.trust_command == "remove":
         released = updates.distrust(directory, args.fingerprint, args.release_services)
         print(f"no longer trusted: {args.fingerprint}")
@@ -733,13 +757,18 @@ def _who(received: laptops.Received) -> str:
 def _accept_corrections(directory: Directory, args: argparse.Namespace) -> int:
     received = _received(directory, args.file)
     verifier = received.laptop.name
+    chosen: set[tuple[str, str]] = set()
 
     def take(dry_run: bool) -> corrections.Acceptance:
         return corrections.accept(directory, received.signed.corrections, verifier,
                                   args.file.name, dry_run=dry_run,
-                                  remove_dead_numbers=args.remove_dead_numbers)
+                                  remove_dead_numbers=args.remove_dead_numbers,
+                                  dead_numbers=chosen)
 
     plan = take(dry_run=True)
+    chosen |= _dead_numbers_chosen(args, plan)
+    if chosen:
+        plan = take(dry_run=True)
     total = len(received.signed.corrections)
     print(f"would take in {_count(len(plan.taken), 'correction')} of {total} from "
           f"{_who(received)}")
@@ -762,6 +791,30 @@ def _accept_corrections(directory: Directory, args: argparse.Namespace) -> int:
     return 0
 
 
+def _dead_numbers_chosen(args: argparse.Namespace, plan: corrections.Acceptance
+                         ) -> set[tuple[str, str]]:
+    """The numbers reported not working that the coordinator chose to remove: those of each
+    --remove-dead-number service, or, at a terminal without --yes, each one asked about."""
+    if args.remove_dead_numbers:  # all of them already
+        return set()
+    flagged = [(c.service_id, c.old_value) for c in plan.flagged]
+    for service_id in args.remove_dead_number:
+        if service_id not in {s for s, _ in flagged}:
+            raise UserError(f"No number of service {service_id} is reported not working in "
+                            f"{args.file.name}; nothing was changed. The numbers reported are "
+                            "listed by 'referral-app corrections accept FILE --dry-run'.")
+    if args.remove_dead_number:
+        return {(s, n) for s, n in flagged if s in args.remove_dead_number}
+    if args.yes or args.dry_run or not flagged or not sys.stdin.isatty():
+        return set()
+    chosen = set()
+    for c in plan.flagged:
+        if _answer(f"{c.service_name}: {c.old_value} is reported not working. Remove it "
+                   "(only if you called it)? [y/N] ") in ("y", "yes"):
+            chosen.add((c.service_id, c.old_value))
+    return chosen
+
+
 def _answer(question: str) -> str:
     try:
         return input(question).strip().lower()
@@ -774,7 +827,8 @@ def _show_acceptance(plan: corrections.Acceptance) -> None:
         print(f"  {c.made_on} {c.service_name} [{c.service_id}]: {_what(c)}")
     if plan.flagged:
         print("numbers reported not working, kept until you decide (call each; to remove them, "
-              "run it again with --remove-dead-numbers):")
+              "run it again with --remove-dead-number SERVICE_ID, or --remove-dead-numbers "
+              "for all):")
         for c in plan.flagged:
             print(f"  {c.made_on} {c.service_name} [{c.service_id}]: {c.old_value}")
     if plan.by_hand:
@@ -797,8 +851,9 @@ def _what(c: Correction) -> str:
 def _history(directory: Directory, args: argparse.Namespace) -> int:
     entries = updates.history(directory)
     for e in entries:
-        print(f"version {e.version} from {e.publisher} ({e.key_id}), applied {e.applied}: "
-              f"added {e.added}, "
+        what = f"version {e.version} from {e.publisher} ({e.key_id})" if e.key_id else \
+            f"file {e.publisher} (not signed)"
+        print(f"{what}, applied {e.applied}: added {e.added}, "
               f"updated {e.updated}, removed {e.removed}, unchanged {e.unchanged}")
     if not entries:
         print("No updates applied yet.")
@@ -807,7 +862,9 @@ def _history(directory: Directory, args: argparse.Namespace) -> int:
 
 def _undo(directory: Directory, args: argparse.Namespace) -> int:
     entry = updates.undo_last(directory)
-    print(f"undone: version {entry.version} from {entry.publisher} ({entry.key_id}); the "
+    what = f"version {entry.version} from {entry.publisher} ({entry.key_id})" if entry.key_id \
+        else f"file {entry.publisher} (not signed)"
+    print(f"undone: {what}; the "
           "directory is as it was before it (the trusted publishers and the corrections made "
           "here are kept)")
     return 0

@@ -1,9 +1,10 @@
-"""Places: country, provinces and districts, found by name or by any alias."""
+"""Places: country, provinces and districts, found by name or by any alias; and cities known by
+a name no district has (Karachi), each standing for the districts it spans."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .text import fold
@@ -26,8 +27,16 @@ class Place:
 
 
 class Geography:
-    def __init__(self, places: Iterable[Place], aliases: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, places: Iterable[Place], aliases: Iterable[tuple[str, str]],
+                 cities: Iterable[tuple[Sequence[str], Sequence[str]]] = ()) -> None:
+        """``cities``: (its names, the codes of the districts it spans), each."""
         self.places = {place.code: place for place in places}
+        self._cities: dict[str, tuple[str, ...]] = {}
+        self._city_names: list[str] = []
+        for names, codes in cities:
+            self._city_names += names[:1]
+            for name in names:
+                self._cities[_key(name)] = tuple(c for c in codes if c in self.places)
         self._by_name: dict[str, str] = {}
         self._aliases: dict[str, list[str]] = {}
         self._found: dict[str, Place | None] = {}
@@ -77,6 +86,23 @@ class Geography:
         """The province or district called ``name`` (old names too), or None."""
         place = self.find(name)
         return place if place is not None and place.kind in ("province", "district") else None
+
+    def city(self, name: str | None) -> list[Place]:
+        """The districts of the city called ``name`` (Karachi: its seven), when no place is
+        called so; else none."""
+        if not name or self.find(name) is not None:
+            return []
+        return [self.places[code] for code in self._cities.get(_key(name), ())]
+
+    def areas(self, name: str) -> list[Place]:
+        """The province or district called ``name``, or the districts of the city called so;
+        empty when the name is none of these."""
+        place = self.area(name)
+        return [place] if place is not None else self.city(name)
+
+    def city_names(self) -> list[str]:
+        """The cities known by a name no district has (their first names)."""
+        return sorted(self._city_names)
 
     def aliases_of(self, code: str) -> list[str]:
         """Other names of a place (old names, abbreviations), in Latin letters first."""

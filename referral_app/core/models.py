@@ -66,14 +66,16 @@ class LeftRecord:
 
     table: str  # "service", "organization" or "location"
     id: str
-    name: str
+    name: str  # as this laptop has it (as the file names it when the laptop has no such record)
     reason: str  # one of LEFT_REASONS
     publisher: str  # the trusted name of the publisher it is left to (or of the signer)
     key_id: str  # that publisher's fingerprint
+    file_name: str = ""  # the name the file gives it, when that is another
 
     def line(self) -> str:
         publisher = f"{self.publisher} ({self.key_id})"
-        return f"{LEFT_REASONS[self.reason].format(publisher=publisher)}: {self.name}"
+        called = f" (the file calls it {self.file_name})" if self.file_name else ""
+        return f"{LEFT_REASONS[self.reason].format(publisher=publisher)}: {self.name}{called}"
 
 
 # Why a record is left as it is, as the command line says it; the window has its own words.
@@ -106,8 +108,12 @@ class ImportReport:
     problem_count: int = 0
     dry_run: bool = False
     corrections_taken: list[int] = field(default_factory=list)  # ids closed by this update
-    # services a signed update hands over here: (id, name, to whom, that key's fingerprint)
+    # services a signed update offers to another publisher here, first recorded by it: (id,
+    # name, to whom, that key's fingerprint); they stay the signer's until that key takes them
     handed_over: list[tuple[str, str, str, str]] = field(default_factory=list)
+    # services offered to the signer that it takes over with this update: (id, name, from
+    # whom, that key's fingerprint)
+    taken_over: list[tuple[str, str, str, str]] = field(default_factory=list)
     # services already here that a signed update claims (no trusted publisher owned them):
     # (id, name), the first thousand, and how many
     claimed: list[tuple[str, str]] = field(default_factory=list)

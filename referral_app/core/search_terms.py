@@ -164,10 +164,13 @@ def coverage(areas: Iterable[str], addresses: Iterable[tuple[str, str, str]],
     """The places a service covers: its areas, and the districts of its addresses
     ((city, region, province) each); only the country when it is national."""
     codes = {place.code for place in map(geography.find, areas) if place}
+    codes |= {place.code for name in areas for place in geography.city(name)}
     for city, region, _state in addresses:
         district = _district(geography, region) or _district(geography, city)
         if district:
             codes.add(district.code)
+        else:  # a city of several districts: all of them
+            codes |= {place.code for place in geography.city(city)}
     if NATIONAL in codes:
         return {NATIONAL}
     return codes

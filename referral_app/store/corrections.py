@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Container
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -20,12 +21,13 @@ from ..core.corrections import (
     unlike_the_form,
 )
 from ..core.errors import UserError
-from ..core.hsds_records import RecordReader
+from ..core.hsds_records import Record, RecordReader
 from ..core.plain_text import cleaned, visible
 from ..core.signed_corrections import signed_corrections_file
 from ..core.text import fold
 from .database import BACKUPS, keep_copy
 from .directory import Directory
+from .search_index import reindex
 from .transaction import transaction
 from .write_errors import write_error
 
@@ -83,10 +85,41 @@ def published(directory: Directory) -> list[Correction]:
     return found
 
 
-def close_taken(directory: Directory, correction_ids: list[int]) -> None:
-    """Mark corrections as taken in, inside the caller's transaction (an update's)."""
-    directory.db.conn.executemany("UPDATE local_correction SET status = 'taken' WHERE id = ?",
-                                  [(i,) for i in correction_ids])
+def close_taken(directory: Directory, correction_ids: list[int], update: int) -> None:
+    """Mark corrections as taken in by the update applied as ``update`` (its update_history
+    id), inside that update's transaction."""
+    directory.db.conn.executemany(
+        "UPDATE local_correction SET status = 'taken', taken_by = ? WHERE id = ?",
+        [(update, i) for i in correction_ids])
+
+
+def keep_local_services(directory: Directory) -> None:
+    """After an undo: every service added here whose correction is open is in the directory
+    and found by search (put back from the correction when the directory kept from before
+    the update did not have it yet; its search rows rebuilt when it did)."""
+    missing: list[Record] = []
+    keys: list[int] = []
+    for correction in open_corrections(directory):
+        if correction.kind != "new_service":
+            continue
+        row = directory.db.execute("SELECT key FROM service WHERE id = ?",
+                                   [correction.service_id]).fetchone()
+        if row is not None:
+            keys.append(int(row[0]))
+            continue
+        try:
+            service = new_service_record(correction)
+        except UserError:  # stored by this laptop, so readable; never block an undo on it
+            continue
+        missing.extend(RecordReader("services added here").records("", service))
+    try:
+        if missing:
+            directory.import_records(missing, "services added here", skip_invalid=True)
+        if keys:
+            with transaction(directory.db):
+                reindex(directory.db, keys, directory.geography)
+    except sqlite3.OperationalError as error:
+        raise write_error(directory.path, error) from error
 
 
 def to_send(directory: Directory) -> list[Correction]:
@@ -140,13 +173,16 @@ class Acceptance:
 
 def accept(directory: Directory, received: list[Correction], verifier: str, source: str, *,
            dry_run: bool = False, remove_dead_numbers: bool = False,
+           dead_numbers: Container[tuple[str, str]] = (),
            today: date | None = None) -> Acceptance:
     """Take corrections from a registered laptop (laptops.receive) into this (the
     coordinator's) directory, all in one import after a copy of the directory is kept:
     verification dates up to today, and services added on a laptop as its form makes them
     (unverified, with a name no service here has). A number reported not working is only
-    flagged for the coordinator, unless ``remove_dead_numbers``. Corrections written as free
-    text (phone, hours, address) are listed for the coordinator to put in by hand."""
+    flagged for the coordinator, unless ``remove_dead_numbers`` (all of them) or it is one of
+    ``dead_numbers`` ((service id, number) pairs the coordinator chose, one by one).
+    Corrections written as free text (phone, hours, address) are listed for the coordinator
+    to put in by hand."""
     day = (today or date.today()).isoformat()
     result = Acceptance()
     records: dict[str, dict[str, Any]] = {}
@@ -165,7 +201,8 @@ def accept(directory: Directory, received: list[Correction], verifier: str, sour
         if record is None:
             result.not_taken.append((correction, why))
             continue
-        if correction.kind == "number_not_working" and not remove_dead_numbers:
+        if correction.kind == "number_not_working" and not remove_dead_numbers and \
+                (correction.service_id, correction.old_value) not in dead_numbers:
             result.flagged.append(correction)  # the coordinator calls it, then decides
             continue
         records[correction.service_id] = record

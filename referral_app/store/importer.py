@@ -263,7 +263,8 @@ class Importer:
     def _leave(self, left: LeftRecord) -> None:
         self.report.left_count += 1
         if len(self.report.left) < MAX_CHANGED_KEPT:
-            self.report.left.append(left)
+            ownership = self.ownership
+            self.report.left.append(ownership.as_stored(left) if ownership else left)
 
     def _coverage(self, record: Record) -> set[str]:
         """The places a service record covers: its areas, and the districts of its

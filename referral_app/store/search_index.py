@@ -6,8 +6,11 @@ an import, after a correction, or when a shared location or organization changed
 
 from __future__ import annotations
 
+import functools
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from importlib import resources
 from typing import Any
 
 import sqlite_utils
@@ -28,7 +31,16 @@ def load_geography(db: sqlite_utils.Database) -> Geography:
         "SELECT code, kind, name, coalesce(name_ur, ''), coalesce(parent, '') FROM place"
     )]
     aliases = db.execute("SELECT alias, code FROM place_alias").fetchall()
-    return Geography(places, aliases)
+    return Geography(places, aliases, _cities())
+
+
+@functools.cache
+def _cities() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The cities of the packaged geography: (their names, their districts' codes)."""
+    data = json.loads((resources.files("referral_app.db") / "geography.json").read_text(
+        encoding="utf-8"))
+    return tuple((tuple(filter(None, (c["name"], c.get("name_ur", ""), *c.get("aliases", [])))),
+                  tuple(c["districts"])) for c in data.get("cities", []))
 
 
 def reindex(db: sqlite_utils.Database, keys: Iterable[int], geography: Geography) -> None:

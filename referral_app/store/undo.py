@@ -2,12 +2,12 @@
 
 The trust list and the corrections made on this laptop are never rolled back: an undo must not
 bring back a key that was removed after the update (nor forget its replacement), nor drop a
-caseworker's corrections. Those tables are first copied from the live directory into the kept
-copy; then the kept copy replaces the directory with SQLite's online backup, one transaction
-that copies pages (fast at 100,000 services) and leaves the directory exactly as before or
-exactly as after. (A trust or correction change committed by another connection in the
-instant between those two steps would be rolled back; the window lets no correction be made
-while an undo runs.)
+caseworker's corrections; but the corrections the undone update closed are open again. Those
+tables are first copied from the live directory into the kept copy; then the kept copy replaces
+the directory with SQLite's online backup, one transaction that copies pages (fast at 100,000
+services) and leaves the directory exactly as before or exactly as after. (A trust or
+correction change committed by another connection in the instant between those two steps
+would be rolled back; the window lets no correction be made while an undo runs.)
 """
 
 from __future__ import annotations
@@ -28,12 +28,16 @@ KEPT_ON_UNDO = {
     "local_correction": "the corrections made here",
     "registered_laptop": "the registered laptops",  # whose corrections a coordinator takes
     "released_key": "the keys released for good",  # the ownership restored leaves them out
+    "built_version": "the update files built here",  # a version published stays published
 }
 
 
-def restore_directory_data(db: sqlite_utils.Database, backup: Path) -> None:
+def restore_directory_data(db: sqlite_utils.Database, backup: Path,
+                           undone: int | None = None) -> None:
     """Make the directory the one kept in ``backup``, but for the tables in KEPT_ON_UNDO,
-    which stay as they are now. UserError, and nothing changed, when it cannot be done."""
+    which stay as they are now; the corrections closed by the update ``undone`` (its
+    update_history id) are open again. UserError, and nothing changed, when it cannot be
+    done."""
     live = db.execute("PRAGMA database_list").fetchone()[2]
     source = sqlite3.connect(backup, isolation_level=None)
     try:
@@ -42,6 +46,9 @@ def restore_directory_data(db: sqlite_utils.Database, backup: Path) -> None:
                             f"({backup.name}) was made by another version of Referral App, so "
                             "the update cannot be undone; the directory is unchanged.")
         copy_tables(source, live)
+        if undone is not None:
+            source.execute("UPDATE main.local_correction SET status = 'open', taken_by = NULL "
+                           "WHERE status = 'taken' AND taken_by = ?", [undone])
         # ownership follows the directory data brought back, but a key released since (a
         # stolen one) gets nothing back
         source.execute("DELETE FROM main.service_owner WHERE key_id IN "

@@ -10,6 +10,7 @@ back and keeps the trust list and the corrections made here (``undo``).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import tempfile
 import zipfile
@@ -27,12 +28,19 @@ from ..core.errors import InvalidFileError, UserError
 from ..core.hsds_files import read_json_records
 from ..core.json_stream import JsonStream
 from ..core.models import ImportReport
-from ..core.plain_text import NAME_LENGTH, cleaned
+from ..core.plain_text import NAME_LENGTH, cleaned, visible
 from . import corrections
 from .database import BACKUPS, keep_copy
 from .directory import Directory
 from .importer import MAX_CHANGED_KEPT, Importer
-from .ownership import Ownership, handed_over_before, publication, record_publication
+from .ownership import (
+    Ownership,
+    forget_offers,
+    handed_over_before,
+    offers_to,
+    publication,
+    record_publication,
+)
 from .ownership import release as release_key
 from .transaction import transaction
 from .undo import restore_directory_data
@@ -98,11 +106,12 @@ def trust(directory: Directory, public_key_text: str, name: str, source: str,
         raise UserError(f"Give the publisher a name of at most {NAME_LENGTH} characters.")
     codes = []
     for area in areas:
-        place = directory.geography.area(area)
-        if place is None:
-            raise UserError(f"'{area}' is not a province or district this directory knows; "
-                            "give a name such as Punjab or Lahore.")
-        codes.append(place.code)
+        places = directory.geography.areas(area)
+        if not places:
+            raise UserError(f"'{visible(area)}' is not a province, district or city this "
+                            "directory knows; 'referral-app trust areas' lists every name "
+                            "(such as Punjab, Lahore or Karachi).")
+        codes += [place.code for place in places]
     entry = TrustedKey(bundle.fingerprint(key), name.strip(),
                        datetime.now().isoformat(timespec="seconds"),
                        tuple(sorted(set(codes))))
@@ -145,6 +154,33 @@ def publisher_of(directory: Directory, service_id: str) -> TrustedKey | None:
     return TrustedKey(row[0], row[1], row[2], tuple(str(row[3]).split())) if row else None
 
 
+def offer_of(directory: Directory, service_id: str) -> tuple[str, str] | None:
+    """(who offers it, to whom), by their trusted names, when the trusted key that owns this
+    service here has offered it to another trusted key; it stays the owner's until that key
+    publishes it."""
+    row = directory.db.execute(
+        "SELECT a.name, b.name FROM service_handed_over h JOIN service_owner o ON "
+        "o.service_id = h.service_id AND o.key_id = h.key_id JOIN trusted_key a ON "
+        "a.fingerprint = h.key_id JOIN trusted_key b ON b.fingerprint = h.to_key "
+        "WHERE h.service_id = ?", [service_id]).fetchone()
+    return (str(row[0]), str(row[1])) if row else None
+
+
+def known_areas(directory: Directory) -> list[tuple[str, list[str]]]:
+    """The names ``trust --area`` takes: each province with its districts, then the cities
+    that stand for several districts (with those districts)."""
+    geography = directory.geography
+    found = []
+    for province in sorted((p for p in geography.places.values() if p.kind == "province"),
+                           key=lambda p: p.name):
+        found.append((province.name, sorted(p.name for p in geography.places.values()
+                                             if p.kind == "district"
+                                             and p.parent == province.code)))
+    for city in geography.city_names():
+        found.append((city, sorted(p.name for p in geography.city(city))))
+    return found
+
+
 def area_names(directory: Directory, entry: TrustedKey) -> list[str]:
     """The names of the places a publisher is trusted for (empty: everywhere)."""
     return [place.name for place in map(directory.geography.get, entry.areas) if place]
@@ -162,6 +198,8 @@ def distrust(directory: Directory, fingerprint: str, release: bool = False) -> i
         with transaction(db):
             gone = db.execute("DELETE FROM trusted_key WHERE fingerprint = ?",
                               [key_id]).rowcount
+            if gone or release:  # its offers, made or received, count no more
+                forget_offers(db, key_id)
             released = 0
             if release:
                 released = release_key(db, key_id)
@@ -191,12 +229,16 @@ def first_claims(directory: Directory, signer: str) -> list[tuple[str, str]]:
 
 def build(directory: Directory, key: Ed25519PrivateKey, publisher: str, version: int,
           out: Path, previous: Path | None = None,
-          hand_over: dict[str, str] | None = None) -> bundle.Manifest:
+          hand_over: dict[str, str] | None = None,
+          accept_hand_over: Sequence[str] = ()) -> bundle.Manifest:
     """Write a signed update file of what this key publishes: the services it owns and those
     no publisher owns here (which it then owns), never another publisher's. It lists
-    every service the key has ever removed (with ``previous``, also those that file had and
-    the directory has not), so a laptop that skipped an update still removes them.
-    ``hand_over`` (service id -> fingerprint) signs services over to another publisher."""
+    every service the key has ever removed (with ``previous``, this key's own earlier file,
+    also those that file had and the directory has not), so a laptop that skipped an update
+    still removes them. ``hand_over`` (service id -> fingerprint) offers services to another
+    publisher; ``accept_hand_over`` publishes services another publisher offered to this key
+    (they become this key's where the file is applied). A version this key already built
+    with other contents is refused: laptops would hold two different versions N."""
     if not 1 <= version <= bundle.MAX_VERSION:
         raise UserError(f"The directory version must be a whole number from 1 to "
                         f"{bundle.MAX_VERSION:,}.")
@@ -207,7 +249,7 @@ def build(directory: Directory, key: Ed25519PrivateKey, publisher: str, version:
     built_from: int | None = None
     old_ids: dict[str, set[str]] = {kind: set() for kind in bundle.REMOVABLE}
     if previous is not None:
-        old = check(directory, previous, require_trust=False, require_newer=False).manifest
+        old = _own_earlier_file(directory, previous, key)
         if version <= old.version:
             raise UserError(f"The new version must be above the previous one ({old.version}).")
         built_from = old.version
@@ -215,10 +257,18 @@ def build(directory: Directory, key: Ed25519PrivateKey, publisher: str, version:
     present = {kind: {i for (i,) in directory.db.execute(f"SELECT id FROM {table}")}
                for kind, table in (("services", "service"), ("organizations", "organization"),
                                    ("locations", "location"))}
-    published = publication(directory.db, signer, old_ids["services"] - present["services"])
+    offered = offers_to(directory.db, signer)
+    for service_id in accept_hand_over:
+        if service_id not in offered:
+            raise UserError(f"Service {service_id} is not offered to this key here (its "
+                            "owner's update file offering it has not been taken in here); "
+                            "take in the update file of its owner that offers it first.")
+    published = publication(directory.db, signer, old_ids["services"] - present["services"],
+                            accept_hand_over)
     handed = dict(hand_over or {})
+    on_offer = handed_over_before(directory.db, signer, published)  # may go to another key
     for service_id in handed:
-        if service_id not in published.ids:
+        if service_id not in published.ids and service_id not in on_offer:
             raise UserError(f"Service {service_id} is not one this key publishes here (it is "
                             "not in the directory, or another publisher owns it); only its "
                             "owner can hand it over.")
@@ -233,7 +283,9 @@ def build(directory: Directory, key: Ed25519PrivateKey, publisher: str, version:
             built_from=built_from, created=datetime.now().isoformat(timespec="seconds"),
             files={bundle.SERVICES: bundle.sha256_of(_chunks(services))},
             counts={"services": count}, removed=removed,
-            handed_over=handed_over_before(directory.db, signer, published) | handed)
+            handed_over=on_offer | handed)
+        contents = _contents(manifest)
+        _check_version_unused(directory, signer, version, contents)
         data = manifest.to_bytes()
         partial = out.with_name(f".{out.name}.partial")
         try:
@@ -246,7 +298,54 @@ def build(directory: Directory, key: Ed25519PrivateKey, publisher: str, version:
             partial.unlink(missing_ok=True)
             raise UserError(f"Cannot write {out}: {error.strerror}.") from error
     record_publication(directory.db, signer, version, published, handed)
+    _remember_built(directory, signer, version, contents)
     return manifest
+
+
+def _own_earlier_file(directory: Directory, previous: Path, key: Ed25519PrivateKey
+                      ) -> bundle.Manifest:
+    """The manifest of ``previous``, once it is known to be signed by this very key."""
+    old = check(directory, previous, require_trust=False, require_newer=False).manifest
+    signer = bundle.fingerprint(key.public_key())
+    if old.key_id != signer:
+        raise UserError(f"{previous.name} was built with another key ({old.key_id}); "
+                        "--previous must be an earlier update file built with this key.")
+    archive = SafeZip(previous)
+    with archive.open(bundle.MANIFEST) as stream:
+        data = stream.read(bundle.MAX_MANIFEST_BYTES + 1)
+    with archive.open(bundle.SIGNATURE) as stream:
+        signature = stream.read(4096)
+    bundle.verify(data, signature, key.public_key(), previous.name)
+    return old
+
+
+def _contents(manifest: bundle.Manifest) -> str:
+    """What makes two files of the same version the same: services, removals, offers."""
+    return bundle.sha256_of([json.dumps(
+        [manifest.files, manifest.removed, manifest.handed_over], sort_keys=True).encode()])
+
+
+def _check_version_unused(directory: Directory, signer: str, version: int,
+                          contents: str) -> None:
+    row = directory.db.execute(
+        "SELECT contents FROM built_version WHERE key_id = ? AND version = ?",
+        [signer, version]).fetchone()
+    if row is not None and row[0] != contents:
+        (last,) = directory.db.execute("SELECT max(version) FROM built_version WHERE key_id = ?",
+                                       [signer]).fetchone()
+        raise UserError(f"Version {version} was already published with this key, with other "
+                        f"contents; build the next version ({int(last) + 1}) instead.")
+
+
+def _remember_built(directory: Directory, signer: str, version: int, contents: str) -> None:
+    try:
+        with transaction(directory.db):
+            directory.db.execute(
+                "INSERT INTO built_version (key_id, version, contents, built) VALUES (?,?,?,?) "
+                "ON CONFLICT (key_id, version) DO NOTHING",
+                [signer, version, contents, datetime.now().isoformat(timespec="seconds")])
+    except sqlite3.OperationalError as error:
+        raise write_error(directory.path, error) from error
 
 
 def _read_all(stream: IO[bytes]) -> Iterator[bytes]:
@@ -403,18 +502,19 @@ def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
         as_signed()
         if dry_run:  # a preview writes nothing, so it cannot tell which corrections it carries
             return
-        # corrections made here that this update now carries are closed with it
-        report.corrections_taken = [c.id for c in corrections.published(directory)
-                                    if c.id is not None]
-        corrections.close_taken(directory, report.corrections_taken)
         ownership.record(manifest.version)
         conn = directory.db.conn
         now = datetime.now().isoformat(timespec="seconds")
-        conn.execute(
+        cursor = conn.execute(
             "INSERT INTO update_history (version, publisher, key_id, applied, added, updated, "
             "removed, unchanged, backup) VALUES (?,?,?,?,?,?,?,?,?)",
             [manifest.version, checked.publisher_trusted_as, manifest.key_id, now,
              report.added, report.updated, report.removed, report.unchanged, str(backup)])
+        # corrections made here that this update now carries are closed with it (and opened
+        # again if it is undone)
+        report.corrections_taken = [c.id for c in corrections.published(directory)
+                                    if c.id is not None]
+        corrections.close_taken(directory, report.corrections_taken, int(cursor.lastrowid or 0))
         for key, value in (("version", str(manifest.version)),
                            ("source", checked.publisher_trusted_as),
                            ("date", manifest.created[:10])):
@@ -434,6 +534,7 @@ def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
         except sqlite3.OperationalError as error:
             raise write_error(directory.path, error, "nothing was changed") from error
     report.handed_over = ownership.handovers()
+    report.taken_over = ownership.takeovers()
     report.claimed = ownership.claims(MAX_CHANGED_KEPT)
     report.claimed_count = len(ownership.taken)
     if not dry_run:
@@ -452,15 +553,16 @@ def undo_last(directory: Directory) -> HistoryEntry:
     the corrections made here stay as they are now (``undo.KEPT_ON_UNDO``)."""
     row = directory.db.execute(
         "SELECT version, publisher, applied, added, updated, removed, unchanged, key_id, "
-        "backup FROM update_history ORDER BY id DESC LIMIT 1").fetchone()
+        "backup, id FROM update_history ORDER BY id DESC LIMIT 1").fetchone()
     if row is None:
         raise UserError("No update has been applied on this laptop; there is nothing to undo.")
     backup = Path(row[8])
     if not backup.exists():
         raise UserError(f"The copy of the directory from before version {row[0]} is missing "
                         f"({backup.name}); it cannot be undone.")
-    restore_directory_data(directory.db, backup)
+    restore_directory_data(directory.db, backup, undone=int(row[9]))
     directory.forget_cached()
+    corrections.keep_local_services(directory)
     return HistoryEntry(*row[:8])
 
 

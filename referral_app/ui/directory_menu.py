@@ -4,6 +4,7 @@ undo, history), corrections made here, services added here, and sending them bac
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -132,13 +133,7 @@ class DirectoryMenu(QObject):
                                       "log."))
 
     def show_history(self) -> None:
-        lines = [self.tr("Version %1 from %2 (%3), %4: added %5, changed %6, removed %7")
-                 .replace("%1", str(e.version)).replace("%2", e.publisher)
-                 .replace("%3", isolated(e.key_id))
-                 .replace("%4", isolated(e.applied[:16].replace("T", " ")))
-                 .replace("%5", str(e.added))
-                 .replace("%6", str(e.updated)).replace("%7", str(e.removed))
-                 for e in updates.history(self.directory)]
+        lines = [self._history_line(e) for e in updates.history(self.directory)]
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Update history"),
                           "\n".join(lines) or self.tr("No update has been applied yet."),
                           QMessageBox.StandardButton.Close, self.window)
@@ -148,6 +143,16 @@ class DirectoryMenu(QObject):
         box.button(QMessageBox.StandardButton.Close).setText(self.tr("Close"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.show()
+
+    def _history_line(self, e: updates.HistoryEntry) -> str:
+        if e.key_id:
+            template = self.tr("Version %1 from %2 (%3), %4: added %5, changed %6, removed %7")
+        else:  # a plain file taken in here: no version, no publisher
+            template = self.tr("File %2, not signed, %4: added %5, changed %6, removed %7")
+        values = {"1": str(e.version), "2": e.publisher, "3": isolated(e.key_id),
+                  "4": isolated(e.applied[:16].replace("T", " ")), "5": str(e.added),
+                  "6": str(e.updated), "7": str(e.removed)}
+        return re.sub(r"%(\d)", lambda m: values[m.group(1)], template)
 
     # -- corrections ---------------------------------------------------------------------------
 

@@ -577,7 +577,8 @@ class MainWindow(QMainWindow):
         owner = updates.publisher_of(self.directory, summary.id)
         self.detail.show_service(service_view(record, list(summary.needs)) if record else None,
                                  corrections.open_corrections(self.directory, [summary.id]),
-                                 (owner.name, owner.fingerprint) if owner else None)
+                                 (owner.name, owner.fingerprint) if owner else None,
+                                 updates.offer_of(self.directory, summary.id))
 
     # -- what the window shows about the directory ---------------------------------------------
 

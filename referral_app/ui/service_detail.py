@@ -7,6 +7,7 @@ is never part of "Copy details".
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 
@@ -40,6 +41,7 @@ class ServiceDetail(QWidget):
         self._address_shown = False
         self._corrections: list[Correction] = []
         self._publisher: tuple[str, str] | None = None
+        self._offer: tuple[str, str] | None = None
         self.prefer_urdu = False  # show Urdu fields first where a service has them
 
         self.browser = QTextBrowser(objectName="serviceDetailText")
@@ -104,11 +106,14 @@ class ServiceDetail(QWidget):
 
     def show_service(self, view: ServiceView | None,
                      corrections: list[Correction] | None = None,
-                     publisher: tuple[str, str] | None = None) -> None:
-        """``publisher``: the trusted name and fingerprint of the key that published it."""
+                     publisher: tuple[str, str] | None = None,
+                     offer: tuple[str, str] | None = None) -> None:
+        """``publisher``: the trusted name and fingerprint of the key that published it;
+        ``offer``: (who offers it, to whom) when its publisher has offered it to another."""
         self._view = view
         self._corrections = list(corrections or [])
         self._publisher = publisher
+        self._offer = offer
         self._address_shown = False
         self.empty.setVisible(view is None)
         self.browser.setVisible(view is not None)
@@ -268,6 +273,10 @@ class ServiceDetail(QWidget):
             name, key_id = self._publisher
             parts.append(self.tr("Published by %1 (%2)").replace("%2", isolated(key_id))
                          .replace("%1", html.escape(name)))
+        if self._offer is not None:
+            names = [isolated(html.escape(n)) for n in reversed(self._offer)]  # to, by
+            parts.append(re.sub(r"%([12])", lambda m: names[int(m.group(1)) - 1], self.tr(
+                "Offered to %1 by %2; it stays %2's until %1 publishes it")))
         return ". ".join(parts)
 
     # -- actions -------------------------------------------------------------------------------

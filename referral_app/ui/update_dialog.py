@@ -37,7 +37,7 @@ from ..core.errors import UserError
 from ..core.hsds_records import as_stored
 from ..core.models import ImportReport, LeftRecord
 from ..core.text import isolated, set_apart
-from ..store import corrections, updates
+from ..store import corrections, plain_file, updates
 from ..store.directory import Directory
 from . import dialogs
 from .error_edge import explain
@@ -85,7 +85,7 @@ def _apply(database: Path, file: Path, progress: Callable[[int], None],
             checked = updates.check(directory, file, payload=False,  # apply hashes it
                                     accept_version_jump=accept_version_jump)
             return updates.apply(directory, checked, progress=progress)
-        return directory.import_file(file, progress=progress, keep_published=True)
+        return plain_file.take_in(directory, file, progress)  # undoable like an update
     finally:
         directory.close()
 
@@ -234,9 +234,15 @@ class UpdatePreview(QDialog):
                                                    "it)"), name, publisher))
             item.setData(ID_ROLE, service_id)
             self.changed.addItem(item)
-        for service_id, name, to, key_id in report.handed_over:  # it changes hands here
-            item = QListWidgetItem(_filled(self.tr("%1: handed over by %2 to %3"), name,
+        for service_id, name, to, key_id in report.handed_over:  # only an offer
+            item = QListWidgetItem(_filled(self.tr("%1: offered to %3 by %2; it stays %2's "
+                                                   "until %3 publishes it"), name,
                                            publisher, f"{to} ({isolated(key_id)})"))
+            item.setData(ID_ROLE, service_id)
+            self.changed.addItem(item)
+        for service_id, name, whose, key_id in report.taken_over:  # it changes hands here
+            item = QListWidgetItem(_filled(self.tr("%1: taken over by %2, as %3 offered it"),
+                                           name, publisher, f"{whose} ({isolated(key_id)})"))
             item.setData(ID_ROLE, service_id)
             self.changed.addItem(item)
         if report.left_count:
@@ -272,7 +278,10 @@ class UpdatePreview(QDialog):
             "shared": self.tr("%1: left as published by %2, whose service uses it"),
         }
         publisher = f"{left.publisher} ({isolated(left.key_id)})"
-        return _filled(words[left.reason], left.name, publisher)
+        line = _filled(words[left.reason], left.name, publisher)
+        if left.file_name:  # the name here is the one shown first: a file cannot change it
+            line += " " + _filled(self.tr("(the file calls it %1)"), left.file_name)
+        return line
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, updates.VersionJumpError) and not self._accept_version_jump:

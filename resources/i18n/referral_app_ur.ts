@@ -143,39 +143,39 @@
 <context>
     <name>DirectoryMenu</name>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="71"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="72"/>
         <source>Update directory…</source>
         <translation>فہرست اپ ڈیٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="72"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="114"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="73"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="115"/>
         <source>Undo last update</source>
         <translation>آخری اپ ڈیٹ واپس لیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="73"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="142"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="74"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="137"/>
         <source>Update history</source>
         <translation>اپ ڈیٹس کا ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="74"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="75"/>
         <source>Add a local service…</source>
         <translation>مقامی خدمت شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="75"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="76"/>
         <source>Send corrections…</source>
         <translation>درستیاں بھیجیں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="81"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="82"/>
         <source>Update the directory from a file</source>
         <translation>فائل سے فہرست اپ ڈیٹ کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="95"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="96"/>
         <source>The directory is updated; %n correction(s) made here are now in it and closed.</source>
         <translation>
             <numerusform>فہرست اپ ڈیٹ ہو گئی؛ یہاں کی گئی %n درستی اب اس میں شامل ہے اور بند کر دی گئی۔</numerusform>
@@ -183,109 +183,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="97"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="123"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="98"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="124"/>
         <source>The directory is updated</source>
         <translation>فہرست اپ ڈیٹ ہو گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="107"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="108"/>
         <source>The directory is being updated; try again when it is finished.</source>
         <translation>فہرست اپ ڈیٹ ہو رہی ہے؛ اس کے ختم ہونے پر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="115"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="116"/>
         <source>Bring back the directory as it was before the last update?</source>
         <translation>فہرست کو آخری اپ ڈیٹ سے پہلے والی حالت میں واپس لائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="131"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="132"/>
         <source>The update could not be undone; details are in the log.</source>
         <translation>اپ ڈیٹ واپس نہیں ہو سکی؛ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="135"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="149"/>
         <source>Version %1 from %2 (%3), %4: added %5, changed %6, removed %7</source>
         <translation>ورژن %1، از %2 (%3)، %4: شامل %5، تبدیل %6، حذف %7</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="143"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="138"/>
         <source>No update has been applied yet.</source>
         <translation>ابھی تک کوئی اپ ڈیٹ نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="148"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="143"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="163"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="151"/>
+        <source>File %2, not signed, %4: added %5, changed %6, removed %7</source>
+        <translation>فائل %2، بغیر دستخط، %4: شامل %5، تبدیل %6، حذف %7</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="168"/>
         <source>Correction kept; send it to the coordinator with File &gt; Send corrections</source>
         <translation>درستی محفوظ ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="168"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="173"/>
         <source>Correct %1</source>
         <translation>%1 درست کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="169"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="180"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="185"/>
         <source>Phone number</source>
         <translation>فون نمبر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="169"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
         <source>Opening hours</source>
         <translation>اوقات کار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="170"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="175"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="179"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="184"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="179"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="184"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="180"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="185"/>
         <source>District or province</source>
         <translation>ضلع یا صوبہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="181"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="186"/>
         <source>Need</source>
         <translation>ضرورت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="182"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="187"/>
         <source>Add a local service</source>
         <translation>مقامی خدمت شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="194"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="199"/>
         <source>%1 is added on this laptop; send it to the coordinator with File &gt; Send corrections</source>
         <translation>%1 اس لیپ ٹاپ پر شامل ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="213"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="218"/>
         <source>Save the corrections</source>
         <translation>درستیاں محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="210"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="215"/>
         <source>Unlock the casework to sign the corrections: this laptop&apos;s key is kept in it.</source>
         <translation>درستیوں پر دستخط کے لیے کیس کا کام کھولیں: اس لیپ ٹاپ کی کلید اسی میں رکھی ہے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="225"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="230"/>
         <source>%n correction(s) saved to %1, signed by this laptop (key %2)</source>
         <translation>
             <numerusform>%n درستی %1 میں محفوظ ہوئی، اس لیپ ٹاپ کے دستخط کے ساتھ (کلید %2)</numerusform>
@@ -718,7 +723,7 @@
         <translation>&apos;%1&apos; سے کوئی خدمت نہیں ملی۔ کم یا چھوٹے الفاظ آزمائیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="590"/>
+        <location filename="../../referral_app/ui/main_window.py" line="591"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n خدمت کی آپ کے ادارے نے تصدیق نہیں کی۔ اس کے فون نمبر اور پتہ %1 کے عوامی ذرائع سے لیے گئے ہیں اور اصل ریفرل سے پہلے ان کی جانچ ضروری ہے۔</numerusform>
@@ -726,7 +731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="598"/>
+        <location filename="../../referral_app/ui/main_window.py" line="599"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>فہرست میں %n خدمت</numerusform>
@@ -734,12 +739,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="600"/>
+        <location filename="../../referral_app/ui/main_window.py" line="601"/>
         <source>starter directory</source>
         <translation>ابتدائی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="602"/>
+        <location filename="../../referral_app/ui/main_window.py" line="603"/>
         <source>directory version %1</source>
         <translation>فہرست کا ورژن %1</translation>
     </message>
@@ -1853,290 +1858,295 @@
 <context>
     <name>ServiceDetail</name>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="75"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="76"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="77"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="78"/>
         <source>Service details</source>
         <translation>خدمت کی تفصیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="78"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="80"/>
         <source>Everything a referral needs about the chosen service</source>
         <translation>منتخب خدمت کے بارے میں ریفرل کے لیے ضروری ہر بات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="79"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="81"/>
         <source>Verified today</source>
         <translation>آج تصدیق کی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="80"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="82"/>
         <source>Mark verified today</source>
         <translation>آج تصدیق شدہ درج کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="82"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="84"/>
         <source>You checked this service&apos;s details today</source>
         <translation>آپ نے آج اس خدمت کی تفصیل جانچی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="83"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="85"/>
         <source>Correct…</source>
         <translation>درست کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="84"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="86"/>
         <source>Correct a phone, hours or address</source>
         <translation>فون، اوقات یا پتہ درست کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="85"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="86"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="87"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="88"/>
         <source>Add to referral</source>
         <translation>ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="88"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="90"/>
         <source>Add this service to the referral being made</source>
         <translation>یہ خدمت زیر تیاری ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="89"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="90"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="91"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="92"/>
         <source>Copy details</source>
         <translation>تفصیل کاپی کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="92"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="94"/>
         <source>Copy the details as text, without a confidential address</source>
         <translation>تفصیل متن کے طور پر کاپی کریں، خفیہ پتے کے بغیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="93"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="95"/>
         <source>Choose a service to see its details.</source>
         <translation>تفصیل دیکھنے کے لیے کوئی خدمت منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="140"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="145"/>
         <source>Status: %1</source>
         <translation>حالت: %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="142"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="307"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="147"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="316"/>
         <source>Needs</source>
         <translation>ضروریات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="145"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="310"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="150"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="319"/>
         <source>Who is eligible</source>
         <translation>کون اہل ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="146"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="151"/>
         <source>How to apply</source>
         <translation>درخواست کا طریقہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="147"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="311"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="152"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="320"/>
         <source>Documents to bring</source>
         <translation>ساتھ لانے والی دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="148"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="153"/>
         <source>Fees</source>
         <translation>فیس</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="149"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="309"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="154"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="318"/>
         <source>Opening hours</source>
         <translation>اوقات کار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="150"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="155"/>
         <source>Languages</source>
         <translation>زبانیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="151"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="156"/>
         <source>Interpretation</source>
         <translation>ترجمانی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="153"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="314"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="158"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="323"/>
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="154"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="315"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="159"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="324"/>
         <source>Website</source>
         <translation>ویب سائٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="156"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="161"/>
         <source>Covers</source>
         <translation>علاقہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="157"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="162"/>
         <source>Where this comes from</source>
         <translation>یہ معلومات کہاں سے آئیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="158"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="163"/>
         <source>Corrections made on this laptop</source>
         <translation>اس لیپ ٹاپ پر کی گئی درستیاں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="164"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="169"/>
         <source>What it offers</source>
         <translation>کیا سہولت دیتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="173"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="178"/>
         <source>(only in English)</source>
         <translation>(صرف انگریزی میں)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="192"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="197"/>
         <source>Ages %1 to %2</source>
         <translation>عمر %1 سے %2 سال</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="195"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="200"/>
         <source>Aged %1 or over</source>
         <translation>عمر %1 سال یا زیادہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="197"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="202"/>
         <source>Aged %1 or under</source>
         <translation>عمر %1 سال یا کم</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="199"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="204"/>
         <source>Women and girls only</source>
         <translation>صرف خواتین اور لڑکیاں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="201"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="206"/>
         <source>Men and boys only</source>
         <translation>صرف مرد اور لڑکے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="205"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="210"/>
         <source>Free of charge</source>
         <translation>مفت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="212"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
         <source>Open now, until %1</source>
         <translation>ابھی کھلا ہے، %1 تک</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="215"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="220"/>
         <source>Closed now; opens %1 at %2</source>
         <translation>ابھی بند ہے؛ %1 کو %2 بجے کھلے گا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
         <source>Monday</source>
         <translation>پیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
         <source>Tuesday</source>
         <translation>منگل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
         <source>Wednesday</source>
         <translation>بدھ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="222"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="227"/>
         <source>Thursday</source>
         <translation>جمعرات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="222"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="227"/>
         <source>Friday</source>
         <translation>جمعہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="222"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="227"/>
         <source>Saturday</source>
         <translation>ہفتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="222"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="227"/>
         <source>Sunday</source>
         <translation>اتوار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="228"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="230"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="308"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="233"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="235"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="317"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="228"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="233"/>
         <source>No phone number listed</source>
         <translation>کوئی فون نمبر درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="230"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="235"/>
         <source>Copy</source>
         <translation>کاپی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="231"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="236"/>
         <source>Not working?</source>
         <translation>کام نہیں کرتا؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="233"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="238"/>
         <source>reported not working</source>
         <translation>بند ہونے کی اطلاع</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="247"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="312"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="252"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="321"/>
         <source>Address withheld: call first</source>
         <translation>پتہ ظاہر نہیں کیا گیا: پہلے فون کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="248"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="253"/>
         <source>Show the address to me</source>
         <translation>پتہ مجھے دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="249"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="312"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="254"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="321"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="263"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="268"/>
         <source>Source: %1</source>
         <translation>ماخذ: %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="266"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="271"/>
         <source>by %1</source>
         <translation>از %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="269"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="274"/>
         <source>Published by %1 (%2)</source>
         <translation>ناشر: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="316"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="279"/>
+        <source>Offered to %1 by %2; it stays %2&apos;s until %1 publishes it</source>
+        <translation>%2 نے %1 کو پیش کی؛ جب تک %1 اسے شائع نہ کرے یہ %2 کی رہے گی</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="325"/>
         <source>Source</source>
         <translation>ماخذ</translation>
     </message>
@@ -2367,7 +2377,7 @@
     <name>UpdatePreview</name>
     <message>
         <location filename="../../referral_app/ui/update_dialog.py" line="167"/>
-        <location filename="../../referral_app/ui/update_dialog.py" line="300"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="309"/>
         <source>Update the directory</source>
         <translation>فہرست اپ ڈیٹ کریں</translation>
     </message>
@@ -2443,11 +2453,16 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/update_dialog.py" line="238"/>
-        <source>%1: handed over by %2 to %3</source>
-        <translation>%1: %2 نے %3 کے حوالے کی</translation>
+        <source>%1: offered to %3 by %2; it stays %2&apos;s until %3 publishes it</source>
+        <translation>%1: %2 نے %3 کو پیش کی؛ جب تک %3 اسے شائع نہ کرے یہ %2 کی رہے گی</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="244"/>
+        <source>%1: taken over by %2, as %3 offered it</source>
+        <translation>%1: %2 نے لے لی، جیسا کہ %3 نے پیش کی تھی</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="244"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="250"/>
         <source>%n record(s) in this file belong to another publisher, or lie outside the areas this publisher is trusted for: they are left as they are.</source>
         <translation>
             <numerusform>اس فائل میں %n ریکارڈ کسی دوسرے ناشر کا ہے، یا ان علاقوں سے باہر ہے جن کے لیے اس ناشر پر اعتماد ہے: اسے جوں کا توں چھوڑ دیا گیا ہے۔</numerusform>
@@ -2455,7 +2470,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="247"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="253"/>
         <source>%n record(s) in this file were published by a trusted publisher, which a file that is not signed cannot change: they are left as they are.</source>
         <translation>
             <numerusform>اس فائل میں %n ریکارڈ کسی معتبر ناشر نے شائع کیا تھا، جسے بغیر دستخط کی فائل نہیں بدل سکتی: اسے جوں کا توں چھوڑ دیا گیا ہے۔</numerusform>
@@ -2463,97 +2478,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="264"/>
         <source>%1 (new)</source>
         <translation>%1 (نئی)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="264"/>
         <source>%1 (changed)</source>
         <translation>%1 (تبدیل)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="259"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="265"/>
         <source>%1 (removed)</source>
         <translation>%1 (حذف)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="261"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="267"/>
         <source>%1: new, from %2</source>
         <translation>%1: نئی، از %2</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="262"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="268"/>
         <source>%1: changed by %2</source>
         <translation>%1: %2 نے تبدیل کی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="263"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="269"/>
         <source>%1: removed by %2</source>
         <translation>%1: %2 نے حذف کی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="268"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="274"/>
         <source>%1: left as published by %2</source>
         <translation>%1: جیسے %2 نے شائع کی ویسے ہی چھوڑ دی گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="269"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="275"/>
         <source>%1: not removed; %2 did not publish it</source>
         <translation>%1: حذف نہیں کی گئی؛ اسے %2 نے شائع نہیں کیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="270"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="276"/>
         <source>%1: left; it is outside the areas %2 is trusted for</source>
         <translation>%1: چھوڑ دی گئی؛ یہ ان علاقوں سے باہر ہے جن کے لیے %2 پر اعتماد ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="271"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="277"/>
         <source>%1: left; %2 removed it</source>
         <translation>%1: چھوڑ دی گئی؛ اسے %2 نے حذف کیا تھا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="272"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="278"/>
         <source>%1: left as published by %2, whose service uses it</source>
         <translation>%1: جیسے %2 نے شائع کیا ویسے ہی چھوڑ دیا گیا، کیونکہ اس کی خدمت اسے استعمال کرتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="290"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="283"/>
+        <source>(the file calls it %1)</source>
+        <translation>(فائل میں اس کا نام %1 ہے)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="299"/>
         <source>The update could not be applied; details are in the log. Nothing was changed.</source>
         <translation>اپ ڈیٹ لاگو نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="294"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="303"/>
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation>فائل کی جانچ نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="301"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="310"/>
         <source>This update&apos;s version is far above the last one applied from its publisher (%1). A wrong version can stop this publisher&apos;s later updates. Use it only if the coordinator told you to expect this jump. Use it?</source>
         <translation>اس اپ ڈیٹ کا ورژن اس کے ناشر کے آخری لاگو کیے گئے ورژن سے بہت آگے ہے (%1)۔ غلط ورژن اس ناشر کی بعد کی اپ ڈیٹس روک سکتا ہے۔ اسے صرف اسی صورت استعمال کریں جب رابطہ کار نے آپ کو بتایا ہو کہ ورژن اتنا آگے جائے گا۔ کیا استعمال کریں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="309"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="318"/>
         <source>Not used: the version jumps too far. Nothing was changed.</source>
         <translation>استعمال نہیں کی گئی: ورژن بہت آگے چلا گیا ہے۔ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="329"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="338"/>
         <source>No change</source>
         <translation>کوئی تبدیلی نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="338"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="347"/>
         <source>Applying…</source>
         <translation>لاگو ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="352"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="361"/>
         <source>Saving the directory…</source>
         <translation>فہرست محفوظ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="355"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="364"/>
         <source>Applying… %1 of %2 services read.</source>
         <translation>لاگو ہو رہا ہے… %2 میں سے %1 خدمات پڑھی گئیں۔</translation>
     </message>

@@ -146,7 +146,7 @@ def test_numbers_reported_not_working_are_flagged_until_the_coordinator_decides(
     assert code == 0 and printed.splitlines()[:3] == [
         "would take in 0 corrections of 1 from Lahore desk 3 (CW-9, NGO)",
         "numbers reported not working, kept until you decide (call each; to remove them, run "
-        "it again with --remove-dead-numbers):",
+        "it again with --remove-dead-number SERVICE_ID, or --remove-dead-numbers for all):",
         f"  2026-11-28 {name} [{desk_id}]: 1098"]
     assert '"1098"' in run(capsys, "search", "madadgaar", "--json", *coordinator(tmp_path))[1]
     code, printed, _ = run(capsys, "corrections", "accept", str(out), "--yes",
@@ -154,6 +154,45 @@ def test_numbers_reported_not_working_are_flagged_until_the_coordinator_decides(
     assert code == 0 and f"  2026-11-28 {name} [{desk_id}]: 1098 removed (not working)" in printed
     assert '"1098"' not in run(capsys, "search", "madadgaar", "--json",
                                *coordinator(tmp_path))[1]
+
+
+def test_the_coordinator_chooses_which_dead_numbers_go_one_by_one(capsys, data_dir, tmp_path,
+                                                                  monkeypatch) -> None:
+    with Directory.open(data_dir) as directory:
+        first, second = (directory.search(q)[0] for q in ("madadgaar", "edhi"))
+        numbers = [[p["number"] for p in directory.service(s.id)["phones"]]
+                   for s in (first, second)]
+    out = laptop_sends(capsys, tmp_path, *(
+        Correction(s.id, s.name, "number_not_working", old_value=n[0], made_on="2026-11-28")
+        for s, n in ((first, numbers[0]), (second, numbers[1]))))
+
+    def listed(service_id: str, number: str) -> bool:
+        with Directory.open(tmp_path / "coordinator") as directory:
+            return number in [p["number"] for p in directory.service(service_id).get("phones", [])]
+
+    # a service with no number reported: one sentence, nothing changed
+    code, _, err = run(capsys, "corrections", "accept", str(out), "--yes",
+                       "--remove-dead-number", "no-such-service", *coordinator(tmp_path))
+    assert code == 1 and err.count("\n") == 1
+    assert "No number of service no-such-service is reported not working" in err
+    # at a terminal, without --yes: asked number by number; no to the first only
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    asked = []
+    monkeypatch.setattr("builtins.input",
+                        lambda q: asked.append(q) or ("n" if numbers[0][0] in q else "y"))
+    code, printed, _ = run(capsys, "corrections", "accept", str(out), *coordinator(tmp_path))
+    assert code == 0 and asked == [
+        f"{first.name}: {numbers[0][0]} is reported not working. Remove it (only if you called "
+        "it)? [y/N] ",
+        f"{second.name}: {numbers[1][0]} is reported not working. Remove it (only if you "
+        "called it)? [y/N] ",
+        "Take these into the directory? [y/N] "]
+    assert listed(first.id, numbers[0][0]) and not listed(second.id, numbers[1][0])
+    # by service id on the command line
+    code, printed, _ = run(capsys, "corrections", "accept", str(out), "--yes",
+                           "--remove-dead-number", first.id, *coordinator(tmp_path))
+    assert code == 0 and f"{numbers[0][0]} removed (not working)" in printed
+    assert not listed(first.id, numbers[0][0])
 
 
 @pytest.mark.parametrize(("spoil", "message"), [

@@ -47,11 +47,21 @@ def test_dry_run_names_each_change_and_what_is_left_to_its_publisher(capsys, tmp
                                  f"({national.fingerprint})")
 
 
-def test_an_unknown_area_is_one_sentence(capsys, tmp_path):
+def test_an_unknown_area_is_one_sentence_and_a_city_is_its_districts(capsys, tmp_path):
     national, _, _ = publishers(tmp_path)
-    code, _, err = trusting(capsys, tmp_path, str(tmp_path / "laptop"), national, "Atlantis")
-    assert code == 1 and err == ("referral-app: 'Atlantis' is not a province or district this "
-                                 "directory knows; give a name such as Punjab or Lahore.\n")
+    laptop = str(tmp_path / "laptop")
+    code, _, err = trusting(capsys, tmp_path, laptop, national, "Atlantis")
+    assert code == 1 and err == (
+        "referral-app: 'Atlantis' is not a province, district or city this directory knows; "
+        "'referral-app trust areas' lists every name (such as Punjab, Lahore or Karachi).\n")
+    code, out, _ = run(capsys, "trust", "areas", "--data-dir", laptop)
+    assert code == 0 and "\nSindh: Badin, " in out
+    assert ("\nKarachi: Karachi Central, Karachi East, Karachi South, Karachi West, Keamari, "
+            "Korangi, Malir\n") in out
+    code, out, _ = trusting(capsys, tmp_path, laptop, national, "Karachi")
+    assert code == 0 and out.endswith(
+        "for Karachi Central, Karachi East, Karachi South, Karachi West, Keamari, Korangi, "
+        "Malir\n")
 
 
 def test_a_far_version_jump_is_refused_unless_accepted(capsys, tmp_path):
@@ -67,7 +77,16 @@ def test_a_far_version_jump_is_refused_unless_accepted(capsys, tmp_path):
     assert code == 0 and out.startswith("applied: version 5000")
 
 
-def test_a_coordinator_hands_a_service_over(capsys, tmp_path):
+def build_command(tmp_path, publisher, name: str) -> list[str]:
+    secret = tmp_path / "pass.txt"
+    secret.write_text("coordinator passphrase\n")
+    key = tmp_path / f"{name}.key"
+    key.write_bytes(bundle.private_key_file(publisher.key, "coordinator passphrase"))
+    return ["bundle", "build", "--key", str(key), "--publisher", publisher.name,
+            "--passphrase-file", str(secret), "--data-dir", str(publisher.folder)]
+
+
+def test_a_coordinator_offers_a_service_and_the_other_accepts_it(capsys, tmp_path):
     national, punjab, _ = publishers(tmp_path)
     secret = tmp_path / "pass.txt"
     secret.write_text("coordinator passphrase\n")
@@ -83,9 +102,55 @@ def test_a_coordinator_hands_a_service_over(capsys, tmp_path):
     assert code == 1 and "Give each --hand-over SERVICE_ID its --to OTHER.pub" in err
     code, out, _ = run(capsys, *common, "--version", "2", "--out", str(tmp_path / "v2.zip"),
                        "--hand-over", LAHORE["id"], "--to", str(other))
-    assert code == 0 and f"handed over: {LAHORE['id']} to {punjab.fingerprint}" in out
+    assert code == 0 and f"offered: {LAHORE['id']} to {punjab.fingerprint} (it stays" in out
     code, out, _ = run(capsys, *common, "--version", "3", "--out", str(tmp_path / "v3.zip"))
     assert code == 0 and "48 services" not in out and "47 services" in out  # not Lahore's
+    # a laptop records the offer; the service stays national's
+    laptop = str(tmp_path / "laptop")
+    trusting(capsys, tmp_path, laptop, national)
+    trusting(capsys, tmp_path, laptop, punjab)
+    run(capsys, "import", str(tmp_path / "national-v1.zip"), "--data-dir", laptop)
+    code, out, _ = run(capsys, "import", str(tmp_path / "v2.zip"), "--data-dir", laptop)
+    assert (f"offered by {national.name} to {punjab.name} ({punjab.fingerprint}), still "
+            f"{national.name}'s until {punjab.name} publishes it: {LAHORE['name']}") in out
+    # the Punjab coordinator's laptop took the national file with the offer: it accepts it
+    punjab_build = build_command(tmp_path, punjab, "punjab")
+    trusting(capsys, tmp_path, str(punjab.folder), national)
+    run(capsys, "import", str(tmp_path / "national-v1.zip"), "--data-dir", str(punjab.folder))
+    run(capsys, "import", str(tmp_path / "v2.zip"), "--data-dir", str(punjab.folder))
+    code, _, err = run(capsys, *punjab_build, "--version", "1", "--out",
+                       str(tmp_path / "p1.zip"), "--accept-hand-over", "no-such-service")
+    assert code == 1 and err.count("\n") == 1 and "is not offered to this key here" in err
+    code, out, _ = run(capsys, *punjab_build, "--version", "1", "--out",
+                       str(tmp_path / "p1.zip"), "--accept-hand-over", LAHORE["id"])
+    assert code == 0 and "48 services" in out and f"accepted: {LAHORE['id']}" in out
+    code, out, _ = run(capsys, "import", str(tmp_path / "p1.zip"), "--data-dir", laptop)
+    assert (f"taken over by {punjab.name}, as {national.name} ({national.fingerprint}) "
+            f"offered it: {LAHORE['name']}") in out
+
+
+def test_a_version_is_built_once_and_previous_must_be_this_keys_own(capsys, tmp_path):
+    national, punjab, _ = publishers(tmp_path)
+    common = build_command(tmp_path, national, "national")
+    out1 = str(tmp_path / "n1.zip")
+    assert run(capsys, *common, "--version", "1", "--out", out1)[0] == 0
+    assert run(capsys, *common, "--version", "1", "--out", out1)[0] == 0  # the same again
+    national.publish(2, LAHORE)  # (the master directory changes; version 2 is built)
+    code, _, err = run(capsys, *common, "--version", "1", "--out", str(tmp_path / "again.zip"))
+    assert code == 1 and err.count("\n") == 1
+    assert "Version 1 was already published with this key, with other contents; build the " \
+           "next version (3) instead." in err
+    assert not (tmp_path / "again.zip").exists()
+    other = punjab.publish(1, KARACHI)
+    code, _, err = run(capsys, *common, "--version", "3", "--out", str(tmp_path / "n3.zip"),
+                       "--previous", str(other))
+    assert code == 1 and err.count("\n") == 1
+    assert "was built with another key" in err and "--previous must be an earlier update " \
+           "file built with this key" in err
+    assert not (tmp_path / "n3.zip").exists()
+    code, out, _ = run(capsys, *common, "--version", "3", "--out", str(tmp_path / "n3.zip"),
+                       "--previous", str(tmp_path / "national-v2.zip"))
+    assert code == 0
 
 
 def test_build_names_what_it_claims_and_a_removed_key_is_released_only_when_asked(capsys,

@@ -8,6 +8,7 @@ import pytest
 from referral_app.core import bundle
 from referral_app.core.corrections import Correction
 from referral_app.core.errors import InvalidFileError, UserError
+from referral_app.core.models import SearchFilters
 from referral_app.store import corrections, updates
 from tests.fixtures.publishers import Publisher, apply, laptop_trusting, publishers
 from tests.fixtures.services import service
@@ -185,8 +186,34 @@ def test_areas_are_named_through_the_geography(tmp_path) -> None:
                               ["Nawabshah", "Karachi Central"])
         assert sorted(updates.area_names(laptop, entry)) == ["Karachi Central",
                                                              "Shaheed Benazirabad"]
-        with pytest.raises(UserError, match="'Atlantis' is not a province or district"):
+        with pytest.raises(UserError, match="'Atlantis' is not a province, district or city "
+                                            "this directory knows; 'referral-app trust areas' "
+                                            "lists every name"):
             updates.trust(laptop, national.public, "Sindh desk", "k.pub", ["Atlantis"])
+
+
+def test_a_city_of_several_districts_is_an_area_of_its_districts(coordinators,
+                                                                 tmp_path) -> None:
+    """Karachi is no district's name: trusted for Karachi means its seven districts, so the
+    key publishes a service in Karachi (by its area or its address) and nothing in Lahore or
+    Hyderabad."""
+    _, _, sindh = coordinators
+    with laptop_trusting(tmp_path / "laptop", (sindh, ("Karachi",))) as laptop:
+        entry = updates.trusted(laptop)[0]
+        assert sorted(updates.area_names(laptop, entry)) == [
+            "Karachi Central", "Karachi East", "Karachi South", "Karachi West", "Keamari",
+            "Korangi", "Malir"]
+        in_city = service("Karachi Legal Desk", area="Malir", district="Karachi",
+                          province="Sindh", phone="021-0000004")  # address: city Karachi
+        hyderabad = service("Hyderabad Desk", area="Hyderabad", phone="022-0000005")
+        report = apply(laptop, sindh.publish(1, KARACHI, in_city, LAHORE, hyderabad))
+        assert has(laptop, KARACHI) and has(laptop, in_city)
+        assert not has(laptop, LAHORE) and not has(laptop, hyderabad)
+        assert sorted(left.name for left in report.left) == ["Hyderabad Desk",
+                                                             "Lahore Women's Desk"]
+        # a service for Karachi is found in each of its districts
+        found = {x.id for x in laptop.search("", SearchFilters(district="Karachi East"))}
+        assert KARACHI["id"] in found
 
 
 def test_a_service_is_handed_over_only_by_its_owner(coordinators, tmp_path) -> None:
@@ -200,10 +227,16 @@ def test_a_service_is_handed_over_only_by_its_owner(coordinators, tmp_path) -> N
             directory.import_file(_plain(tmp_path, with_phone(MULTAN, "061-1111111")))
         report = apply(laptop, punjab.publish(2))
         assert report.left_count == 1 and phones(laptop, MULTAN["id"]) == ["061-0000002"]
-        # the national coordinator signs it over; then it is Punjab's
+        # the national coordinator offers it to Punjab: it stays national's until Punjab's
+        # own signed file publishes it
         apply(laptop, national.publish(2, hand_over={MULTAN["id"]: punjab.fingerprint}))
+        assert updates.publisher_of(laptop, MULTAN["id"]).fingerprint == national.fingerprint
         report = apply(laptop, punjab.publish(3))
         assert report.updated == 1 and phones(laptop, MULTAN["id"]) == ["061-1111111"]
+        assert report.taken_over == [(MULTAN["id"], MULTAN["name"], national.name,
+                                      national.fingerprint)]
+        assert updates.publisher_of(laptop, MULTAN["id"]).fingerprint == punjab.fingerprint
+        assert updates.offer_of(laptop, MULTAN["id"]) is None
         # and the national coordinator no longer publishes it, even changed in its copy
         third = national.publish(3, with_phone(MULTAN, "061-2222222"))
         assert updates.check(laptop, third).manifest.counts["services"] == 47
@@ -325,10 +358,11 @@ PLANT = service("National Trafficking in Persons (TIP) Hotline - Punjab", area="
                 phone="0300-6666666")
 
 
-def test_a_file_hands_over_only_what_its_key_owned_here_before_it(coordinators,
-                                                                  tmp_path) -> None:
+def test_a_file_offers_only_what_its_key_owned_here_before_it(coordinators,
+                                                               tmp_path) -> None:
     """A Punjab file that adds a service and hands it to the national key in the same file
-    (a plant) leaves it Punjab's; a hand-over of a service it owned is applied and shown."""
+    (a plant) leaves it Punjab's, with no offer; an offer of a service it owned is recorded
+    and shown, and the service stays Punjab's."""
     national, punjab, _ = coordinators
     with laptop_trusting(tmp_path / "laptop", national, punjab) as laptop:
         apply(laptop, national.publish(1))
@@ -337,20 +371,84 @@ def test_a_file_hands_over_only_what_its_key_owned_here_before_it(coordinators,
         assert apply(laptop, planted, dry_run=True).handed_over == []
         assert apply(laptop, planted).handed_over == []
         assert updates.publisher_of(laptop, PLANT["id"]).fingerprint == punjab.fingerprint
-        # to a key this laptop does not trust: not applied
+        assert updates.offer_of(laptop, PLANT["id"]) is None
+        # to a key this laptop does not trust: shown by its fingerprint, and no offer here
         stranger = Publisher("Stranger", tmp_path / "stranger")
         report = apply(laptop, punjab.publish(2, hand_over={MULTAN["id"]: stranger.fingerprint}))
-        # (version 2 carries the first hand-over again: Punjab owned the service here before
-        # version 2, so it is applied now, and shown)
-        assert report.handed_over == [(PLANT["id"], PLANT["name"], national.name,
-                                       national.fingerprint)]
+        # (version 2 carries the first offer again: Punjab owned the service here before
+        # version 2, so it is recorded now, and shown; the service is still Punjab's)
+        assert sorted(report.handed_over) == sorted([
+            (PLANT["id"], PLANT["name"], national.name, national.fingerprint),
+            (MULTAN["id"], MULTAN["name"], stranger.fingerprint, stranger.fingerprint)])
+        assert updates.publisher_of(laptop, PLANT["id"]).fingerprint == punjab.fingerprint
+        assert updates.offer_of(laptop, PLANT["id"]) == (punjab.name, national.name)
+        assert updates.offer_of(laptop, MULTAN["id"]) is None
         assert updates.publisher_of(laptop, MULTAN["id"]).fingerprint == punjab.fingerprint
-        # a real hand-over: in the preview and in the report
+        # an offer of a service it has: in the preview and in the report, and carried again
+        # by the next file without being shown again
         third = punjab.publish(3, hand_over={LAHORE["id"]: national.fingerprint})
         expected = [(LAHORE["id"], LAHORE["name"], national.name, national.fingerprint)]
         assert apply(laptop, third, dry_run=True).handed_over == expected
         assert apply(laptop, third).handed_over == expected
-        assert updates.publisher_of(laptop, LAHORE["id"]).fingerprint == national.fingerprint
+        assert updates.publisher_of(laptop, LAHORE["id"]).fingerprint == punjab.fingerprint
+        assert apply(laptop, punjab.publish(4)).handed_over == []
+
+
+def test_a_stolen_key_cannot_pass_a_planted_service_off_as_anothers(coordinators,
+                                                                    tmp_path) -> None:
+    """A thief with the Punjab key adds a look-alike TIP hotline, then offers it to the
+    national key in the next file: laptops keep it as Punjab's. The national coordinator's
+    laptop, which takes Punjab's files, does not publish it unless told to accept it; only
+    then does it become national's on laptops."""
+    national, punjab, _ = coordinators
+    thief = Publisher(punjab.name, tmp_path / "thief", key=punjab.key)
+    thief.publish(1, PLANT)
+    offering = thief.publish(2, hand_over={PLANT["id"]: national.fingerprint})
+    with laptop_trusting(tmp_path / "laptop", national, punjab) as laptop:
+        apply(laptop, tmp_path / "thief-v1.zip")
+        apply(laptop, offering)
+        assert updates.publisher_of(laptop, PLANT["id"]).fingerprint == punjab.fingerprint
+        assert updates.offer_of(laptop, PLANT["id"]) == (punjab.name, national.name)
+        # the national coordinator's laptop takes Punjab's files and builds as usual
+        with national.directory() as directory:
+            updates.trust(directory, punjab.public, punjab.name, "punjab.pub")
+            apply(directory, tmp_path / "thief-v1.zip")
+            apply(directory, offering)
+        usual = national.publish(1)
+        assert updates.check(laptop, usual).manifest.counts["services"] == 47
+        assert apply(laptop, usual).taken_over == []
+        assert updates.publisher_of(laptop, PLANT["id"]).fingerprint == punjab.fingerprint
+        # a service not offered to it cannot be accepted
+        with pytest.raises(UserError, match=f"Service {LAHORE['id']} is not offered to this"):
+            national.publish(2, accept=(LAHORE["id"],))
+        # accepted on purpose: the national key publishes it, and it is national's
+        accepting = national.publish(2, accept=(PLANT["id"],))
+        report = apply(laptop, accepting)
+        assert report.taken_over == [(PLANT["id"], PLANT["name"], punjab.name,
+                                      punjab.fingerprint)]
+        assert updates.publisher_of(laptop, PLANT["id"]).fingerprint == national.fingerprint
+        assert updates.offer_of(laptop, PLANT["id"]) is None
+
+
+def test_an_offer_counts_only_while_its_maker_owns_the_service_and_both_are_trusted(
+        coordinators, tmp_path) -> None:
+    national, punjab, sindh = coordinators
+    with laptop_trusting(tmp_path / "laptop", national, punjab, sindh) as laptop:
+        apply(laptop, punjab.publish(1, LAHORE))
+        apply(laptop, punjab.publish(2, hand_over={LAHORE["id"]: national.fingerprint}))
+        # the offer is withdrawn with the trust of the key it was made to
+        updates.distrust(laptop, national.fingerprint)
+        assert updates.offer_of(laptop, LAHORE["id"]) is None
+        updates.trust(laptop, national.public, national.name, "k.pub")
+        report = apply(laptop, national.publish(1, with_phone(LAHORE, "042-0000009")))
+        assert report.taken_over == [] and report.left_count == 1
+        # an offer recorded by a key that owns the service no longer is ignored
+        apply(laptop, punjab.publish(3, hand_over={LAHORE["id"]: sindh.fingerprint}))
+        laptop.db.execute("UPDATE service_owner SET key_id = ? WHERE service_id = ?",
+                          [national.fingerprint, LAHORE["id"]])
+        assert updates.offer_of(laptop, LAHORE["id"]) is None
+        report = apply(laptop, sindh.publish(1, with_phone(LAHORE, "0300-6666666")))
+        assert report.taken_over == [] and phones(laptop, LAHORE["id"]) == ["042-0000001"]
 
 
 def test_each_update_keeps_its_own_backup_and_undo_goes_back_one_at_a_time(coordinators,
@@ -443,8 +541,8 @@ def test_undo_does_not_bring_back_the_ownership_of_a_released_key(coordinators,
         assert LAHORE["id"] in {i for i, _ in updates.first_claims(directory, renewed.fingerprint)}
 
 
-def test_a_laptop_that_skipped_a_hand_over_gets_it_with_the_next_file(coordinators,
-                                                                      tmp_path) -> None:
+def test_a_laptop_that_skipped_an_offer_gets_it_with_the_next_file(coordinators,
+                                                                   tmp_path) -> None:
     national, punjab, _ = coordinators
     with laptop_trusting(tmp_path / "laptop", national, punjab) as laptop:
         apply(laptop, national.publish(1, LAHORE))
@@ -455,9 +553,14 @@ def test_a_laptop_that_skipped_a_hand_over_gets_it_with_the_next_file(coordinato
         report = apply(laptop, third)
         assert report.handed_over == [(LAHORE["id"], LAHORE["name"], punjab.name,
                                        punjab.fingerprint)]
+        assert updates.publisher_of(laptop, LAHORE["id"]).fingerprint == national.fingerprint
+        # Punjab publishes it: it is Punjab's; carried again in national version 4, the offer
+        # changes nothing (the service is no longer national's)
+        apply(laptop, punjab.publish(1, with_phone(LAHORE, "042-0000009")))
         assert updates.publisher_of(laptop, LAHORE["id"]).fingerprint == punjab.fingerprint
-        # carried again in version 4, it changes nothing: the service is no longer national's
-        assert apply(laptop, national.publish(4)).handed_over == []
+        fourth = national.publish(4)
+        assert apply(laptop, fourth).handed_over == []
+        assert phones(laptop, LAHORE["id"]) == ["042-0000009"]
 
 
 def test_an_unchanged_starter_service_is_not_claimed_and_claims_are_listed(coordinators,
@@ -514,3 +617,20 @@ def test_a_publishers_name_is_cleaned_and_bounded(coordinators, tmp_path) -> Non
         with pytest.raises(UserError, match="Give the publisher a name"):
             updates.trust(laptop, national.public, "\u202e\u200b", "k.pub")
         assert updates.trusted(laptop)[0].name == "National coordinator"
+
+
+def test_a_left_line_names_the_record_as_this_laptop_has_it(coordinators, tmp_path) -> None:
+    """A file cannot make "left as published by X" name another service: the line gives the
+    name the laptop has, and the file's name only as what the file calls it."""
+    national, punjab, _ = coordinators
+    with laptop_trusting(tmp_path / "laptop", national, punjab) as laptop:
+        apply(laptop, national.publish(1, MULTAN))
+        renamed = with_phone(MULTAN, "0300-6666666")
+        renamed["name"] = "Punjab Helpline (verified)"
+        (left,) = apply(laptop, punjab.publish(1, renamed)).left
+        assert (left.name, left.file_name) == ("Multan Legal Desk", "Punjab Helpline (verified)")
+        assert left.line() == (f"left as published by National coordinator "
+                               f"({national.fingerprint}): Multan Legal Desk (the file calls it "
+                               "Punjab Helpline (verified))")
+        (left,) = apply(laptop, punjab.publish(2, with_phone(MULTAN, "0300-6666666"))).left
+        assert (left.name, left.file_name) == ("Multan Legal Desk", "")

@@ -4,7 +4,8 @@ from referral_app.store.database import migrations
 # What migrations after the fourth add, taken away again to make an older directory.
 AFTER_SCHEMA_4 = ("DROP TABLE service_owner; DROP TABLE removed_service; "
                   "DROP TABLE publisher_version; DROP TABLE registered_laptop; "
-                  "DROP TABLE released_key; DROP TABLE service_handed_over; ")
+                  "DROP TABLE released_key; DROP TABLE service_handed_over; "
+                  "DROP TABLE built_version; ")
 
 
 def test_every_declared_hsds_field_has_a_column(empty_directory) -> None:
@@ -83,7 +84,8 @@ def test_a_laptop_updated_before_schema_5_keeps_each_publishers_version(data_dir
 
     Directory.open(data_dir).close()
     conn = sqlite3.connect(data_dir / "directory.db")
-    conn.executescript(AFTER_SCHEMA_4 + "ALTER TABLE trusted_key DROP COLUMN areas;")
+    conn.executescript(AFTER_SCHEMA_4 + "ALTER TABLE trusted_key DROP COLUMN areas; "
+                       "ALTER TABLE local_correction DROP COLUMN taken_by;")
     conn.execute("INSERT INTO trusted_key (fingerprint, name, public_key, added) "
                  "VALUES ('aaaa', 'National coordinator', 'k', '2026-11-01')")
     conn.executemany(
@@ -99,3 +101,33 @@ def test_a_laptop_updated_before_schema_5_keeps_each_publishers_version(data_dir
         assert [e.publisher for e in updates.history(directory)] == [  # the last first
             "Gone", "National coordinator", "National coordinator"]
         assert updates.trusted(directory)[0].areas == ()
+
+
+def test_services_in_karachi_indexed_before_schema_11_cover_its_districts(data_dir,
+                                                                          tmp_path) -> None:
+    import sqlite3
+
+    from referral_app.store.directory import Directory
+    from tests.conftest import write_json
+    from tests.fixtures.services import page, service
+
+    in_city = service("Karachi Legal Desk", area="Malir", district="Karachi", province="Sindh")
+    by_area = service("Karachi Shelter Desk", area="Karachi")
+    national = service("Karachi National Desk", district="Karachi", province="Sindh")
+    with Directory.open(data_dir) as directory:
+        directory.import_file(write_json(tmp_path / "k.json", page(in_city, by_area, national)))
+    conn = sqlite3.connect(data_dir / "directory.db")
+    conn.execute("DELETE FROM service_coverage WHERE place LIKE 'sd-%' AND place != "
+                 "'sd-malir'")  # as indexed before Karachi was known
+    conn.execute("PRAGMA user_version = 10")
+    conn.commit()
+    conn.close()
+    with Directory.open(data_dir) as directory:
+        def covered(record):
+            return sorted(p for (p,) in directory.db.execute(
+                "SELECT place FROM service_coverage WHERE service_key = (SELECT key FROM "
+                "service WHERE id = ?)", [record["id"]]))
+        karachi = ["sd-karachi-central", "sd-karachi-east", "sd-karachi-south",
+                   "sd-karachi-west", "sd-keamari", "sd-korangi", "sd-malir"]
+        assert covered(in_city) == karachi and covered(by_area) == karachi
+        assert covered(national) == ["pk"]

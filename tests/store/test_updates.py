@@ -362,6 +362,32 @@ def test_corrections_the_update_carries_are_closed_when_it_is_applied(coordinato
     assert {status for (status,) in laptop.db.execute(
         "SELECT status FROM local_correction WHERE kind != 'hours'")} == {"taken"}
     assert laptop.service(added["id"]).get("alert") is None  # the coordinator's version
+    # undone: the corrections it closed are open again, and the service added here is still
+    # found (the directory from before the update had it as added here)
+    updates.undo_last(laptop)
+    assert sorted(c.id for c in corrections.open_corrections(laptop)) == sorted(
+        [*carried, made[2].id])
+    assert laptop.db.execute("SELECT count(*) FROM local_correction WHERE taken_by IS NOT "
+                             "NULL").fetchone()[0] == 0
+    assert added["id"] in {s.id for s in laptop.search("women's desk", limit=100)}
+
+
+def test_a_service_added_here_after_an_update_stays_found_when_it_is_undone(
+        coordinator, laptop, tmp_path) -> None:
+    """The copy kept before the update has no such service: undo puts it back from the
+    correction that keeps it, so the caseworker's service is not lost."""
+    from referral_app.core.corrections import local_service
+    from referral_app.store import corrections
+
+    coordinator.import_file(write_json(tmp_path / "x.json", page(service("New Desk"))))
+    apply(laptop, build(coordinator, tmp_path, 1))
+    added = local_service("Women's desk", "District office", "061-1", "Multan", "legal",
+                          "2026-11-27")
+    corrections.add_local_service(laptop, added, "CW-1")
+    updates.undo_last(laptop)
+    assert added["id"] in {s.id for s in laptop.search("women's desk", limit=100)}
+    assert [s.id for s in laptop.search("new desk")] == []  # the update is undone
+    assert [c.kind for c in corrections.open_corrections(laptop)] == ["new_service"]
 
 
 def test_when_no_copy_can_be_kept_the_update_is_one_sentence_and_changes_nothing(

@@ -10,7 +10,7 @@ from referral_app.store import updates
 from referral_app.ui import dialogs
 from tests.fixtures.publishers import Publisher, apply, laptop_trusting, publishers
 from tests.fixtures.services import service
-from tests.ui.conftest import open_window, without_isolates
+from tests.ui.conftest import open_window, type_query, without_isolates
 
 TIP = "d87bd091-5b94-5bde-83eb-72a50dc83b00"
 LAHORE = service("Lahore Women's Desk", area="Lahore", phone="042-0000001")
@@ -153,7 +153,6 @@ def test_a_file_that_is_not_signed_cannot_change_a_published_service(qtbot, data
 
 def test_the_details_name_the_trusted_publisher_of_a_service(qtbot, data_dir,
                                                              tmp_path) -> None:
-    from tests.ui.conftest import type_query
 
     national, _, _ = publishers(tmp_path)
     with laptop_trusting(data_dir, national) as laptop:
@@ -185,7 +184,43 @@ def test_the_preview_names_claims_and_hand_overs(qtbot, data_dir, tmp_path) -> N
     handing = punjab.publish(2, hand_over={LAHORE["id"]: national.fingerprint})
     preview = preview_of(qtbot, window, handing)
     assert items(preview.changed) == [
-        f"Lahore Women's Desk: handed over by Punjab coordinator to National coordinator "
-        f"({national.fingerprint})"]
+        f"Lahore Women's Desk: offered to National coordinator ({national.fingerprint}) by "
+        f"Punjab coordinator; it stays Punjab coordinator's until National coordinator "
+        f"({national.fingerprint}) publishes it"]
+    with qtbot.waitSignal(preview.applied, timeout=10_000):
+        preview.apply_button.click()
+    # the details say who offers it to whom; it is still Punjab's
+    type_query(qtbot, window, "lahore women's desk")
+    window.select_row(0)
+    shown = ("Published by Punjab coordinator", "Offered to National coordinator by Punjab "
+             "coordinator; it stays Punjab coordinator's until National coordinator publishes "
+             "it")
+    qtbot.waitUntil(lambda: all(s in without_isolates(window.detail.browser.toPlainText())
+                                for s in shown), timeout=10_000)
+    # the national coordinator accepts it: the preview says it is taken over
+    with national.directory() as directory:
+        updates.trust(directory, punjab.public, punjab.name, "punjab.pub")
+        apply(directory, tmp_path / "punjab-v1.zip")
+        apply(directory, handing)
+    preview = preview_of(qtbot, window, national.publish(2, accept=(LAHORE["id"],)))
+    assert (f"Lahore Women's Desk: taken over by National coordinator, as Punjab coordinator "
+            f"({punjab.fingerprint}) offered it") in items(preview.changed)
+    preview.reject()
+    window.runner.wait()
+
+
+def test_a_left_line_names_the_service_as_this_laptop_has_it(qtbot, data_dir,
+                                                             tmp_path) -> None:
+    national, punjab, _ = publishers(tmp_path)
+    with laptop_trusting(data_dir, national, punjab) as laptop:
+        apply(laptop, national.publish(1, MULTAN))
+    renamed = copy.deepcopy(MULTAN)
+    renamed["name"] = "Punjab Helpline (verified)"
+    renamed["phones"][0]["number"] = "0300-6666666"
+    window = open_window(qtbot, data_dir)
+    preview = preview_of(qtbot, window, punjab.publish(1, renamed))
+    assert items(preview.left) == [
+        f"Multan Legal Desk: left as published by National coordinator "
+        f"({national.fingerprint}) (the file calls it Punjab Helpline (verified))"]
     preview.reject()
     window.runner.wait()

@@ -5,6 +5,7 @@ import zipfile
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDropEvent
+from PySide6.QtWidgets import QMessageBox
 
 from referral_app.core import bundle
 from referral_app.core.corrections import Correction
@@ -198,6 +199,34 @@ def test_an_unsigned_file_needs_confirming(qtbot, data_dir, tmp_path) -> None:
         preview.apply_button.click()
     type_query(qtbot, window, "plain desk")
     assert names(window) == ["Plain Desk"]
+    window.runner.wait()
+
+
+def test_an_unsigned_file_taken_in_can_be_undone(qtbot, data_dir, tmp_path,
+                                                 monkeypatch) -> None:
+    plain = write_json(tmp_path / "plain.json", page(service("Plain Desk")))
+    window = open_window(qtbot, data_dir)
+    preview = window.directory_menu.preview_update(plain)
+    qtbot.waitUntil(lambda: "not signed" in preview.status.text(), timeout=10_000)
+    preview.unsigned.setChecked(True)
+    with qtbot.waitSignal(window.results_shown, timeout=10_000):
+        preview.apply_button.click()
+    (entry,) = updates.history(window.directory)
+    assert (entry.version, entry.publisher, entry.key_id, entry.added) == (0, "plain.json", "",
+                                                                           1)
+    menu = window.directory_menu
+    menu.show_history()
+    box = window.findChild(QMessageBox, "historyDialog")
+    assert box.text().startswith("File plain.json, not signed, ")
+    assert box.text().endswith(": added 1, changed 0, removed 0")
+    box.close()
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    with qtbot.waitSignal(menu.changed, timeout=10_000):
+        window.findChild(QAction, "undoLastUpdate").trigger()
+    type_query(qtbot, window, "plain desk")
+    assert names(window) == []
+    assert updates.history(window.directory) == []
+    assert window.directory.count("") == 47
     window.runner.wait()
 
 

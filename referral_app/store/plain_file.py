@@ -1,0 +1,50 @@
+"""A plain (unsigned) HSDS file a caseworker takes in through the window, kept undoable.
+
+It is taken in like an update: a copy of the directory is kept first, and the import, its row
+in the update history (version 0, no key, the file's name) are one transaction. So "Undo last
+update" takes it back like any update, from that copy, and keeps the trust list and the
+corrections made here. A plain file changes no service a trusted publisher published.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from ..core.hsds_files import read_records
+from ..core.models import ImportReport
+from .database import BACKUPS, keep_copy
+from .directory import Directory
+from .importer import Importer
+from .ownership import Ownership
+from .write_errors import write_error
+
+
+def take_in(directory: Directory, path: Path,
+            progress: Callable[[int], None] | None = None) -> ImportReport:
+    """Import ``path`` (all or nothing), after keeping a copy of the directory, and list it in
+    the update history so that it can be undone."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    backup = directory.path.parent / BACKUPS / f"directory-before-file-{stamp}.db"
+    keep_copy(directory.db, backup)
+
+    def record_history(report: ImportReport) -> None:
+        directory.db.conn.execute(
+            "INSERT INTO update_history (version, publisher, key_id, applied, added, updated, "
+            "removed, unchanged, backup) VALUES (0, ?, '', ?, ?, ?, ?, ?, ?)",
+            [path.name, datetime.now().isoformat(timespec="seconds"), report.added,
+             report.updated, report.removed, report.unchanged, str(backup)])
+
+    importer = Importer(directory.db, path.name, skip_invalid=False, dry_run=False,
+                        ownership=Ownership(directory.db, "", (), directory.geography))
+    try:
+        report = importer.run(read_records(path), None, record_history, progress)
+    except BaseException as error:
+        backup.unlink(missing_ok=True)  # nothing was taken in: there is nothing to undo
+        if isinstance(error, sqlite3.OperationalError):
+            raise write_error(directory.path, error, "nothing was imported") from error
+        raise
+    directory.verify()
+    return report
