@@ -23,7 +23,7 @@ from .hsds_records import Record, RecordReader
 from .package_files import PackageFiles
 from .sheet_mapping import SheetMapping
 from .sheet_reader import is_spreadsheet, read_sheet
-from .sheet_services import sheet_records
+from .sheet_services import check_mapping, sheet_records
 
 ACCEPTED = ("the app takes HSDS 3.x JSON or data packages, HSDS 1.1 and 2.0 data packages "
             "(a folder or a zip), Open Referral UK v1 API pages, and spreadsheets (.xlsx, "
@@ -170,6 +170,7 @@ def _sheet(path: Path, geography: Geography, mapping: SheetMapping | None,
             f"{path.name} is a spreadsheet; import it in the window (File > Import a "
             "spreadsheet), which asks which column holds what, or with --mapping FILE.")
     sheet = read_sheet(path)
+    check_mapping(sheet, mapping)
     conversion = Conversion(f"spreadsheet ({len(sheet.rows):,} rows)", converted=True)
     return DirectoryFile(sheet_records(sheet, mapping, geography, source_date, conversion),
                          conversion)

@@ -23,6 +23,7 @@ from .package_files import PackageFiles
 from .weekdays import clock_time, day_code
 
 _EXTENSION = re.compile(r"(.*?\d)\s*,?\s*(?:ext\.?|extension|x)\s*(\d{1,6})", re.IGNORECASE)
+_STRAY = re.compile("[\u200b\ufeff]")  # invisible, and never part of a value
 _DATES = ("%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%B %d, %Y", "%d %B %Y")
 OHANA = "Ohana API CSV export (HSDS 1.0)"
 
@@ -236,6 +237,12 @@ class OlderPackage:
         return new
 
     def _put(self, file: str, obj: Obj, field: str, value: str) -> None:
+        if _STRAY.search(value):
+            value = _STRAY.sub("", value)
+            self.note(f"{self.files.where(file)}: zero-width spaces or byte-order marks "
+                      "inside values; removed")
+            if not value.strip():
+                return
         if field in _NUMBERS:
             number = _number(value)
             if number is None:

@@ -127,9 +127,9 @@ def _sheet(file: str, name: str, grid: Grid, merged: list[Merge]) -> Sheet:
     if len(grid) > MAX_ROWS + HEADER_SEARCH:
         raise InvalidFileError(f"{file} has more than {MAX_ROWS:,} rows; split it into "
                                "smaller sheets.")
-    _spread_merged(grid, merged)
     header_index = next((i for i, row in enumerate(grid[:HEADER_SEARCH])
                          if sum(_filled(cell) for cell in row) >= 2), None)
+    _spread_merged(grid, merged)  # after: a title merged across the columns is no header
     if header_index is None:
         if any(any(_filled(cell) for cell in row) for row in grid):
             raise InvalidFileError(

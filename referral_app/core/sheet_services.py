@@ -62,10 +62,8 @@ def unknown_values(sheet: Sheet, mapping: SheetMapping, geography: Geography) ->
     return unknown
 
 
-def sheet_records(sheet: Sheet, mapping: SheetMapping, geography: Geography,
-                  source_date: str, conversion: Conversion) -> Iterator[Record]:
-    """The sheet's rows as checked service records (with their organizations and locations),
-    in sheet order; a row's problems name its row and column."""
+def check_mapping(sheet: Sheet, mapping: SheetMapping) -> None:
+    """InvalidFileError (one sentence) when the mapping cannot import this sheet."""
     if mapping.missing():
         raise InvalidFileError(
             f"{sheet.file}: no column is chosen as the service's name; choose one (in the "
@@ -75,6 +73,12 @@ def sheet_records(sheet: Sheet, mapping: SheetMapping, geography: Geography,
         raise InvalidFileError(
             f"{sheet.file} has no column {absent[0]!r}, which the mapping takes the service's "
             "name from; choose the name column again in the window.")
+
+
+def sheet_records(sheet: Sheet, mapping: SheetMapping, geography: Geography,
+                  source_date: str, conversion: Conversion) -> Iterator[Record]:
+    """The sheet's rows as checked service records (with their organizations and locations),
+    in sheet order; a row's problems name its row and column. Call ``check_mapping`` first."""
     reader = RecordReader(sheet.file)
     seen: dict[str, int] = {}
     for number, cells in sheet.rows:
