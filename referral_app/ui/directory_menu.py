@@ -26,6 +26,7 @@ from .casework_session import CaseworkSession
 from .caseworker import Caseworker
 from .labels import NEED_CODES, need_label
 from .messages import message_text
+from .sheet_dialog import SheetImport
 from .tasks import TaskRunner
 from .unlock_dialog import UnlockDialog
 from .update_dialog import UpdatePreview
@@ -58,17 +59,20 @@ class DirectoryMenu(QObject):
         self.undo_action.triggered.connect(self.undo_update)
         self.history_action = QAction(self, objectName="updateHistory")
         self.history_action.triggered.connect(self.show_history)
+        self.sheet_action = QAction(self, objectName="importSpreadsheet")
+        self.sheet_action.triggered.connect(self.choose_sheet)
         self.local_service_action = QAction(self, objectName="addLocalService")
         self.local_service_action.triggered.connect(self.add_local_service)
         self.send_action = QAction(self, objectName="sendCorrections")
         self.send_action.triggered.connect(self.send_corrections)
-        self.actions = (self.update_action, self.undo_action, self.history_action,
-                        self.local_service_action, self.send_action)
+        self.actions = (self.update_action, self.sheet_action, self.undo_action,
+                        self.history_action, self.local_service_action, self.send_action)
         self._updating = 0  # updates being written right now
         self.retranslate()
 
     def retranslate(self) -> None:
         self.update_action.setText(self.tr("Update directory…"))
+        self.sheet_action.setText(self.tr("Import a spreadsheet…"))
         self.undo_action.setText(self.tr("Undo last update"))
         self.history_action.setText(self.tr("Update history"))
         self.local_service_action.setText(self.tr("Add a local service…"))
@@ -89,6 +93,30 @@ class DirectoryMenu(QObject):
         preview.applying.connect(self._set_updating)
         preview.show()
         return preview
+
+    # -- a coordinator's spreadsheet -----------------------------------------------------------
+
+    def choose_sheet(self) -> None:
+        path = dialogs.choose_spreadsheet(self.window, self.tr("Import a spreadsheet"))
+        if path is not None:
+            self.open_sheet(path)
+
+    def open_sheet(self, path: Path) -> SheetImport | None:
+        if self._busy():
+            return None
+        try:
+            dialog = SheetImport(self.directory, path, self.runner, self.window)
+        except UserError as error:
+            self.message.emit(message_text(error))
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._sheet_imported)
+        dialog.show()
+        return dialog
+
+    def _sheet_imported(self, report: ImportReport) -> None:
+        self._changed(self.tr("%n service(s) added and %1 changed from the spreadsheet", "",
+                              report.added).replace("%1", str(report.updated)))
 
     def _applied(self, report: ImportReport) -> None:
         taken = len(report.corrections_taken)
