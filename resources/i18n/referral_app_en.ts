@@ -143,39 +143,57 @@
 <context>
     <name>DirectoryMenu</name>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="71"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="74"/>
         <source>Update directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="72"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="114"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="75"/>
+        <source>Import a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="76"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="142"/>
         <source>Undo last update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="73"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="142"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="77"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="170"/>
         <source>Update history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="74"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="78"/>
         <source>Add a local service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="75"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="79"/>
         <source>Send corrections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="81"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="85"/>
         <source>Update the directory from a file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="100"/>
+        <source>Import a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="95"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="118"/>
+        <source>%n service(s) added and %1 changed from the spreadsheet</source>
+        <translation>
+            <numerusform>%n service added and %1 changed from the spreadsheet</numerusform>
+            <numerusform>%n services added and %1 changed from the spreadsheet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/directory_menu.py" line="123"/>
         <source>The directory is updated; %n correction(s) made here are now in it and closed.</source>
         <translation>
             <numerusform>The directory is updated; %n correction made here is now in it and closed.</numerusform>
@@ -183,109 +201,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="97"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="123"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="125"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="151"/>
         <source>The directory is updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="107"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="135"/>
         <source>The directory is being updated; try again when it is finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="115"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="143"/>
         <source>Bring back the directory as it was before the last update?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="131"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="159"/>
         <source>The update could not be undone; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="135"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="163"/>
         <source>Version %1 from %2 (%3), %4: added %5, changed %6, removed %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="143"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="171"/>
         <source>No update has been applied yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="148"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="176"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="163"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="191"/>
         <source>Correction kept; send it to the coordinator with File &gt; Send corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="168"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="196"/>
         <source>Correct %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="169"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="180"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="197"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="208"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="169"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="197"/>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="170"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="198"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="179"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="207"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="179"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="207"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="180"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="208"/>
         <source>District or province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="181"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="209"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="182"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="210"/>
         <source>Add a local service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="194"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="222"/>
         <source>%1 is added on this laptop; send it to the coordinator with File &gt; Send corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="213"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="241"/>
         <source>Save the corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="210"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="238"/>
         <source>Unlock the casework to sign the corrections: this laptop&apos;s key is kept in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="225"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="253"/>
         <source>%n correction(s) saved to %1, signed by this laptop (key %2)</source>
         <translation>
             <numerusform>%n correction saved to %1, signed by this laptop (key %2)</numerusform>
@@ -2304,6 +2322,195 @@
         <location filename="../../referral_app/ui/settings_dialog.py" line="201"/>
         <location filename="../../referral_app/ui/settings_dialog.py" line="202"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetImport</name>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="94"/>
+        <source>Import a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="97"/>
+        <source>%1: %n service row(s). Choose what each column holds; the guesses come from the headers.</source>
+        <translation>
+            <numerusform>%1: %n service row. Choose what each column holds; the guesses come from the headers.</numerusform>
+            <numerusform>%1: %n service rows. Choose what each column holds; the guesses come from the headers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="101"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="105"/>
+        <source>What the column %1 holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="106"/>
+        <source>(not used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="114"/>
+        <source>Needs and places to match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="119"/>
+        <source>What the check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="120"/>
+        <source>Press Check to see what would be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="121"/>
+        <source>Leave out the rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="124"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="125"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="130"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="149"/>
+        <source>The first rows of the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="162"/>
+        <source>Service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="162"/>
+        <source>Service name in Urdu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="163"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="163"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="164"/>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="164"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="165"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="165"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="166"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="166"/>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="167"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="167"/>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="168"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="190"/>
+        <source>The need %1 means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="191"/>
+        <source>(leave out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="195"/>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="198"/>
+        <source>The place %1 is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="199"/>
+        <source>(keep as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="203"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="207"/>
+        <source>%1 “%2” (%n row(s))</source>
+        <translation>
+            <numerusform>%1 “%2” (%n row)</numerusform>
+            <numerusform>%1 “%2” (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="224"/>
+        <source>Choose the column that holds the service&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="235"/>
+        <source>Would import %1 service(s); %2 row(s) have problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="264"/>
+        <source>The sheet could not be imported; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
