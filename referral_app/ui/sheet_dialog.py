@@ -7,6 +7,7 @@ headers, so next month's sheet with the same columns opens with them already mad
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -33,6 +34,7 @@ from ..core.models import ImportReport
 from ..core.sheet_mapping import FIELDS, SheetMapping, guess, load, saved_name, value_key
 from ..core.sheet_reader import Sheet, read_sheet
 from ..core.sheet_services import unknown_values
+from ..core.text import set_apart
 from ..store.directory import Directory
 from .labels import NEED_CODES, need_label
 from .messages import message_text
@@ -40,6 +42,7 @@ from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 PREVIEW_ROWS = 8
+_QUOTED = re.compile(r"'([^'\n]+)'")
 MAPPINGS_FOLDER = "sheet-mappings"
 
 
@@ -51,6 +54,12 @@ def _import(database: Path, sheet: Path, mapping: SheetMapping, dry_run: bool,
                                      skip_invalid=skip_invalid)
     finally:
         directory.close()
+
+
+def _isolated_quotes(line: str) -> str:
+    """Each 'quoted' part (an Urdu column name, a cell) set apart, so that a right-to-left
+    name does not carry the English around it out of order."""
+    return _QUOTED.sub(lambda found: f"'{set_apart(found.group(1))}'", line)
 
 
 def mapping_path(data_dir: Path, sheet: Sheet) -> Path:
@@ -138,10 +147,13 @@ class SheetImport(QDialog):
         scroll = QScrollArea(objectName="sheetChoices")
         scroll.setWidget(choices)
         scroll.setWidgetResizable(True)
+        self.report.setMinimumHeight(90)
+        self.report.setMaximumHeight(160)
         layout = QVBoxLayout(self)
-        for widget in (intro, self.preview, scroll, self.report, self.skip, buttons):
-            layout.addWidget(widget)
-        self.resize(900, 760)
+        for widget, stretch in ((intro, 0), (self.preview, 2), (scroll, 3), (self.report, 1),
+                                (self.skip, 0), (buttons, 0)):
+            layout.addWidget(widget, stretch)
+        self.resize(920, 820)
 
     def _preview_table(self) -> QTableWidget:
         rows = self.sheet.first_rows(PREVIEW_ROWS)
@@ -154,7 +166,8 @@ class SheetImport(QDialog):
                 item = QTableWidgetItem(text)  # items are plain text
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 table.setItem(row, column, item)
-        table.setMaximumHeight(220)
+        table.setMinimumHeight(150)
+        table.setMaximumHeight(260)
         return table
 
     def _field_label(self, name: str) -> str:
@@ -237,7 +250,7 @@ class SheetImport(QDialog):
                  .replace("%2", str(report.rejected))]
         lines += [str(problem) for problem in report.problems]
         lines += report.conversion
-        self.report.setPlainText("\n".join(lines))
+        self.report.setPlainText("\n".join(_isolated_quotes(line) for line in lines))
 
     def run_import(self) -> None:
         self._take_matches()

@@ -2328,12 +2328,12 @@
 <context>
     <name>SheetImport</name>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="94"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="103"/>
         <source>Import a spreadsheet</source>
         <translation>اسپریڈشیٹ درآمد کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="97"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="106"/>
         <source>%1: %n service row(s). Choose what each column holds; the guesses come from the headers.</source>
         <translation>
             <numerusform>%1: سروس کی %n قطار۔ ہر کالم میں کیا ہے، منتخب کریں؛ اندازے کالموں کے عنوانات سے لگائے گئے ہیں۔</numerusform>
@@ -2341,157 +2341,157 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="101"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="110"/>
         <source>Columns</source>
         <translation>کالم</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="105"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="114"/>
         <source>What the column %1 holds</source>
         <translation>کالم %1 میں کیا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="106"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="115"/>
         <source>(not used)</source>
         <translation>(استعمال نہیں ہوگا)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="114"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="123"/>
         <source>Needs and places to match</source>
         <translation>ضرورتیں اور مقامات جنہیں ملانا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="119"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="128"/>
         <source>What the check found</source>
         <translation>جانچ میں کیا ملا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="120"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="129"/>
         <source>Press Check to see what would be imported.</source>
-        <translation>یہ دیکھنے کے لیے کہ کیا درآمد ہوگا، "جانچیں" دبائیں۔</translation>
+        <translation>یہ دیکھنے کے لیے کہ کیا درآمد ہوگا، &quot;جانچیں&quot; دبائیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="121"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="130"/>
         <source>Leave out the rows with problems</source>
         <translation>مسئلے والی قطاریں چھوڑ دیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="124"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="133"/>
         <source>Check</source>
         <translation>جانچیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="125"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="134"/>
         <source>Import</source>
         <translation>درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="130"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="139"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="149"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="161"/>
         <source>The first rows of the sheet</source>
         <translation>شیٹ کی پہلی قطاریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="162"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="175"/>
         <source>Service name</source>
         <translation>سروس کا نام</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="162"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="175"/>
         <source>Service name in Urdu</source>
         <translation>سروس کا نام اردو میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="163"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="176"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="163"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="176"/>
         <source>Description</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="164"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="177"/>
         <source>Phone number</source>
         <translation>فون نمبر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="164"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="177"/>
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="165"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="178"/>
         <source>Website</source>
         <translation>ویب سائٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="165"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="178"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="166"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="179"/>
         <source>District</source>
         <translation>ضلع</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="166"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="179"/>
         <source>Province</source>
         <translation>صوبہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="167"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="180"/>
         <source>Needs</source>
         <translation>ضرورتیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="167"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="180"/>
         <source>Opening hours</source>
         <translation>اوقاتِ کار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="168"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="181"/>
         <source>Languages</source>
         <translation>زبانیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="190"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="203"/>
         <source>The need %1 means</source>
         <translation>ضرورت %1 کا مطلب</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="191"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="204"/>
         <source>(leave out)</source>
         <translation>(چھوڑ دیں)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="195"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="208"/>
         <source>Need</source>
         <translation>ضرورت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="198"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="211"/>
         <source>The place %1 is</source>
         <translation>مقام %1 یہ ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="199"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="212"/>
         <source>(keep as written)</source>
         <translation>(جیسا لکھا ہے ویسا رکھیں)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="203"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="216"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="207"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="220"/>
         <source>%1 “%2” (%n row(s))</source>
         <translation>
             <numerusform>%1 “%2” (%n قطار)</numerusform>
@@ -2499,17 +2499,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="224"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="237"/>
         <source>Choose the column that holds the service&apos;s name.</source>
         <translation>وہ کالم منتخب کریں جس میں سروس کا نام ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="235"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="248"/>
         <source>Would import %1 service(s); %2 row(s) have problems.</source>
         <translation>%1 سروسز درآمد ہوں گی؛ %2 قطاروں میں مسئلے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="264"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="277"/>
         <source>The sheet could not be imported; details are in the log.</source>
         <translation>شیٹ درآمد نہیں ہو سکی؛ تفصیل لاگ میں ہے۔</translation>
     </message>
