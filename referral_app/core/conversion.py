@@ -8,6 +8,7 @@ them twice (see docs/older-formats.md).
 
 from __future__ import annotations
 
+import hashlib
 import re
 import uuid
 from collections import Counter
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 
 # A fixed namespace: every laptop derives the same ids from the same source ids.
 _NAMESPACE = uuid.UUID("3b0f6a52-9c1e-5d47-8e2a-71c4d0b9a613")
+_NAMESPACE_BYTES = _NAMESPACE.bytes
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
                    r"[0-9a-fA-F]{12}").fullmatch
 
@@ -27,7 +29,7 @@ def stable_id(kind: str, source_id: object) -> str:
     text = str(source_id).strip()
     if _UUID(text):
         return text.lower()
-    return str(uuid.uuid5(_NAMESPACE, f"{kind}:{text}"))
+    return _uuid5(f"{kind}:{text}")
 
 
 def with_scheme(address: str) -> str | None:
@@ -43,7 +45,17 @@ def with_scheme(address: str) -> str | None:
 
 def derived_id(*parts: object) -> str:
     """A UUID for a row the source gave no id (one per parent and position)."""
-    return str(uuid.uuid5(_NAMESPACE, ":".join(str(part) for part in parts)))
+    return _uuid5(":".join(str(part) for part in parts))
+
+
+def _uuid5(name: str) -> str:
+    """``str(uuid.uuid5(_NAMESPACE, name))``, without making UUID objects: a sheet or a
+    package makes tens of thousands of these."""
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + name.encode("utf-8")).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 @dataclass

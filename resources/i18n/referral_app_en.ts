@@ -900,6 +900,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../referral_app/ui/messages.py" line="130"/>
+        <source>%1 is protected with a password; open it in Excel or LibreOffice, remove the password, save it, and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="133"/>
+        <source>%1 is not a spreadsheet this app can read (it may be damaged); open it in Excel or LibreOffice and save it again as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="136"/>
+        <source>%1 has no rows; a sheet needs a header row and one row per service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="138"/>
+        <source>%1: no column is chosen as the service&apos;s name; choose one (in the window, or in the mapping file) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../referral_app/ui/messages.py" line="91"/>
         <source>A name or a place is at most %1 characters.</source>
         <translation type="unfinished"></translation>

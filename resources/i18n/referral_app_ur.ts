@@ -890,6 +890,26 @@
         <translation>آخری اپ ڈیٹ سے پہلے رکھی گئی فہرست کی نقل (%1) ریفرل ایپ کے کسی اور ورژن نے بنائی تھی، اس لیے اپ ڈیٹ واپس نہیں ہو سکتی؛ فہرست نہیں بدلی۔</translation>
     </message>
     <message>
+        <location filename="../../referral_app/ui/messages.py" line="130"/>
+        <source>%1 is protected with a password; open it in Excel or LibreOffice, remove the password, save it, and import it again.</source>
+        <translation>%1 پاس ورڈ سے محفوظ ہے؛ اسے Excel یا LibreOffice میں کھولیں، پاس ورڈ ہٹائیں، محفوظ کریں اور دوبارہ درآمد کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="133"/>
+        <source>%1 is not a spreadsheet this app can read (it may be damaged); open it in Excel or LibreOffice and save it again as .xlsx.</source>
+        <translation>%1 ایسی اسپریڈشیٹ نہیں جو یہ ایپ پڑھ سکے (شاید خراب ہو)؛ اسے Excel یا LibreOffice میں کھول کر دوبارہ ‎.xlsx کے طور پر محفوظ کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="136"/>
+        <source>%1 has no rows; a sheet needs a header row and one row per service.</source>
+        <translation>%1 میں کوئی قطار نہیں؛ شیٹ میں عنوانات کی ایک قطار اور ہر سروس کی ایک قطار ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="138"/>
+        <source>%1: no column is chosen as the service&apos;s name; choose one (in the window, or in the mapping file) and import it again.</source>
+        <translation>%1: سروس کے نام کے لیے کوئی کالم منتخب نہیں کیا گیا؛ ایک کالم منتخب کریں (ونڈو میں یا میپنگ فائل میں) اور دوبارہ درآمد کریں۔</translation>
+    </message>
+    <message>
         <location filename="../../referral_app/ui/messages.py" line="91"/>
         <source>A name or a place is at most %1 characters.</source>
         <translation>نام یا جگہ زیادہ سے زیادہ %1 حروف کی ہو سکتی ہے۔</translation>

@@ -4,6 +4,7 @@ small made-up files (fictional names and numbers)."""
 from __future__ import annotations
 
 import json
+import uuid
 import zipfile
 from pathlib import Path
 
@@ -97,6 +98,11 @@ def test_ids_that_are_uuids_are_kept_and_others_derived() -> None:
     assert stable_id("services", "10") == stable_id("services", " 10 ")
     assert stable_id("services", "10") != stable_id("organizations", "10")
     assert derived_id("a", 1) == derived_id("a", 1) != derived_id("a", 2)
+    # the same UUIDs the standard library makes (the ids must never change between versions)
+    namespace = uuid.UUID("3b0f6a52-9c1e-5d47-8e2a-71c4d0b9a613")
+    assert stable_id("services", "10") == str(uuid.uuid5(namespace, "services:10"))
+    for name in ("a:1", "ملتان:٣", ""):
+        assert derived_id(name) == str(uuid.uuid5(namespace, name))
 
 
 @pytest.mark.parametrize(("written", "code"), [("Monday", "MO"), ("1", "MO"), ("7", "SU"),
