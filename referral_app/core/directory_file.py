@@ -9,9 +9,11 @@ looks like and what the app takes.
 from __future__ import annotations
 
 import json
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import oruk_v1
 from .conversion import Conversion
@@ -19,7 +21,7 @@ from .errors import InvalidFileError
 from .geography import Geography
 from .hsds_files import DATAPACKAGE, read_records
 from .hsds_older import OlderPackage, format_of, is_ohana, is_older_package
-from .hsds_records import Record, RecordReader
+from .hsds_records import ORIGIN, Record, RecordReader
 from .package_files import PackageFiles
 from .sheet_mapping import SheetMapping
 from .sheet_reader import is_spreadsheet, read_sheet
@@ -161,6 +163,36 @@ def _package(path: Path, files: PackageFiles, kind: str) -> DirectoryFile:
         raise InvalidFileError(f"{path.name} is a {kind} without services.csv (it holds "
                                f"{shown}); {ACCEPTED}.")
     return DirectoryFile(read_records(path), Conversion("HSDS 3.x tabular data package"))
+
+
+def converted_services(path: Path) -> Iterator[dict[str, Any]] | None:
+    """The services of an older data package or an Open Referral UK page as the HSDS 3.1
+    objects they convert to (what an update preview compares with the directory); None for a
+    file that is not converted."""
+    try:
+        if path.is_dir() or zipfile.is_zipfile(path):
+            files = PackageFiles.of_folder(path) if path.is_dir() else PackageFiles.of_zip(path)
+            if not (is_older_package(files) or is_ohana(files)):
+                return None
+            objects = OlderPackage(files, Conversion(format_of(files))).objects()
+        else:
+            with path.open("rb") as file:
+                head = file.read(_PEEK)
+            top = _parsed(head) if len(head) < _PEEK else None
+            if not oruk_v1.is_page(top):
+                return None
+            assert isinstance(top, dict)
+            objects = oruk_v1.page_services(top, path.name, Conversion(oruk_v1.FORMAT))
+    except OSError:
+        return None
+    return _services_in(objects)
+
+
+def _services_in(objects: Iterator[tuple[str, dict[str, Any]]]) -> Iterator[dict[str, Any]]:
+    for _, obj in objects:
+        for found in [obj, *obj.get("services", [])]:
+            if "status" in found:
+                yield {key: value for key, value in found.items() if key != ORIGIN}
 
 
 def _sheet(path: Path, geography: Geography, mapping: SheetMapping | None,

@@ -83,3 +83,20 @@ def test_a_damaged_sheet_is_one_sentence_in_the_status_bar(qtbot, window, tmp_pa
     with qtbot.waitSignal(window.directory_menu.message, timeout=5_000) as said:
         window.directory_menu.sheet_action.trigger()
     assert said.args[0].startswith("broken.xlsx is not a spreadsheet this app can read")
+
+
+def test_an_older_format_is_previewed_with_its_changes(qtbot, window, tmp_path: Path) -> None:
+    """Update directory… takes an Open Referral UK page: it is converted, counted, and a
+    service's fields are shown as they will be."""
+    import json
+
+    from tests.core.test_older_formats import ORUK_PAGE
+
+    page = tmp_path / "page.json"
+    page.write_text(json.dumps(ORUK_PAGE), encoding="utf-8")
+    preview = window.directory_menu.preview_update(page)
+    qtbot.waitUntil(lambda: preview.changed.count() == 1, timeout=10_000)
+    assert preview.counts.text().startswith("Added 1, changed 0")
+    preview.changed.setCurrentRow(0)
+    qtbot.waitUntil(lambda: "Fictional Drop-in" in preview.diff.toPlainText(), timeout=10_000)
+    preview.close()
