@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import oruk_v1
+from . import hsds3_repair, oruk_v1
 from .conversion import Conversion
 from .errors import InvalidFileError
 from .geography import Geography
@@ -100,7 +100,20 @@ def _json(path: Path, head: bytes) -> DirectoryFile:
         keys = ", ".join(sorted(top)[:5]) or "none"
         raise InvalidFileError(f"{path.name} is JSON but not a directory (its keys: {keys}); "
                                f"{ACCEPTED}.")
+    if small and hsds3_repair.has_loose_ids(top):
+        return _repaired(path, top)
     return DirectoryFile(read_records(path), Conversion("HSDS 3.x JSON"))
+
+
+def _repaired(path: Path, top: object) -> DirectoryFile:
+    conversion = Conversion(hsds3_repair.FORMAT, converted=True)
+    reader = RecordReader(path.name)
+
+    def records() -> Iterator[Record]:
+        for index, obj in enumerate(hsds3_repair.repaired(top, conversion)):
+            yield from reader.records(f"[{index}]", obj)
+
+    return DirectoryFile(records(), conversion)
 
 
 def _parsed(head: bytes) -> object:
@@ -159,6 +172,11 @@ def _package(path: Path, files: PackageFiles, kind: str) -> DirectoryFile:
 
         return DirectoryFile(records(), conversion)
     if not files.has("services.csv") and not files.has(DATAPACKAGE):
+        json_files = [name for name in files.names if name.endswith(".json")]
+        if kind == "folder" and json_files:
+            raise InvalidFileError(
+                f"{path.name} is a folder of {len(json_files)} JSON files, not a data package; "
+                "import the files one at a time.")
         shown = ", ".join(files.names[:3]) or "nothing"
         raise InvalidFileError(f"{path.name} is a {kind} without services.csv (it holds "
                                f"{shown}); {ACCEPTED}.")

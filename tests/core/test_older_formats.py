@@ -183,3 +183,35 @@ def test_a_zip_of_other_things_is_refused_with_what_it_holds(tmp_path: Path) -> 
         open_directory_file(path, NO_PLACES)
     assert str(refused.value) == (f"photos.zip is a zip file without services.csv (it holds "
                                   f"holiday.jpg); {ACCEPTED}.")
+
+
+def test_converter_output_with_numeric_ids_is_repaired(tmp_path: Path) -> None:
+    path = tmp_path / "org.json"
+    path.write_text(json.dumps({
+        "id": "3", "name": "Fictional Helpline Trust", "description": "", "email": "",
+        "website": "www.example.org",
+        "locations": [{"id": "20", "organization_id": "3", "latitude": "31.5",
+                       "longitude": "74.3", "addresss": [{"id": "21", "location_id": "20",
+                                                          "address_1": "", "city": "Lahore",
+                                                          "state_province": "Punjab",
+                                                          "postal_code": "", "country": ""}],
+                       "phones": [{"number": "0300-0000001"}]}],
+        "services": [{"id": [{"id": "7"}], "organization_id": "3",
+                      "name": "Fictional Helpline", "last_modified": "2023-10-18 18:12:58"}],
+    }), encoding="utf-8")
+    records, notes, heading = converted(path)
+    assert heading == ("read as HSDS 3.x JSON from a converter (ids that are not UUIDs), "
+                       "converted to HSDS 3.1")
+    assert [r.problems for r in records] == [[]] * len(records)
+    tables = {r.table: r for r in records}
+    organization_id = stable_id("hsds3-organization", "3")
+    assert tables["organization"].id == organization_id
+    assert tables["organization"].row["website"] == "http://www.example.org"
+    assert tables["service"].id == stable_id("hsds3-service", "7")
+    assert tables["service"].row["organization_id"] == organization_id
+    assert tables["service"].row["status"] == "active"
+    assert tables["service"].row["last_modified"] == "2023-10-18T18:12:58"
+    location = tables["location"]
+    assert (location.row["latitude"], location.row["location_type"]) == (31.5, "physical")
+    assert [s.row["city"] for s in location.satellites if s.table == "address"] == ["Lahore"]
+    assert "the key 'addresss': read as 'addresses'" in notes

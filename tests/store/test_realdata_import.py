@@ -97,12 +97,30 @@ def test_the_oruk_page_keeps_organisation_location_and_hours(
     assert db.execute("SELECT count(*) FROM location WHERE confidential = 1").fetchone()[0]
 
 
-@pytest.mark.parametrize("relative", ["oruk3-validator-fixture/service_list.json",
-                                      "fl-transformer-orgs/organization_1.json"])
-def test_hsds_3_files_are_read_as_they_are(empty_directory: Directory, relative: str) -> None:
-    report = empty_directory.import_file(realdata(relative), skip_invalid=True)
+def test_an_hsds_3_page_is_read_as_it_is(empty_directory: Directory) -> None:
+    report = empty_directory.import_file(
+        realdata("oruk3-validator-fixture/service_list.json"), skip_invalid=True)
     assert report.read_as == "read as HSDS 3.x JSON"
     assert report.conversion == []
+    assert report.read == 128  # 128 variants of one service id: the first is kept
+    assert report.added == 1
+
+
+def test_converter_output_with_loose_ids_is_repaired(empty_directory: Directory) -> None:
+    """The Florida transformer's files: numeric ids, an id written as a list, coordinates as
+    text, "" for unknown values, websites without a scheme, a misspelt "addresss"."""
+    read = added = 0
+    for path in sorted(realdata("fl-transformer-orgs").glob("organization_*.json")):
+        report = empty_directory.import_file(path, skip_invalid=True)
+        assert report.read_as == ("read as HSDS 3.x JSON from a converter (ids that are not "
+                                  "UUIDs), converted to HSDS 3.1")
+        read, added = read + report.read, added + report.added
+    assert read == 18  # as SOURCE.md counts them
+    assert added == 17  # organization_453.json lists one service twice
+    db = empty_directory.db
+    assert db.execute("SELECT count(*) FROM address WHERE city = 'Rockledge'").fetchone()[0]
+    assert db.execute("SELECT website FROM organization WHERE name = '211 Brevard Inc'"
+                      ).fetchone() == ("http://www.211brevard.org/",)
 
 
 def test_a_folder_of_json_files_is_refused_with_what_it_holds(
@@ -110,9 +128,8 @@ def test_a_folder_of_json_files_is_refused_with_what_it_holds(
     before = snapshot(empty_directory)
     with pytest.raises(InvalidFileError) as refused:
         empty_directory.import_file(realdata("fl-transformer-orgs"))
-    assert str(refused.value).startswith(
-        "fl-transformer-orgs is a folder without services.csv (it holds organization_1.json")
-    assert "Open Referral UK v1 API pages" in str(refused.value)
+    assert str(refused.value) == ("fl-transformer-orgs is a folder of 10 JSON files, not a "
+                                  "data package; import the files one at a time.")
     assert snapshot(empty_directory) == before
 
 
