@@ -90,6 +90,8 @@ def parser() -> argparse.ArgumentParser:
 
     val = commands.add_parser("validate", parents=[common], help="list the problems in a file")
     val.add_argument("file", type=Path)
+    val.add_argument("--mapping", type=Path, metavar="M",
+                     help="for a spreadsheet: its column mapping (a .json file)")
 
     find = commands.add_parser("search", parents=[common], help="search the directory")
     find.add_argument("text", nargs="?", default="")
@@ -422,8 +424,14 @@ def _validate(directory: Directory, args: argparse.Namespace) -> int:
         after = (f". It is an update file: 'referral-app bundle verify {args.file}' checks "
                  "its signature")
     else:
-        report = directory.import_file(args.file, dry_run=True, skip_invalid=True)
+        mapping = load_mapping(args.mapping) if args.mapping is not None else None
+        report = directory.import_file(args.file, dry_run=True, skip_invalid=True,
+                                       mapping=mapping)
         after = ""
+        if report.conversion or report.read_as.endswith("HSDS 3.1"):
+            print(f"{args.file.name}: {report.read_as}")
+            for line in report.conversion:
+                print(f"  {line}")
     for problem in report.problems:
         print(problem)
     if report.problem_count:

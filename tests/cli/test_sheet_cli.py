@@ -52,3 +52,17 @@ def test_an_older_package_prints_what_it_was_read_as(capsys, data_dir, tmp_path:
     assert out.splitlines()[0] == "old: read as HSDS 1.1 tabular data package, converted to " \
                                   "HSDS 3.1"
     assert "added 1, updated 0, unchanged 0, rejected 0" in out
+
+
+def test_validate_a_sheet_and_an_older_package(capsys, data_dir, tmp_path: Path) -> None:
+    sheet = tmp_path / "list.csv"
+    sheet.write_text("Name,Phone\nFictional Desk,0300-0000001\nFictional Line,call us\n",
+                     encoding="utf-8")
+    mapping = tmp_path / "m.json"
+    mapping.write_text('{"referral_app_sheet_mapping": 1, "columns": {"Name": "name", '
+                       '"Phone": "phone"}}', encoding="utf-8")
+    code, out, _ = run(capsys, "validate", str(sheet), "--mapping", str(mapping))
+    assert code == 1
+    assert out.splitlines()[0] == "list.csv: read as spreadsheet (2 rows), converted to HSDS 3.1"
+    assert "list.csv, row 3, column 'Phone': 'call us' holds letters" in out
+    assert out.splitlines()[-1] == "list.csv: 1 problem; 1 service would be rejected"
