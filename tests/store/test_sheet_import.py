@@ -195,3 +195,20 @@ def test_a_bad_mapping_file_is_one_sentence(tmp_path: Path, text: str, message: 
     path.write_text(text, encoding="utf-8")
     with pytest.raises(UserError, match=message):
         load(path)
+
+
+def test_an_ods_sheet_gives_the_same_services_as_its_csv_twin(tmp_path: Path,
+                                                              data_dir: Path) -> None:
+    from tests.fixtures.sheets import ROWS, write_ods
+
+    ods = write_ods(tmp_path / "services.ods", [HEADERS, *ROWS])
+    twin = write_csv_twin(tmp_path / "services.csv")
+    os.utime(twin, (ods.stat().st_atime, ods.stat().st_mtime))
+    mapping = guess(HEADERS)
+    results = []
+    for path, folder in ((ods, "a"), (twin, "b")):
+        with Directory.open(data_dir / folder, starter=False) as directory:
+            report = directory.import_file(path, mapping=mapping)
+            results.append((report.added, services(directory)))
+    assert results[0] == results[1]
+    assert results[0][0] == 4
