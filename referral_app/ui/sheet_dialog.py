@@ -105,7 +105,7 @@ class SheetImport(QDialog):
         intro.setWordWrap(True)
         intro.setText(self.tr("%1: %n service row(s). Choose what each column holds; the "
                               "guesses come from the headers.", "", len(self.sheet.rows))
-                      .replace("%1", self.path.name))
+                      .replace("%1", set_apart(self.path.name)))
         self.preview = self._preview_table()
         columns = QGroupBox(self.tr("Columns"), objectName="sheetColumns")
         form = QFormLayout(columns)
@@ -217,7 +217,8 @@ class SheetImport(QDialog):
         self.unknown_group.setVisible(bool(self.need_boxes or self.place_boxes))
 
     def _unknown_label(self, kind: str, word: str, count: int) -> QLabel:
-        text = self.tr("%1 “%2” (%n row(s))", "", count).replace("%1", kind).replace("%2", word)
+        text = self.tr("%1 “%2” (%n row(s))", "", count).replace("%1", kind).replace(
+            "%2", set_apart(word))
         return QLabel(text, textFormat=Qt.TextFormat.PlainText)
 
     def _take_matches(self) -> None:
