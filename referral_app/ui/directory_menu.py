@@ -18,6 +18,7 @@ from ..core.corrections import Correction, local_service
 from ..core.errors import UserError
 from ..core.models import ImportReport
 from ..core.service_view import ServiceView
+from ..core.sheet_reader import Sheet, read_sheet
 from ..core.text import isolated
 from ..store import corrections, updates
 from ..store.directory import Directory
@@ -45,6 +46,7 @@ def _undo(database: Path) -> updates.HistoryEntry:
 class DirectoryMenu(QObject):
     changed = Signal()  # the directory changed: show it again
     message = Signal(str)  # a sentence for the status bar
+    sheet_shown = Signal(object)  # the spreadsheet import dialog, once the sheet is read
 
     def __init__(self, window: QWidget, directory: Directory, runner: TaskRunner,
                  caseworker: Callable[[], Caseworker], session: CaseworkSession) -> None:
@@ -101,18 +103,28 @@ class DirectoryMenu(QObject):
         if path is not None:
             self.open_sheet(path)
 
-    def open_sheet(self, path: Path) -> SheetImport | None:
+    def open_sheet(self, path: Path) -> None:
+        """Read the sheet off the UI thread, then show it (``sheet_shown``), or say in the
+        status bar why it cannot be read."""
         if self._busy():
-            return None
-        try:
-            dialog = SheetImport(self.directory, path, self.runner, self.window)
-        except UserError as error:
-            self.message.emit(message_text(error))
-            return None
+            return
+        self.runner.run(lambda: read_sheet(path), lambda sheet: self._show_sheet(path, sheet),
+                        self._sheet_failed)
+
+    def _show_sheet(self, path: Path, sheet: Sheet) -> None:
+        dialog = SheetImport(self.directory, path, sheet, self.runner, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._sheet_imported)
         dialog.show()
-        return dialog
+        self.sheet_shown.emit(dialog)
+
+    def _sheet_failed(self, error: BaseException) -> None:
+        if isinstance(error, UserError):
+            self.message.emit(message_text(error))
+        else:
+            log.error("reading a spreadsheet failed", exc_info=error)
+            self.message.emit(self.tr("The spreadsheet could not be read; details are in the "
+                                      "log."))
 
     def _sheet_imported(self, report: ImportReport) -> None:
         self._changed(self.tr("%n service(s) added and %1 changed from the spreadsheet", "",

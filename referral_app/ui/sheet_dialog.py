@@ -32,7 +32,7 @@ from ..core.errors import UserError
 from ..core.geography import Geography
 from ..core.models import ImportReport
 from ..core.sheet_mapping import FIELDS, SheetMapping, guess, load, saved_name, value_key
-from ..core.sheet_reader import Sheet, read_sheet
+from ..core.sheet_reader import Sheet
 from ..core.sheet_services import unknown_values
 from ..core.text import set_apart
 from ..store.directory import Directory
@@ -70,8 +70,10 @@ def mapping_path(data_dir: Path, sheet: Sheet) -> Path:
 class SheetImport(QDialog):
     imported = Signal(object)  # the ImportReport, once the services are in the directory
 
-    def __init__(self, directory: Directory, path: Path, runner: TaskRunner,
+    def __init__(self, directory: Directory, path: Path, sheet: Sheet, runner: TaskRunner,
                  parent: QWidget | None = None) -> None:
+        """``sheet`` is the file at ``path`` as ``read_sheet`` reads it (off the UI thread:
+        a large sheet takes a while)."""
         super().__init__(parent)
         self.setObjectName("sheetImport")
         self.database, self.path, self.runner = directory.path, path, runner
@@ -79,7 +81,7 @@ class SheetImport(QDialog):
         self.districts = sorted(
             (p for p in self.geography.places.values() if p.kind in ("district", "province")),
             key=lambda p: (p.kind != "district", p.name))
-        self.sheet = read_sheet(path)  # UserError: the caller says it in one sentence
+        self.sheet = sheet
         self.saved_at = mapping_path(directory.path.parent, self.sheet)
         self.mapping = self._starting_mapping()
         self.field_boxes: dict[str, QComboBox] = {}

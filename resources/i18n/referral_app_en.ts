@@ -143,49 +143,54 @@
 <context>
     <name>DirectoryMenu</name>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="74"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="76"/>
         <source>Update directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="75"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="77"/>
         <source>Import a spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="76"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="142"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="78"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="154"/>
         <source>Undo last update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="77"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="170"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="79"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="182"/>
         <source>Update history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="78"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="80"/>
         <source>Add a local service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="79"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="81"/>
         <source>Send corrections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="85"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="87"/>
         <source>Update the directory from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="100"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="102"/>
         <source>Import a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="126"/>
+        <source>The spreadsheet could not be read; details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="118"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="130"/>
         <source>%n service(s) added and %1 changed from the spreadsheet</source>
         <translation>
             <numerusform>%n service added and %1 changed from the spreadsheet</numerusform>
@@ -193,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="123"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="135"/>
         <source>The directory is updated; %n correction(s) made here are now in it and closed.</source>
         <translation>
             <numerusform>The directory is updated; %n correction made here is now in it and closed.</numerusform>
@@ -201,109 +206,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="125"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="151"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="137"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="163"/>
         <source>The directory is updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="135"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="147"/>
         <source>The directory is being updated; try again when it is finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="143"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="155"/>
         <source>Bring back the directory as it was before the last update?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="159"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="171"/>
         <source>The update could not be undone; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="163"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="175"/>
         <source>Version %1 from %2 (%3), %4: added %5, changed %6, removed %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="171"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="183"/>
         <source>No update has been applied yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="176"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="188"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="191"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="203"/>
         <source>Correction kept; send it to the coordinator with File &gt; Send corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="196"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="208"/>
         <source>Correct %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="197"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="208"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="209"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="220"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="197"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="209"/>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="198"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="210"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="207"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="219"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="207"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="219"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="208"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="220"/>
         <source>District or province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="209"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="221"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="210"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="222"/>
         <source>Add a local service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="222"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="234"/>
         <source>%1 is added on this laptop; send it to the coordinator with File &gt; Send corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="241"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="253"/>
         <source>Save the corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="238"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="250"/>
         <source>Unlock the casework to sign the corrections: this laptop&apos;s key is kept in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="253"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="265"/>
         <source>%n correction(s) saved to %1, signed by this laptop (key %2)</source>
         <translation>
             <numerusform>%n correction saved to %1, signed by this laptop (key %2)</numerusform>
@@ -2348,12 +2353,12 @@
 <context>
     <name>SheetImport</name>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="103"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="105"/>
         <source>Import a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="106"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="108"/>
         <source>%1: %n service row(s). Choose what each column holds; the guesses come from the headers.</source>
         <translation>
             <numerusform>%1: %n service row. Choose what each column holds; the guesses come from the headers.</numerusform>
@@ -2361,157 +2366,157 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="110"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="112"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="114"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="116"/>
         <source>What the column %1 holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="115"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="117"/>
         <source>(not used)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="123"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="125"/>
         <source>Needs and places to match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="128"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="130"/>
         <source>What the check found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="129"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="131"/>
         <source>Press Check to see what would be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="130"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="132"/>
         <source>Leave out the rows with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="133"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="135"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="134"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="136"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="139"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="141"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="161"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="163"/>
         <source>The first rows of the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="175"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="177"/>
         <source>Service name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="175"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="177"/>
         <source>Service name in Urdu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="176"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="178"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="176"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="178"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="177"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="179"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="177"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="179"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="178"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="180"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="178"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="180"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="179"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="181"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="179"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="181"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="180"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="182"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="180"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="182"/>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="181"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="183"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="203"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="205"/>
         <source>The need %1 means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="204"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="206"/>
         <source>(leave out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="208"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="210"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="211"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="213"/>
         <source>The place %1 is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="212"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="214"/>
         <source>(keep as written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="216"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="218"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="220"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="222"/>
         <source>%1 “%2” (%n row(s))</source>
         <translation>
             <numerusform>%1 “%2” (%n row)</numerusform>
@@ -2519,17 +2524,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="237"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="240"/>
         <source>Choose the column that holds the service&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="248"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="251"/>
         <source>Would import %1 service(s); %2 row(s) have problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="277"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="280"/>
         <source>The sheet could not be imported; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>

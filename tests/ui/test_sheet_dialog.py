@@ -14,12 +14,18 @@ from referral_app.ui.sheet_dialog import MAPPINGS_FOLDER
 from tests.fixtures.sheets import HEADERS, write_sheet
 
 
+def opened_sheet(qtbot, menu, path: Path):
+    """The import dialog of the sheet at ``path``, once it has been read."""
+    with qtbot.waitSignal(menu.sheet_shown, timeout=10_000) as opened:
+        menu.open_sheet(path)
+    return opened.args[0]
+
+
 def test_a_sheet_is_mapped_checked_and_imported(qtbot, window, data_dir, tmp_path: Path
                                                 ) -> None:
     sheet = write_sheet(tmp_path / "services.xlsx")
     menu = window.directory_menu
-    dialog = menu.open_sheet(sheet)
-    assert dialog is not None
+    dialog = opened_sheet(qtbot, menu, sheet)
     assert dialog.preview.rowCount() == 4 and dialog.preview.columnCount() == len(HEADERS)
     assert dialog.preview.item(0, 0).text() == "Fictional Legal Desk"
     assert dialog.field_boxes["نام"].currentData() == "name"
@@ -48,8 +54,7 @@ def test_a_sheet_is_mapped_checked_and_imported(qtbot, window, data_dir, tmp_pat
     saved = list((data_dir / MAPPINGS_FOLDER).glob("sheet-*.json"))
     assert len(saved) == 1
     # next month's sheet, with the same headers: everything is already chosen
-    again = menu.open_sheet(write_sheet(tmp_path / "services-next.xlsx"))
-    assert again is not None
+    again = opened_sheet(qtbot, menu, write_sheet(tmp_path / "services-next.xlsx"))
     assert again.need_boxes == {} and again.place_boxes == {}
     assert again.field_boxes["نام"].currentData() == "name"
     again.close()
@@ -61,7 +66,7 @@ def test_a_row_with_a_bad_phone_is_named_and_nothing_is_imported(qtbot, window,
     sheet.write_text("Name,Phone\nFictional Desk,0300-0000001\nFictional Line,call us\n",
                      encoding="utf-8")
     before = window.directory.db.execute("SELECT count(*) FROM service").fetchone()[0]
-    dialog = window.directory_menu.open_sheet(sheet)
+    dialog = opened_sheet(qtbot, window.directory_menu, sheet)
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
     shown = dialog.report.toPlainText()
