@@ -26,6 +26,9 @@ from .core.needs import NEED_CODES
 from .core.phone_number import desk_phone
 from .core.referral import check_case_code
 from .core.service_view import service_view
+from .core.sheet_mapping import FIELDS, SheetMapping, guess
+from .core.sheet_mapping import load as load_mapping
+from .core.sheet_reader import is_spreadsheet, read_sheet
 from .core.slip import Slip, SlipEntry, slip_entry
 from .logs import start_logging
 from .paths import data_dir
@@ -78,12 +81,17 @@ def parser() -> argparse.ArgumentParser:
     imp.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
     imp.add_argument("--skip-invalid", action="store_true",
                      help="import the valid records and list the skipped ones")
+    imp.add_argument("--mapping", type=Path, metavar="M",
+                     help="for a spreadsheet: the column mapping saved by the window (a .json "
+                          "file); when M does not exist, a guessed one is written there to check")
     imp.add_argument("--accept-version-jump", action="store_true",
                      help="apply an update whose version is far above the last one applied "
                           "from its publisher")
 
     val = commands.add_parser("validate", parents=[common], help="list the problems in a file")
     val.add_argument("file", type=Path)
+    val.add_argument("--mapping", type=Path, metavar="M",
+                     help="for a spreadsheet: its column mapping (a .json file)")
 
     find = commands.add_parser("search", parents=[common], help="search the directory")
     find.add_argument("text", nargs="?", default="")
@@ -385,9 +393,19 @@ def _import(directory: Directory, args: argparse.Namespace) -> int:
             print(f"closed {_count(len(report.corrections_taken), 'correction')} made here: "
                   "the update carries them")
         return 0
+    mapping = None
+    if args.mapping is not None:
+        mapping = _sheet_mapping(args.file, args.mapping)
+        if mapping is None:
+            return 1
     with _ReadCounter() as counter:
         report = directory.import_file(args.file, dry_run=args.dry_run,
-                                       skip_invalid=args.skip_invalid, progress=counter)
+                                       skip_invalid=args.skip_invalid, progress=counter,
+                                       mapping=mapping)
+    if report.conversion or report.read_as.endswith("HSDS 3.1"):
+        print(f"{args.file.name}: {report.read_as}")
+        for line in report.conversion:
+            print(f"  {line}")
     for problem in report.problems:
         print(f"skipped: {problem}")
     if report.problem_count > len(report.problems):
@@ -395,6 +413,24 @@ def _import(directory: Directory, args: argparse.Namespace) -> int:
     prefix = "would import (dry run): " if args.dry_run else ""
     print(prefix + report.counts_line())
     return 0
+
+
+def _sheet_mapping(sheet_path: Path, mapping_path: Path) -> SheetMapping | None:
+    """The mapping at ``mapping_path``; when there is none, a guessed one is written there
+    for the coordinator to check (None: nothing is imported this time)."""
+    if mapping_path.exists():
+        return load_mapping(mapping_path)
+    if not is_spreadsheet(sheet_path):
+        raise UserError(f"{sheet_path.name} is not a spreadsheet; --mapping is only for "
+                        ".xlsx, .xls, .ods and .csv files.")
+    sheet = read_sheet(sheet_path)
+    guessed = guess(sheet.columns)
+    guessed.save(mapping_path)
+    print(f"No mapping at {mapping_path}: wrote the one guessed from the headers there.")
+    for column in sheet.columns:
+        print(f"  {column!r} -> {guessed.columns.get(column, '(not used)')}")
+    print("Check it (fields: " + ", ".join(FIELDS) + ") and run the import again.")
+    return None
 
 
 _CHANGE_WORDS = {"added": "added", "updated": "changed", "removed": "removed"}
@@ -406,8 +442,14 @@ def _validate(directory: Directory, args: argparse.Namespace) -> int:
         after = (f". It is an update file: 'referral-app bundle verify {args.file}' checks "
                  "its signature")
     else:
-        report = directory.import_file(args.file, dry_run=True, skip_invalid=True)
+        mapping = load_mapping(args.mapping) if args.mapping is not None else None
+        report = directory.import_file(args.file, dry_run=True, skip_invalid=True,
+                                       mapping=mapping)
         after = ""
+        if report.conversion or report.read_as.endswith("HSDS 3.1"):
+            print(f"{args.file.name}: {report.read_as}")
+            for line in report.conversion:
+                print(f"  {line}")
     for problem in report.problems:
         print(problem)
     if report.problem_count:

@@ -118,6 +118,10 @@ class ImportReport:
     # (id, name), the first thousand, and how many
     claimed: list[tuple[str, str]] = field(default_factory=list)
     claimed_count: int = 0
+    # the format the file was read as ("read as HSDS 1.1 tabular data package, converted to
+    # HSDS 3.1"), and what converting it changed or dropped, counted
+    read_as: str = ""
+    conversion: list[str] = field(default_factory=list)
 
     def counts_line(self) -> str:
         line = (f"added {self.added}, updated {self.updated}, unchanged {self.unchanged}, "

@@ -11,18 +11,21 @@ import logging
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import IO, Any
 
 import sqlite_utils
 
+from ..core.directory_file import open_directory_file
+from ..core.errors import InvalidFileError
 from ..core.geography import Geography, Place
-from ..core.hsds_files import read_records
 from ..core.hsds_nest import need_term
 from ..core.hsds_records import Record
 from ..core.models import DirectoryStats, ImportReport, SearchFilters, ServiceSummary
 from ..core.needs import NEEDS
+from ..core.sheet_mapping import SheetMapping
 from . import export, integrity, search
 from .database import DIRECTORY_FILE, connect, open_database, wait_for_checkpoints
 from .importer import Importer
@@ -135,14 +138,25 @@ class Directory:
 
     def import_file(self, path: Path, *, dry_run: bool = False, skip_invalid: bool = False,
                     progress: Callable[[int], None] | None = None,
-                    keep_published: bool = False) -> ImportReport:
-        """Import an HSDS file or data package; all or nothing unless ``skip_invalid``.
-        ``progress`` hears how many services have been read so far. With ``keep_published``
-        (a caseworker's plain file), services a trusted publisher published, and what they
-        use, are left as they are and listed."""
-        report = self.import_records(read_records(path), path.name, dry_run=dry_run,
-                                     skip_invalid=skip_invalid, progress=progress,
-                                     keep_published=keep_published)
+                    keep_published: bool = False,
+                    mapping: SheetMapping | None = None) -> ImportReport:
+        """Import an HSDS file or data package (older HSDS and Open Referral UK pages are
+        converted), or a spreadsheet with its column ``mapping``; all or nothing unless
+        ``skip_invalid``. ``progress`` hears how many services have been read so far. With
+        ``keep_published`` (a caseworker's plain file), services a trusted publisher
+        published, and what they use, are left as they are and listed."""
+        opened = open_directory_file(path, self.geography, mapping, _file_date(path))
+        try:
+            report = self.import_records(opened.records, path.name, dry_run=dry_run,
+                                         skip_invalid=skip_invalid, progress=progress,
+                                         keep_published=keep_published)
+        except InvalidFileError as error:
+            if not opened.conversion.converted:
+                raise
+            raise InvalidFileError(f"{path.name} was {opened.conversion.heading()}. {error}",
+                                   error.problems) from error
+        report.read_as = opened.conversion.heading()
+        report.conversion = opened.conversion.lines()
         if not dry_run:
             self.verify()  # a large write is where damage shows; say so before it does harm
         return report
@@ -253,3 +267,11 @@ class Directory:
     def export_package(self, folder: Path) -> int:
         return export.write_package(self.db, folder)
 
+
+def _file_date(path: Path) -> str:
+    """The day a file was last changed (YYYY-MM-DD): a spreadsheet's services are dated by
+    it, so that the same sheet imported again changes nothing."""
+    try:
+        return date.fromtimestamp(path.stat().st_mtime).isoformat()
+    except (OSError, ValueError, OverflowError):
+        return ""

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ..core import bundle
 from ..core.archive import SafeZip
+from ..core.directory_file import converted_services
 from ..core.errors import InvalidFileError, UserError
 from ..core.hsds_files import read_json_records
 from ..core.json_stream import JsonStream
@@ -569,10 +570,14 @@ def undo_last(directory: Directory) -> HistoryEntry:
 
 
 def new_record(path: Path, service_id: str) -> dict[str, Any] | None:
-    """The service with this id as an update file (or plain HSDS JSON file) holds it."""
+    """The service with this id as an update file (or plain HSDS JSON file) holds it; for an
+    older format, as it converts to HSDS 3.1."""
     if is_bundle(path):
         with SafeZip(path).open(bundle.SERVICES) as stream:
             return _find(JsonStream(stream, bundle.SERVICES).records(), service_id)
+    converted = converted_services(path)
+    if converted is not None:
+        return next((obj for obj in converted if obj.get("id") == service_id), None)
     with path.open("rb") as file:
         return _find(JsonStream(file, path.name).records(), service_id)
 

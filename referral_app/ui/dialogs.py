@@ -68,6 +68,13 @@ def choose_update_file(parent: QWidget, title: str) -> Path | None:
     return Path(path) if path else None
 
 
+def choose_spreadsheet(parent: QWidget, title: str) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, str(documents_folder()),
+                                          "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;"
+                                          "All files (*)", options=_QT_CHOOSER)
+    return Path(path) if path else None
+
+
 def confirm(parent: QWidget, title: str, question: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, question,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)

@@ -19,6 +19,7 @@ from ..core.corrections import Correction, local_service
 from ..core.errors import UserError
 from ..core.models import ImportReport
 from ..core.service_view import ServiceView
+from ..core.sheet_reader import Sheet, read_sheet
 from ..core.text import isolated
 from ..store import corrections, updates
 from ..store.directory import Directory
@@ -27,6 +28,7 @@ from .casework_session import CaseworkSession
 from .caseworker import Caseworker
 from .labels import NEED_CODES, need_label
 from .messages import message_text
+from .sheet_dialog import SheetImport
 from .tasks import TaskRunner
 from .unlock_dialog import UnlockDialog
 from .update_dialog import UpdatePreview
@@ -45,6 +47,7 @@ def _undo(database: Path) -> updates.HistoryEntry:
 class DirectoryMenu(QObject):
     changed = Signal()  # the directory changed: show it again
     message = Signal(str)  # a sentence for the status bar
+    sheet_shown = Signal(object)  # the spreadsheet import dialog, once the sheet is read
 
     def __init__(self, window: QWidget, directory: Directory, runner: TaskRunner,
                  caseworker: Callable[[], Caseworker], session: CaseworkSession) -> None:
@@ -59,17 +62,20 @@ class DirectoryMenu(QObject):
         self.undo_action.triggered.connect(self.undo_update)
         self.history_action = QAction(self, objectName="updateHistory")
         self.history_action.triggered.connect(self.show_history)
+        self.sheet_action = QAction(self, objectName="importSpreadsheet")
+        self.sheet_action.triggered.connect(self.choose_sheet)
         self.local_service_action = QAction(self, objectName="addLocalService")
         self.local_service_action.triggered.connect(self.add_local_service)
         self.send_action = QAction(self, objectName="sendCorrections")
         self.send_action.triggered.connect(self.send_corrections)
-        self.actions = (self.update_action, self.undo_action, self.history_action,
-                        self.local_service_action, self.send_action)
+        self.actions = (self.update_action, self.sheet_action, self.undo_action,
+                        self.history_action, self.local_service_action, self.send_action)
         self._updating = 0  # updates being written right now
         self.retranslate()
 
     def retranslate(self) -> None:
         self.update_action.setText(self.tr("Update directory…"))
+        self.sheet_action.setText(self.tr("Import a spreadsheet…"))
         self.undo_action.setText(self.tr("Undo last update"))
         self.history_action.setText(self.tr("Update history"))
         self.local_service_action.setText(self.tr("Add a local service…"))
@@ -90,6 +96,40 @@ class DirectoryMenu(QObject):
         preview.applying.connect(self._set_updating)
         preview.show()
         return preview
+
+    # -- a coordinator's spreadsheet -----------------------------------------------------------
+
+    def choose_sheet(self) -> None:
+        path = dialogs.choose_spreadsheet(self.window, self.tr("Import a spreadsheet"))
+        if path is not None:
+            self.open_sheet(path)
+
+    def open_sheet(self, path: Path) -> None:
+        """Read the sheet off the UI thread, then show it (``sheet_shown``), or say in the
+        status bar why it cannot be read."""
+        if self._busy():
+            return
+        self.runner.run(lambda: read_sheet(path), lambda sheet: self._show_sheet(path, sheet),
+                        self._sheet_failed)
+
+    def _show_sheet(self, path: Path, sheet: Sheet) -> None:
+        dialog = SheetImport(self.directory, path, sheet, self.runner, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._sheet_imported)
+        dialog.show()
+        self.sheet_shown.emit(dialog)
+
+    def _sheet_failed(self, error: BaseException) -> None:
+        if isinstance(error, UserError):
+            self.message.emit(message_text(error))
+        else:
+            log.error("reading a spreadsheet failed", exc_info=error)
+            self.message.emit(self.tr("The spreadsheet could not be read; details are in the "
+                                      "log."))
+
+    def _sheet_imported(self, report: ImportReport) -> None:
+        self._changed(self.tr("%n service(s) added and %1 changed from the spreadsheet", "",
+                              report.added).replace("%1", str(report.updated)))
 
     def _applied(self, report: ImportReport) -> None:
         taken = len(report.corrections_taken)

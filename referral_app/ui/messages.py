@@ -126,6 +126,18 @@ SENTENCES = (
                                   "space and try again."),
     QT_TRANSLATE_NOOP("Messages", "The disk holding %1 is full; nothing was imported. Free some "
                                   "space and try again."),
+    # core/sheet_reader.py, core/sheet_services.py: a coordinator's spreadsheet
+    QT_TRANSLATE_NOOP("Messages", "%1 is protected with a password; open it in Excel or "
+                                  "LibreOffice, remove the password, save it, and import it "
+                                  "again."),
+    QT_TRANSLATE_NOOP("Messages", "%1 is not a spreadsheet this app can read (it may be "
+                                  "damaged); open it in Excel or LibreOffice and save it again "
+                                  "as .xlsx."),
+    QT_TRANSLATE_NOOP("Messages", "%1 has no rows; a sheet needs a header row and one row per "
+                                  "service."),
+    QT_TRANSLATE_NOOP("Messages", "%1: no column is chosen as the service's name; choose one "
+                                  "(in the window, or in the mapping file) and import it "
+                                  "again."),
 )
 
 

@@ -143,39 +143,39 @@
 <context>
     <name>DirectoryMenu</name>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="72"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="77"/>
         <source>Update directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="73"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="115"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="79"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="155"/>
         <source>Undo last update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="74"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="137"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="80"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="177"/>
         <source>Update history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="75"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="81"/>
         <source>Add a local service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="76"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="82"/>
         <source>Send corrections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="82"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="88"/>
         <source>Update the directory from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="96"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="136"/>
         <source>The directory is updated; %n correction(s) made here are now in it and closed.</source>
         <translation>
             <numerusform>The directory is updated; %n correction made here is now in it and closed.</numerusform>
@@ -183,118 +183,141 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="98"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="124"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="138"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="164"/>
         <source>The directory is updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="108"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="148"/>
         <source>The directory is being updated; try again when it is finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="116"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="156"/>
         <source>Bring back the directory as it was before the last update?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="132"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="172"/>
         <source>The update could not be undone; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="149"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="189"/>
         <source>Version %1 from %2 (%3), %4: added %5, changed %6, removed %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="138"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="178"/>
         <source>No update has been applied yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="143"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="183"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="151"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="191"/>
         <source>File %2, not signed, %4: added %5, changed %6, removed %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="168"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="208"/>
         <source>Correction kept; send it to the coordinator with File &gt; Send corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="173"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="213"/>
         <source>Correct %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="185"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="214"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="225"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="214"/>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="175"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="215"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="184"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="224"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="184"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="224"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="185"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="225"/>
         <source>District or province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="186"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="226"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="187"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="227"/>
         <source>Add a local service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="199"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="239"/>
         <source>%1 is added on this laptop; send it to the coordinator with File &gt; Send corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="218"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="258"/>
         <source>Save the corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="215"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="255"/>
         <source>Unlock the casework to sign the corrections: this laptop&apos;s key is kept in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="230"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="270"/>
         <source>%n correction(s) saved to %1, signed by this laptop (key %2)</source>
         <translation>
             <numerusform>%n correction saved to %1, signed by this laptop (key %2)</numerusform>
             <numerusform>%n corrections saved to %1, signed by this laptop (key %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="78"/>
+        <source>Import a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="103"/>
+        <source>Import a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="127"/>
+        <source>The spreadsheet could not be read; details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/directory_menu.py" line="131"/>
+        <source>%n service(s) added and %1 changed from the spreadsheet</source>
+        <translation>
+            <numerusform>%n service added and %1 changed from the spreadsheet</numerusform>
+            <numerusform>%n services added and %1 changed from the spreadsheet</numerusform>
         </translation>
     </message>
 </context>
@@ -1034,6 +1057,26 @@
     <message>
         <location filename="../../referral_app/ui/messages.py" line="127"/>
         <source>The disk holding %1 is full; nothing was imported. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="130"/>
+        <source>%1 is protected with a password; open it in Excel or LibreOffice, remove the password, save it, and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="133"/>
+        <source>%1 is not a spreadsheet this app can read (it may be damaged); open it in Excel or LibreOffice and save it again as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="136"/>
+        <source>%1 has no rows; a sheet needs a header row and one row per service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="138"/>
+        <source>%1: no column is chosen as the service&apos;s name; choose one (in the window, or in the mapping file) and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2314,6 +2357,195 @@
         <location filename="../../referral_app/ui/settings_dialog.py" line="201"/>
         <location filename="../../referral_app/ui/settings_dialog.py" line="202"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetImport</name>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="105"/>
+        <source>Import a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="108"/>
+        <source>%1: %n service row(s). Choose what each column holds; the guesses come from the headers.</source>
+        <translation>
+            <numerusform>%1: %n service row. Choose what each column holds; the guesses come from the headers.</numerusform>
+            <numerusform>%1: %n service rows. Choose what each column holds; the guesses come from the headers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="112"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="116"/>
+        <source>What the column %1 holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="117"/>
+        <source>(not used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="125"/>
+        <source>Needs and places to match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="130"/>
+        <source>What the check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="131"/>
+        <source>Press Check to see what would be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="132"/>
+        <source>Leave out the rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="135"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="136"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="141"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="163"/>
+        <source>The first rows of the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="177"/>
+        <source>Service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="177"/>
+        <source>Service name in Urdu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="178"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="178"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="179"/>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="179"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="180"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="180"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="181"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="181"/>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="182"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="182"/>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="183"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="205"/>
+        <source>The need %1 means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="206"/>
+        <source>(leave out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="210"/>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="213"/>
+        <source>The place %1 is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="214"/>
+        <source>(keep as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="218"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="222"/>
+        <source>%1 “%2” (%n row(s))</source>
+        <translation>
+            <numerusform>%1 “%2” (%n row)</numerusform>
+            <numerusform>%1 “%2” (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="240"/>
+        <source>Choose the column that holds the service&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="251"/>
+        <source>Would import %1 service(s); %2 row(s) have problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="280"/>
+        <source>The sheet could not be imported; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

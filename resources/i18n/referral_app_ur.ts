@@ -143,39 +143,39 @@
 <context>
     <name>DirectoryMenu</name>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="72"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="77"/>
         <source>Update directory…</source>
         <translation>فہرست اپ ڈیٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="73"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="115"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="79"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="155"/>
         <source>Undo last update</source>
         <translation>آخری اپ ڈیٹ واپس لیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="74"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="137"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="80"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="177"/>
         <source>Update history</source>
         <translation>اپ ڈیٹس کا ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="75"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="81"/>
         <source>Add a local service…</source>
         <translation>مقامی خدمت شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="76"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="82"/>
         <source>Send corrections…</source>
         <translation>درستیاں بھیجیں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="82"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="88"/>
         <source>Update the directory from a file</source>
         <translation>فائل سے فہرست اپ ڈیٹ کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="96"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="136"/>
         <source>The directory is updated; %n correction(s) made here are now in it and closed.</source>
         <translation>
             <numerusform>فہرست اپ ڈیٹ ہو گئی؛ یہاں کی گئی %n درستی اب اس میں شامل ہے اور بند کر دی گئی۔</numerusform>
@@ -183,118 +183,141 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="98"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="124"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="138"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="164"/>
         <source>The directory is updated</source>
         <translation>فہرست اپ ڈیٹ ہو گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="108"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="148"/>
         <source>The directory is being updated; try again when it is finished.</source>
         <translation>فہرست اپ ڈیٹ ہو رہی ہے؛ اس کے ختم ہونے پر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="116"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="156"/>
         <source>Bring back the directory as it was before the last update?</source>
         <translation>فہرست کو آخری اپ ڈیٹ سے پہلے والی حالت میں واپس لائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="132"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="172"/>
         <source>The update could not be undone; details are in the log.</source>
         <translation>اپ ڈیٹ واپس نہیں ہو سکی؛ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="149"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="189"/>
         <source>Version %1 from %2 (%3), %4: added %5, changed %6, removed %7</source>
         <translation>ورژن %1، از %2 (%3)، %4: شامل %5، تبدیل %6، حذف %7</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="138"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="178"/>
         <source>No update has been applied yet.</source>
         <translation>ابھی تک کوئی اپ ڈیٹ نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="143"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="183"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="151"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="191"/>
         <source>File %2, not signed, %4: added %5, changed %6, removed %7</source>
         <translation>فائل %2، بغیر دستخط، %4: شامل %5، تبدیل %6، حذف %7</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="168"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="208"/>
         <source>Correction kept; send it to the coordinator with File &gt; Send corrections</source>
         <translation>درستی محفوظ ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="173"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="213"/>
         <source>Correct %1</source>
         <translation>%1 درست کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="185"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="214"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="225"/>
         <source>Phone number</source>
         <translation>فون نمبر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="214"/>
         <source>Opening hours</source>
         <translation>اوقات کار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="175"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="215"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="184"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="224"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="184"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="224"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="185"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="225"/>
         <source>District or province</source>
         <translation>ضلع یا صوبہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="186"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="226"/>
         <source>Need</source>
         <translation>ضرورت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="187"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="227"/>
         <source>Add a local service</source>
         <translation>مقامی خدمت شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="199"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="239"/>
         <source>%1 is added on this laptop; send it to the coordinator with File &gt; Send corrections</source>
         <translation>%1 اس لیپ ٹاپ پر شامل ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="218"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="258"/>
         <source>Save the corrections</source>
         <translation>درستیاں محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="215"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="255"/>
         <source>Unlock the casework to sign the corrections: this laptop&apos;s key is kept in it.</source>
         <translation>درستیوں پر دستخط کے لیے کیس کا کام کھولیں: اس لیپ ٹاپ کی کلید اسی میں رکھی ہے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="230"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="270"/>
         <source>%n correction(s) saved to %1, signed by this laptop (key %2)</source>
         <translation>
             <numerusform>%n درستی %1 میں محفوظ ہوئی، اس لیپ ٹاپ کے دستخط کے ساتھ (کلید %2)</numerusform>
             <numerusform>%n درستیاں %1 میں محفوظ ہوئیں، اس لیپ ٹاپ کے دستخط کے ساتھ (کلید %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="78"/>
+        <source>Import a spreadsheet…</source>
+        <translation>اسپریڈشیٹ درآمد کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="103"/>
+        <source>Import a spreadsheet</source>
+        <translation>اسپریڈشیٹ درآمد کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_menu.py" line="127"/>
+        <source>The spreadsheet could not be read; details are in the log.</source>
+        <translation>اسپریڈشیٹ پڑھی نہیں جا سکی؛ تفصیل لاگ میں ہے۔</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/directory_menu.py" line="131"/>
+        <source>%n service(s) added and %1 changed from the spreadsheet</source>
+        <translation>
+            <numerusform>اسپریڈشیٹ سے %n سروس شامل ہوئی اور %1 میں تبدیلی ہوئی</numerusform>
+            <numerusform>اسپریڈشیٹ سے %n سروسز شامل ہوئیں اور %1 میں تبدیلی ہوئی</numerusform>
         </translation>
     </message>
 </context>
@@ -1035,6 +1058,26 @@
         <location filename="../../referral_app/ui/messages.py" line="127"/>
         <source>The disk holding %1 is full; nothing was imported. Free some space and try again.</source>
         <translation>%1 والی ڈسک بھری ہوئی ہے؛ کچھ امپورٹ نہیں ہوا۔ کچھ جگہ خالی کریں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="130"/>
+        <source>%1 is protected with a password; open it in Excel or LibreOffice, remove the password, save it, and import it again.</source>
+        <translation>%1 پاس ورڈ سے محفوظ ہے؛ اسے Excel یا LibreOffice میں کھولیں، پاس ورڈ ہٹائیں، محفوظ کریں اور دوبارہ درآمد کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="133"/>
+        <source>%1 is not a spreadsheet this app can read (it may be damaged); open it in Excel or LibreOffice and save it again as .xlsx.</source>
+        <translation>%1 ایسی اسپریڈشیٹ نہیں جو یہ ایپ پڑھ سکے (شاید خراب ہو)؛ اسے Excel یا LibreOffice میں کھول کر دوبارہ ‎.xlsx کے طور پر محفوظ کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="136"/>
+        <source>%1 has no rows; a sheet needs a header row and one row per service.</source>
+        <translation>%1 میں کوئی قطار نہیں؛ شیٹ میں عنوانات کی ایک قطار اور ہر سروس کی ایک قطار ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="138"/>
+        <source>%1: no column is chosen as the service&apos;s name; choose one (in the window, or in the mapping file) and import it again.</source>
+        <translation>%1: سروس کے نام کے لیے کوئی کالم منتخب نہیں کیا گیا؛ ایک کالم منتخب کریں (ونڈو میں یا میپنگ فائل میں) اور دوبارہ درآمد کریں۔</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2358,195 @@
         <location filename="../../referral_app/ui/settings_dialog.py" line="202"/>
         <source>Close</source>
         <translation>بند کریں</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImport</name>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="105"/>
+        <source>Import a spreadsheet</source>
+        <translation>اسپریڈشیٹ درآمد کریں</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="108"/>
+        <source>%1: %n service row(s). Choose what each column holds; the guesses come from the headers.</source>
+        <translation>
+            <numerusform>%1: سروس کی %n قطار۔ ہر کالم میں کیا ہے، منتخب کریں؛ اندازے کالموں کے عنوانات سے لگائے گئے ہیں۔</numerusform>
+            <numerusform>%1: سروسز کی %n قطاریں۔ ہر کالم میں کیا ہے، منتخب کریں؛ اندازے کالموں کے عنوانات سے لگائے گئے ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="112"/>
+        <source>Columns</source>
+        <translation>کالم</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="116"/>
+        <source>What the column %1 holds</source>
+        <translation>کالم %1 میں کیا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="117"/>
+        <source>(not used)</source>
+        <translation>(استعمال نہیں ہوگا)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="125"/>
+        <source>Needs and places to match</source>
+        <translation>ضرورتیں اور مقامات جنہیں ملانا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="130"/>
+        <source>What the check found</source>
+        <translation>جانچ میں کیا ملا</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="131"/>
+        <source>Press Check to see what would be imported.</source>
+        <translation>یہ دیکھنے کے لیے کہ کیا درآمد ہوگا، &quot;جانچیں&quot; دبائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="132"/>
+        <source>Leave out the rows with problems</source>
+        <translation>مسئلے والی قطاریں چھوڑ دیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="135"/>
+        <source>Check</source>
+        <translation>جانچیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="136"/>
+        <source>Import</source>
+        <translation>درآمد کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="141"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="163"/>
+        <source>The first rows of the sheet</source>
+        <translation>شیٹ کی پہلی قطاریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="177"/>
+        <source>Service name</source>
+        <translation>سروس کا نام</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="177"/>
+        <source>Service name in Urdu</source>
+        <translation>سروس کا نام اردو میں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="178"/>
+        <source>Organisation</source>
+        <translation>ادارہ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="178"/>
+        <source>Description</source>
+        <translation>تفصیل</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="179"/>
+        <source>Phone number</source>
+        <translation>فون نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="179"/>
+        <source>E-mail</source>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="180"/>
+        <source>Website</source>
+        <translation>ویب سائٹ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="180"/>
+        <source>Address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="181"/>
+        <source>District</source>
+        <translation>ضلع</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="181"/>
+        <source>Province</source>
+        <translation>صوبہ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="182"/>
+        <source>Needs</source>
+        <translation>ضرورتیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="182"/>
+        <source>Opening hours</source>
+        <translation>اوقاتِ کار</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="183"/>
+        <source>Languages</source>
+        <translation>زبانیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="205"/>
+        <source>The need %1 means</source>
+        <translation>ضرورت %1 کا مطلب</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="206"/>
+        <source>(leave out)</source>
+        <translation>(چھوڑ دیں)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="210"/>
+        <source>Need</source>
+        <translation>ضرورت</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="213"/>
+        <source>The place %1 is</source>
+        <translation>مقام %1 یہ ہے</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="214"/>
+        <source>(keep as written)</source>
+        <translation>(جیسا لکھا ہے ویسا رکھیں)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="218"/>
+        <source>Place</source>
+        <translation>مقام</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="222"/>
+        <source>%1 “%2” (%n row(s))</source>
+        <translation>
+            <numerusform>%1 “%2” (%n قطار)</numerusform>
+            <numerusform>%1 “%2” (%n قطاریں)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="240"/>
+        <source>Choose the column that holds the service&apos;s name.</source>
+        <translation>وہ کالم منتخب کریں جس میں سروس کا نام ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="251"/>
+        <source>Would import %1 service(s); %2 row(s) have problems.</source>
+        <translation>%1 سروسز درآمد ہوں گی؛ %2 قطاروں میں مسئلے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="280"/>
+        <source>The sheet could not be imported; details are in the log.</source>
+        <translation>شیٹ درآمد نہیں ہو سکی؛ تفصیل لاگ میں ہے۔</translation>
     </message>
 </context>
 <context>
