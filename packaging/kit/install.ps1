@@ -65,7 +65,9 @@ if ($LASTEXITCODE -ne 0) { Restore-Older "Could not make a virtual environment i
 $VenvPython = Join-Path $Prefix 'venv\Scripts\python.exe'
 $VenvPythonw = Join-Path $Prefix 'venv\Scripts\pythonw.exe'
 $Wheels = Join-Path $Kit 'windows'
-# --isolated: the laptop's own pip settings play no part; --no-index: nothing is downloaded.
+# No pip settings of the laptop play a part (PIP_CONFIG_FILE, --isolated), and nothing is
+# downloaded (--no-index): every wheel comes from the kit, checked against its sha256.
+$env:PIP_CONFIG_FILE = 'nul'
 & $VenvPython -m pip --isolated install --quiet --no-index --find-links $Wheels --require-hashes -r (Join-Path $Kit 'requirements.txt')
 if ($LASTEXITCODE -ne 0) { Restore-Older $Failed }
 $AppWheel = (Get-ChildItem -LiteralPath $Wheels -Filter 'referral_app-*.whl' | Select-Object -First 1).FullName

@@ -60,7 +60,9 @@ put_back() {
 "$python" -m venv "$prefix/venv" >/dev/null 2>&1 \
   || put_back "Could not make a virtual environment in $prefix/venv; nothing was changed."
 venv_python="$prefix/venv/bin/python"
-# --isolated: the laptop's own pip settings play no part; --no-index: nothing is downloaded.
+# No pip settings of the laptop play a part (PIP_CONFIG_FILE, --isolated), and nothing is
+# downloaded (--no-index): every wheel comes from the kit, checked against its sha256.
+export PIP_CONFIG_FILE=/dev/null
 "$venv_python" -m pip --isolated install --quiet --no-index --find-links "$kit/linux" \
     --require-hashes -r "$kit/requirements.txt" >"$log" 2>&1 \
   && "$venv_python" -m pip --isolated install --quiet --no-index --no-deps \
