@@ -75,7 +75,7 @@ $AppWheel = (Get-ChildItem -LiteralPath $Wheels -Filter 'referral_app-*.whl' | S
 if ($LASTEXITCODE -ne 0) { Restore-Older $Failed }
 & $VenvPython -m pip --isolated check
 if ($LASTEXITCODE -ne 0) { Restore-Older $Failed }
-& $VenvPython -m referral_app --help | Out-Null
+& $VenvPython -P -m referral_app --help | Out-Null
 if ($LASTEXITCODE -ne 0) { Restore-Older $Failed }
 if (Test-Path -LiteralPath $Old) { Remove-Item -LiteralPath $Old -Recurse -Force }
 
@@ -84,7 +84,7 @@ $Shell = New-Object -ComObject WScript.Shell
 foreach ($Folder in [Environment]::GetFolderPath('Programs'), [Environment]::GetFolderPath('Desktop')) {
     $Link = $Shell.CreateShortcut((Join-Path $Folder 'Referral App.lnk'))
     $Link.TargetPath = $VenvPythonw
-    $Link.Arguments = '-m referral_app'
+    $Link.Arguments = '-P -m referral_app'
     $Link.WorkingDirectory = $Prefix
     $Link.Description = 'Directory of support services and referrals, offline'
     $Link.Save()
@@ -92,7 +92,7 @@ foreach ($Folder in [Environment]::GetFolderPath('Programs'), [Environment]::Get
 
 # 5. The uninstall script, also listed under Settings > Apps.
 Copy-Item -LiteralPath (Join-Path $Kit 'uninstall.ps1'), (Join-Path $Kit 'uninstall.bat') -Destination $Prefix
-$Version = & $VenvPython -c 'from importlib.metadata import version; print(version("referral-app"))'
+$Version = & $VenvPython -P -c 'from importlib.metadata import version; print(version("referral-app"))'
 $Key = 'HKCU:\Software\Microsoft\Windows\CurrentVersion\Uninstall\ReferralApp'
 New-Item -Path $Key -Force | Out-Null
 Set-ItemProperty -Path $Key -Name DisplayName -Value 'Referral App'

@@ -68,7 +68,7 @@ export PIP_CONFIG_FILE=/dev/null
   && "$venv_python" -m pip --isolated install --quiet --no-index --no-deps \
     "$kit"/linux/referral_app-*.whl >>"$log" 2>&1 \
   && "$venv_python" -m pip --isolated check >>"$log" 2>&1 \
-  && "$venv_python" -m referral_app --help >/dev/null 2>>"$log" \
+  && "$venv_python" -P -m referral_app --help >/dev/null 2>>"$log" \
   || put_back "Installing from the kit failed, so the earlier installation (if any) was kept; pip's last lines are above."
 rm -rf "$old" "$log"
 
@@ -78,16 +78,16 @@ cp "$kit/uninstall.sh" "$prefix/uninstall.sh" && chmod 755 "$prefix/uninstall.sh
 mkdir -p "$HOME/.local/bin" "$HOME/.local/share/applications"
 cat >"$HOME/.local/bin/referral-app" <<EOF
 #!/bin/sh
-exec "$venv_python" -m referral_app "\$@"
+exec "$venv_python" -P -m referral_app "\$@"
 EOF
 chmod 755 "$HOME/.local/bin/referral-app"
-icon=$("$venv_python" -c 'import pathlib, referral_app; print(pathlib.Path(referral_app.__file__).parent / "resources" / "icons" / "protection.svg")')
+icon=$("$venv_python" -P -c 'import pathlib, referral_app; print(pathlib.Path(referral_app.__file__).parent / "resources" / "icons" / "protection.svg")')
 cat >"$prefix/referral-app.desktop" <<EOF
 [Desktop Entry]
 Type=Application
 Name=Referral App
 Comment=Directory of support services and referrals, offline
-Exec="$venv_python" -m referral_app
+Exec="$venv_python" -P -m referral_app
 Icon=$icon
 Terminal=false
 Categories=Office;
@@ -102,5 +102,5 @@ if [ -d "$desktop_folder" ] && [ "$desktop_folder" != "$HOME" ]; then
   chmod 755 "$desktop_folder/referral-app.desktop"
 fi
 
-version=$("$venv_python" -c 'from importlib.metadata import version; print(version("referral-app"))')
+version=$("$venv_python" -P -c 'from importlib.metadata import version; print(version("referral-app"))')
 echo "Referral App $version is installed in $prefix: start it from the menu or with $HOME/.local/bin/referral-app. To remove it: sh $prefix/uninstall.sh (the data folder is kept)."

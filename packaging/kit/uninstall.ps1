@@ -8,7 +8,7 @@ if (-not (Test-Path -LiteralPath $VenvPython -PathType Leaf)) {
     Write-Host "$Prefix does not hold an installed Referral App; run the uninstall.bat inside the program folder." -ForegroundColor Red
     exit 1
 }
-$Data = & $VenvPython -c 'from referral_app.paths import data_dir; print(data_dir(None))'
+$Data = & $VenvPython -P -c 'from referral_app.paths import data_dir; print(data_dir(None))'
 foreach ($Folder in [Environment]::GetFolderPath('Programs'), [Environment]::GetFolderPath('Desktop')) {
     $Link = Join-Path $Folder 'Referral App.lnk'
     if (Test-Path -LiteralPath $Link) { Remove-Item -LiteralPath $Link -Force }

@@ -7,7 +7,7 @@ if [ ! -x "$prefix/venv/bin/python" ]; then
   echo "$prefix does not hold an installed Referral App; run the uninstall.sh inside the program folder (normally ~/.local/opt/referral-app)." >&2
   exit 1
 fi
-data=$("$prefix/venv/bin/python" -c 'from referral_app.paths import data_dir; print(data_dir(None))' 2>/dev/null || echo "~/.local/share/referral-app")
+data=$("$prefix/venv/bin/python" -P -c 'from referral_app.paths import data_dir; print(data_dir(None))' 2>/dev/null || echo "~/.local/share/referral-app")
 desktop_folder="$HOME/Desktop"
 if command -v xdg-user-dir >/dev/null 2>&1; then
   desktop_folder=$(xdg-user-dir DESKTOP 2>/dev/null || echo "$HOME/Desktop")

@@ -148,7 +148,7 @@ def check_installed_app(home: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert slip.read_bytes().startswith(b"%PDF")
     python = home / ".local" / "opt" / "referral-app" / "venv" / "bin" / "python"
-    done = run_offline([python, "-c", WINDOW_CHECK], env, timeout=180)
+    done = run_offline([python, "-P", "-c", WINDOW_CHECK], env, timeout=180)
     assert done.returncode == 0 and "window shown: Referral App" in done.stdout, (
         done.stdout + done.stderr)
 
@@ -169,7 +169,7 @@ def test_install_sh_installs_with_no_network_and_the_app_starts(kit, offline, tm
     assert f"version = {version}." in venv_version or f"version_info = {version}." in (
         venv_version)
     desktop = (home / ".local" / "share" / "applications" / "referral-app.desktop").read_text()
-    assert f'Exec="{prefix}/venv/bin/python" -m referral_app' in desktop
+    assert f'Exec="{prefix}/venv/bin/python" -P -m referral_app' in desktop
     assert "Terminal=false" in desktop
     assert (home / "Desktop" / "referral-app.desktop").exists()
     check_installed_app(home, tmp_path)
