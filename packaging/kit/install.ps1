@@ -47,6 +47,9 @@ if (-not $Python) {
 
 # 3. A fresh virtual environment in the program folder; the older one is kept aside until the
 #    new one works, and put back if it does not.
+if ((Test-Path -LiteralPath $Prefix) -and (Get-ChildItem -LiteralPath $Prefix -Force | Select-Object -First 1) -and -not (Test-Path -LiteralPath (Join-Path $Prefix 'venv'))) {
+    Fail "$Prefix holds something other than Referral App (is it the data folder?), so nothing was installed; choose another folder with -Prefix DIR."
+}
 $Old = "$Prefix.old"
 New-Item -ItemType Directory -Force -Path (Split-Path -Parent $Prefix) | Out-Null
 if (Test-Path -LiteralPath $Old) { Remove-Item -LiteralPath $Old -Recurse -Force }

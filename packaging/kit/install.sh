@@ -45,6 +45,9 @@ done
 # 3. A fresh virtual environment in the program folder; the older one is kept aside until the
 #    new one works, and put back if it does not.
 mkdir -p "$(dirname "$prefix")" || fail "Cannot make the folder $(dirname "$prefix"); choose another with --prefix DIR."
+if [ -e "$prefix" ] && [ -n "$(ls -A "$prefix" 2>/dev/null)" ] && [ ! -d "$prefix/venv" ]; then
+  fail "$prefix holds something other than Referral App (is it the data folder?), so nothing was installed; choose another folder with --prefix DIR."
+fi
 old="$prefix.old"
 rm -rf "$old"
 if [ -e "$prefix" ]; then

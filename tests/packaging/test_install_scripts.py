@@ -44,7 +44,9 @@ def test_install_ps1_checks_the_kit_then_installs_with_no_index_then_adds_shortc
              # 2. the laptop's Python, 3.13 to 3.11 by the py launcher, then python on PATH
              "'3.13', '3.12', '3.11'", "('py', \"-$Version\")", "@('python')",
              "(3, 11) <= sys.version_info[:2] <= (3, 13) and sys.maxsize > 2**32",
-             # 3. the older installation aside, a fresh venv, pip with no index from the kit
+             # 3. never a folder that is not an older installation (the data folder)
+             "holds something other than Referral App",
+             # the older installation aside, a fresh venv, pip with no index from the kit
              "Move-Item -LiteralPath $Prefix -Destination $Old", "-m venv",
              "$Wheels = Join-Path $Kit 'windows'", "$env:PIP_CONFIG_FILE = 'nul'",
              "-m pip --isolated install --quiet --no-index --find-links $Wheels "
@@ -87,7 +89,8 @@ def test_install_sh_checks_the_kit_then_installs_with_no_index_then_adds_the_men
     script = code_lines(text("install.sh"))
     in_order(script, "sha256sum --check --quiet --strict SHA256SUMS", DAMAGED,
              "python3.13 python3.12 python3.11 python3", "import venv, ensurepip",
-             'mv "$prefix" "$old"', '-m venv "$prefix/venv"', "export PIP_CONFIG_FILE=/dev/null",
+             "holds something other than Referral App", 'mv "$prefix" "$old"',
+             '-m venv "$prefix/venv"', "export PIP_CONFIG_FILE=/dev/null",
              '-m pip --isolated install --quiet --no-index --find-links "$kit/linux"',
              '--require-hashes -r "$kit/requirements.txt"', "--no-deps",
              "-m pip --isolated check", "-P -m referral_app --help", 'rm -rf "$old"',
@@ -151,3 +154,16 @@ def test_a_failed_install_keeps_the_older_installation(tmp_path) -> None:
     assert (older / "venv" / "kept.txt").read_text() == "the older installation"
     assert not (home / ".local" / "opt" / "referral-app.old").exists()
     assert not (home / ".local" / "bin").exists()
+
+
+def test_a_folder_that_is_not_an_installation_is_never_replaced(tmp_path) -> None:
+    kit = sh_kit(tmp_path)
+    home = tmp_path / "home"
+    data = home / ".local" / "opt" / "referral-app"  # e.g. the data folder given by mistake
+    data.mkdir(parents=True)
+    (data / "casework.db").write_bytes(b"a caseworker's referrals")
+    done = install(kit, home)
+    assert done.returncode == 1 and done.stderr.count("\n") == 1
+    assert "holds something other than Referral App" in done.stderr
+    assert [p.name for p in data.iterdir()] == ["casework.db"]
+    assert (data / "casework.db").read_bytes() == b"a caseworker's referrals"

@@ -51,6 +51,10 @@ def test_every_file_of_the_kit_is_in_sha256sums(kit: Path) -> None:
     for needed in ("install.sh", "install.bat", "install.ps1", "uninstall.sh", "uninstall.ps1",
                    "uninstall.bat", "requirements.txt", "README.txt"):
         assert needed in listed
+    for windows_script in ("install.bat", "install.ps1", "uninstall.bat", "uninstall.ps1"):
+        data = (kit / windows_script).read_bytes()
+        assert data.count(b"\r\n") == data.count(b"\n") > 0, windows_script  # CRLF lines
+        data.decode("ascii")  # Windows PowerShell 5 reads a file without a BOM as ANSI
 
 
 def test_every_wheel_is_pinned_with_its_hash_and_no_index_is_named(kit: Path) -> None:

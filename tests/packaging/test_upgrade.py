@@ -177,4 +177,5 @@ def test_a_newer_kit_over_an_older_one_keeps_everything(kit, offline, tmp_path) 
     assert done.returncode == 0 and (tmp_path / "laptop.pub").exists(), done.stderr
     done = run_offline([python, "-P", "-c", WINDOW_CHECK], env, timeout=180)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "window shown: Referral App" in done.stdout and "RightToLeft" in done.stdout
+    # in Urdu, right to left, as the settings made with the older release say
+    assert "window shown: ریفرل ایپ" in done.stdout and "RightToLeft" in done.stdout
