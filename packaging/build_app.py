@@ -43,9 +43,10 @@ def run(*command: str | Path, cwd: Path | None = None) -> None:
 def build(kit: Path, out: Path) -> Path:
     wheels = kit / ("windows" if WINDOWS else "linux")
     if not (kit / "requirements.txt").is_file() or not any(wheels.glob("referral_app-*.whl")):
-        raise AppBuildError(f"{kit} is not a kit made by packaging/build_kit.py.")
-    if out.exists() and any(out.iterdir()):
-        raise AppBuildError(f"{out} is not empty; give a new folder.")
+        raise AppBuildError(f"{kit} is not a kit made by packaging/build_kit.py; make one "
+                            "with build_kit.py --out KIT first.")
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise AppBuildError(f"{out} is not an empty folder; give a new folder for the app.")
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)

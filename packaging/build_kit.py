@@ -221,8 +221,11 @@ def write_sums(kit: Path) -> None:
 
 
 def build(out: Path, source: Path = REPO) -> None:
-    if out.exists() and any(out.iterdir()):
-        raise KitError(f"{out} is not empty; give a new folder for the kit.")
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise KitError(f"{out} is not an empty folder; give a new folder for the kit.")
+    if not (source / "pyproject.toml").is_file() or not (source / "referral_app").is_dir():
+        raise KitError(f"{source} is not a source tree of Referral App (no pyproject.toml "
+                       "and referral_app/ in it); give the repository's folder.")
     pins = read_pins()
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
