@@ -28,6 +28,7 @@ KEPT_ON_UNDO = {
     "local_correction": "the corrections made here",
     "registered_laptop": "the registered laptops",  # whose corrections a coordinator takes
     "released_key": "the keys released for good",  # the ownership restored leaves them out
+    "received_figures": "the referral figures taken in",  # counts sent by laptops
 }
 
 
