@@ -93,7 +93,8 @@ class ChartWidget(QWidget):
     """A widget that paints one chart; ``show_chart`` gives it what to draw."""
 
     def __init__(self, parent: QWidget | None = None, object_name: str = "chart") -> None:
-        super().__init__(parent, objectName=object_name)
+        super().__init__(parent)
+        self.setObjectName(object_name)
         self._drawing: Drawing | None = None
         self.setMinimumHeight(220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
