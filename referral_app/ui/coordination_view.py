@@ -72,6 +72,13 @@ class CoordinationView(QDialog):
         self.province.currentIndexChanged.connect(self.show_coverage)
         self.province_label = QLabel()
         self.province_label.setBuddy(self.province)
+        self.measure = QComboBox(objectName="coverageMeasure")
+        for measure in ("total", "verified", "dead"):
+            self.measure.addItem("", measure)
+        self.measure.currentIndexChanged.connect(
+            lambda: self.model.show_measure(self.measure.currentData()))
+        self.measure_label = QLabel()
+        self.measure_label.setBuddy(self.measure)
         self.model = CoverageModel(urdu_names=self.rtl)
         self.grid = QTableView(objectName="coverageGrid")
         self.grid.setModel(self.model)
@@ -81,6 +88,8 @@ class CoordinationView(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.province_label)
         top.addWidget(self.province)
+        top.addWidget(self.measure_label)
+        top.addWidget(self.measure)
         top.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addLayout(top)
@@ -125,10 +134,15 @@ class CoordinationView(QDialog):
         self.tabs.setTabText(1, self.tr("Referral figures"))
         self.province.setItemText(0, self.tr("All provinces"))
         self.province_label.setText(self.tr("&Province:"))
+        self.measure_label.setText(self.tr("&Count:"))
+        self.measure.setItemText(0, self.tr("services covering the district"))
+        self.measure.setItemText(1, self.tr("of them verified in the last 12 months"))
+        self.measure.setItemText(2, self.tr("of them with a number reported not working"))
         self.take_button.setText(self.tr("&Take in figures files…"))
         self.pdf_button.setText(self.tr("Save the &report (PDF)…"))
         self.csv_button.setText(self.tr("Save as &CSV…"))
         for widget, name in ((self.province, self.tr("Province")),
+                             (self.measure, self.tr("What the grid counts")),
                              (self.grid, self.tr("Services for each need in each district")),
                              (self.take_button, self.tr("Take in figures files")),
                              (self.pdf_button, self.tr("Save the report as PDF")),
@@ -160,7 +174,7 @@ class CoordinationView(QDialog):
             .replace("%2", str(found.laptops)).replace("%3", str(found.left_out)))
         none = self.tr("No figures yet.")
         unmet = [Bar(self._place(u.place) + ": " + need_label(u.need) + " ("
-                     + (self.tr("%1 services").replace("%1", str(u.services)) if u.services
+                     + (self.tr("%n service(s)", "", u.services) if u.services
                         else self.tr("no service")) + ")", u.referrals)
                  for u in found.unmet[:10]]
         failing = [Bar(received_figures.place_or_service_name(self.directory, f.service),

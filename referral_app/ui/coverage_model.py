@@ -1,5 +1,7 @@
 """The district x need grid of directory coverage, as a table model: a row per district, a
-column per need; a cell shows how many services cover it, or a dash for none."""
+column per need; a cell shows how many services cover it (or, as chosen, how many of them
+were verified in the last 12 months, or have a number reported not working), or a dash for
+none. A cell no service covers is shaded as well as dashed."""
 
 from __future__ import annotations
 
@@ -21,6 +23,12 @@ class CoverageModel(QAbstractTableModel):
         super().__init__()
         self._rows: tuple[DistrictCoverage, ...] = ()
         self._urdu = urdu_names
+        self.measure = "total"  # or "verified", "dead"
+
+    def show_measure(self, measure: str) -> None:
+        self.beginResetModel()
+        self.measure = measure
+        self.endResetModel()
 
     def show(self, coverage: Coverage) -> None:
         self.beginResetModel()
@@ -44,7 +52,8 @@ class CoverageModel(QAbstractTableModel):
             return None
         cell = row.cells[NEED_CODES[index.column() - 1]]
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(cell.total) if cell.total else "–"
+            shown = getattr(cell, self.measure)
+            return str(shown) if shown else "–"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole and not cell.total:

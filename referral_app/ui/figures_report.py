@@ -48,7 +48,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "months": ("Referrals by month (failed / all)", "ماہانہ ریفرلز (ناکام / کل)"),
     "follow_up": ("Days from referral to follow-up", "ریفرل سے فالو اپ تک دن"),
     "none": ("No figures yet.", "ابھی کوئی اعداد نہیں۔"),
-    "services": ("%1 services", "%1 خدمات"),
+    "services": ("services: %1", "خدمات: %1"),
     "no_service": ("no service", "کوئی خدمت نہیں"),
     "national": ("National", "قومی"),
     "unknown": ("place not known", "جگہ معلوم نہیں"),
