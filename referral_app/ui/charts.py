@@ -18,6 +18,7 @@ from ..core.text import isolated
 
 WHOLE = QColor("#4a78a8")
 PART = QColor("#b8412c")
+ROW = 1.15  # a bar's row, in lines of text
 
 
 @dataclass(frozen=True)
@@ -31,9 +32,10 @@ def draw_bars(painter: QPainter, rect: QRectF, title: str, bars: Sequence[Bar],
               font: QFont, rtl: bool = False, empty: str = "") -> None:
     """Horizontal bars, one a row, the longest filling the width left beside the labels."""
     painter.save()
+    font = _fitting(painter, font, rect, len(bars))
     painter.setFont(font)
     metrics = painter.fontMetrics()
-    line = metrics.height() * 1.35
+    line = metrics.height() * ROW
     flags = int(_side(rtl) | Qt.AlignmentFlag.AlignVCenter)
     painter.setPen(QPen(Qt.GlobalColor.black))
     bold = QFont(font)
@@ -79,6 +81,18 @@ def draw_bars(painter: QPainter, rect: QRectF, title: str, bars: Sequence[Bar],
     painter.restore()
 
 
+def _fitting(painter: QPainter, font: QFont, rect: QRectF, rows: int) -> QFont:
+    """The font made smaller (to no less than 70%) when the title and every bar would not fit
+    in ``rect``; bars that still do not fit are left off the end."""
+    painter.setFont(font)
+    needed = painter.fontMetrics().height() * ROW * (rows + 1.2)
+    if needed <= rect.height() or font.pointSizeF() <= 0:
+        return font
+    smaller = QFont(font)
+    smaller.setPointSizeF(font.pointSizeF() * max(0.7, rect.height() / needed))
+    return smaller
+
+
 def _side(rtl: bool) -> Qt.AlignmentFlag:
     """Right for right-to-left text, left otherwise, whatever the painter's direction (without
     AlignAbsolute, Qt mirrors left and right when the painter is right to left)."""
@@ -96,11 +110,13 @@ class ChartWidget(QWidget):
         super().__init__(parent)
         self.setObjectName(object_name)
         self._drawing: Drawing | None = None
-        self.setMinimumHeight(220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def show_chart(self, drawing: Drawing, description: str) -> None:
+    def show_chart(self, drawing: Drawing, description: str, rows: int) -> None:
+        """Draw ``drawing`` from now on; the widget asks for the height of ``rows`` bars."""
         self._drawing = drawing
+        self.setMinimumHeight(max(160, int(self.fontMetrics().height() * ROW * (rows + 1.5))
+                                  + 16))
         self.setAccessibleName(description)
         self.update()
 

@@ -93,8 +93,8 @@ class CoordinationView(QDialog):
         top.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addLayout(top)
-        layout.addWidget(self.grid, 3)
-        layout.addWidget(self.gap_chart, 2)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.gap_chart, 1)
         return page
 
     def _figures_tab(self) -> QWidget:
@@ -163,7 +163,7 @@ class CoordinationView(QDialog):
         bars = [Bar(need_label(code), without[code]) for code in NEED_CODES]
         title = self.tr("Districts with no service, by need (of %1 districts)").replace(
             "%1", str(len(self.coverage.districts)))
-        self.gap_chart.show_chart(self._drawing(title, bars, ""), title)
+        self.gap_chart.show_chart(self._drawing(title, bars, ""), title, len(bars))
 
     def show_figures(self) -> None:
         self.picture = found = received_figures.coordination_picture(self.directory)
@@ -186,7 +186,7 @@ class CoordinationView(QDialog):
                 (self.failing_chart, self.tr("Services with the most failed referrals "
                                              "(failed / all)"), failing),
                 (self.month_chart, self.tr("Referrals by month (failed / all)"), months)):
-            chart.show_chart(self._drawing(title, bars, none), title)
+            chart.show_chart(self._drawing(title, bars, none), title, max(len(bars), 1))
 
     def _place(self, code: str) -> str:
         place = self.directory.geography.get(code)
