@@ -2,28 +2,32 @@
 
 A service covers a district at its widest level only: a national service counts as national
 everywhere (also where it lists a district), a province-wide one as province-wide in each of
-that province's districts, and a service that names districts as the district's own. Counted
-from the directory alone; no casework is read.
+that province's districts, and a service that names districts as the district's own (the
+store counts them so, in SQL: store/coverage.py). Counted from the directory alone; no
+casework is read.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .geography import NATIONAL, Place
 from .needs import NEED_CODES
 
 
 @dataclass(frozen=True)
-class ServiceReach:
-    """What coverage needs to know of one service."""
+class PlaceCount:
+    """How many services cover ``place`` for ``need`` at ``level`` ("own" for a district,
+    "province" for a province, "national"), each service counted at its widest level only."""
 
-    needs: tuple[str, ...]
-    places: tuple[str, ...]  # place codes from the directory's coverage
-    verified: bool  # verified in the last 12 months
-    dead_number: bool  # a number of it is reported not working
+    level: str
+    place: str
+    need: str
+    services: int
+    verified: int  # of them verified in the last 12 months
+    dead: int  # of them with a number reported not working
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,8 @@ class DistrictCoverage:
 class Coverage:
     districts: tuple[DistrictCoverage, ...]
     verified_since: str  # YYYY-MM-DD: a verification on or after it counts as recent
+    _by_place: dict[tuple[str, str], int] = field(default_factory=dict, compare=False,
+                                                  repr=False)
 
     def districts_without(self) -> dict[str, int]:
         """For each need, how many of these districts have no service for it."""
@@ -64,16 +70,13 @@ class Coverage:
     def services_in(self, place: str, need: str) -> int:
         """Services that cover ``place`` (a district; a province: its province-wide and
         national ones; the country: the national ones) for ``need``."""
-        for row in self.districts:
-            cell = row.cells[need]
-            if row.district.code == place:
-                return cell.total
-            if row.district.parent == place:
-                return cell.province + cell.national
-        if place == NATIONAL and self.districts:
-            return self.districts[0].cells[need].national
-        return 0
-
+        if not self._by_place:
+            for row in self.districts:
+                for code, cell in row.cells.items():
+                    self._by_place[row.district.code, code] = cell.total
+                    self._by_place[row.district.parent, code] = cell.province + cell.national
+                    self._by_place[NATIONAL, code] = cell.national
+        return self._by_place.get((place, need), 0)
 
 CSV_HEADER = ("province", "district", "need", "services", "own", "province_wide", "national",
               "verified_12_months", "dead_numbers")
@@ -91,19 +94,16 @@ def coverage_rows(found: Coverage) -> list[tuple[str | int, ...]]:
     return rows
 
 
-def coverage(places: dict[str, Place], services: Iterable[ServiceReach], verified_since: str,
+def coverage(places: dict[str, Place], counts: Iterable[PlaceCount], verified_since: str,
              province: str | None = None) -> Coverage:
-    """Coverage of every district (of ``province`` when given, a province code)."""
-    counts: dict[str, Counter[tuple[str, str]]] = {
+    """Coverage of every district (of ``province`` when given, a province code): a district's
+    own services, its province's province-wide ones and the national ones, for each need."""
+    found: dict[str, Counter[tuple[str, str]]] = {
         level: Counter() for level in ("own", "province", "national", "verified", "dead")}
-    for service in services:
-        for level, place in _widest(places, service.places):
-            for need in service.needs:
-                counts[level][place, need] += 1
-                if service.verified:
-                    counts["verified"][place, need] += 1
-                if service.dead_number:
-                    counts["dead"][place, need] += 1
+    for count in counts:
+        found[count.level][count.place, count.need] += count.services
+        found["verified"][count.place, count.need] += count.verified
+        found["dead"][count.place, count.need] += count.dead
     districts = sorted((p for p in places.values() if p.kind == "district"
                         and (province is None or p.parent == province)),
                        key=lambda p: (places[p.parent].name if p.parent in places else "",
@@ -114,22 +114,9 @@ def coverage(places: dict[str, Place], services: Iterable[ServiceReach], verifie
         for need in NEED_CODES:
             levels = ((district.code, need), (district.parent, need), (NATIONAL, need))
             cells[need] = NeedCover(
-                own=counts["own"][levels[0]], province=counts["province"][levels[1]],
-                national=counts["national"][levels[2]],
-                verified=sum(counts["verified"][key] for key in levels),
-                dead=sum(counts["dead"][key] for key in levels))
+                own=found["own"][levels[0]], province=found["province"][levels[1]],
+                national=found["national"][levels[2]],
+                verified=sum(found["verified"][key] for key in levels),
+                dead=sum(found["dead"][key] for key in levels))
         rows.append(DistrictCoverage(district, places.get(district.parent), cells))
     return Coverage(tuple(rows), verified_since)
-
-
-def _widest(places: dict[str, Place], codes: tuple[str, ...]) -> list[tuple[str, str]]:
-    """(level, place) pairs a service counts at, each district or province once."""
-    if NATIONAL in codes:
-        return [("national", NATIONAL)]
-    provinces = {c for c in codes if (p := places.get(c)) is not None and p.kind == "province"}
-    found = [("province", c) for c in sorted(provinces)]
-    for code in dict.fromkeys(codes):
-        place = places.get(code)
-        if place is not None and place.kind == "district" and place.parent not in provinces:
-            found.append(("own", code))
-    return found

@@ -149,18 +149,6 @@ def figures_from(facts: Iterable[ReferralFact]) -> Figures:
     return Figures(tables, left_out)
 
 
-def merge(many: Iterable[Figures]) -> Figures:
-    """The figures of many laptops added up, cell by cell."""
-    tables: dict[str, Counter[tuple[str, ...]]] = {name: Counter() for name in TABLES}
-    left_out: Counter[str] = Counter()
-    for figures in many:
-        for name, cells in figures.tables.items():
-            tables[name].update(cells)
-        left_out.update(figures.left_out)
-    return Figures({name: dict(cells) for name, cells in tables.items()},
-                   {name: left_out[name] for name in TABLES})
-
-
 # -- the file -----------------------------------------------------------------------------------
 
 def figures_body(figures: Figures, sequence: int, made_in: str) -> dict[str, Any]:
@@ -258,29 +246,37 @@ def body_figures(body: Mapping[str, Any], name: str) -> Figures:
 
 
 def _cells(table: Any, which: str, name: str) -> Cells:
+    """The rows of one table, each checked: its length, a whole count of SMALLEST or more, and
+    every value one a laptop writes (checked once per distinct value: files are large)."""
     columns = [*TABLES[which], "count"]
+    rows = table.get("rows") if isinstance(table, dict) else None
     if not isinstance(table, dict) or table.get("columns") != columns \
-            or not isinstance(table.get("rows"), list):
+            or not isinstance(rows, list):
         raise _not_figures(name, f"its table '{which}' does not have the columns "
                                  f"{', '.join(columns)}")
     cells: Cells = {}
-    for number, row in enumerate(table["rows"], start=1):
-        if not isinstance(row, list) or len(row) != len(columns):
+    for number, row in enumerate(rows, start=1):
+        if type(row) is not list or len(row) != len(columns) \
+                or not all(type(value) is str for value in row[:-1]):
             raise _not_figures(name, f"row {number} of '{which}' is not a row of figures")
-        *key, count = row
-        if not isinstance(count, int) or isinstance(count, bool) or not 0 < count < 10**9:
+        count = row[-1]
+        if type(count) is not int or not 0 < count < 10**9:
             raise _not_figures(name, f"row {number} of '{which}' has no count")
         if count < SMALLEST:
             raise InvalidFileError(
                 f"{name} holds a count under {SMALLEST} (row {number} of '{which}'), which "
                 "Referral App never sends; nothing was taken from it.")
-        for column, value in zip(columns, key, strict=False):
-            if not isinstance(value, str) or not _VALID[column](value):
-                raise _not_figures(name, f"row {number} of '{which}' has a {column} that "
-                                         "is not one a laptop writes")
-        if tuple(key) in cells:
+        key = tuple(row[:-1])
+        if key in cells:
             raise _not_figures(name, f"row {number} of '{which}' repeats an earlier row")
-        cells[tuple(key)] = count
+        cells[key] = count
+    for place, column in enumerate(TABLES[which]):
+        valid = _VALID[column]
+        for value in {key[place] for key in cells}:
+            if not valid(value):
+                number = next(n for n, key in enumerate(cells, start=1) if key[place] == value)
+                raise _not_figures(name, f"row {number} of '{which}' has a {column} that is "
+                                         "not one a laptop writes")
     return cells
 
 
