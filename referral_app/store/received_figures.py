@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..core.coverage import Coverage
 from ..core.figures import TABLES, Figures, SignedFigures, read_figures_file
 from ..core.picture import Picture, picture
 from .coverage import directory_coverage
@@ -91,9 +92,11 @@ def merged(directory: Directory) -> tuple[Figures, int]:
     return Figures({name: dict(cells) for name, cells in tables.items()},
                    {name: left_out[name] for name in TABLES}), laptops
 
-def coordination_picture(directory: Directory) -> Picture:
+def coordination_picture(directory: Directory, coverage: Coverage | None = None) -> Picture:
+    """The picture of every registered laptop's figures beside ``coverage`` (every district),
+    counted here when not given."""
     figures, laptops = merged(directory)
-    found = directory_coverage(directory)
+    found = coverage or directory_coverage(directory)
     return picture(figures, laptops, found.services_in)
 
 

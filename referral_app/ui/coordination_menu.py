@@ -14,15 +14,18 @@ from .casework_session import CaseworkSession
 from .coordination_view import CoordinationView
 from .messages import message_text
 from .send_figures_dialog import SendFiguresDialog
+from .tasks import TaskRunner
 from .unlock_dialog import UnlockDialog
 
 
 class CoordinationMenu(QObject):
     message = Signal(str)  # a sentence for the status bar
 
-    def __init__(self, window: QWidget, directory: Directory, session: CaseworkSession) -> None:
+    def __init__(self, window: QWidget, directory: Directory, session: CaseworkSession,
+                 runner: TaskRunner) -> None:
         super().__init__(window)
         self.window, self.directory, self.session = window, directory, session
+        self.runner = runner
         self.send_action = QAction(self, objectName="sendReferralFigures")
         self.send_action.triggered.connect(self.send_figures)
         self.view_action = QAction(self, objectName="showCoordination")
@@ -55,7 +58,7 @@ class CoordinationMenu(QObject):
 
     def show_view(self) -> None:
         if self.view is None:
-            self.view = CoordinationView(self.directory, self.window)
+            self.view = CoordinationView(self.directory, self.runner, self.window)
             self.view.message.connect(self.message)
         else:
             self.view.refresh()

@@ -37,17 +37,23 @@ from .coverage_model import CoverageModel
 from .figures_report import report_for, write_report
 from .labels import need_label
 from .messages import message_text
+from .tasks import TaskRunner
 
 
 class CoordinationView(QDialog):
     message = Signal(str)
+    coverage_shown = Signal()  # the grid and its chart show the coverage asked for last
+    figures_shown = Signal()  # the figures' charts are drawn
 
-    def __init__(self, directory: Directory, parent: QWidget | None = None) -> None:
+    def __init__(self, directory: Directory, runner: TaskRunner,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="coordinationView")
-        self.directory = directory
+        self.directory, self.runner = directory, runner
+        self._asked = 0  # the newest coverage asked for; older answers are dropped
         self.rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         self.coverage: Coverage | None = None
         self.picture: Picture | None = None
+        self.whole_coverage: Coverage | None = None  # every district, for the report
         self.tabs = QTabWidget(objectName="coordinationTabs")
         self.tabs.addTab(self._coverage_tab(), "")
         self.tabs.addTab(self._figures_tab(), "")
@@ -157,16 +163,48 @@ class CoordinationView(QDialog):
         self.show_figures()
 
     def show_coverage(self) -> None:
-        self.coverage = directory_coverage(self.directory, self.province.currentData() or None)
-        self.model.show(self.coverage)
-        without = self.coverage.districts_without()
+        """Count the coverage off the UI thread (about a second at 100,000 services)."""
+        self._asked += 1
+        asked, province, path = self._asked, self.province.currentData() or None, \
+            self.directory.path
+
+        def count() -> Coverage:
+            reader = Directory.reader(path)
+            try:
+                return directory_coverage(reader, province)
+            finally:
+                reader.close()
+
+        self.runner.run(count, lambda found: self._coverage_counted(asked, found))
+
+    def _coverage_counted(self, asked: int, found: Coverage) -> None:
+        if asked != self._asked:
+            return
+        self.coverage = found
+        self.model.show(found)
+        without = found.districts_without()
         bars = [Bar(need_label(code), without[code]) for code in NEED_CODES]
         title = self.tr("Districts with no service, by need (of %1 districts)").replace(
-            "%1", str(len(self.coverage.districts)))
+            "%1", str(len(found.districts)))
         self.gap_chart.show_chart(self._drawing(title, bars, ""), title, len(bars))
+        self.coverage_shown.emit()
 
     def show_figures(self) -> None:
-        self.picture = found = received_figures.coordination_picture(self.directory)
+        path = self.directory.path
+
+        def draw_up() -> tuple[Picture, Coverage]:
+            reader = Directory.reader(path)
+            try:
+                whole = directory_coverage(reader)
+                return received_figures.coordination_picture(reader, whole), whole
+            finally:
+                reader.close()
+
+        self.runner.run(draw_up, self._figures_drawn)
+
+    def _figures_drawn(self, drawn: tuple[Picture, Coverage]) -> None:
+        found, self.whole_coverage = drawn
+        self.picture = found
         self.summary.setText(self.tr(
             "%1 referrals counted from the figures of %2 registered laptop(s). Each laptop "
             "leaves out every count under 5 (%3 left out), so the true numbers are at least "
@@ -187,6 +225,7 @@ class CoordinationView(QDialog):
                                              "(failed / all)"), failing),
                 (self.month_chart, self.tr("Referrals by month (failed / all)"), months)):
             chart.show_chart(self._drawing(title, bars, none), title, max(len(bars), 1))
+        self.figures_shown.emit()
 
     def _place(self, code: str) -> str:
         place = self.directory.geography.get(code)
@@ -236,7 +275,7 @@ class CoordinationView(QDialog):
             return
         try:
             write_report(report_for(self.directory, self.picture,
-                                    self.language.currentData()), path)
+                                    self.language.currentData(), self.whole_coverage), path)
         except UserError as error:
             self._say(message_text(error))
             return

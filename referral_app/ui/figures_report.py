@@ -84,8 +84,10 @@ class Report:
         return self.place_names.get(code) or self.words("unknown")
 
 
-def report_for(directory: Directory, picture: Picture, language: str) -> Report:
-    """What the report shows, read from the directory (names in the report's language)."""
+def report_for(directory: Directory, picture: Picture, language: str,
+               coverage: Coverage | None = None) -> Report:
+    """What the report shows, read from the directory (names in the report's language);
+    ``coverage`` of every district when it is counted already."""
     urdu = language == "ur"
     places = {p.code: (p.name_ur if urdu and p.name_ur else p.name)
               for p in directory.geography.places.values()}
@@ -95,7 +97,7 @@ def report_for(directory: Directory, picture: Picture, language: str) -> Report:
         row = directory.db.execute("SELECT name, name_ur FROM service WHERE id = ?",
                                    [sid]).fetchone()
         names[sid] = (row[1] if urdu and row[1] else row[0]) if row else sid
-    return Report(picture, directory_coverage(directory), places, names, language,
+    return Report(picture, coverage or directory_coverage(directory), places, names, language,
                   date.today().isoformat())
 
 

@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         self.detail.correction_made.connect(self.directory_menu.record_correction)
         self.detail.correct_wanted.connect(self.directory_menu.ask_correction)
         self.casework_menu = CaseworkMenu(self, self.session)
-        self.coordination_menu = CoordinationMenu(self, directory, self.session)
+        self.coordination_menu = CoordinationMenu(self, directory, self.session, self.runner)
         self.coordination_menu.message.connect(
             lambda text: self.statusBar().showMessage(text, 8000))
         self.casework_menu.message.connect(lambda text: self.statusBar().showMessage(text, 8000))

@@ -80,17 +80,17 @@
 <context>
     <name>CoordinationMenu</name>
     <message>
-        <location filename="../../referral_app/ui/coordination_menu.py" line="35"/>
+        <location filename="../../referral_app/ui/coordination_menu.py" line="38"/>
         <source>Send referral &amp;figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_menu.py" line="36"/>
+        <location filename="../../referral_app/ui/coordination_menu.py" line="39"/>
         <source>&amp;Coverage and referral figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_menu.py" line="45"/>
+        <location filename="../../referral_app/ui/coordination_menu.py" line="48"/>
         <source>Unlock the casework to count its referrals.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -98,118 +98,118 @@
 <context>
     <name>CoordinationView</name>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="132"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="138"/>
         <source>Coverage and referral figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="133"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="139"/>
         <source>Directory coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="134"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="140"/>
         <source>Referral figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="135"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="141"/>
         <source>All provinces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="136"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="142"/>
         <source>&amp;Province:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="137"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="143"/>
         <source>&amp;Count:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="138"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="144"/>
         <source>services covering the district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="139"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="145"/>
         <source>of them verified in the last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="140"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="146"/>
         <source>of them with a number reported not working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="141"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="147"/>
         <source>&amp;Take in figures files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="142"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="148"/>
         <source>Save the &amp;report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="143"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="149"/>
         <source>Save as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="144"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="150"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="145"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="151"/>
         <source>What the grid counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="146"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="152"/>
         <source>Services for each need in each district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="147"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="153"/>
         <source>Take in figures files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="148"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="154"/>
         <source>Save the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="149"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="155"/>
         <source>Language of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="150"/>
-        <location filename="../../referral_app/ui/coordination_view.py" line="248"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="156"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="287"/>
         <source>Save the figures as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="164"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="187"/>
         <source>Districts with no service, by need (of %1 districts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="171"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="209"/>
         <source>%1 referrals counted from the figures of %2 registered laptop(s). Each laptop leaves out every count under 5 (%3 left out), so the true numbers are at least those shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="175"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="213"/>
         <source>No figures yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/coordination_view.py" line="177"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="215"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
@@ -217,57 +217,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="178"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="216"/>
         <source>no service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="184"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="222"/>
         <source>Unmet needs: referrals where services are fewest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="186"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="224"/>
         <source>Services with the most failed referrals (failed / all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="188"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="226"/>
         <source>Referrals by month (failed / all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="194"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="233"/>
         <source>place not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="207"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="246"/>
         <source>Take in referral figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="214"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="253"/>
         <source>Cannot read a file: %1; nothing was taken in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="220"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="259"/>
         <source>%1 file(s) read: %2 taken in, %3 already taken in, %4 older than the one kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="233"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="272"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="243"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="282"/>
         <source>The report is saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="263"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="302"/>
         <source>The figures are saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -80,17 +80,17 @@
 <context>
     <name>CoordinationMenu</name>
     <message>
-        <location filename="../../referral_app/ui/coordination_menu.py" line="35"/>
+        <location filename="../../referral_app/ui/coordination_menu.py" line="38"/>
         <source>Send referral &amp;figures…</source>
         <translation>ریفرل کے اعداد بھیجیں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_menu.py" line="36"/>
+        <location filename="../../referral_app/ui/coordination_menu.py" line="39"/>
         <source>&amp;Coverage and referral figures…</source>
         <translation>خدمات کی دستیابی اور ریفرل کے اعداد…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_menu.py" line="45"/>
+        <location filename="../../referral_app/ui/coordination_menu.py" line="48"/>
         <source>Unlock the casework to count its referrals.</source>
         <translation>ریفرلز گننے کے لیے کیس کا کام کھولیں۔</translation>
     </message>
@@ -98,118 +98,118 @@
 <context>
     <name>CoordinationView</name>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="132"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="138"/>
         <source>Coverage and referral figures</source>
         <translation>خدمات کی دستیابی اور ریفرل کے اعداد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="133"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="139"/>
         <source>Directory coverage</source>
         <translation>ڈائریکٹری میں خدمات کی دستیابی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="134"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="140"/>
         <source>Referral figures</source>
         <translation>ریفرل کے اعداد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="135"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="141"/>
         <source>All provinces</source>
         <translation>تمام صوبے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="136"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="142"/>
         <source>&amp;Province:</source>
         <translation>صوبہ:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="137"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="143"/>
         <source>&amp;Count:</source>
         <translation>گنتی:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="138"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="144"/>
         <source>services covering the district</source>
         <translation>ضلع کے لیے دستیاب خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="139"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="145"/>
         <source>of them verified in the last 12 months</source>
         <translation>ان میں سے جن کی پچھلے 12 ماہ میں تصدیق ہوئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="140"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="146"/>
         <source>of them with a number reported not working</source>
         <translation>ان میں سے جن کا کوئی نمبر بند بتایا گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="141"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="147"/>
         <source>&amp;Take in figures files…</source>
         <translation>اعداد کی فائلیں شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="142"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="148"/>
         <source>Save the &amp;report (PDF)…</source>
         <translation>رپورٹ محفوظ کریں (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="143"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="149"/>
         <source>Save as &amp;CSV…</source>
         <translation>CSV کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="144"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="150"/>
         <source>Province</source>
         <translation>صوبہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="145"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="151"/>
         <source>What the grid counts</source>
         <translation>جدول میں کیا گنا جاتا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="146"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="152"/>
         <source>Services for each need in each district</source>
         <translation>ہر ضلع میں ہر ضرورت کے لیے خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="147"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="153"/>
         <source>Take in figures files</source>
         <translation>اعداد کی فائلیں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="148"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="154"/>
         <source>Save the report as PDF</source>
         <translation>رپورٹ PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="149"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="155"/>
         <source>Language of the report</source>
         <translation>رپورٹ کی زبان</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="150"/>
-        <location filename="../../referral_app/ui/coordination_view.py" line="248"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="156"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="287"/>
         <source>Save the figures as CSV</source>
         <translation>اعداد CSV کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="164"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="187"/>
         <source>Districts with no service, by need (of %1 districts)</source>
         <translation>ہر ضرورت کے لیے بغیر خدمت کے اضلاع (%1 اضلاع میں سے)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="171"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="209"/>
         <source>%1 referrals counted from the figures of %2 registered laptop(s). Each laptop leaves out every count under 5 (%3 left out), so the true numbers are at least those shown.</source>
         <translation>%2 رجسٹرڈ لیپ ٹاپ کے اعداد سے %1 ریفرلز گنے گئے۔ ہر لیپ ٹاپ 5 سے کم ہر گنتی نکال دیتا ہے (%3 نکالی گئیں)، اس لیے اصل تعداد کم از کم اتنی ہے جتنی دکھائی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="175"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="213"/>
         <source>No figures yet.</source>
         <translation>ابھی کوئی اعداد نہیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/coordination_view.py" line="177"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="215"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n خدمت</numerusform>
@@ -217,57 +217,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="178"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="216"/>
         <source>no service</source>
         <translation>کوئی خدمت نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="184"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="222"/>
         <source>Unmet needs: referrals where services are fewest</source>
         <translation>پوری نہ ہونے والی ضرورتیں: جہاں خدمات سب سے کم ہیں وہاں ریفرلز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="186"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="224"/>
         <source>Services with the most failed referrals (failed / all)</source>
         <translation>سب سے زیادہ ناکام ریفرلز والی خدمات (ناکام / کل)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="188"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="226"/>
         <source>Referrals by month (failed / all)</source>
         <translation>ماہانہ ریفرلز (ناکام / کل)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="194"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="233"/>
         <source>place not known</source>
         <translation>جگہ معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="207"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="246"/>
         <source>Take in referral figures</source>
         <translation>ریفرل کے اعداد شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="214"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="253"/>
         <source>Cannot read a file: %1; nothing was taken in.</source>
         <translation>ایک فائل پڑھی نہیں جا سکی: %1؛ کچھ شامل نہیں کیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="220"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="259"/>
         <source>%1 file(s) read: %2 taken in, %3 already taken in, %4 older than the one kept.</source>
         <translation>%1 فائلیں پڑھی گئیں: %2 شامل کی گئیں، %3 پہلے سے شامل تھیں، %4 رکھی گئی فائل سے پرانی تھیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="233"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="272"/>
         <source>Save the report</source>
         <translation>رپورٹ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="243"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="282"/>
         <source>The report is saved as %1.</source>
         <translation>رپورٹ %1 کے نام سے محفوظ ہو گئی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="263"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="302"/>
         <source>The figures are saved as %1.</source>
         <translation>اعداد %1 کے نام سے محفوظ ہو گئے۔</translation>
     </message>

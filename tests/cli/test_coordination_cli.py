@@ -59,8 +59,10 @@ def test_export_shows_the_file_then_writes_it(capsys, tmp_path) -> None:
     assert code == 0
     written = out.read_text(encoding="utf-8")
     assert printed.startswith(written)  # what was shown is what was written
+    logged = "".join(f.read_text(encoding="utf-8")
+                     for f in (tmp_path / "laptop" / "logs").glob("*"))
     for secret_text in SECRETS:
-        assert secret_text not in written
+        assert secret_text not in written and secret_text not in logged
 
     code, printed, _ = run(capsys, "laptop", "key", "--out", str(tmp_path / "l.pub"), *laptop)
     coordinator = ("--data-dir", str(tmp_path / "coordinator"))

@@ -5,6 +5,8 @@ import json
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from referral_app.core import bundle
 from referral_app.core.needs import NEED_CODES
 from referral_app.store import laptops, received_figures
@@ -35,19 +37,24 @@ def _coordinator_with_figures(data_dir: Path, tmp_path: Path) -> None:
         received_figures.take_in(directory, [(out.name, out.read_bytes())])
 
 
-def _view(window):
+def _view(qtbot, window):
+    """The coordination view, opened from its menu, once its coverage and figures are shown."""
     window.coordination_menu.view_action.trigger()
-    return window.coordination_menu.view
+    view = window.coordination_menu.view
+    qtbot.waitUntil(lambda: view.coverage is not None and view.picture is not None,
+                    timeout=10_000)
+    return view
 
 
 def test_the_coverage_grid_shows_every_district_and_need(qtbot, window, qtmodeltester) -> None:
-    view = _view(window)
+    view = _view(qtbot, window)
     qtbot.waitExposed(view)
     model = view.grid.model()
     assert model.columnCount() == 1 + len(NEED_CODES)
     assert model.rowCount() == len(window.directory_menu.directory.districts())
     qtmodeltester.check(model)
-    view.province.setCurrentIndex(view.province.findText("Punjab"))
+    with qtbot.waitSignal(view.coverage_shown):
+        view.province.setCurrentIndex(view.province.findText("Punjab"))
     assert model.rowCount() == len([p for p in window.directory_menu.directory.districts()
                                     if p.parent == "pb"])
     assert view.gap_chart.accessibleName().startswith("Districts with no service, by need")
@@ -64,7 +71,7 @@ def test_a_standalone_model_passes_the_model_tester(qtmodeltester, directory) ->
 def test_the_picture_and_its_report(qtbot, data_dir, tmp_path, monkeypatch) -> None:
     _coordinator_with_figures(data_dir, tmp_path)
     window = open_window(qtbot, data_dir)
-    view = _view(window)
+    view = _view(qtbot, window)
     assert view.summary.text().startswith("11 referrals counted from the figures of 1 "
                                           "registered laptop(s)")
     assert view.failing_chart.accessibleName().startswith("Services with the most failed")
@@ -88,10 +95,10 @@ def test_a_file_from_an_unregistered_laptop_is_one_sentence(qtbot, window, tmp_p
     write_figures(figures_file(store, laptop_dir), out)
     store.lock()
     laptop_dir.close()
-    view = _view(window)
+    view = _view(qtbot, window)
     view.tabs.setCurrentIndex(1)
     monkeypatch.setattr(dialogs, "choose_figures_files", lambda *args: [out])
-    view.take_button.click()
+    view.take_button.click()  # refused before anything is counted again
     assert view.status.text().startswith("stranger.json is signed by a laptop that is not "
                                          "registered here")
     assert view.picture.laptops == 0
@@ -121,3 +128,26 @@ def test_send_figures_with_only_small_counts_says_so(qtbot, unlocked_window) -> 
         unlocked_window.coordination_menu.send_action.trigger()
     assert said.args[0].startswith("There are no referral figures to send yet")
     assert unlocked_window.coordination_menu.send_dialog is None
+
+
+def test_the_grid_counts_dead_numbers_when_asked(qtbot, window) -> None:
+    from referral_app.core.corrections import Correction
+    from referral_app.store import corrections
+
+    directory = window.directory_menu.directory
+    key, sid, name = directory.db.execute(
+        "SELECT s.key, s.id, s.name FROM service s JOIN service_coverage c "
+        "ON c.service_key = s.key WHERE c.place = 'pk' ORDER BY s.key LIMIT 1").fetchone()
+    need = directory.db.execute("SELECT need FROM service_need WHERE service_key = ? LIMIT 1",
+                                [key]).fetchone()[0]
+    corrections.record(directory, Correction(sid, name, "number_not_working",
+                                             old_value="0300-0000009"))
+    view = _view(qtbot, window)
+    model = view.grid.model()
+    column = 1 + NEED_CODES.index(need)
+    view.measure.setCurrentIndex(2)
+    assert model.data(model.index(0, column)) == "1"
+    view.measure.setCurrentIndex(0)
+    assert int(model.data(model.index(0, column))) >= 1
+    assert "1 with a number reported not working" in model.data(
+        model.index(0, column), Qt.ItemDataRole.ToolTipRole)
