@@ -35,7 +35,8 @@ KIND = "referral figures"
 SMALLEST = 5  # a count under this is never written
 UNKNOWN = "unknown"  # a need or a place the directory no longer knows
 OUTCOMES = tuple(outcome.value for outcome in Outcome)
-FAILED = (Outcome.UNAVAILABLE.value,)  # the referral did not reach the service's help
+# the referral did not reach the service's help because of the service
+FAILED = (Outcome.UNAVAILABLE.value, Outcome.NO_ANSWER.value)
 DAY_BANDS = ("0-2 days", "3-7 days", "8-14 days", "15-30 days", "over 30 days")
 LARGEST_FILE = 20 * 1024 * 1024
 

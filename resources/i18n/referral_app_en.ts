@@ -1819,83 +1819,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="76"/>
-        <source>Outcome</source>
+        <location filename="../../referral_app/ui/referrals_view.py" line="74"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="75"/>
+        <source>Not eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referrals_view.py" line="77"/>
-        <source>Follow-up date</source>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/referrals_view.py" line="78"/>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../referral_app/ui/referrals_view.py" line="79"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="80"/>
         <source>Set outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="80"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="81"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="119"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="121"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="119"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="121"/>
         <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="120"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="122"/>
         <source>consent given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="121"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="123"/>
         <source>no consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="131"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="133"/>
         <source>Emergency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="131"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="133"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="132"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="134"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="139"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="141"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="141"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="143"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="161"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="163"/>
         <source>Choose a service in a referral first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="165"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="167"/>
         <source>Write the follow-up date as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="175"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="177"/>
         <source>Outcome recorded</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1819,83 +1819,93 @@
         <translation>خدمت دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="76"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="74"/>
+        <source>No answer</source>
+        <translation>جواب نہیں ملا</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="75"/>
+        <source>Not eligible</source>
+        <translation>اہل نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="77"/>
         <source>Outcome</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="77"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="78"/>
         <source>Follow-up date</source>
         <translation>پیروی کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="78"/>
         <location filename="../../referral_app/ui/referrals_view.py" line="79"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="80"/>
         <source>Set outcome</source>
         <translation>نتیجہ درج کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="80"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="81"/>
         <source>Audit trail</source>
         <translation>تبدیلیوں کا ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="119"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="121"/>
         <source>sent</source>
         <translation>بھیجا گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="119"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="121"/>
         <source>not sent</source>
         <translation>نہیں بھیجا گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="120"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="122"/>
         <source>consent given</source>
         <translation>رضامندی دی گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="121"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="123"/>
         <source>no consent</source>
         <translation>رضامندی نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="131"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="133"/>
         <source>Emergency</source>
         <translation>ہنگامی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="131"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="133"/>
         <source>Urgent</source>
         <translation>فوری</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="132"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="134"/>
         <source>Normal</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="139"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="141"/>
         <source>Overdue</source>
         <translation>تاخیر ہو چکی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="141"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="143"/>
         <source>Due today</source>
         <translation>آج کرنا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="161"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="163"/>
         <source>Choose a service in a referral first.</source>
         <translation>پہلے کسی ریفرل میں ایک خدمت منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="165"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="167"/>
         <source>Write the follow-up date as %1.</source>
         <translation>پیروی کی تاریخ یوں لکھیں: %1۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="175"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="177"/>
         <source>Outcome recorded</source>
         <translation>نتیجہ درج ہو گیا</translation>
     </message>

@@ -151,3 +151,11 @@ def test_the_grid_counts_dead_numbers_when_asked(qtbot, window) -> None:
     assert int(model.data(model.index(0, column))) >= 1
     assert "1 with a number reported not working" in model.data(
         model.index(0, column), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_no_answer_and_not_eligible_can_be_recorded(window) -> None:
+    combo = window.referrals.outcome
+    words = [combo.itemText(i) for i in range(combo.count())]
+    assert words[-2:] == ["No answer", "Not eligible"] and all(words)
+    assert [combo.itemData(i) for i in range(combo.count())][-2:] == ["no answer",
+                                                                       "not eligible"]
