@@ -177,14 +177,20 @@ def signed_figures_file(figures: Figures, sequence: int, made_in: str,
                         key: Ed25519PrivateKey) -> str:
     body = figures_body(figures, sequence, made_in)
     public = key.public_key()
-    return json.dumps({
+    text = json.dumps({
         "format": FORMAT,
         "kind": KIND,
         "laptop_key": public_key_text(public).strip(),
         "key_id": fingerprint(public),
         "figures": body,
         "signature": base64.b64encode(key.sign(canonical(body))).decode("ascii"),
-    }, ensure_ascii=False, indent=1) + "\n"
+    }, ensure_ascii=False, indent=1)
+    # a row (a list of plain values) on one line, so that a caseworker can read the file
+    # (JSON text has no raw line break inside a string: only the layout is changed)
+    return _SCALAR_LIST.sub(lambda m: re.sub(r"\n\s*", " ", m.group(0)), text) + "\n"
+
+
+_SCALAR_LIST = re.compile(r'\[(?:\s*(?:"[^"\\\n]*"|-?\d+),?)+\s*\]')
 
 
 def read_figures_file(data: bytes, name: str) -> SignedFigures:

@@ -30,6 +30,7 @@ class SendFiguresDialog(QDialog):
         self.text = text
         self.note = QLabel(objectName="sendFiguresNote", wordWrap=True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setContentsMargins(0, 10, 0, 0)  # Nastaliq rises above its line
         self.contents = QPlainTextEdit(objectName="sendFiguresContents", readOnly=True)
         self.contents.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.contents.setPlainText(text)
