@@ -18,6 +18,7 @@ from typing import NoReturn
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from . import coordination_cli
 from .core import bundle
 from .core.corrections import Correction, new_service_record
 from .core.errors import UserError
@@ -253,6 +254,7 @@ def parser() -> argparse.ArgumentParser:
     handout.add_argument("--district", default="")
     handout.add_argument("--limit", type=_positive, default=20)
     _paper_options(handout, default_out=None)
+    coordination_cli.add_commands(commands, common, _group)
     return top
 
 
@@ -919,8 +921,24 @@ def _read_text(path: Path) -> str:
         raise UserError(f"Cannot read {path}.") from error
 
 
+def _figures(directory: Directory, args: argparse.Namespace) -> int:
+    return coordination_cli.figures_command(directory, args, _unlock_casework)
+
+
+def _unlock_casework(directory: Directory, args: argparse.Namespace) -> CaseworkStore:
+    folder = directory.path.parent
+    if not CaseworkStore.exists(folder):
+        raise UserError("There is no casework file on this laptop, so there are no referral "
+                        "figures to send.")
+    return CaseworkStore.unlock(folder, _passphrase(args, "Casework passphrase: "),
+                                "command line")
+
+
 _COMMANDS = {"import": _import, "validate": _validate, "search": _search, "export": _export,
              "stats": _stats, "slip": _slip, "handout": _handout, "keys": _keys,
              "bundle": _bundle, "trust": _trust, "history": _history, "undo": _undo,
              "corrections": _corrections, "laptop": _laptop, "laptops": _laptops,
-             "casework": _casework, "check": _check}
+             "casework": _casework, "check": _check,
+             "coverage": coordination_cli.coverage_command,
+             "figures": _figures}
+

@@ -32,6 +32,8 @@ class Outcome(StrEnum):
     COMPLETED = "completed"
     DECLINED = "declined by survivor"
     UNAVAILABLE = "service unavailable"
+    NO_ANSWER = "no answer"  # the service did not answer (yet): call again
+    NOT_ELIGIBLE = "not eligible"  # the service does not serve her (age, sex, place, ...)
 
 
 class Channel(StrEnum):

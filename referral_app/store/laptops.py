@@ -1,11 +1,14 @@
-"""The laptops a coordinator takes corrections from: registered by their public key and a name,
-listed, removed; and a corrections file received only when a registered laptop signed it."""
+"""The laptops a coordinator takes corrections and referral figures from: registered by their
+public key and a name, listed, removed; and a file received only when a registered laptop
+signed it."""
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from ..core import bundle
 from ..core.errors import InvalidFileError, UserError
@@ -80,13 +83,20 @@ def receive(directory: Directory, data: bytes, name: str) -> Received:
     """The corrections in a file, when a registered laptop signed it and nothing was changed
     since; anything else is refused with one sentence."""
     signed = read_signed_corrections(data, name)
+    return Received(registered_signer(directory, signed.key, name), signed)
+
+
+def registered_signer(directory: Directory, key: Ed25519PublicKey, name: str
+                      ) -> RegisteredLaptop:
+    """The registered laptop whose key signed the file ``name``; refused when it is not one."""
+    key_id = bundle.fingerprint(key)
     row = directory.db.execute(
         "SELECT fingerprint, name, added, public_key FROM registered_laptop "
-        "WHERE fingerprint = ?", [signed.key_id]).fetchone()
-    if row is None or row[3] != bundle.public_key_text(signed.key).strip():
+        "WHERE fingerprint = ?", [key_id]).fetchone()
+    if row is None or row[3] != bundle.public_key_text(key).strip():
         raise InvalidFileError(
             f"{name} is signed by a laptop that is not registered here (fingerprint "
-            f"{signed.key_id}); nothing was taken from it. Check the fingerprint with the "
+            f"{key_id}); nothing was taken from it. Check the fingerprint with the "
             "caseworker, then register the laptop with 'referral-app laptops register "
             "LAPTOP.pub --name NAME'.")
-    return Received(RegisteredLaptop(*row[:3]), signed)
+    return RegisteredLaptop(*row[:3])

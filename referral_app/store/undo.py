@@ -29,6 +29,7 @@ KEPT_ON_UNDO = {
     "registered_laptop": "the registered laptops",  # whose corrections a coordinator takes
     "released_key": "the keys released for good",  # the ownership restored leaves them out
     "built_version": "the update files built here",  # a version published stays published
+    "received_figures": "the referral figures taken in",  # counts sent by laptops
 }
 
 

@@ -175,3 +175,15 @@ def ask_passphrase(parent: QWidget, title: str, label: str) -> str | None:
     """A passphrase, typed hidden."""
     text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
     return text if ok and text else None
+
+
+def choose_figures_files(parent: QWidget, title: str) -> list[Path]:
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, str(documents_folder()),
+                                            "JSON (*.json)", options=_QT_CHOOSER)
+    return [Path(p) for p in paths]
+
+
+def choose_csv_path(parent: QWidget, title: str, suggested: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, in_documents(suggested), "CSV (*.csv)",
+                                          options=_QT_CHOOSER)
+    return Path(path) if path else None

@@ -52,6 +52,7 @@ from .appearance import apply as apply_appearance
 from .casework_menu import CaseworkMenu
 from .casework_session import CaseworkSession
 from .caseworker import Caseworker
+from .coordination_menu import CoordinationMenu
 from .directory_check import DirectoryCheck
 from .directory_menu import DirectoryMenu
 from .error_edge import ErrorEdge
@@ -182,6 +183,9 @@ class MainWindow(QMainWindow):
         self.detail.correction_made.connect(self.directory_menu.record_correction)
         self.detail.correct_wanted.connect(self.directory_menu.ask_correction)
         self.casework_menu = CaseworkMenu(self, self.session)
+        self.coordination_menu = CoordinationMenu(self, directory, self.session, self.runner)
+        self.coordination_menu.message.connect(
+            lambda text: self.statusBar().showMessage(text, 8000))
         self.casework_menu.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.referral_panel.unlock_wanted.connect(self.ask_passphrase)
         self.referral_panel.changed.connect(self.referrals.refresh)
@@ -239,6 +243,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.passphrase_action)
         for action in self.casework_menu.actions:
             self.file_menu.addAction(action)
+        self.file_menu.addAction(self.coordination_menu.send_action)
         self.file_menu.addAction(self.quit_action)
         self.find_action = QAction(self, shortcut=QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self.focus_search)
@@ -246,6 +251,8 @@ class MainWindow(QMainWindow):
         self.back_action.triggered.connect(self._escape)
         self.addAction(self.find_action)
         self.addAction(self.back_action)
+        self.coordination_bar_menu = self.menuBar().addMenu("")
+        self.coordination_bar_menu.addAction(self.coordination_menu.view_action)
         self.help_menu = self.menuBar().addMenu("")
         self.keys_action = QAction(self, shortcut=QKeySequence("F1"))
         self.keys_action.triggered.connect(self.show_shortcuts)
@@ -273,11 +280,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Referral App: services directory"))
         self.file_menu.setTitle(self.tr("&File"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.coordination_bar_menu.setTitle(self.tr("C&oordination"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.passphrase_action.setText(self.tr("Change the casework passphrase…"))
         self.directory_menu.retranslate()
         self.casework_menu.retranslate()
+        self.coordination_menu.retranslate()
         self.find_action.setText(self.tr("Find a service"))
         self.back_action.setText(self.tr("Back to the search field"))
         self.keys_action.setText(self.tr("&Keyboard shortcuts"))
@@ -310,7 +319,7 @@ class MainWindow(QMainWindow):
         menu_font = QFont(QApplication.font())
         if urdu:
             menu_font.setFamilies([NASKH_FAMILY, *menu_font.families()])
-        for bar in (self.menuBar(), self.file_menu, self.help_menu):
+        for bar in (self.menuBar(), self.file_menu, self.coordination_bar_menu, self.help_menu):
             bar.setFont(menu_font)
         self.panel.retranslate()
         self.detail.retranslate()

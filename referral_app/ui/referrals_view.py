@@ -71,7 +71,8 @@ class ReferralsView(QWidget):
         self.tree.setAccessibleName(self.tr("Referrals"))
         for index, text in enumerate((self.tr("Pending"), self.tr("Accepted"),
                                       self.tr("Completed"), self.tr("Declined by her"),
-                                      self.tr("Service unavailable"))):
+                                      self.tr("Service unavailable"), self.tr("No answer"),
+                                      self.tr("Not eligible"))):
             self.outcome.setItemText(index, text)
         self.outcome.setAccessibleName(self.tr("Outcome"))
         self.follow_up.setAccessibleName(self.tr("Follow-up date"))
@@ -106,7 +107,8 @@ class ReferralsView(QWidget):
 
     def _item(self, referral: Referral) -> QTreeWidgetItem:
         follow_ups = sorted(s.follow_up for s in referral.services
-                            if s.follow_up and s.outcome.value in ("pending", "accepted"))
+                            if s.follow_up and s.outcome.value in ("pending", "accepted",
+                                                                    "no answer"))
         next_date = follow_ups[0] if follow_ups else ""
         state = self._state(next_date)
         item = QTreeWidgetItem([referral.case_code, self._priority(referral.priority.value),

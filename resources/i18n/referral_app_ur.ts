@@ -78,6 +78,224 @@
     </message>
 </context>
 <context>
+    <name>CoordinationMenu</name>
+    <message>
+        <location filename="../../referral_app/ui/coordination_menu.py" line="38"/>
+        <source>Send referral &amp;figures…</source>
+        <translation>ریفرل کے اعداد بھیجیں…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_menu.py" line="39"/>
+        <source>&amp;Coverage and referral figures…</source>
+        <translation>خدمات کی دستیابی اور ریفرل کے اعداد…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_menu.py" line="48"/>
+        <source>Unlock the casework to count its referrals.</source>
+        <translation>ریفرلز گننے کے لیے کیس کا کام کھولیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationView</name>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="138"/>
+        <source>Coverage and referral figures</source>
+        <translation>خدمات کی دستیابی اور ریفرل کے اعداد</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="139"/>
+        <source>Directory coverage</source>
+        <translation>ڈائریکٹری میں خدمات کی دستیابی</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="140"/>
+        <source>Referral figures</source>
+        <translation>ریفرل کے اعداد</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="141"/>
+        <source>All provinces</source>
+        <translation>تمام صوبے</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="142"/>
+        <source>&amp;Province:</source>
+        <translation>صوبہ:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="143"/>
+        <source>&amp;Count:</source>
+        <translation>گنتی:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="144"/>
+        <source>services covering the district</source>
+        <translation>ضلع کے لیے دستیاب خدمات</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="145"/>
+        <source>of them verified in the last 12 months</source>
+        <translation>ان میں سے جن کی پچھلے 12 ماہ میں تصدیق ہوئی</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="146"/>
+        <source>of them with a number reported not working</source>
+        <translation>ان میں سے جن کا کوئی نمبر بند بتایا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="147"/>
+        <source>&amp;Take in figures files…</source>
+        <translation>اعداد کی فائلیں شامل کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="148"/>
+        <source>Save the &amp;report (PDF)…</source>
+        <translation>رپورٹ محفوظ کریں (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="149"/>
+        <source>Save as &amp;CSV…</source>
+        <translation>CSV کے طور پر محفوظ کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="150"/>
+        <source>Province</source>
+        <translation>صوبہ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="151"/>
+        <source>What the grid counts</source>
+        <translation>جدول میں کیا گنا جاتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="152"/>
+        <source>Services for each need in each district</source>
+        <translation>ہر ضلع میں ہر ضرورت کے لیے خدمات</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="153"/>
+        <source>Take in figures files</source>
+        <translation>اعداد کی فائلیں شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="154"/>
+        <source>Save the report as PDF</source>
+        <translation>رپورٹ PDF کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="155"/>
+        <source>Language of the report</source>
+        <translation>رپورٹ کی زبان</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="156"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="287"/>
+        <source>Save the figures as CSV</source>
+        <translation>اعداد CSV کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="187"/>
+        <source>Districts with no service, by need (of %1 districts)</source>
+        <translation>ہر ضرورت کے لیے بغیر خدمت کے اضلاع (%1 اضلاع میں سے)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="209"/>
+        <source>%1 referrals counted from the figures of %2 registered laptop(s). Each laptop leaves out every count under 5 (%3 left out), so the true numbers are at least those shown.</source>
+        <translation>%2 رجسٹرڈ لیپ ٹاپ کے اعداد سے %1 ریفرلز گنے گئے۔ ہر لیپ ٹاپ 5 سے کم ہر گنتی نکال دیتا ہے (%3 نکالی گئیں)، اس لیے اصل تعداد کم از کم اتنی ہے جتنی دکھائی گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="213"/>
+        <source>No figures yet.</source>
+        <translation>ابھی کوئی اعداد نہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/coordination_view.py" line="215"/>
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n خدمت</numerusform>
+            <numerusform>%n خدمات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="216"/>
+        <source>no service</source>
+        <translation>کوئی خدمت نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="222"/>
+        <source>Unmet needs: referrals where services are fewest</source>
+        <translation>پوری نہ ہونے والی ضرورتیں: جہاں خدمات سب سے کم ہیں وہاں ریفرلز</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="224"/>
+        <source>Services with the most failed referrals (failed / all)</source>
+        <translation>سب سے زیادہ ناکام ریفرلز والی خدمات (ناکام / کل)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="226"/>
+        <source>Referrals by month (failed / all)</source>
+        <translation>ماہانہ ریفرلز (ناکام / کل)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="233"/>
+        <source>place not known</source>
+        <translation>جگہ معلوم نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="246"/>
+        <source>Take in referral figures</source>
+        <translation>ریفرل کے اعداد شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="253"/>
+        <source>Cannot read a file: %1; nothing was taken in.</source>
+        <translation>ایک فائل پڑھی نہیں جا سکی: %1؛ کچھ شامل نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="259"/>
+        <source>%1 file(s) read: %2 taken in, %3 already taken in, %4 older than the one kept.</source>
+        <translation>%1 فائلیں پڑھی گئیں: %2 شامل کی گئیں، %3 پہلے سے شامل تھیں، %4 رکھی گئی فائل سے پرانی تھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="272"/>
+        <source>Save the report</source>
+        <translation>رپورٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="282"/>
+        <source>The report is saved as %1.</source>
+        <translation>رپورٹ %1 کے نام سے محفوظ ہو گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coordination_view.py" line="302"/>
+        <source>The figures are saved as %1.</source>
+        <translation>اعداد %1 کے نام سے محفوظ ہو گئے۔</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <location filename="../../referral_app/ui/coverage_model.py" line="62"/>
+        <source>%1 in the district, %2 province-wide, %3 national; %4 verified in the last 12 months; %5 with a number reported not working</source>
+        <translation>ضلع میں %1، صوبے بھر کی %2، قومی %3؛ پچھلے 12 ماہ میں تصدیق شدہ %4؛ بند نمبر والی %5</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coverage_model.py" line="68"/>
+        <source>%1 services</source>
+        <translation>%1 خدمات</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coverage_model.py" line="69"/>
+        <source>no service</source>
+        <translation>کوئی خدمت نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/coverage_model.py" line="78"/>
+        <source>District</source>
+        <translation>ضلع</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryCheck</name>
     <message>
         <location filename="../../referral_app/ui/directory_check.py" line="89"/>
@@ -446,284 +664,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="164"/>
+        <location filename="../../referral_app/ui/main_window.py" line="165"/>
         <source>Copied</source>
         <translation>کاپی ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="167"/>
+        <location filename="../../referral_app/ui/main_window.py" line="168"/>
         <source>Save the slip</source>
         <translation>پرچی محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="168"/>
+        <location filename="../../referral_app/ui/main_window.py" line="169"/>
         <source>Sending without consent</source>
         <translation>رضامندی کے بغیر بھیجنا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="273"/>
+        <location filename="../../referral_app/ui/main_window.py" line="280"/>
         <source>Referral App: services directory</source>
         <translation>ریفرل ایپ: خدمات کی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="274"/>
+        <location filename="../../referral_app/ui/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation>فائل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="275"/>
+        <location filename="../../referral_app/ui/main_window.py" line="282"/>
         <source>&amp;Help</source>
         <translation>مدد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="276"/>
+        <location filename="../../referral_app/ui/main_window.py" line="284"/>
         <source>&amp;Settings…</source>
         <translation>ترتیبات…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="277"/>
+        <location filename="../../referral_app/ui/main_window.py" line="285"/>
         <source>&amp;Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="278"/>
+        <location filename="../../referral_app/ui/main_window.py" line="286"/>
         <source>Change the casework passphrase…</source>
         <translation>کیس کے کام کا پاس فریز تبدیل کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="281"/>
+        <location filename="../../referral_app/ui/main_window.py" line="290"/>
         <source>Find a service</source>
         <translation>خدمت تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="282"/>
-        <location filename="../../referral_app/ui/main_window.py" line="358"/>
+        <location filename="../../referral_app/ui/main_window.py" line="291"/>
+        <location filename="../../referral_app/ui/main_window.py" line="367"/>
         <source>Back to the search field</source>
         <translation>واپس تلاش کے خانے میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="283"/>
+        <location filename="../../referral_app/ui/main_window.py" line="292"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="284"/>
+        <location filename="../../referral_app/ui/main_window.py" line="293"/>
         <source>Quick exit</source>
         <translation>فوری اخراج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="286"/>
+        <location filename="../../referral_app/ui/main_window.py" line="295"/>
         <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
         <translation>ونڈو فوراً چھپائیں اور کیس کا کام بند کریں (Ctrl+Shift+Q، یا تین بار Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="287"/>
+        <location filename="../../referral_app/ui/main_window.py" line="296"/>
         <source>Lock now</source>
         <translation>ابھی لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="288"/>
+        <location filename="../../referral_app/ui/main_window.py" line="297"/>
         <source>Lock the casework (Ctrl+L)</source>
         <translation>کیس کا کام لاک کریں (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="289"/>
+        <location filename="../../referral_app/ui/main_window.py" line="298"/>
         <source>Add to referral</source>
         <translation>ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="294"/>
+        <location filename="../../referral_app/ui/main_window.py" line="303"/>
         <source>Details</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="295"/>
+        <location filename="../../referral_app/ui/main_window.py" line="304"/>
         <source>Referral</source>
         <translation>ریفرل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="296"/>
+        <location filename="../../referral_app/ui/main_window.py" line="305"/>
         <source>Referrals</source>
         <translation>ریفرلز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="297"/>
+        <location filename="../../referral_app/ui/main_window.py" line="306"/>
         <source>Warning about unverified numbers</source>
         <translation>غیر تصدیق شدہ نمبروں کی تنبیہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="298"/>
+        <location filename="../../referral_app/ui/main_window.py" line="307"/>
         <source>Number of results</source>
         <translation>نتائج کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="299"/>
+        <location filename="../../referral_app/ui/main_window.py" line="308"/>
         <source>No results</source>
         <translation>کوئی نتیجہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="300"/>
-        <location filename="../../referral_app/ui/main_window.py" line="301"/>
+        <location filename="../../referral_app/ui/main_window.py" line="309"/>
+        <location filename="../../referral_app/ui/main_window.py" line="310"/>
         <source>Clear the filters</source>
         <translation>فلٹر ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="302"/>
+        <location filename="../../referral_app/ui/main_window.py" line="311"/>
         <source>Show all services again</source>
         <translation>تمام خدمات دوبارہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="303"/>
+        <location filename="../../referral_app/ui/main_window.py" line="312"/>
         <source>Search results</source>
         <translation>تلاش کے نتائج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="305"/>
+        <location filename="../../referral_app/ui/main_window.py" line="314"/>
         <source>Services that match; Enter shows the details of the chosen one</source>
         <translation>ملتی جلتی خدمات؛ Enter دبانے سے منتخب خدمت کی تفصیل کھلتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="355"/>
+        <location filename="../../referral_app/ui/main_window.py" line="364"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="355"/>
+        <location filename="../../referral_app/ui/main_window.py" line="364"/>
         <source>Go to the search field</source>
         <translation>تلاش کے خانے میں جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="356"/>
+        <location filename="../../referral_app/ui/main_window.py" line="365"/>
         <source>Down arrow</source>
         <translation>نیچے والا تیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="356"/>
+        <location filename="../../referral_app/ui/main_window.py" line="365"/>
         <source>From the search field into the results</source>
         <translation>تلاش کے خانے سے نتائج میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="357"/>
+        <location filename="../../referral_app/ui/main_window.py" line="366"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="357"/>
+        <location filename="../../referral_app/ui/main_window.py" line="366"/>
         <source>Open the details of the chosen service</source>
         <translation>منتخب خدمت کی تفصیل کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="358"/>
+        <location filename="../../referral_app/ui/main_window.py" line="367"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="359"/>
+        <location filename="../../referral_app/ui/main_window.py" line="368"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="359"/>
+        <location filename="../../referral_app/ui/main_window.py" line="368"/>
         <source>Move between filters, results and details</source>
         <translation>فلٹر، نتائج اور تفصیل کے درمیان جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="360"/>
+        <location filename="../../referral_app/ui/main_window.py" line="369"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="360"/>
+        <location filename="../../referral_app/ui/main_window.py" line="369"/>
         <source>This list</source>
         <translation>یہ فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="361"/>
+        <location filename="../../referral_app/ui/main_window.py" line="370"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="361"/>
+        <location filename="../../referral_app/ui/main_window.py" line="370"/>
         <source>Settings: language, text size, contrast</source>
         <translation>ترتیبات: زبان، تحریر کا سائز، کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="362"/>
+        <location filename="../../referral_app/ui/main_window.py" line="371"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="362"/>
+        <location filename="../../referral_app/ui/main_window.py" line="371"/>
         <source>Add the chosen service to the referral</source>
         <translation>منتخب خدمت ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="363"/>
+        <location filename="../../referral_app/ui/main_window.py" line="372"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="363"/>
+        <location filename="../../referral_app/ui/main_window.py" line="372"/>
         <source>Lock the casework</source>
         <translation>کیس کا کام لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="364"/>
+        <location filename="../../referral_app/ui/main_window.py" line="373"/>
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="364"/>
+        <location filename="../../referral_app/ui/main_window.py" line="373"/>
         <source>Quick exit: hide and lock at once</source>
         <translation>فوری اخراج: فوراً چھپائیں اور لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="365"/>
+        <location filename="../../referral_app/ui/main_window.py" line="374"/>
         <source>Esc Esc Esc</source>
         <translation>Esc Esc Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="365"/>
+        <location filename="../../referral_app/ui/main_window.py" line="374"/>
         <source>Quick exit too</source>
         <translation>یہ بھی فوری اخراج ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="366"/>
+        <location filename="../../referral_app/ui/main_window.py" line="375"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="366"/>
+        <location filename="../../referral_app/ui/main_window.py" line="375"/>
         <source>Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="371"/>
+        <location filename="../../referral_app/ui/main_window.py" line="380"/>
         <source>Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="377"/>
+        <location filename="../../referral_app/ui/main_window.py" line="386"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="444"/>
+        <location filename="../../referral_app/ui/main_window.py" line="453"/>
         <source>The passphrase is changed</source>
         <translation>پاس فریز تبدیل ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="532"/>
+        <location filename="../../referral_app/ui/main_window.py" line="541"/>
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation>تلاش نہیں ہو سکی؛ ہو سکتا ہے فہرست خراب ہو۔ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="541"/>
+        <location filename="../../referral_app/ui/main_window.py" line="550"/>
         <source>Counting the services found…</source>
         <translation>ملنے والی خدمات گنی جا رہی ہیں…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="544"/>
+        <location filename="../../referral_app/ui/main_window.py" line="553"/>
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n خدمت ملی</numerusform>
@@ -731,22 +949,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="552"/>
+        <location filename="../../referral_app/ui/main_window.py" line="561"/>
         <source>No services match &apos;%1&apos; with the filter %2. Clear the filter?</source>
         <translation>فلٹر %2 کے ساتھ &apos;%1&apos; سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="555"/>
+        <location filename="../../referral_app/ui/main_window.py" line="564"/>
         <source>No services match the filter %1. Clear the filter?</source>
         <translation>فلٹر %1 سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="558"/>
+        <location filename="../../referral_app/ui/main_window.py" line="567"/>
         <source>No services match &apos;%1&apos;. Try fewer or shorter words.</source>
         <translation>&apos;%1&apos; سے کوئی خدمت نہیں ملی۔ کم یا چھوٹے الفاظ آزمائیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="591"/>
+        <location filename="../../referral_app/ui/main_window.py" line="600"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n خدمت کی آپ کے ادارے نے تصدیق نہیں کی۔ اس کے فون نمبر اور پتہ %1 کے عوامی ذرائع سے لیے گئے ہیں اور اصل ریفرل سے پہلے ان کی جانچ ضروری ہے۔</numerusform>
@@ -754,7 +972,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="599"/>
+        <location filename="../../referral_app/ui/main_window.py" line="608"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>فہرست میں %n خدمت</numerusform>
@@ -762,14 +980,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="601"/>
+        <location filename="../../referral_app/ui/main_window.py" line="610"/>
         <source>starter directory</source>
         <translation>ابتدائی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="603"/>
+        <location filename="../../referral_app/ui/main_window.py" line="612"/>
         <source>directory version %1</source>
         <translation>فہرست کا ورژن %1</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="283"/>
+        <source>C&amp;oordination</source>
+        <translation>رابطہ کاری</translation>
     </message>
 </context>
 <context>
@@ -1644,85 +1867,95 @@
         <translation>خدمت دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="76"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="77"/>
         <source>Outcome</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="77"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="78"/>
         <source>Follow-up date</source>
         <translation>پیروی کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="78"/>
         <location filename="../../referral_app/ui/referrals_view.py" line="79"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="80"/>
         <source>Set outcome</source>
         <translation>نتیجہ درج کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="80"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="81"/>
         <source>Audit trail</source>
         <translation>تبدیلیوں کا ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="119"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="121"/>
         <source>sent</source>
         <translation>بھیجا گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="119"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="121"/>
         <source>not sent</source>
         <translation>نہیں بھیجا گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="120"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="122"/>
         <source>consent given</source>
         <translation>رضامندی دی گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="121"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="123"/>
         <source>no consent</source>
         <translation>رضامندی نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="131"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="133"/>
         <source>Emergency</source>
         <translation>ہنگامی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="131"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="133"/>
         <source>Urgent</source>
         <translation>فوری</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="132"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="134"/>
         <source>Normal</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="139"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="141"/>
         <source>Overdue</source>
         <translation>تاخیر ہو چکی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="141"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="143"/>
         <source>Due today</source>
         <translation>آج کرنا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="161"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="163"/>
         <source>Choose a service in a referral first.</source>
         <translation>پہلے کسی ریفرل میں ایک خدمت منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="165"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="167"/>
         <source>Write the follow-up date as %1.</source>
         <translation>پیروی کی تاریخ یوں لکھیں: %1۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referrals_view.py" line="175"/>
+        <location filename="../../referral_app/ui/referrals_view.py" line="177"/>
         <source>Outcome recorded</source>
         <translation>نتیجہ درج ہو گیا</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="74"/>
+        <source>No answer</source>
+        <translation>جواب نہیں ملا</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referrals_view.py" line="75"/>
+        <source>Not eligible</source>
+        <translation>اہل نہیں</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2129,34 @@
         <location filename="../../referral_app/ui/search_panel.py" line="196"/>
         <source>All districts</source>
         <translation>تمام اضلاع</translation>
+    </message>
+</context>
+<context>
+    <name>SendFiguresDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/send_figures_dialog.py" line="50"/>
+        <source>Send referral figures</source>
+        <translation>ریفرل کے اعداد بھیجیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/send_figures_dialog.py" line="52"/>
+        <source>This is everything the file will hold: counts of referrals by month, need, place and outcome, by receiving service, and days to follow-up. No case code, date, written text, age, sex or disability is in it, and no count under 5. It is signed by this laptop so that the coordinator knows where it came from.</source>
+        <translation>فائل میں بس یہی ہوگا: مہینے، ضرورت، جگہ اور نتیجے کے لحاظ سے ریفرلز کی گنتی، وصول کرنے والی خدمت کے لحاظ سے گنتی، اور فالو اپ تک کے دن۔ اس میں کوئی کیس کوڈ، تاریخ، لکھی ہوئی بات، عمر، جنس یا معذوری نہیں، اور 5 سے کم کوئی گنتی نہیں۔ اس پر اس لیپ ٹاپ کے دستخط ہیں تاکہ رابطہ کار جان سکے کہ یہ کہاں سے آئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/send_figures_dialog.py" line="56"/>
+        <source>The figures file, as it will be written</source>
+        <translation>اعداد کی فائل، جیسی لکھی جائے گی</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/send_figures_dialog.py" line="59"/>
+        <source>Save the referral figures</source>
+        <translation>ریفرل کے اعداد محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/send_figures_dialog.py" line="71"/>
+        <source>The referral figures are saved as %1; send that file to the coordinator.</source>
+        <translation>ریفرل کے اعداد %1 کے نام سے محفوظ ہو گئے؛ یہ فائل رابطہ کار کو بھیجیں۔</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@ def test_repair_uses_the_newest_sound_copy_and_keeps_trust_and_corrections(data_
 
     assert done.restored_from == good
     assert done.kept == ["trusted_key", "local_correction", "registered_laptop", "released_key",
-                         "built_version"]
+                         "built_version", "received_figures"]
     assert done.aside.name.startswith("directory.db.damaged-") and done.aside.exists()
     repair.check(data_dir)  # sound
     with Directory.open(data_dir) as directory:
@@ -94,7 +94,7 @@ def test_repair_without_a_sound_copy_rebuilds_the_starter(data_dir) -> None:
     done = repair.repair(data_dir)
     assert done.restored_from is None
     assert done.lost == ["trusted_key", "local_correction", "registered_laptop", "released_key",
-                         "built_version"]
+                         "built_version", "received_figures"]
     assert done.aside.read_bytes() == damaged_bytes
     with Directory.open(data_dir) as directory:
         assert directory.stats().services == starter
