@@ -23,11 +23,16 @@ from ..core.hsds_nest import need_term
 from ..core.hsds_records import Record
 from ..core.models import DirectoryStats, ImportReport, SearchFilters, ServiceSummary
 from ..core.needs import NEEDS
+from ..core.query_reading import QueryReader, Reading
+from ..core.vocabulary import reviewed_vocabulary
 from . import export, integrity, search
 from .database import DIRECTORY_FILE, connect, open_database, wait_for_checkpoints
 from .importer import Importer
 from .ownership import Ownership
+from . import search_vocabulary as vocabulary_store
 from .search_index import load_geography
+from .search_plan import Plan, plan_for
+from .search_words import WordsCache
 from .transaction import transaction
 from .write_errors import write_error
 
@@ -41,6 +46,8 @@ class Directory:
         self.path = path
         self._owner = owner  # opened with open(), not a reader: waits for checkpoints at close
         self._geography: Geography | None = None
+        self._reader: QueryReader | None = None
+        self._words = WordsCache()
 
     @classmethod
     def reader(cls, path: Path) -> Directory:
@@ -124,6 +131,7 @@ class Directory:
     def forget_cached(self) -> None:
         """The database was replaced under us (undo): read everything afresh."""
         self._geography = None
+        self._reader = None
 
     @property
     def geography(self) -> Geography:
@@ -163,12 +171,33 @@ class Directory:
 
     def search(self, text: str = "", filters: SearchFilters | None = None, *, limit: int = 50,
                offset: int = 0, order: str = "relevance") -> list[ServiceSummary]:
-        keys = search.search_keys(self.db, self.geography, text, filters or SearchFilters(),
+        filters = filters or SearchFilters()
+        keys = search.search_keys(self.db, self.geography, self._plan(text, filters), filters,
                                   limit, offset, order)
         return search.summaries(self.db, keys)
 
     def count(self, text: str = "", filters: SearchFilters | None = None) -> int:
-        return search.count_matches(self.db, self.geography, text, filters or SearchFilters())
+        filters = filters or SearchFilters()
+        return search.count_matches(self.db, self.geography, self._plan(text, filters), filters)
+
+    def read_query(self, text: str, filters: SearchFilters | None = None) -> Reading:
+        """How the search reads ``text``: the needs, groups and places it names, and the
+        plain words left."""
+        filters = filters or SearchFilters()
+        words = self._words.get(self.db.conn)
+        return self.query_reader.read(text, words.known, ignored=filters.unread,
+                                      plain=filters.plain_words)
+
+    def _plan(self, text: str, filters: SearchFilters) -> Plan:
+        return plan_for(self.read_query(text, filters), self.geography,
+                        self._words.get(self.db.conn))
+
+    @property
+    def query_reader(self) -> QueryReader:
+        if self._reader is None:
+            vocabulary = reviewed_vocabulary().extended(vocabulary_store.added(self.db))
+            self._reader = QueryReader(vocabulary, self.geography)
+        return self._reader
 
     def need_counts(self, text: str = "", filters: SearchFilters | None = None) -> dict[str, int]:
         """For each need, how many services match the text and the other filters."""

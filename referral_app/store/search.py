@@ -12,11 +12,10 @@ from ..core.models import SearchFilters, ServiceSummary
 from ..core.opening_hours import DAYS
 from ..core.search_terms import LISTED_STATUSES, language_code, tag
 from ..core.text import prefix_query
+from .search_plan import Plan
 
 TEXT_COLUMNS = "{names organization body}"
 
-
-CANDIDATES = 2000  # matches ranked per tier when a word is very common
 
 
 def match_expression(text: str, filters: SearchFilters, geography: Geography) -> str | None:
@@ -105,88 +104,87 @@ _OPEN = ("h.byday LIKE ? AND coalesce(h.freq, 'WEEKLY') = 'WEEKLY' AND h.opens_a
 _SORTS = {
     "name": "s.sort_name",
     "district": "coalesce(s.district, '') = '', s.district, s.sort_name",
-    "relevance": "s.sort_name",  # without words there is nothing to rank by
 }
 
 
 def search_keys(
     db: sqlite_utils.Database,
     geography: Geography,
-    text: str,
+    plan: Plan,
     filters: SearchFilters,
     limit: int,
     offset: int = 0,
     order: str = "relevance",
 ) -> list[int]:
-    """Keys of the matching services, best first."""
-    if order not in _SORTS:
+    """Keys of the services matching a planned search, best first."""
+    if order not in (*_SORTS, "relevance"):
         raise ValueError(f"unknown order {order!r}")
-    words = prefix_query(text)
-    tags = _tags(filters, geography)
-    if words and order == "relevance":
-        return _ranked(db, words, tags, _exclusions(filters, listed=True),
-                       _conditions(filters, status=False), limit, offset)
-    where, args = _narrowed(words, tags, filters)
-    sql = f"SELECT s.key FROM service s WHERE 1 {where} ORDER BY {_SORTS[order]} LIMIT ? OFFSET ?"
-    return [k for (k,) in db.execute(sql, [*args, limit, offset])]
+    source, where, args = _matching(plan, filters, geography)
+    if order == "relevance":
+        ranking, rank_args = _ranking(plan, source)
+    else:
+        ranking, rank_args = _SORTS[order] + ", s.id", []
+    sql = f"SELECT s.key {source} {where} ORDER BY {ranking} LIMIT ? OFFSET ?"
+    return [k for (k,) in db.execute(sql, [*args, *rank_args, limit, offset])]
 
 
-def _narrowed(words: str | None, tags: list[str], filters: SearchFilters
-              ) -> tuple[str, list[object]]:
-    """SQL conditions on the service table for a search without ranking."""
-    where, args = _conditions(filters, status=True)
-    expression = _expression([f"{TEXT_COLUMNS} : ({words})"] if words else [], tags,
-                             _exclusions(filters, listed=False))
-    if expression:
-        where += " AND s.key IN (SELECT rowid FROM service_search WHERE service_search MATCH ?)"
-        args.append(expression)
-    elif filters.gender:
-        where += " AND coalesce(s.gender, ?) = ?"
-        args += [filters.gender, filters.gender]
-    return where, args
-
-
-def _ranked(db: sqlite_utils.Database, words: str, tags: list[str], exclusions: list[str],
-            conditions: tuple[str, list[object]], limit: int, offset: int) -> list[int]:
-    """Services whose names hold every word, best first, from the small names index; then
-    those that hold the words anywhere. A very common word ranks only its first CANDIDATES
-    matches there, so that typing stays fast on a large directory; another word makes the
-    ranking exact again."""
-    where, args = conditions
-    wanted = limit + offset
-    names = _expression([f"names : ({words})"], tags, exclusions)
-    found = _best(db, "service_name_search", str(names), where, args, wanted,
-                  max(CANDIDATES, 4 * wanted))
-    if len(found) < wanted:
-        seen = set(found)
-        anywhere = str(_expression([f"{TEXT_COLUMNS} : ({words})"], tags, exclusions))
-        more = _best(db, "service_search", anywhere, where, args, wanted + len(found),
-                     max(CANDIDATES, 4 * wanted))
-        found += [key for key in more if key not in seen][: wanted - len(found)]
-    return found[offset:wanted]
-
-
-def _best(db: sqlite_utils.Database, table: str, expression: str, where: str,
-          args: list[object], limit: int, cap: int) -> list[int]:
-    """The best ``limit`` of the first ``cap`` matches of ``expression`` in ``table``."""
-    join = "JOIN service s ON s.key = f.rowid" if where else ""
-    sql = (f"SELECT rowid FROM (SELECT f.rowid AS rowid, f.rank AS rank FROM {table} f {join} "
-           f"WHERE f.{table} MATCH ? {where} LIMIT ?) ORDER BY rank LIMIT ?")
-    return [k for (k,) in db.execute(sql, [expression, *args, cap, limit])]
-
-
-def count_matches(db: sqlite_utils.Database, geography: Geography, text: str,
+def count_matches(db: sqlite_utils.Database, geography: Geography, plan: Plan,
                   filters: SearchFilters) -> int:
-    words, tags = prefix_query(text), _tags(filters, geography)
-    if not _conditions(filters, status=False)[0]:
-        # Everything asked is in the index: count there, without touching the service table.
-        expression = _expression([f"{TEXT_COLUMNS} : ({words})"] if words else [], tags,
-                                 _exclusions(filters, listed=True))
-        if expression is not None:
-            return int(db.execute("SELECT count(*) FROM service_search WHERE service_search "
-                                  "MATCH ?", [expression]).fetchone()[0])
-    where, args = _narrowed(words, tags, filters)
-    return int(db.execute(f"SELECT count(*) FROM service s WHERE 1 {where}", args).fetchone()[0])
+    source, where, args = _matching(plan, filters, geography)
+    return int(db.execute(f"SELECT count(*) {source} {where}", args).fetchone()[0])
+
+
+def _matching(plan: Plan, filters: SearchFilters, geography: Geography
+              ) -> tuple[str, str, list[object]]:
+    """FROM and WHERE of a planned search with the filters: (source, where, arguments)."""
+    where, args = _conditions(filters, status=True)
+    where += plan.sql
+    args += plan.args
+    exclusions = _exclusions(filters, listed=False) + plan.exclusions
+    expression = _expression(plan.clauses, _tags(filters, geography), exclusions)
+    if expression is None:
+        if filters.gender:
+            where += " AND coalesce(s.gender, ?) = ?"
+            args += [filters.gender, filters.gender]
+        for word in plan.exclusions:  # a group read with nothing else to match
+            where += " AND coalesce(s.gender, '') != ?"
+            args.append(word.removeprefix("only"))
+        return "FROM service s", f"WHERE 1 {where}", args
+    source = "FROM service_search f JOIN service s ON s.key = f.rowid"
+    return source, f"WHERE f.service_search MATCH ? {where}", [expression, *args]
+
+
+def _ranking(plan: Plan, source: str) -> tuple[str, list[object]]:
+    """ORDER BY terms for relevance, and their arguments."""
+    terms: list[str] = []
+    args: list[object] = []
+    if plan.needs:
+        terms.append("CASE WHEN " + " OR ".join(
+            "(' ' || coalesce(s.need_codes, '') || ' ') LIKE ?" for _ in plan.needs)
+            + " THEN 0 ELSE 1 END")
+        args += [f"% {code} %" for code in plan.needs]
+    if plan.closeness:
+        cases = " ".join(f"WHEN s.key IN ({_matched('service_search')}) THEN {tier}"
+                         for tier in range(len(plan.closeness)))
+        terms.append(f"CASE {cases} ELSE {len(plan.closeness)} END")
+        args += [f"tags : ({' OR '.join(group)})" for group in plan.closeness]
+    for query, table in ((plan.names, "service_name_search"),
+                         (plan.read_names, "service_name_search")):
+        if query:
+            terms.append(f"s.key NOT IN ({_matched(table)})")
+            args.append(query)
+    if plan.exact_clauses:
+        terms.append(f"s.key NOT IN ({_matched('service_search')})")
+        args.append(" AND ".join(plan.exact_clauses))
+    terms.append("coalesce(s.last_verified, '') = ''")
+    if plan.has_words and "service_search f" in source:
+        terms.append("round(f.rank, 6)")
+    terms.append("s.id")
+    return ", ".join(terms), args
+
+
+def _matched(table: str) -> str:
+    return f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
 
 
 def summaries(db: sqlite_utils.Database, keys: Sequence[int]) -> list[ServiceSummary]:
