@@ -4,7 +4,7 @@
 
 CREATE TABLE search_word (
     id INTEGER PRIMARY KEY,
-    kind TEXT NOT NULL CHECK (kind IN ('need', 'group', 'place')),
+    kind TEXT NOT NULL CHECK (kind IN ('need', 'group', 'place', 'filler')),
     value TEXT NOT NULL,
     words TEXT NOT NULL,  -- a JSON list
     source TEXT NOT NULL,

@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from .geography import Geography
+from .needs import need as need_named
 from .spelling import allowed_edits, spelling_key, within_edits
 from .text import words as folded_words
 from .vocabulary import Meaning, Vocabulary, phrase_key
@@ -37,6 +38,7 @@ class Reading:
     parts: tuple[ReadPart, ...] = ()
     words: tuple[str, ...] = ()  # the plain words, folded
     left_out: int = 0  # words beyond MAX_WORDS, not searched
+    fillers: tuple[str, ...] = ()  # small words not needed (ki, ka, of, for)
 
     def of_kind(self, kind: str) -> tuple[ReadPart, ...]:
         return tuple(part for part in self.parts if part.kind == kind)
@@ -126,7 +128,12 @@ class QueryReader:
             if all((p.kind, p.value) != (part.kind, part.value) for p in parts):
                 parts.append(part)
             start = end
-        return Reading(tuple(parts), tuple(plain_words), left_out)
+        fillers = [w for w in plain_words if spelling_key(w) in self.vocabulary.fillers]
+        if fillers and (parts or len(fillers) < len(plain_words)):
+            plain_words = [w for w in plain_words if w not in fillers]
+        else:
+            fillers = []
+        return Reading(tuple(parts), tuple(plain_words), left_out, tuple(fillers))
 
     def _longest(self, keys: list[str], corrected: list[str | None], start: int,
                  ignored: Collection[str], typed: list[str]
@@ -151,7 +158,8 @@ class QueryReader:
         directory or the vocabulary has (or, while it is being typed, begins) is not
         corrected."""
         edits = allowed_edits(key)
-        if not edits or key in self.vocabulary.single_words or key in self._first_word_set:
+        if (not edits or key in self.vocabulary.single_words or key in self._first_word_set
+                or key in self.vocabulary.fillers):
             return None
         if known(word, last) or (last and self._begins_a_phrase(key)):
             return None
@@ -166,3 +174,35 @@ class QueryReader:
 
     def _begins_a_phrase(self, key: str) -> bool:
         return any(word.startswith(key) for word in self.vocabulary.single_words)
+
+
+GROUP_WORDS = {"women": "for women", "children": "for children", "men": "for men"}
+
+
+def describe(part: ReadPart, geography: Geography) -> str:
+    """A part of a reading in English, as the command line prints it."""
+    if part.kind == "need":
+        return need_named(part.value).label_en
+    if part.kind == "group":
+        return GROUP_WORDS.get(part.value, part.value)
+    names = [place.name for place in map(geography.get, part.codes) if place]
+    if len(names) > 2:  # Karachi's seven districts
+        return f"covering {part.typed.title()}"
+    return "covering " + " or ".join(names)
+
+
+def explanation(reading: Reading, geography: Geography) -> list[str]:
+    """The reading, line by line, for ``referral-app search --explain``."""
+    lines = []
+    for part in reading.parts:
+        fixed = " (spelling corrected)" if part.corrected else ""
+        lines.append(f"{part.kind}: {describe(part, geography)}  <- '{part.typed}'{fixed}")
+    if reading.words:
+        lines.append("words: " + " ".join(reading.words))
+    if reading.fillers:
+        lines.append("not needed: " + " ".join(reading.fillers))
+    if reading.left_out:
+        lines.append(f"left out: {reading.left_out} words after the first {MAX_WORDS}")
+    if not lines:
+        lines.append("nothing to search for: every service matches")
+    return lines

@@ -18,7 +18,7 @@ from .needs import NEED_CODES
 from .spelling import spelling_key
 from .text import words as folded_words
 
-KINDS = ("need", "group", "place")
+KINDS = ("need", "group", "place", "filler")  # filler: small words the search does not need
 GROUPS = ("women", "children", "men")
 MAX_PHRASE_WORDS = 5
 MAX_WORD_CHARACTERS = 60
@@ -28,8 +28,8 @@ MAX_ADDED_ENTRIES = 2000
 
 @dataclass(frozen=True)
 class Entry:
-    kind: str  # "need", "group" or "place"
-    value: str  # a need code, a group, or place codes separated by spaces
+    kind: str  # "need", "group", "place" or "filler"
+    value: str  # a need code, a group, place codes separated by spaces, or "" for filler
     words: tuple[str, ...]
     source: str  # where the words came from
 
@@ -53,7 +53,13 @@ class Vocabulary:
     def __init__(self, entries: Iterable[Entry]) -> None:
         self.entries = tuple(entries)
         self.phrases: dict[tuple[str, ...], list[Meaning]] = {}
+        self.fillers: set[str] = set()
+        self._words: dict[tuple[str, str], list[str]] = {}
         for entry in self.entries:
+            if entry.kind == "filler":
+                self.fillers.update(k[0] for k in map(phrase_key, entry.words) if len(k) == 1)
+                continue
+            self._words.setdefault((entry.kind, entry.value), []).extend(entry.words)
             meaning = Meaning(entry.kind, entry.value)
             for phrase in entry.words:
                 key = phrase_key(phrase)
@@ -62,6 +68,10 @@ class Vocabulary:
         self.longest = max((len(key) for key in self.phrases), default=1)
         self.single_words = sorted({key[0] for key in self.phrases if len(key) == 1}
                                    | {word for key in self.phrases for word in key})
+
+    def words_of(self, kind: str, value: str) -> list[str]:
+        """Every word and phrase listed for a need, group or place."""
+        return list(self._words.get((kind, value), ()))
 
     def extended(self, entries: Iterable[Entry]) -> Vocabulary:
         return Vocabulary((*self.entries, *entries))
@@ -85,12 +95,15 @@ def checked_entry(kind: str, value: str, words: Iterable[str], source: str) -> E
     """An entry, or UserError saying in one sentence what is wrong with it."""
     kind, value, source = kind.strip().lower(), value.strip(), " ".join(source.split())
     if kind not in KINDS:
-        raise UserError(f"'{kind[:40]}' is not a kind of search word; use need, group or place.")
+        raise UserError(f"'{kind[:40]}' is not a kind of search word; use need, group, place "
+                        "or filler.")
     if kind == "need" and value not in NEED_CODES:
         raise UserError(f"There is no need called '{value[:40]}'; use one of "
                         f"{', '.join(NEED_CODES)}.")
     if kind == "group" and value not in GROUPS:
         raise UserError(f"There is no group called '{value[:40]}'; use women, children or men.")
+    if kind == "filler":
+        value = ""
     if kind == "place" and not value:
         raise UserError("A place needs its code or name, such as pb-lahore or Lahore.")
     cleaned = []

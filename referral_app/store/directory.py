@@ -24,7 +24,7 @@ from ..core.hsds_records import Record
 from ..core.models import DirectoryStats, ImportReport, SearchFilters, ServiceSummary
 from ..core.needs import NEEDS
 from ..core.query_reading import QueryReader, Reading
-from ..core.vocabulary import reviewed_vocabulary
+from ..core.vocabulary import Entry, reviewed_vocabulary
 from . import export, integrity, search
 from .database import DIRECTORY_FILE, connect, open_database, wait_for_checkpoints
 from .importer import Importer
@@ -189,8 +189,20 @@ class Directory:
                                       plain=filters.plain_words)
 
     def _plan(self, text: str, filters: SearchFilters) -> Plan:
-        return plan_for(self.read_query(text, filters), self.geography,
-                        self._words.get(self.db.conn))
+        reading = self.read_query(text, filters)
+        vocabulary = self.query_reader.vocabulary
+        return plan_for(reading, self.geography, self._words.get(self.db.conn),
+                        {group: vocabulary.words_of("group", group) for group in reading.groups})
+
+    def added_vocabulary(self) -> list[Entry]:
+        return vocabulary_store.added(self.db)
+
+    def add_vocabulary(self, entries: list[Entry]) -> int:
+        """Add words to the search vocabulary of this directory; how many entries were new."""
+        with transaction(self.db):
+            added = vocabulary_store.add(self.db, entries)
+        self._reader = None
+        return added
 
     @property
     def query_reader(self) -> QueryReader:

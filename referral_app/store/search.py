@@ -156,6 +156,8 @@ def _matching(plan: Plan, filters: SearchFilters, geography: Geography
 
 def _ranking(plan: Plan, source: str) -> tuple[str, list[object]]:
     """ORDER BY terms for relevance, and their arguments."""
+    if not (plan.clauses or plan.groups):
+        return "s.sort_name, s.id", []  # nothing asked: browse by name
     terms: list[str] = []
     args: list[object] = []
     if plan.needs:
@@ -168,18 +170,21 @@ def _ranking(plan: Plan, source: str) -> tuple[str, list[object]]:
                          for tier in range(len(plan.closeness)))
         terms.append(f"CASE {cases} ELSE {len(plan.closeness)} END")
         args += [f"tags : ({' OR '.join(group)})" for group in plan.closeness]
-    for query, table in ((plan.names, "service_name_search"),
-                         (plan.read_names, "service_name_search")):
-        if query:
-            terms.append(f"s.key NOT IN ({_matched(table)})")
-            args.append(query)
+    if plan.groups:
+        terms.append(f"s.key NOT IN ({_matched('service_search')})")
+        args.append(plan.groups)
+    in_names = [query for query in (plan.names, plan.read_names) if query]
+    if in_names:  # the more of the words in its names, the better
+        terms.append(" + ".join(f"(s.key NOT IN ({_matched('service_name_search')}))"
+                                for _ in in_names))
+        args += in_names
     if plan.exact_clauses:
         terms.append(f"s.key NOT IN ({_matched('service_search')})")
         args.append(" AND ".join(plan.exact_clauses))
     terms.append("coalesce(s.last_verified, '') = ''")
     if plan.has_words and "service_search f" in source:
         terms.append("round(f.rank, 6)")
-    terms.append("s.id")
+    terms.append("s.sort_name, s.id")
     return ", ".join(terms), args
 
 

@@ -11,11 +11,13 @@ corrected ones, verified before unverified, the better text match, and the id.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..core.geography import NATIONAL, Geography
 from ..core.query_reading import ReadPart, Reading
 from ..core.search_terms import tag
+from ..core.text import words as folded_words
 from .search_words import DirectoryWords
 
 TEXT_COLUMNS = "{names organization body}"
@@ -31,6 +33,7 @@ class Plan:
     exact_clauses: list[str] | None = None  # the same without corrections, if any were made
     names: str | None = None  # FTS query on names for the plain words
     read_names: str | None = None  # FTS query on names for the words that were read
+    groups: str | None = None  # FTS query for services that mention the groups read
     needs: tuple[str, ...] = ()  # needs read, for ranking
     closeness: list[list[str]] = field(default_factory=list)  # tag groups, closest first
     exclusions: list[str] = field(default_factory=list)  # tag words that rule a service out
@@ -42,7 +45,10 @@ class Plan:
         return self.names is not None
 
 
-def plan_for(reading: Reading, geography: Geography, words: DirectoryWords) -> Plan:
+def plan_for(reading: Reading, geography: Geography, words: DirectoryWords,
+             group_words: Mapping[str, Sequence[str]] | None = None) -> Plan:
+    """``group_words`` are the words for each group (women: woman, girls, aurat ...), whose
+    mention ranks a service higher when the group was read."""
     plan = Plan(needs=reading.needs)
     exact: list[str] = []
     corrected = False
@@ -71,6 +77,10 @@ def plan_for(reading: Reading, geography: Geography, words: DirectoryWords) -> P
         plan.exact_clauses = exact
     plan.closeness = _closeness(reading, geography)
     groups = reading.groups
+    mentions = {quoted(" ".join(folded_words(word))) for group in groups
+                for word in (group, *(group_words or {}).get(group, ())) if folded_words(word)}
+    if mentions:
+        plan.groups = f"{TEXT_COLUMNS} : ({' OR '.join(sorted(mentions))})"
     if "women" in groups:
         plan.exclusions.append(tag("only", "male"))
     if "men" in groups:

@@ -12,7 +12,13 @@ import bisect
 import sqlite3
 from collections import defaultdict
 
-from ..core.spelling import allowed_edits, deletions, spelling_key, within_edits
+from ..core.spelling import (
+    MIN_FUZZY_LENGTH,
+    allowed_edits,
+    deletions,
+    spelling_key,
+    within_edits,
+)
 
 MAX_VARIANTS = 12  # index words one typed word may stand for
 _VOCAB_TABLE = "temp.service_search_words"
@@ -28,7 +34,7 @@ class DirectoryWords:
             key = spelling_key(term)
             self._by_key[key].append(term)
         for key in self._by_key:
-            if allowed_edits(key):
+            if len(key) >= MIN_FUZZY_LENGTH - 1:  # "edhi" (key "eDi") is one edit from "eidhi"
                 self._near[key].add(key)
                 for shorter in deletions(key):
                     self._near[shorter].add(key)
