@@ -25,14 +25,14 @@ from ..core.models import DirectoryStats, ImportReport, SearchFilters, ServiceSu
 from ..core.needs import NEEDS
 from ..core.query_reading import QueryReader, Reading
 from ..core.vocabulary import Entry, reviewed_vocabulary
-from . import export, integrity, search
+from . import export, integrity, search, search_words
 from .database import DIRECTORY_FILE, connect, open_database, wait_for_checkpoints
 from .importer import Importer
 from .ownership import Ownership
 from . import search_vocabulary as vocabulary_store
 from .search_index import load_geography
 from .search_plan import Plan, plan_for
-from .search_words import WordsCache
+from .search_words import DirectoryWords
 from .transaction import transaction
 from .write_errors import write_error
 
@@ -47,7 +47,9 @@ class Directory:
         self._owner = owner  # opened with open(), not a reader: waits for checkpoints at close
         self._geography: Geography | None = None
         self._reader: QueryReader | None = None
-        self._words = WordsCache()
+        # True where a search must never wait seconds for the directory's words (the window):
+        # until they are read, words match as typed and by prefix only
+        self.words_in_background = False
 
     @classmethod
     def reader(cls, path: Path) -> Directory:
@@ -184,14 +186,17 @@ class Directory:
         """How the search reads ``text``: the needs, groups and places it names, and the
         plain words left."""
         filters = filters or SearchFilters()
-        words = self._words.get(self.db.conn)
+        words = self._directory_words()
         return self.query_reader.read(text, words.known, ignored=filters.unread,
                                       plain=filters.plain_words)
+
+    def _directory_words(self) -> DirectoryWords:
+        return search_words.SHARED.get(self.db.conn, wait=not self.words_in_background)
 
     def _plan(self, text: str, filters: SearchFilters) -> Plan:
         reading = self.read_query(text, filters)
         vocabulary = self.query_reader.vocabulary
-        return plan_for(reading, self.geography, self._words.get(self.db.conn),
+        return plan_for(reading, self.geography, self._directory_words(),
                         {group: vocabulary.words_of("group", group) for group in reading.groups})
 
     def added_vocabulary(self) -> list[Entry]:

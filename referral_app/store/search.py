@@ -107,6 +107,9 @@ _SORTS = {
 }
 
 
+CANDIDATES = 1000  # matches ranked per tier; a very common word ranks only its first ones
+
+
 def search_keys(
     db: sqlite_utils.Database,
     geography: Geography,
@@ -120,12 +123,53 @@ def search_keys(
     if order not in (*_SORTS, "relevance"):
         raise ValueError(f"unknown order {order!r}")
     source, where, args = _matching(plan, filters, geography)
-    if order == "relevance":
-        ranking, rank_args = _ranking(plan, source)
-    else:
-        ranking, rank_args = _SORTS[order] + ", s.id", []
-    sql = f"SELECT s.key {source} {where} ORDER BY {ranking} LIMIT ? OFFSET ?"
-    return [k for (k,) in db.execute(sql, [*args, *rank_args, limit, offset])]
+    if order != "relevance" or not (plan.clauses or plan.groups):
+        sort = _SORTS.get(order, "s.sort_name")  # nothing to rank by: browse by name
+        sql = f"SELECT s.key {source} {where} ORDER BY {sort}, s.id LIMIT ? OFFSET ?"
+        return [k for (k,) in db.execute(sql, [*args, limit, offset])]
+    if not source.startswith("FROM service_search"):
+        ranking, rank_args = _within(plan, pool=False)
+        sql = f"SELECT s.key {source} {where} ORDER BY {ranking} LIMIT ? OFFSET ?"
+        return [k for (k,) in db.execute(sql, [*args, *rank_args, limit, offset])]
+    return _ranked(db, plan, where, args, limit + offset)[offset:]
+
+
+def _ranked(db: sqlite_utils.Database, plan: Plan, where: str, args: list[object],
+            wanted: int) -> list[int]:
+    """The best ``wanted`` services, tier by tier: services with the needs read before those
+    that only mention them, and within each, the closest coverage of the places read first.
+    Each tier ranks its first CANDIDATES matches (all of them on any real directory)."""
+    expression, conditions = str(args[0]), args[1:]
+    ranking, rank_args = _within(plan, pool=True)
+    cap = max(CANDIDATES, 4 * wanted)
+    found: list[int] = []
+    for tier in _tiers(plan):
+        rank = "f.rank" if plan.has_words else "0"  # bm25 is costly; only words need it
+        sql = (f"SELECT s.key FROM (SELECT f.rowid AS key, {rank} AS rank FROM service_search f "
+               f"WHERE f.service_search MATCH ? LIMIT ?) c JOIN service s ON s.key = c.key "
+               f"{where.replace('WHERE f.service_search MATCH ?', 'WHERE 1')} "
+               f"ORDER BY {ranking} LIMIT ?")
+        found += [k for (k,) in db.execute(
+            sql, [f"({expression}){tier}", cap, *conditions, *rank_args, wanted - len(found)])]
+        if len(found) >= wanted:
+            break
+    return found
+
+
+def _tiers(plan: Plan) -> list[str]:
+    """FTS clauses that split the matches into tiers, best first."""
+    need = f"tags : ({' OR '.join(tag('need', code) for code in plan.needs)})"
+    by_need = [f" AND {need}", f" NOT {need}"] if plan.needs else [""]
+    by_place = [""]
+    if plan.closeness:
+        by_place, before = [], []
+        for group in plan.closeness:
+            clause = f" AND tags : ({' OR '.join(group)})"
+            by_place.append(clause + "".join(f" NOT tags : ({' OR '.join(g)})" for g in before))
+            before.append(group)
+        by_place.append("".join(f" NOT tags : ({' OR '.join(g)})" for g in before))
+    return [f"{n}{p}" if not (n.startswith(" NOT") and p.startswith(" AND")) else
+            f"{p}{n}" for n in by_need for p in by_place]
 
 
 def count_matches(db: sqlite_utils.Database, geography: Geography, plan: Plan,
@@ -136,7 +180,8 @@ def count_matches(db: sqlite_utils.Database, geography: Geography, plan: Plan,
 
 def _matching(plan: Plan, filters: SearchFilters, geography: Geography
               ) -> tuple[str, str, list[object]]:
-    """FROM and WHERE of a planned search with the filters: (source, where, arguments)."""
+    """FROM and WHERE of a planned search with the filters: (source, where, arguments); with
+    the index, the FTS query is the first argument."""
     where, args = _conditions(filters, status=True)
     where += plan.sql
     args += plan.args
@@ -154,22 +199,12 @@ def _matching(plan: Plan, filters: SearchFilters, geography: Geography
     return source, f"WHERE f.service_search MATCH ? {where}", [expression, *args]
 
 
-def _ranking(plan: Plan, source: str) -> tuple[str, list[object]]:
-    """ORDER BY terms for relevance, and their arguments."""
-    if not (plan.clauses or plan.groups):
-        return "s.sort_name, s.id", []  # nothing asked: browse by name
+def _within(plan: Plan, *, pool: bool) -> tuple[str, list[object]]:
+    """ORDER BY terms within a tier (alias c for the pool of matches), and their arguments:
+    mentions the groups read, holds more of the words in its names, spelt as typed, verified,
+    the better text match, then by name and id."""
     terms: list[str] = []
     args: list[object] = []
-    if plan.needs:
-        terms.append("CASE WHEN " + " OR ".join(
-            "(' ' || coalesce(s.need_codes, '') || ' ') LIKE ?" for _ in plan.needs)
-            + " THEN 0 ELSE 1 END")
-        args += [f"% {code} %" for code in plan.needs]
-    if plan.closeness:
-        cases = " ".join(f"WHEN s.key IN ({_matched('service_search')}) THEN {tier}"
-                         for tier in range(len(plan.closeness)))
-        terms.append(f"CASE {cases} ELSE {len(plan.closeness)} END")
-        args += [f"tags : ({' OR '.join(group)})" for group in plan.closeness]
     if plan.groups:
         terms.append(f"s.key NOT IN ({_matched('service_search')})")
         args.append(plan.groups)
@@ -182,8 +217,8 @@ def _ranking(plan: Plan, source: str) -> tuple[str, list[object]]:
         terms.append(f"s.key NOT IN ({_matched('service_search')})")
         args.append(" AND ".join(plan.exact_clauses))
     terms.append("coalesce(s.last_verified, '') = ''")
-    if plan.has_words and "service_search f" in source:
-        terms.append("round(f.rank, 6)")
+    if plan.has_words and pool:
+        terms.append("round(c.rank, 6)")
     terms.append("s.sort_name, s.id")
     return ", ".join(terms), args
 

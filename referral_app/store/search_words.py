@@ -9,7 +9,10 @@ or two edits.
 from __future__ import annotations
 
 import bisect
+import logging
 import sqlite3
+import threading
+from pathlib import Path
 from collections import defaultdict
 
 from ..core.spelling import (
@@ -20,6 +23,7 @@ from ..core.spelling import (
     within_edits,
 )
 
+log = logging.getLogger(__name__)
 MAX_VARIANTS = 12  # index words one typed word may stand for
 _VOCAB_TABLE = "temp.service_search_words"
 
@@ -80,17 +84,57 @@ def read_words(conn: sqlite3.Connection) -> DirectoryWords:
     return DirectoryWords(terms)
 
 
+def _stamp(conn: sqlite3.Connection) -> bytes:
+    """Changes whenever the search index is written: FTS5's structure and averages records."""
+    rows = conn.execute("SELECT block FROM service_search_data WHERE id IN (1, 10) ORDER BY id")
+    return b"|".join(bytes(block) for (block,) in rows)
+
+
 class WordsCache:
-    """The directory's words for one connection, read again after the directory changed."""
+    """The directory's words, shared by every connection to one directory file and read again
+    after the index changed. Reading them takes seconds on a large directory, so a search that
+    must not wait (``wait=False``) goes on with the words it has, or none, while another thread
+    reads them."""
 
     def __init__(self) -> None:
-        self._words: DirectoryWords | None = None
-        self._stamp: tuple[int, int] | None = None
+        self._lock = threading.Lock()
+        self._words: dict[str, tuple[bytes, DirectoryWords]] = {}
+        self._reading: set[str] = set()
 
-    def get(self, conn: sqlite3.Connection) -> DirectoryWords:
-        stamp = (int(conn.execute("PRAGMA data_version").fetchone()[0]), conn.total_changes)
-        if self._words is None or stamp != self._stamp:
-            self._words = read_words(conn)
-            self._stamp = (int(conn.execute("PRAGMA data_version").fetchone()[0]),
-                           conn.total_changes)
-        return self._words
+    def get(self, conn: sqlite3.Connection, *, wait: bool) -> DirectoryWords:
+        path = conn.execute("PRAGMA database_list").fetchone()[2]
+        stamp = _stamp(conn)
+        with self._lock:
+            known = self._words.get(path)
+            if known is not None and known[0] == stamp:
+                return known[1]
+            if not wait:
+                if path and path not in self._reading:
+                    self._reading.add(path)
+                    threading.Thread(target=self._read_apart, args=(path,), daemon=True,
+                                     name="directory words").start()
+                return known[1] if known else EMPTY
+        words = read_words(conn)
+        with self._lock:
+            self._words[path] = (stamp, words)
+        return words
+
+    def _read_apart(self, path: str) -> None:
+        try:
+            conn = sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True)
+            try:
+                stamp = _stamp(conn)
+                words = read_words(conn)
+            finally:
+                conn.close()
+            with self._lock:
+                self._words[path] = (stamp, words)
+        except sqlite3.Error as error:  # the next search tries again
+            log.warning("could not read the directory's words for spelling: %s", error)
+        finally:
+            with self._lock:
+                self._reading.discard(path)
+
+
+EMPTY = DirectoryWords([])
+SHARED = WordsCache()

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
     def _build(self, directory: Directory, data_dir: Path, language: str | None,
                passphrase: str | None) -> None:
         self.directory = directory
+        directory.words_in_background = True  # the UI thread never waits for them
         self.settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
         self.appearance = Appearance.load(self.settings, language)
         app = QApplication.instance()
