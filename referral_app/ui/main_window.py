@@ -59,6 +59,7 @@ from .messages import message_text
 from .quick_exit import QuickExitKeys
 from .referral_panel import ReferralPanel
 from .referrals_view import ReferralsView
+from .query_chips import QueryChips
 from .search_panel import SearchPanel
 from .service_detail import ServiceDetail
 from .service_table_model import PAGE, ServiceTableModel
@@ -70,6 +71,12 @@ from .unlock_dialog import ChangePassphraseDialog, UnlockDialog
 
 log = logging.getLogger(__name__)
 SETTINGS_FILE = "settings.ini"
+
+
+# Keys the search field keeps even where a window action has the same shortcut.
+_EDITING_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut,
+                 QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Undo,
+                 QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.SelectAll)
 
 
 class MainWindow(QMainWindow):
@@ -135,6 +142,8 @@ class MainWindow(QMainWindow):
                                  {p.code: geography.aliases_of(p.code) for p in districts},
                                  directory.languages(), self)
         self.search_field = self.panel.search_field
+        self.chips = QueryChips(geography, self)
+        self.panel.set_chips(self.chips)
         self.banner = QLabel(objectName="starterBanner", textFormat=Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #c9a227;"
@@ -306,6 +315,8 @@ class MainWindow(QMainWindow):
             self.tr("Services that match; Enter shows the details of the chosen one"))
         urdu = self.appearance.language == "ur"
         self.model.prefer_urdu = self.detail.prefer_urdu = self.panel.urdu_places = urdu
+        self.chips.urdu_places = urdu
+        self.chips.retranslate()
         # Nastaliq letters rise above the font's stated height and the menu bar clips them:
         # menus use the bundled Naskh face, which Urdu readers also read easily.
         menu_font = QFont(QApplication.font())
@@ -464,6 +475,9 @@ class MainWindow(QMainWindow):
             self.add_to_referral(self.detail.view)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and watched is self.search_field and self._window_shortcut(event)):
+            return True  # the field would take it (Ctrl+U deletes the line on Linux)
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self.search_field and key == Qt.Key.Key_Down and self.model.rowCount():
@@ -474,6 +488,17 @@ class MainWindow(QMainWindow):
                 self.detail.browser.setFocus(Qt.FocusReason.OtherFocusReason)
                 return True
         return super().eventFilter(watched, event)
+
+    def _window_shortcut(self, event: QKeyEvent) -> bool:
+        """True when the key is one of the window's own shortcuts that the search field would
+        otherwise keep for itself (Ctrl+U, "update from a file"); editing keys stay the
+        field's."""
+        pressed = QKeySequence(event.keyCombination())
+        if any(pressed.matches(QKeySequence(key)) == QKeySequence.SequenceMatch.ExactMatch
+               for key in _EDITING_KEYS):
+            return False
+        return any(action.shortcut().matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
+                   for action in self.findChildren(QAction) if not action.shortcut().isEmpty())
 
     # -- searching -----------------------------------------------------------------------------
 
@@ -486,6 +511,7 @@ class MainWindow(QMainWindow):
             return
         text, order, path = self.panel.text(), self.panel.sort_order(), self.directory.path
         self._query = (text, filters, order)
+        self.chips.show_reading(self.directory.read_query(text, filters))
         self._searches.ask(lambda: search_session.find(path, text, filters, order, PAGE),
                            self._found, self._failed)
 
