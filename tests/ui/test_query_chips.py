@@ -58,8 +58,7 @@ def test_chips_are_in_urdu_in_the_urdu_window(qtbot, data_dir) -> None:
     window = open_window(qtbot, data_dir, language="ur")
     try:
         type_query(qtbot, window, "shelter lahore")
-        assert chips(window) == ["پناہ گاہ", "لاہور کے لیے"] or all(
-            not text.isascii() for text in chips(window)), chips(window)
+        assert chips(window) == ["پناہ گاہ", "لاہور میں دستیاب"]
         assert window.chips.layoutDirection() == Qt.LayoutDirection.RightToLeft
     finally:
         window.runner.wait()
