@@ -83,3 +83,20 @@ def test_ctrl_u_in_the_search_field_opens_the_update_file(qtbot, window, monkeyp
         qtbot.keyClick(window.search_field, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
     assert opened == [1]
     assert window.search_field.text() == "shelter"  # the line was not deleted
+
+
+def paste(qtbot, window, text: str) -> None:
+    with qtbot.waitSignal(window.results_shown, timeout=10_000):
+        window.search_field.setText(text)
+    qtbot.waitUntil(lambda: not window._running, timeout=10_000)
+
+
+def test_bad_input_gives_results_or_one_sentence(qtbot, window) -> None:
+    for text in ("x" * 10_000, "!!!???", "\u200f\u202e\u200b", "astrology"):
+        paste(qtbot, window, text)
+        if window.model.rowCount() == 0:
+            assert window.empty_message.isVisible()
+            assert window.empty_message.text().count(".") <= 2
+    paste(qtbot, window, "legal " + "word " * 3000)
+    assert window.chips.isVisible()
+    assert "first 12 words" in window.findChild(QLabel, "queryReadAs").text()
