@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -141,6 +142,7 @@ def entries_from_json(data: Any, where: str) -> list[Entry]:
         raise InvalidFileError(f"{where}: {error}") from error
 
 
+@cache
 def reviewed_vocabulary() -> Vocabulary:
     """The vocabulary that ships with the app."""
     text = (resources.files("referral_app.resources") / "search" / "vocabulary.json").read_text(

@@ -47,6 +47,7 @@ class Directory:
         self._owner = owner  # opened with open(), not a reader: waits for checkpoints at close
         self._geography: Geography | None = None
         self._reader: QueryReader | None = None
+        self._reader_stamp: tuple[int, int] = (0, 0)
         # True where a search must never wait seconds for the directory's words (the window):
         # until they are read, words match as typed and by prefix only
         self.words_in_background = False
@@ -211,9 +212,13 @@ class Directory:
 
     @property
     def query_reader(self) -> QueryReader:
-        if self._reader is None:
+        """The reader of queries, with the words added here or by update files (read again
+        when they changed, also through another connection)."""
+        stamp = vocabulary_store.stamp(self.db)
+        if self._reader is None or stamp != self._reader_stamp:
             vocabulary = reviewed_vocabulary().extended(vocabulary_store.added(self.db))
             self._reader = QueryReader(vocabulary, self.geography)
+            self._reader_stamp = stamp
         return self._reader
 
     def need_counts(self, text: str = "", filters: SearchFilters | None = None) -> dict[str, int]:

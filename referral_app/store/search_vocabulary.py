@@ -12,6 +12,13 @@ from ..core.errors import UserError
 from ..core.vocabulary import Entry, checked_entry
 
 
+def stamp(db: sqlite_utils.Database) -> tuple[int, int]:
+    """Changes when words are added or taken away (an undo): how many, and the newest."""
+    count, newest = db.execute("SELECT count(*), coalesce(max(id), 0) FROM search_word"
+                               ).fetchone()
+    return int(count), int(newest)
+
+
 def added(db: sqlite_utils.Database) -> list[Entry]:
     """The entries added here or by update files, oldest first. Rows that no longer pass the
     checks (a need renamed since) are left out."""
