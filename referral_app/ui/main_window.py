@@ -493,6 +493,11 @@ class MainWindow(QMainWindow):
         """True when the key is one of the window's own shortcuts that the search field would
         otherwise keep for itself (Ctrl+U, "update from a file"); editing keys stay the
         field's."""
+        held = event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                    | Qt.KeyboardModifier.AltModifier
+                                    | Qt.KeyboardModifier.MetaModifier)
+        if not held:
+            return False  # typing: the field's own
         pressed = QKeySequence(event.keyCombination())
         if any(pressed.matches(QKeySequence(key)) == QKeySequence.SequenceMatch.ExactMatch
                for key in _EDITING_KEYS):
