@@ -26,10 +26,10 @@ from ..core.needs import NEEDS
 from ..core.query_reading import QueryReader, Reading
 from ..core.vocabulary import Entry, reviewed_vocabulary
 from . import export, integrity, search, search_words
+from . import search_vocabulary as vocabulary_store
 from .database import DIRECTORY_FILE, connect, open_database, wait_for_checkpoints
 from .importer import Importer
 from .ownership import Ownership
-from . import search_vocabulary as vocabulary_store
 from .search_index import load_geography
 from .search_plan import Plan, plan_for
 from .search_words import DirectoryWords

@@ -162,7 +162,7 @@ def _tiers(plan: Plan) -> list[str]:
     by_need = [f" AND {need}", f" NOT {need}"] if plan.needs else [""]
     by_place = [""]
     if plan.closeness:
-        by_place, before = [], []
+        by_place, before = [], list[list[str]]()
         for group in plan.closeness:
             clause = f" AND tags : ({' OR '.join(group)})"
             by_place.append(clause + "".join(f" NOT tags : ({' OR '.join(g)})" for g in before))

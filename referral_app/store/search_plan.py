@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..core.geography import NATIONAL, Geography
-from ..core.query_reading import ReadPart, Reading
+from ..core.query_reading import Reading, ReadPart
 from ..core.search_terms import tag
 from ..core.text import words as folded_words
 from .search_words import DirectoryWords

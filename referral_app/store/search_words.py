@@ -12,8 +12,8 @@ import bisect
 import logging
 import sqlite3
 import threading
-from pathlib import Path
 from collections import defaultdict
+from pathlib import Path
 
 from ..core.spelling import (
     MIN_FUZZY_LENGTH,

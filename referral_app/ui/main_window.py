@@ -56,10 +56,10 @@ from .directory_check import DirectoryCheck
 from .directory_menu import DirectoryMenu
 from .error_edge import ErrorEdge
 from .messages import message_text
+from .query_chips import QueryChips
 from .quick_exit import QuickExitKeys
 from .referral_panel import ReferralPanel
 from .referrals_view import ReferralsView
-from .query_chips import QueryChips
 from .search_panel import SearchPanel
 from .service_detail import ServiceDetail
 from .service_table_model import PAGE, ServiceTableModel

@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from ..core.geography import Geography
-from ..core.query_reading import MAX_WORDS, ReadPart, Reading
+from ..core.query_reading import MAX_WORDS, Reading, ReadPart
 from ..core.text import words
 from .labels import need_label
 

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import time
 
-from tests.ui.test_quick_exit_x11 import (  # noqa: F401 - display is a fixture
-    display,
-    pytestmark,
-    start_program,
-    visible_windows,
-    xdotool,
-)
+from tests.ui import test_quick_exit_x11 as x11
+from tests.ui.test_quick_exit_x11 import start_program, visible_windows, xdotool
+
+pytestmark = x11.pytestmark
+display = x11.display  # the fixture: a private X display
 
 
 def test_ctrl_u_in_the_search_field_opens_the_update_chooser(display, tmp_path) -> None:
