@@ -187,9 +187,13 @@ class Directory:
         """How the search reads ``text``: the needs, groups and places it names, and the
         plain words left."""
         filters = filters or SearchFilters()
-        words = self._directory_words()
-        return self.query_reader.read(text, words.known, ignored=filters.unread,
-                                      plain=filters.plain_words)
+        try:
+            reader, known = self.query_reader, self._directory_words().known
+        except sqlite3.Error as error:  # a damaged file: the search itself will say so
+            log.warning("reading the query without the directory's words: %s", error)
+            reader = QueryReader(reviewed_vocabulary(), self.geography)
+            known = search_words.EMPTY.known
+        return reader.read(text, known, ignored=filters.unread, plain=filters.plain_words)
 
     def _directory_words(self) -> DirectoryWords:
         return search_words.SHARED.get(self.db.conn, wait=not self.words_in_background)
