@@ -38,7 +38,7 @@ class Reading:
     parts: tuple[ReadPart, ...] = ()
     words: tuple[str, ...] = ()  # the plain words, folded
     left_out: int = 0  # words beyond MAX_WORDS, not searched
-    fillers: tuple[str, ...] = ()  # small words not needed (ki, ka, of, for)
+    fillers: tuple[str, ...] = ()  # small words not needed (ki, ka, of, for; single letters)
 
     def of_kind(self, kind: str) -> tuple[ReadPart, ...]:
         return tuple(part for part in self.parts if part.kind == kind)
@@ -128,7 +128,10 @@ class QueryReader:
             if all((p.kind, p.value) != (part.kind, part.value) for p in parts):
                 parts.append(part)
             start = end
-        fillers = [w for w in plain_words if spelling_key(w) in self.vocabulary.fillers]
+        # small joining words, and single letters (the start of a word being typed: costly
+        # to look up, and telling nothing yet), when there is something else to search for
+        fillers = [w for w in plain_words
+                   if spelling_key(w) in self.vocabulary.fillers or len(w) == 1]
         if fillers and (parts or len(fillers) < len(plain_words)):
             plain_words = [w for w in plain_words if w not in fillers]
         else:

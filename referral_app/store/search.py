@@ -157,19 +157,26 @@ def _ranked(db: sqlite_utils.Database, plan: Plan, where: str, args: list[object
 
 
 def _tiers(plan: Plan) -> list[str]:
-    """FTS clauses that split the matches into tiers, best first."""
-    need = f"tags : ({' OR '.join(tag('need', code) for code in plan.needs)})"
-    by_need = [f" AND {need}", f" NOT {need}"] if plan.needs else [""]
-    by_place = [""]
+    """FTS clauses that split the matches into tiers, best first: with the needs read, then
+    by closeness of coverage, then mentioning the groups read, then with the words in the
+    names; each split in that order within the one before."""
+    splits: list[list[str]] = []
+    if plan.needs:
+        splits.append([f"tags : ({' OR '.join(tag('need', code) for code in plan.needs)})"])
     if plan.closeness:
-        by_place, before = [], list[list[str]]()
-        for group in plan.closeness:
-            clause = f" AND tags : ({' OR '.join(group)})"
-            by_place.append(clause + "".join(f" NOT tags : ({' OR '.join(g)})" for g in before))
-            before.append(group)
-        by_place.append("".join(f" NOT tags : ({' OR '.join(g)})" for g in before))
-    return [f"{n}{p}" if not (n.startswith(" NOT") and p.startswith(" AND")) else
-            f"{p}{n}" for n in by_need for p in by_place]
+        splits.append([f"tags : ({' OR '.join(group)})" for group in plan.closeness])
+    if plan.groups and plan.groups not in plan.clauses:
+        splits.append([plan.groups])
+    if plan.names or plan.read_names:
+        splits.append([str(plan.names or plan.read_names)])
+    tiers = [""]
+    for choices in splits:
+        suffixes = []
+        for index, clause in enumerate(choices + [""]):
+            before = "".join(f" NOT ({earlier})" for earlier in choices[:index])
+            suffixes.append((f" AND ({clause})" if clause else "") + before)
+        tiers = [tier + suffix for tier in tiers for suffix in suffixes]
+    return tiers
 
 
 def count_matches(db: sqlite_utils.Database, geography: Geography, plan: Plan,
@@ -208,21 +215,13 @@ def _matching(plan: Plan, filters: SearchFilters, geography: Geography
 
 def _within(plan: Plan, *, pool: bool) -> tuple[str, list[object]]:
     """ORDER BY terms within a tier (alias c for the pool of matches), and their arguments:
-    mentions the groups read, holds more of the words in its names, spelt as typed, verified,
-    the better text match, then by name and id."""
+    verified first, the better text match, then by name and id. Without the index (a group
+    alone), those mentioning the group first."""
     terms: list[str] = []
     args: list[object] = []
-    if plan.groups:
+    if not pool and plan.groups:
         terms.append(f"s.key NOT IN ({_matched('service_search')})")
         args.append(plan.groups)
-    in_names = [query for query in (plan.names, plan.read_names) if query]
-    if in_names:  # the more of the words in its names, the better
-        terms.append(" + ".join(f"(s.key NOT IN ({_matched('service_name_search')}))"
-                                for _ in in_names))
-        args += in_names
-    if plan.exact_clauses:
-        terms.append(f"s.key NOT IN ({_matched('service_search')})")
-        args.append(" AND ".join(plan.exact_clauses))
     terms.append("coalesce(s.last_verified, '') = ''")
     if plan.has_words and pool:
         terms.append("round(c.rank, 6)")

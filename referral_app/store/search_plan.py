@@ -59,7 +59,10 @@ def plan_for(reading: Reading, geography: Geography, words: DirectoryWords,
         corrected = corrected or bool(near)
         plain.append(alternatives)
         exact.append(f"{TEXT_COLUMNS} : ({' OR '.join(alternatives)})")
-        plan.clauses.append(f"{TEXT_COLUMNS} : ({' OR '.join(alternatives + near)})")
+        # a single letter (the first of a word being typed) looks at names only: cheaper,
+        # and a name is what a first letter usually starts
+        columns = "names" if len(word) == 1 else TEXT_COLUMNS
+        plan.clauses.append(f"{columns} : ({' OR '.join(alternatives + near)})")
     if plain:
         plan.names = " AND ".join(f"names : ({' OR '.join(a)})" for a in plain)
     typed = []
@@ -81,6 +84,8 @@ def plan_for(reading: Reading, geography: Geography, words: DirectoryWords,
                 for word in (group, *(group_words or {}).get(group, ())) if folded_words(word)}
     if mentions:
         plan.groups = f"{TEXT_COLUMNS} : ({' OR '.join(sorted(mentions))})"
+        if not plan.clauses:  # a group alone: the services that speak of it
+            plan.clauses.append(plan.groups)
     if "women" in groups:
         plan.exclusions.append(tag("only", "male"))
     if "men" in groups:

@@ -31,6 +31,8 @@ class QueryChips(QWidget):
         self.plain_button = QPushButton(objectName="searchPlainWords")
         self.plain_button.setFlat(True)
         self.plain_button.clicked.connect(self._toggle_plain)
+        self.setStyleSheet("QToolButton { border: 1px solid #7a8fa6; border-radius: 9px;"
+                           " padding: 1px 8px; background: #e8f0f8; color: #14283c; }")
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.intro)
@@ -50,7 +52,11 @@ class QueryChips(QWidget):
             self.plain = False
 
     def show_reading(self, reading: Reading) -> None:
+        same = (reading.parts == self._reading.parts
+                and reading.left_out == self._reading.left_out and self.chips)
         self._reading = reading
+        if same:  # most keystrokes: nothing to redraw
+            return
         for chip in self.chips:
             self._layout.removeWidget(chip)
             chip.deleteLater()
@@ -104,8 +110,6 @@ class QueryChips(QWidget):
 
     def _chip(self, part: ReadPart) -> QToolButton:
         chip = QToolButton(self, objectName=f"queryChip_{part.kind}")
-        chip.setStyleSheet("QToolButton { border: 1px solid #7a8fa6; border-radius: 9px;"
-                           " padding: 1px 8px; background: #e8f0f8; color: #14283c; }")
         chip.clicked.connect(lambda: self._remove(part.typed))
         return chip
 
