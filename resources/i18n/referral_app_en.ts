@@ -685,17 +685,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="559"/>
+        <location filename="../../referral_app/ui/main_window.py" line="564"/>
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="568"/>
+        <location filename="../../referral_app/ui/main_window.py" line="573"/>
         <source>Counting the services found…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="571"/>
+        <location filename="../../referral_app/ui/main_window.py" line="576"/>
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n service found</numerusform>
@@ -703,22 +703,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="579"/>
+        <location filename="../../referral_app/ui/main_window.py" line="584"/>
         <source>No services match &apos;%1&apos; with the filter %2. Clear the filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="582"/>
+        <location filename="../../referral_app/ui/main_window.py" line="587"/>
         <source>No services match the filter %1. Clear the filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="585"/>
+        <location filename="../../referral_app/ui/main_window.py" line="590"/>
         <source>No services match &apos;%1&apos;. Try fewer or shorter words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="617"/>
+        <location filename="../../referral_app/ui/main_window.py" line="622"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n service has not been verified by your organisation. Its phone numbers and address come from a public source dated %1 and must be checked before a real referral.</numerusform>
@@ -726,7 +726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="625"/>
+        <location filename="../../referral_app/ui/main_window.py" line="630"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>%n service in the directory</numerusform>
@@ -734,12 +734,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="627"/>
+        <location filename="../../referral_app/ui/main_window.py" line="632"/>
         <source>starter directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="629"/>
+        <location filename="../../referral_app/ui/main_window.py" line="634"/>
         <source>directory version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,47 +1177,47 @@
 <context>
     <name>QueryChips</name>
     <message>
-        <location filename="../../referral_app/ui/query_chips.py" line="67"/>
+        <location filename="../../referral_app/ui/query_chips.py" line="73"/>
         <source>for women</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/query_chips.py" line="67"/>
+        <location filename="../../referral_app/ui/query_chips.py" line="73"/>
         <source>for children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/query_chips.py" line="68"/>
+        <location filename="../../referral_app/ui/query_chips.py" line="74"/>
         <source>for men</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/query_chips.py" line="71"/>
+        <location filename="../../referral_app/ui/query_chips.py" line="77"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/query_chips.py" line="72"/>
+        <location filename="../../referral_app/ui/query_chips.py" line="78"/>
         <source>covering %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/query_chips.py" line="78"/>
+        <location filename="../../referral_app/ui/query_chips.py" line="84"/>
         <source>Searching the words as typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/query_chips.py" line="79"/>
+        <location filename="../../referral_app/ui/query_chips.py" line="85"/>
         <source>Read needs and places in them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/query_chips.py" line="83"/>
+        <location filename="../../referral_app/ui/query_chips.py" line="89"/>
         <source>Read as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/query_chips.py" line="84"/>
+        <location filename="../../referral_app/ui/query_chips.py" line="90"/>
         <source>Only the first %n words are searched. Read as:</source>
         <translation>
             <numerusform>Only the first word is searched. Read as:</numerusform>
@@ -1225,22 +1225,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/query_chips.py" line="85"/>
+        <location filename="../../referral_app/ui/query_chips.py" line="91"/>
         <source>Search the words as typed instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/query_chips.py" line="90"/>
+        <location filename="../../referral_app/ui/query_chips.py" line="96"/>
         <source>Remove: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/query_chips.py" line="91"/>
+        <location filename="../../referral_app/ui/query_chips.py" line="97"/>
         <source>Read from &apos;%1&apos;; click to search it as a plain word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/query_chips.py" line="94"/>
+        <location filename="../../referral_app/ui/query_chips.py" line="100"/>
         <source>Read from &apos;%1&apos; (spelling corrected); click to search it as a plain word</source>
         <translation type="unfinished"></translation>
     </message>

@@ -685,17 +685,17 @@
         <translation>پاس فریز تبدیل ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="559"/>
+        <location filename="../../referral_app/ui/main_window.py" line="564"/>
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation>تلاش نہیں ہو سکی؛ ہو سکتا ہے فہرست خراب ہو۔ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="568"/>
+        <location filename="../../referral_app/ui/main_window.py" line="573"/>
         <source>Counting the services found…</source>
         <translation>ملنے والی خدمات گنی جا رہی ہیں…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="571"/>
+        <location filename="../../referral_app/ui/main_window.py" line="576"/>
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n خدمت ملی</numerusform>
@@ -703,22 +703,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="579"/>
+        <location filename="../../referral_app/ui/main_window.py" line="584"/>
         <source>No services match &apos;%1&apos; with the filter %2. Clear the filter?</source>
         <translation>فلٹر %2 کے ساتھ &apos;%1&apos; سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="582"/>
+        <location filename="../../referral_app/ui/main_window.py" line="587"/>
         <source>No services match the filter %1. Clear the filter?</source>
         <translation>فلٹر %1 سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="585"/>
+        <location filename="../../referral_app/ui/main_window.py" line="590"/>
         <source>No services match &apos;%1&apos;. Try fewer or shorter words.</source>
         <translation>&apos;%1&apos; سے کوئی خدمت نہیں ملی۔ کم یا چھوٹے الفاظ آزمائیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="617"/>
+        <location filename="../../referral_app/ui/main_window.py" line="622"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n خدمت کی آپ کے ادارے نے تصدیق نہیں کی۔ اس کے فون نمبر اور پتہ %1 کے عوامی ذرائع سے لیے گئے ہیں اور اصل ریفرل سے پہلے ان کی جانچ ضروری ہے۔</numerusform>
@@ -726,7 +726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="625"/>
+        <location filename="../../referral_app/ui/main_window.py" line="630"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>فہرست میں %n خدمت</numerusform>
@@ -734,12 +734,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="627"/>
+        <location filename="../../referral_app/ui/main_window.py" line="632"/>
         <source>starter directory</source>
         <translation>ابتدائی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="629"/>
+        <location filename="../../referral_app/ui/main_window.py" line="634"/>
         <source>directory version %1</source>
         <translation>فہرست کا ورژن %1</translation>
     </message>
@@ -1177,47 +1177,47 @@
 <context>
     <name>QueryChips</name>
     <message>
-        <location filename="../../referral_app/ui/query_chips.py" line="67"/>
+        <location filename="../../referral_app/ui/query_chips.py" line="73"/>
         <source>for women</source>
         <translation>خواتین کے لیے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/query_chips.py" line="67"/>
+        <location filename="../../referral_app/ui/query_chips.py" line="73"/>
         <source>for children</source>
         <translation>بچوں کے لیے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/query_chips.py" line="68"/>
+        <location filename="../../referral_app/ui/query_chips.py" line="74"/>
         <source>for men</source>
         <translation>مردوں کے لیے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/query_chips.py" line="71"/>
+        <location filename="../../referral_app/ui/query_chips.py" line="77"/>
         <source> or </source>
         <translation> یا </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/query_chips.py" line="72"/>
+        <location filename="../../referral_app/ui/query_chips.py" line="78"/>
         <source>covering %1</source>
         <translation>%1 میں دستیاب</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/query_chips.py" line="78"/>
+        <location filename="../../referral_app/ui/query_chips.py" line="84"/>
         <source>Searching the words as typed.</source>
         <translation>الفاظ ویسے ہی تلاش ہو رہے ہیں جیسے لکھے گئے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/query_chips.py" line="79"/>
+        <location filename="../../referral_app/ui/query_chips.py" line="85"/>
         <source>Read needs and places in them</source>
         <translation>ان میں ضرورتیں اور جگہیں پہچانیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/query_chips.py" line="83"/>
+        <location filename="../../referral_app/ui/query_chips.py" line="89"/>
         <source>Read as:</source>
         <translation>یوں سمجھا گیا:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/query_chips.py" line="84"/>
+        <location filename="../../referral_app/ui/query_chips.py" line="90"/>
         <source>Only the first %n words are searched. Read as:</source>
         <translation>
             <numerusform>صرف پہلے %n الفاظ تلاش ہوتے ہیں۔ یوں سمجھا گیا:</numerusform>
@@ -1225,22 +1225,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/query_chips.py" line="85"/>
+        <location filename="../../referral_app/ui/query_chips.py" line="91"/>
         <source>Search the words as typed instead</source>
         <translation>اس کے بجائے الفاظ ویسے ہی تلاش کریں جیسے لکھے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/query_chips.py" line="90"/>
+        <location filename="../../referral_app/ui/query_chips.py" line="96"/>
         <source>Remove: %1</source>
         <translation>ہٹائیں: %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/query_chips.py" line="91"/>
+        <location filename="../../referral_app/ui/query_chips.py" line="97"/>
         <source>Read from &apos;%1&apos;; click to search it as a plain word</source>
         <translation>&apos;%1&apos; سے سمجھا گیا؛ اسے سادہ لفظ کے طور پر تلاش کرنے کے لیے کلک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/query_chips.py" line="94"/>
+        <location filename="../../referral_app/ui/query_chips.py" line="100"/>
         <source>Read from &apos;%1&apos; (spelling corrected); click to search it as a plain word</source>
         <translation>&apos;%1&apos; سے سمجھا گیا (ہجے درست کر کے)؛ اسے سادہ لفظ کے طور پر تلاش کرنے کے لیے کلک کریں</translation>
     </message>
