@@ -3,10 +3,11 @@
 Each plain word matches as typed (its start, while typing), as the directory's other spellings
 of it, and, when it matches nothing, as the directory's words within one or two edits. Each
 need or place that was read matches services with that need, or covering that place, and also
-services that only mention the words. Ranking puts, in order: services with the needs read,
-those covering the place most closely (the district's own, then province-wide, then national),
-those whose names hold the plain words, then the words read, then exact spellings before
-corrected ones, verified before unverified, the better text match, and the id.
+services that only mention the words. ``search._tiers`` ranks, in order: services with the
+needs read, those covering the place most closely (the district's own, then province-wide,
+then national), those that mention the groups read, those whose names hold the plain words (or,
+without plain words, any word read); within a tier, verified before unverified, the better
+text match, the name and the id.
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ def quoted(word: str) -> str:
 @dataclass
 class Plan:
     clauses: list[str] = field(default_factory=list)  # FTS clauses, all must hold
-    exact_clauses: list[str] | None = None  # the same without corrections, if any were made
     names: str | None = None  # FTS query on names for the plain words
     read_names: str | None = None  # FTS query on names for the words that were read
     groups: str | None = None  # FTS query for services that mention the groups read
@@ -50,15 +50,11 @@ def plan_for(reading: Reading, geography: Geography, words: DirectoryWords,
     """``group_words`` are the words for each group (women: woman, girls, aurat ...), whose
     mention ranks a service higher when the group was read."""
     plan = Plan(needs=reading.needs)
-    exact: list[str] = []
-    corrected = False
     plain = []
     for word in reading.words:
         alternatives = [f"{quoted(word)}*", *map(quoted, words.variants(word))]
         near = [] if words.known(word, True) else [quoted(w) for w in words.near(word)]
-        corrected = corrected or bool(near)
         plain.append(alternatives)
-        exact.append(f"{TEXT_COLUMNS} : ({' OR '.join(alternatives)})")
         # a single letter (the first of a word being typed) looks at names only: cheaper,
         # and a name is what a first letter usually starts
         columns = "names" if len(word) == 1 else TEXT_COLUMNS
@@ -71,13 +67,8 @@ def plan_for(reading: Reading, geography: Geography, words: DirectoryWords,
         typed += [quoted(w) for w in part.typed.split()]
         if clause:
             plan.clauses.append(clause)
-            exact.append(clause if not part.corrected else f"{TEXT_COLUMNS} : "
-                                                            f"({quoted(part.typed)})")
-            corrected = corrected or part.corrected
     if typed:
         plan.read_names = f"names : ({' OR '.join(dict.fromkeys(typed))})"
-    if corrected:
-        plan.exact_clauses = exact
     plan.closeness = _closeness(reading, geography)
     groups = reading.groups
     mentions = {quoted(" ".join(folded_words(word))) for group in groups
