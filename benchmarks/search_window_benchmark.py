@@ -4,8 +4,10 @@
     python benchmarks/search_window_benchmark.py --services 100000   # builds one first
 
 Prints: the time from the last keystroke to the results on screen (median, p95), the longest
-stall of the UI thread while a 12-character query is typed one key at a time, and the time from
-start to a usable window next to the time a bare PySide6 window takes, in the same run.
+stall of the UI thread while a 12-character query is typed one key at a time, the time reading
+a query takes (needs, places, spellings), the relevance of the results on the judged queries
+of tests/fixtures/relevance.py (hit@3, precision@3), and the time from start to a usable
+window next to the time a bare PySide6 window takes, in the same run.
 Runs offscreen. Asserts nothing.
 """
 
@@ -28,7 +30,8 @@ sys.path.insert(0, str(REPO))
 
 QUERIES = ["legal aid", "shelter lahore", "women centre", "helpline", "counselling",
            "multan", "passport", "training skills", "child welfare", "medical",
-           "protection desk", "karachi legal", "vocational", "crisis", "family rights"]
+           "protection desk", "karachi legal", "vocational", "crisis", "family rights",
+           "wakeel lahore", "qanooni madad", "shleter", "councelling", "nawabshah"]
 
 LANGUAGE_CHILD = """
 import sys, time
@@ -73,6 +76,41 @@ def start_time(argument: str) -> float:
                               env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
         times.append(float(done.stdout.split()[-1]))
     return min(times)
+
+
+def reading_times(directory, queries: list[str]) -> list[float]:
+    """Milliseconds to read each query (the directory's words already read)."""
+    directory.words_in_background = False
+    directory.read_query("warm up")
+    times = []
+    for query in queries:
+        for _ in range(5):
+            begin = time.perf_counter()
+            directory.read_query(query)
+            times.append((time.perf_counter() - begin) * 1000)
+    directory.words_in_background = True
+    return times
+
+
+def relevance() -> list[tuple[str, int, float, float]]:
+    """(directory, queries, hit@3, precision@3) on the judged queries."""
+    from referral_app.store.directory import Directory
+    from tests.conftest import write_json
+    from tests.fixtures.relevance import MADE_UP_QUERIES, STARTER_QUERIES, made_up_page, score
+
+    work = Path(tempfile.mkdtemp(prefix="referral-relevance-"))
+    atexit.register(shutil.rmtree, work, ignore_errors=True)
+    rows = []
+    starter = Directory.open(work / "starter")
+    made_up = Directory.open(work / "made-up", starter=False)
+    made_up.import_file(write_json(work / "made-up.json", made_up_page()))
+    for name, directory, judged in (("starter directory", starter, STARTER_QUERIES),
+                                    ("made-up directory", made_up, MADE_UP_QUERIES)):
+        found = score(lambda text, d=directory: [s.name for s in d.search(text, limit=3)],
+                      judged)
+        rows.append((name, len(judged), found.hit, found.precision))
+        directory.close()
+    return rows
 
 
 def build_data(services: int) -> Path:
@@ -141,6 +179,7 @@ def main() -> None:
     probe.stop()
     stall = max(b - a for a, b in zip(ticks, ticks[1:], strict=False)) if len(ticks) > 1 else 0
     total = window.model.total
+    readings = reading_times(window.directory, QUERIES + ["x" * 10_000, "legal " * 2_000])
 
     # Switching language on a window showing results, until the window has drawn again.
     from referral_app.ui.appearance import Appearance
@@ -169,6 +208,12 @@ def main() -> None:
     print(f"{'':<44}{statistics.median(latencies):>8.1f}"
           f"{sorted(latencies)[int(len(latencies) * 0.95) - 1]:>8.1f}")
     print(f"{'longest UI stall typing 12 keys (ms)':<44}{stall:>8d}   target <= 50")
+    print(f"{'reading a query (ms): median, worst':<44}{statistics.median(readings):>8.2f}"
+          f"{max(readings):>8.2f}   target <= 2")
+    for name, count, hit, precision in relevance():
+        print(f"{f'relevance, {name} ({count} queries)':<44}{'hit@3':>8}{'prec@3':>8}   "
+              f"target >= 0.95, >= 0.85")
+        print(f"{'':<44}{hit:>8.3f}{precision:>8.3f}")
     print(f"{'switching language, worst of 6 (ms)':<44}{max(switches):>8.1f}   target <= 500")
     print(f"{'quick exit to hidden, worst of 5 (ms)':<44}{max(exits):>8.1f}   target <= 100")
     loading = min(float(subprocess.run(

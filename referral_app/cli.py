@@ -25,12 +25,14 @@ from .core.errors import UserError
 from .core.models import SearchFilters
 from .core.needs import NEED_CODES
 from .core.phone_number import desk_phone
+from .core.query_reading import explanation
 from .core.referral import check_case_code
 from .core.service_view import service_view
 from .core.sheet_mapping import FIELDS, SheetMapping, guess
 from .core.sheet_mapping import load as load_mapping
 from .core.sheet_reader import is_spreadsheet, read_sheet
 from .core.slip import Slip, SlipEntry, slip_entry
+from .core.vocabulary import KINDS, checked_entry
 from .logs import start_logging
 from .paths import data_dir
 from .store import corrections, laptops, repair, updates
@@ -102,6 +104,23 @@ def parser() -> argparse.ArgumentParser:
     find.add_argument("--language", default="")
     find.add_argument("--limit", type=_positive, default=20)
     find.add_argument("--json", action="store_true", help="print a JSON list")
+    find.add_argument("--explain", action="store_true",
+                      help="say how the words were read (needs, groups, places) before the "
+                           "results (on stderr with --json)")
+    find.add_argument("--plain", action="store_true",
+                      help="search the words as typed, without reading needs and places")
+
+    words = _group(commands, common, "vocabulary", "the search words for needs, groups and "
+                   "places", "{add,list}")
+    add_words = words.add_parser("add", parents=[common],
+                                 help="add words the search reads as a need, group or place")
+    add_words.add_argument("kind", choices=KINDS)
+    add_words.add_argument("value", help="a need code, women/children/men, or a place")
+    add_words.add_argument("words", nargs="+", help="each word or phrase, quoted if it has "
+                                                     "spaces")
+    add_words.add_argument("--source", required=True,
+                           help="where the words come from, for the reviewer")
+    words.add_parser("list", parents=[common], help="list the words added to the vocabulary")
 
     out = commands.add_parser("export", parents=[common], help="export the directory as HSDS")
     out.add_argument("out", type=Path, help="a .json file, or a folder for CSV")
@@ -469,8 +488,13 @@ def _count(number: int, noun: str) -> str:
 
 def _search(directory: Directory, args: argparse.Namespace) -> int:
     filters = SearchFilters(needs=tuple(args.need), province=args.province,
-                            district=args.district, language=args.language)
+                            district=args.district, language=args.language,
+                            plain_words=args.plain)
     results = directory.search(args.text, filters, limit=args.limit)
+    if args.explain:
+        reading = directory.read_query(args.text, filters)
+        for line in explanation(reading, directory.geography):
+            print(f"read as {line}", file=sys.stderr if args.json else sys.stdout)
     if args.json:
         print(json.dumps([r.as_json() for r in results], ensure_ascii=False, indent=1))
         return 0
@@ -480,6 +504,23 @@ def _search(directory: Directory, args: argparse.Namespace) -> int:
         print(f"{r.name} — {r.organization} [{', '.join(r.needs)}] {place} · {phone}")
     if not results:
         print("No services match.")
+    return 0
+
+
+def _vocabulary(directory: Directory, args: argparse.Namespace) -> int:
+    if args.vocabulary_command == "list":
+        for entry in directory.added_vocabulary():
+            print(f"{entry.kind} {entry.value}: {', '.join(entry.words)}  ({entry.source})")
+        return 0
+    entry = checked_entry(args.kind, args.value, args.words, args.source)
+    if entry.kind == "place" and directory.geography.find(entry.value) is None \
+            and directory.geography.get(entry.value) is None:
+        raise UserError(f"There is no place called '{entry.value[:40]}' in the directory's "
+                        "geography; give a district or province name or code, such as "
+                        "pb-lahore.")
+    added = directory.add_vocabulary([entry])
+    print(f"added {added} entry to the search vocabulary" if added else
+          "those words are in the vocabulary already; nothing was added")
     return 0
 
 
@@ -940,5 +981,5 @@ _COMMANDS = {"import": _import, "validate": _validate, "search": _search, "expor
              "corrections": _corrections, "laptop": _laptop, "laptops": _laptops,
              "casework": _casework, "check": _check,
              "coverage": coordination_cli.coverage_command,
-             "figures": _figures}
+             "figures": _figures, "vocabulary": _vocabulary}
 

@@ -23,6 +23,10 @@ from .errors import InvalidFileError, UserError
 
 FORMAT = 1
 MANIFEST, SIGNATURE, SERVICES = "manifest.json", "manifest.sig", "services.json"
+# Optional: words the publisher added to the search vocabulary. Listed in the manifest's files
+# like services.json; a laptop from before it checks its hash and leaves it aside.
+VOCABULARY = "vocabulary.json"
+MAX_VOCABULARY_BYTES = 1 << 20
 PUBLIC_PREFIX = "referral-app-ed25519"
 REMOVABLE = ("services", "organizations", "locations")
 MAX_MANIFEST_BYTES = 16 << 20

@@ -21,6 +21,8 @@ class SearchFilters:
     open_at: datetime | None = None  # services open at this moment (by structured hours)
     verified_since: str = ""  # services verified on or after this date (YYYY-MM-DD)
     include_inactive: bool = False
+    plain_words: bool = False  # search the words as typed, without reading needs and places
+    unread: tuple[str, ...] = ()  # words read as a need, group or place that stay plain words
 
     def without_needs(self) -> SearchFilters:
         return replace(self, needs=())

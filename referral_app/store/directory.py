@@ -25,12 +25,17 @@ from ..core.hsds_nest import need_term
 from ..core.hsds_records import Record
 from ..core.models import DirectoryStats, ImportReport, SearchFilters, ServiceSummary
 from ..core.needs import NEEDS
+from ..core.query_reading import QueryReader, Reading
 from ..core.sheet_mapping import SheetMapping
-from . import export, integrity, search
+from ..core.vocabulary import Entry, reviewed_vocabulary
+from . import export, integrity, search, search_words
+from . import search_vocabulary as vocabulary_store
 from .database import DIRECTORY_FILE, connect, open_database, wait_for_checkpoints
 from .importer import Importer
 from .ownership import Ownership
 from .search_index import load_geography
+from .search_plan import Plan, plan_for
+from .search_words import DirectoryWords
 from .transaction import transaction
 from .write_errors import write_error
 
@@ -44,6 +49,11 @@ class Directory:
         self.path = path
         self._owner = owner  # opened with open(), not a reader: waits for checkpoints at close
         self._geography: Geography | None = None
+        self._reader: QueryReader | None = None
+        self._reader_stamp: tuple[int, int] = (0, 0)
+        # True where a search must never wait seconds for the directory's words (the window):
+        # until they are read, words match as typed and by prefix only
+        self.words_in_background = False
 
     @classmethod
     def reader(cls, path: Path) -> Directory:
@@ -127,6 +137,7 @@ class Directory:
     def forget_cached(self) -> None:
         """The database was replaced under us (undo): read everything afresh."""
         self._geography = None
+        self._reader = None
 
     @property
     def geography(self) -> Geography:
@@ -177,12 +188,56 @@ class Directory:
 
     def search(self, text: str = "", filters: SearchFilters | None = None, *, limit: int = 50,
                offset: int = 0, order: str = "relevance") -> list[ServiceSummary]:
-        keys = search.search_keys(self.db, self.geography, text, filters or SearchFilters(),
+        filters = filters or SearchFilters()
+        keys = search.search_keys(self.db, self.geography, self._plan(text, filters), filters,
                                   limit, offset, order)
         return search.summaries(self.db, keys)
 
     def count(self, text: str = "", filters: SearchFilters | None = None) -> int:
-        return search.count_matches(self.db, self.geography, text, filters or SearchFilters())
+        filters = filters or SearchFilters()
+        return search.count_matches(self.db, self.geography, self._plan(text, filters), filters)
+
+    def read_query(self, text: str, filters: SearchFilters | None = None) -> Reading:
+        """How the search reads ``text``: the needs, groups and places it names, and the
+        plain words left."""
+        filters = filters or SearchFilters()
+        try:
+            reader, known = self.query_reader, self._directory_words().known
+        except sqlite3.Error as error:  # a damaged file: the search itself will say so
+            log.warning("reading the query without the directory's words: %s", error)
+            reader = QueryReader(reviewed_vocabulary(), self.geography)
+            known = search_words.EMPTY.known
+        return reader.read(text, known, ignored=filters.unread, plain=filters.plain_words)
+
+    def _directory_words(self) -> DirectoryWords:
+        return search_words.SHARED.get(self.db.conn, wait=not self.words_in_background)
+
+    def _plan(self, text: str, filters: SearchFilters) -> Plan:
+        reading = self.read_query(text, filters)
+        vocabulary = self.query_reader.vocabulary
+        return plan_for(reading, self.geography, self._directory_words(),
+                        {group: vocabulary.words_of("group", group) for group in reading.groups})
+
+    def added_vocabulary(self) -> list[Entry]:
+        return vocabulary_store.added(self.db)
+
+    def add_vocabulary(self, entries: list[Entry]) -> int:
+        """Add words to the search vocabulary of this directory; how many entries were new."""
+        with transaction(self.db):
+            added = vocabulary_store.add(self.db, entries)
+        self._reader = None
+        return added
+
+    @property
+    def query_reader(self) -> QueryReader:
+        """The reader of queries, with the words added here or by update files (read again
+        when they changed, also through another connection)."""
+        stamp = vocabulary_store.stamp(self.db)
+        if self._reader is None or stamp != self._reader_stamp:
+            vocabulary = reviewed_vocabulary().extended(vocabulary_store.added(self.db))
+            self._reader = QueryReader(vocabulary, self.geography)
+            self._reader_stamp = stamp
+        return self._reader
 
     def need_counts(self, text: str = "", filters: SearchFilters | None = None) -> dict[str, int]:
         """For each need, how many services match the text and the other filters."""

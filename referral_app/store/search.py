@@ -12,11 +12,10 @@ from ..core.models import SearchFilters, ServiceSummary
 from ..core.opening_hours import DAYS
 from ..core.search_terms import LISTED_STATUSES, language_code, tag
 from ..core.text import prefix_query
+from .search_plan import Plan
 
 TEXT_COLUMNS = "{names organization body}"
 
-
-CANDIDATES = 2000  # matches ranked per tier when a word is very common
 
 
 def match_expression(text: str, filters: SearchFilters, geography: Geography) -> str | None:
@@ -105,88 +104,133 @@ _OPEN = ("h.byday LIKE ? AND coalesce(h.freq, 'WEEKLY') = 'WEEKLY' AND h.opens_a
 _SORTS = {
     "name": "s.sort_name",
     "district": "coalesce(s.district, '') = '', s.district, s.sort_name",
-    "relevance": "s.sort_name",  # without words there is nothing to rank by
 }
+
+
+CANDIDATES = 1000  # matches ranked per tier; a very common word ranks only its first ones
 
 
 def search_keys(
     db: sqlite_utils.Database,
     geography: Geography,
-    text: str,
+    plan: Plan,
     filters: SearchFilters,
     limit: int,
     offset: int = 0,
     order: str = "relevance",
 ) -> list[int]:
-    """Keys of the matching services, best first."""
-    if order not in _SORTS:
+    """Keys of the services matching a planned search, best first."""
+    if order not in (*_SORTS, "relevance"):
         raise ValueError(f"unknown order {order!r}")
-    words = prefix_query(text)
-    tags = _tags(filters, geography)
-    if words and order == "relevance":
-        return _ranked(db, words, tags, _exclusions(filters, listed=True),
-                       _conditions(filters, status=False), limit, offset)
-    where, args = _narrowed(words, tags, filters)
-    sql = f"SELECT s.key FROM service s WHERE 1 {where} ORDER BY {_SORTS[order]} LIMIT ? OFFSET ?"
-    return [k for (k,) in db.execute(sql, [*args, limit, offset])]
+    source, where, args = _matching(plan, filters, geography)
+    if order != "relevance" or not (plan.clauses or plan.groups):
+        sort = _SORTS.get(order, "s.sort_name")  # nothing to rank by: browse by name
+        sql = f"SELECT s.key {source} {where} ORDER BY {sort}, s.id LIMIT ? OFFSET ?"
+        return [k for (k,) in db.execute(sql, [*args, limit, offset])]
+    if not source.startswith("FROM service_search"):
+        ranking, rank_args = _within(plan, pool=False)
+        sql = f"SELECT s.key {source} {where} ORDER BY {ranking} LIMIT ? OFFSET ?"
+        return [k for (k,) in db.execute(sql, [*args, *rank_args, limit, offset])]
+    return _ranked(db, plan, where, args, limit + offset)[offset:]
 
 
-def _narrowed(words: str | None, tags: list[str], filters: SearchFilters
-              ) -> tuple[str, list[object]]:
-    """SQL conditions on the service table for a search without ranking."""
-    where, args = _conditions(filters, status=True)
-    expression = _expression([f"{TEXT_COLUMNS} : ({words})"] if words else [], tags,
-                             _exclusions(filters, listed=False))
-    if expression:
-        where += " AND s.key IN (SELECT rowid FROM service_search WHERE service_search MATCH ?)"
-        args.append(expression)
-    elif filters.gender:
-        where += " AND coalesce(s.gender, ?) = ?"
-        args += [filters.gender, filters.gender]
-    return where, args
+def _ranked(db: sqlite_utils.Database, plan: Plan, where: str, args: list[object],
+            wanted: int) -> list[int]:
+    """The best ``wanted`` services, tier by tier: services with the needs read before those
+    that only mention them, and within each, the closest coverage of the places read first.
+    Each tier ranks its first CANDIDATES matches (all of them on any real directory)."""
+    expression, conditions = str(args[0]), args[1:]
+    ranking, rank_args = _within(plan, pool=True)
+    cap = max(CANDIDATES, 4 * wanted)
+    found: list[int] = []
+    for tier in _tiers(plan):
+        rank = "f.rank" if plan.has_words else "0"  # bm25 is costly; only words need it
+        sql = (f"SELECT s.key FROM (SELECT f.rowid AS key, {rank} AS rank FROM service_search f "
+               f"WHERE f.service_search MATCH ? LIMIT ?) c JOIN service s ON s.key = c.key "
+               f"{where.replace('WHERE f.service_search MATCH ?', 'WHERE 1')} "
+               f"ORDER BY {ranking} LIMIT ?")
+        found += [k for (k,) in db.execute(
+            sql, [f"({expression}){tier}", cap, *conditions, *rank_args, wanted - len(found)])]
+        if len(found) >= wanted:
+            break
+    return found
 
 
-def _ranked(db: sqlite_utils.Database, words: str, tags: list[str], exclusions: list[str],
-            conditions: tuple[str, list[object]], limit: int, offset: int) -> list[int]:
-    """Services whose names hold every word, best first, from the small names index; then
-    those that hold the words anywhere. A very common word ranks only its first CANDIDATES
-    matches there, so that typing stays fast on a large directory; another word makes the
-    ranking exact again."""
-    where, args = conditions
-    wanted = limit + offset
-    names = _expression([f"names : ({words})"], tags, exclusions)
-    found = _best(db, "service_name_search", str(names), where, args, wanted,
-                  max(CANDIDATES, 4 * wanted))
-    if len(found) < wanted:
-        seen = set(found)
-        anywhere = str(_expression([f"{TEXT_COLUMNS} : ({words})"], tags, exclusions))
-        more = _best(db, "service_search", anywhere, where, args, wanted + len(found),
-                     max(CANDIDATES, 4 * wanted))
-        found += [key for key in more if key not in seen][: wanted - len(found)]
-    return found[offset:wanted]
+def _tiers(plan: Plan) -> list[str]:
+    """FTS clauses that split the matches into tiers, best first: with the needs read, then
+    by closeness of coverage, then mentioning the groups read, then with the words in the
+    names; each split in that order within the one before."""
+    splits: list[list[str]] = []
+    if plan.needs:
+        splits.append([f"tags : ({' OR '.join(tag('need', code) for code in plan.needs)})"])
+    if plan.closeness:
+        splits.append([f"tags : ({' OR '.join(group)})" for group in plan.closeness])
+    if plan.groups and plan.groups not in plan.clauses:
+        splits.append([plan.groups])
+    if plan.names or plan.read_names:
+        splits.append([str(plan.names or plan.read_names)])
+    tiers = [""]
+    for choices in splits:
+        suffixes = []
+        for index, clause in enumerate(choices + [""]):
+            before = "".join(f" NOT ({earlier})" for earlier in choices[:index])
+            suffixes.append((f" AND ({clause})" if clause else "") + before)
+        tiers = [tier + suffix for tier in tiers for suffix in suffixes]
+    return tiers
 
 
-def _best(db: sqlite_utils.Database, table: str, expression: str, where: str,
-          args: list[object], limit: int, cap: int) -> list[int]:
-    """The best ``limit`` of the first ``cap`` matches of ``expression`` in ``table``."""
-    join = "JOIN service s ON s.key = f.rowid" if where else ""
-    sql = (f"SELECT rowid FROM (SELECT f.rowid AS rowid, f.rank AS rank FROM {table} f {join} "
-           f"WHERE f.{table} MATCH ? {where} LIMIT ?) ORDER BY rank LIMIT ?")
-    return [k for (k,) in db.execute(sql, [expression, *args, cap, limit])]
-
-
-def count_matches(db: sqlite_utils.Database, geography: Geography, text: str,
+def count_matches(db: sqlite_utils.Database, geography: Geography, plan: Plan,
                   filters: SearchFilters) -> int:
-    words, tags = prefix_query(text), _tags(filters, geography)
-    if not _conditions(filters, status=False)[0]:
+    if not _conditions(filters, status=False)[0] and not plan.sql:
         # Everything asked is in the index: count there, without touching the service table.
-        expression = _expression([f"{TEXT_COLUMNS} : ({words})"] if words else [], tags,
-                                 _exclusions(filters, listed=True))
+        expression = _expression(plan.clauses, _tags(filters, geography),
+                                 _exclusions(filters, listed=True) + plan.exclusions)
         if expression is not None:
             return int(db.execute("SELECT count(*) FROM service_search WHERE service_search "
                                   "MATCH ?", [expression]).fetchone()[0])
-    where, args = _narrowed(words, tags, filters)
-    return int(db.execute(f"SELECT count(*) FROM service s WHERE 1 {where}", args).fetchone()[0])
+    source, where, args = _matching(plan, filters, geography)
+    return int(db.execute(f"SELECT count(*) {source} {where}", args).fetchone()[0])
+
+
+def _matching(plan: Plan, filters: SearchFilters, geography: Geography
+              ) -> tuple[str, str, list[object]]:
+    """FROM and WHERE of a planned search with the filters: (source, where, arguments); with
+    the index, the FTS query is the first argument."""
+    where, args = _conditions(filters, status=True)
+    where += plan.sql
+    args += plan.args
+    exclusions = _exclusions(filters, listed=False) + plan.exclusions
+    expression = _expression(plan.clauses, _tags(filters, geography), exclusions)
+    if expression is None:
+        if filters.gender:
+            where += " AND coalesce(s.gender, ?) = ?"
+            args += [filters.gender, filters.gender]
+        for word in plan.exclusions:  # a group read with nothing else to match
+            where += " AND coalesce(s.gender, '') != ?"
+            args.append(word.removeprefix("only"))
+        return "FROM service s", f"WHERE 1 {where}", args
+    source = "FROM service_search f JOIN service s ON s.key = f.rowid"
+    return source, f"WHERE f.service_search MATCH ? {where}", [expression, *args]
+
+
+def _within(plan: Plan, *, pool: bool) -> tuple[str, list[object]]:
+    """ORDER BY terms within a tier (alias c for the pool of matches), and their arguments:
+    verified first, the better text match, then by name and id. Without the index (a group
+    alone), those mentioning the group first."""
+    terms: list[str] = []
+    args: list[object] = []
+    if not pool and plan.groups:
+        terms.append(f"s.key NOT IN ({_matched('service_search')})")
+        args.append(plan.groups)
+    terms.append("coalesce(s.last_verified, '') = ''")
+    if plan.has_words and pool:
+        terms.append("round(c.rank, 6)")
+    terms.append("s.sort_name, s.id")
+    return ", ".join(terms), args
+
+
+def _matched(table: str) -> str:
+    return f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
 
 
 def summaries(db: sqlite_utils.Database, keys: Sequence[int]) -> list[ServiceSummary]:

@@ -16,6 +16,7 @@ def _directory(path: Path) -> Directory:
     _local.directories = cached
     if path not in cached:
         cached[path] = Directory.reader(path)
+        cached[path].words_in_background = True
     return cached[path]
 
 

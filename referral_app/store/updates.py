@@ -30,7 +30,9 @@ from ..core.hsds_files import read_json_records
 from ..core.json_stream import JsonStream
 from ..core.models import ImportReport
 from ..core.plain_text import NAME_LENGTH, cleaned, visible
+from ..core.vocabulary import Entry, entries_from_json
 from . import corrections
+from . import search_vocabulary as vocabulary_store
 from .database import BACKUPS, keep_copy
 from .directory import Directory
 from .importer import MAX_CHANGED_KEPT, Importer
@@ -279,10 +281,16 @@ def build(directory: Directory, key: Ed25519PrivateKey, publisher: str, version:
             count = directory.export_json(file, published.keys)
         removed = {kind: sorted(old_ids[kind] - present[kind]) for kind in bundle.REMOVABLE}
         removed["services"] = published.removed
+        files = {bundle.SERVICES: bundle.sha256_of(_chunks(services))}
+        words = vocabulary_store.added_here(directory.db)
+        vocabulary = (json.dumps({"entries": [e.as_json() for e in words]}, ensure_ascii=False,
+                                 indent=1) + "\n").encode() if words else b""
+        if vocabulary:
+            files[bundle.VOCABULARY] = bundle.sha256_of([vocabulary])
         manifest = bundle.Manifest(
             publisher=publisher, key_id=signer, version=version,
             built_from=built_from, created=datetime.now().isoformat(timespec="seconds"),
-            files={bundle.SERVICES: bundle.sha256_of(_chunks(services))},
+            files=files,
             counts={"services": count}, removed=removed,
             handed_over=on_offer | handed)
         contents = _contents(manifest)
@@ -294,6 +302,8 @@ def build(directory: Directory, key: Ed25519PrivateKey, publisher: str, version:
                 archive.writestr(bundle.MANIFEST, data)
                 archive.writestr(bundle.SIGNATURE, bundle.sign(data, key))
                 archive.write(services, bundle.SERVICES)
+                if vocabulary:
+                    archive.writestr(bundle.VOCABULARY, vocabulary)
             partial.replace(out)
         except OSError as error:
             partial.unlink(missing_ok=True)
@@ -504,6 +514,8 @@ def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
         if dry_run:  # a preview writes nothing, so it cannot tell which corrections it carries
             return
         ownership.record(manifest.version)
+        vocabulary_store.add(directory.db, carried_vocabulary(archive, checked),
+                             manifest.key_id)
         conn = directory.db.conn
         now = datetime.now().isoformat(timespec="seconds")
         cursor = conn.execute(
@@ -541,6 +553,28 @@ def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
     if not dry_run:
         directory.verify()
     return report
+
+
+def carried_vocabulary(archive: SafeZip, checked: CheckedBundle) -> list[Entry]:
+    """The search words an update file carries (none in older files), checked against the
+    hash the publisher signed."""
+    name, manifest = checked.path.name, checked.manifest
+    if bundle.VOCABULARY not in manifest.files:
+        return []
+    if bundle.VOCABULARY not in archive.names():
+        raise InvalidFileError(f"{name} has no {bundle.VOCABULARY}, which its manifest lists; "
+                               "ask the coordinator for a new update file.")
+    with archive.open(bundle.VOCABULARY) as stream:
+        data = stream.read(bundle.MAX_VOCABULARY_BYTES + 1)
+    if (len(data) > bundle.MAX_VOCABULARY_BYTES
+            or bundle.sha256_of([data]) != manifest.files[bundle.VOCABULARY]):
+        raise _does_not_match(name, bundle.VOCABULARY)
+    try:
+        parsed = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:
+        raise InvalidFileError(f"{name}/{bundle.VOCABULARY} is not readable JSON; ask the "
+                               "coordinator for a new update file.") from error
+    return entries_from_json(parsed, f"{name}/{bundle.VOCABULARY}")
 
 
 def history(directory: Directory) -> list[HistoryEntry]:

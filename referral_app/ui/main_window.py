@@ -57,6 +57,7 @@ from .directory_check import DirectoryCheck
 from .directory_menu import DirectoryMenu
 from .error_edge import ErrorEdge
 from .messages import message_text
+from .query_chips import QueryChips
 from .quick_exit import QuickExitKeys
 from .referral_panel import ReferralPanel
 from .referrals_view import ReferralsView
@@ -71,6 +72,12 @@ from .unlock_dialog import ChangePassphraseDialog, UnlockDialog
 
 log = logging.getLogger(__name__)
 SETTINGS_FILE = "settings.ini"
+
+
+# Keys the search field keeps even where a window action has the same shortcut.
+_EDITING_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut,
+                 QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Undo,
+                 QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.SelectAll)
 
 
 class MainWindow(QMainWindow):
@@ -103,6 +110,7 @@ class MainWindow(QMainWindow):
     def _build(self, directory: Directory, data_dir: Path, language: str | None,
                passphrase: str | None) -> None:
         self.directory = directory
+        directory.words_in_background = True  # the UI thread never waits for them
         self.settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
         self.appearance = Appearance.load(self.settings, language)
         app = QApplication.instance()
@@ -135,6 +143,8 @@ class MainWindow(QMainWindow):
                                  {p.code: geography.aliases_of(p.code) for p in districts},
                                  directory.languages(), self)
         self.search_field = self.panel.search_field
+        self.chips = QueryChips(geography, self)
+        self.panel.set_chips(self.chips)
         self.banner = QLabel(objectName="starterBanner", textFormat=Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #c9a227;"
@@ -314,6 +324,8 @@ class MainWindow(QMainWindow):
             self.tr("Services that match; Enter shows the details of the chosen one"))
         urdu = self.appearance.language == "ur"
         self.model.prefer_urdu = self.detail.prefer_urdu = self.panel.urdu_places = urdu
+        self.chips.urdu_places = urdu
+        self.chips.retranslate()
         # Nastaliq letters rise above the font's stated height and the menu bar clips them:
         # menus use the bundled Naskh face, which Urdu readers also read easily.
         menu_font = QFont(QApplication.font())
@@ -472,6 +484,9 @@ class MainWindow(QMainWindow):
             self.add_to_referral(self.detail.view)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and watched is self.search_field and self._window_shortcut(event)):
+            return True  # the field would take it (Ctrl+U deletes the line on Linux)
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self.search_field and key == Qt.Key.Key_Down and self.model.rowCount():
@@ -482,6 +497,22 @@ class MainWindow(QMainWindow):
                 self.detail.browser.setFocus(Qt.FocusReason.OtherFocusReason)
                 return True
         return super().eventFilter(watched, event)
+
+    def _window_shortcut(self, event: QKeyEvent) -> bool:
+        """True when the key is one of the window's own shortcuts that the search field would
+        otherwise keep for itself (Ctrl+U, "update from a file"); editing keys stay the
+        field's."""
+        held = event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                    | Qt.KeyboardModifier.AltModifier
+                                    | Qt.KeyboardModifier.MetaModifier)
+        if not held:
+            return False  # typing: the field's own
+        pressed = QKeySequence(event.keyCombination())
+        if any(pressed.matches(QKeySequence(key)) == QKeySequence.SequenceMatch.ExactMatch
+               for key in _EDITING_KEYS):
+            return False
+        return any(action.shortcut().matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
+                   for action in self.findChildren(QAction) if not action.shortcut().isEmpty())
 
     # -- searching -----------------------------------------------------------------------------
 
@@ -494,6 +525,7 @@ class MainWindow(QMainWindow):
             return
         text, order, path = self.panel.text(), self.panel.sort_order(), self.directory.path
         self._query = (text, filters, order)
+        self.chips.show_reading(self.directory.read_query(text, filters))
         self._searches.ask(lambda: search_session.find(path, text, filters, order, PAGE),
                            self._found, self._failed)
 

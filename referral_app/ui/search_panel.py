@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..core.geography import Place
 from ..core.models import SearchFilters
 from .labels import NEED_CODES, need_label
+from .query_chips import QueryChips
 from .resources import need_icon
 from .settings_file import read
 
@@ -47,6 +48,7 @@ class SearchPanel(QWidget):
         self._languages = languages
         self._counts: dict[str, int] = {}
         self.urdu_places = False  # show places by their Urdu names where known
+        self.chips: QueryChips | None = None  # how the words were read, under the field
 
         self.search_field = QLineEdit(objectName="searchField")
         self.search_field.setClearButtonEnabled(True)
@@ -214,6 +216,14 @@ class SearchPanel(QWidget):
         self._fill_districts(str(self.province.currentData() or ""))
         self.changed.emit()
 
+    def set_chips(self, chips: QueryChips) -> None:
+        """Show how the words were read right under the search field."""
+        self.chips = chips
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(1, chips)
+        chips.changed.connect(self.changed)
+
     # -- what is asked -------------------------------------------------------------------------
 
     def text(self) -> str:
@@ -228,6 +238,8 @@ class SearchPanel(QWidget):
     def filters(self, now: datetime | None = None) -> SearchFilters:
         now = now or datetime.now()
         serves = str(self.serves.currentData() or "")
+        if self.chips is not None:
+            self.chips.text_changed(self.text())
         return SearchFilters(
             needs=self.chosen_needs(),
             province=str(self.province.currentData() or ""),
@@ -239,6 +251,8 @@ class SearchPanel(QWidget):
             open_at=now if self.open_now.isChecked() else None,
             verified_since=(date.today() - timedelta(days=VERIFIED_WITHIN_DAYS)).isoformat()
             if self.verified.isChecked() else "",
+            plain_words=self.chips is not None and self.chips.plain,
+            unread=self.chips.unread if self.chips is not None else (),
         )
 
     def _district_code(self) -> str:

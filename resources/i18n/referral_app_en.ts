@@ -664,284 +664,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="165"/>
+        <location filename="../../referral_app/ui/main_window.py" line="175"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="168"/>
+        <location filename="../../referral_app/ui/main_window.py" line="178"/>
         <source>Save the slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="169"/>
+        <location filename="../../referral_app/ui/main_window.py" line="179"/>
         <source>Sending without consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="280"/>
+        <location filename="../../referral_app/ui/main_window.py" line="290"/>
         <source>Referral App: services directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="281"/>
+        <location filename="../../referral_app/ui/main_window.py" line="291"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="282"/>
+        <location filename="../../referral_app/ui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="284"/>
+        <location filename="../../referral_app/ui/main_window.py" line="294"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="285"/>
+        <location filename="../../referral_app/ui/main_window.py" line="295"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="286"/>
+        <location filename="../../referral_app/ui/main_window.py" line="296"/>
         <source>Change the casework passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="290"/>
+        <location filename="../../referral_app/ui/main_window.py" line="300"/>
         <source>Find a service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="291"/>
-        <location filename="../../referral_app/ui/main_window.py" line="367"/>
+        <location filename="../../referral_app/ui/main_window.py" line="301"/>
+        <location filename="../../referral_app/ui/main_window.py" line="379"/>
         <source>Back to the search field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="292"/>
+        <location filename="../../referral_app/ui/main_window.py" line="302"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="293"/>
+        <location filename="../../referral_app/ui/main_window.py" line="303"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="295"/>
+        <location filename="../../referral_app/ui/main_window.py" line="305"/>
         <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="296"/>
+        <location filename="../../referral_app/ui/main_window.py" line="306"/>
         <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="297"/>
+        <location filename="../../referral_app/ui/main_window.py" line="307"/>
         <source>Lock the casework (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="298"/>
+        <location filename="../../referral_app/ui/main_window.py" line="308"/>
         <source>Add to referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="303"/>
+        <location filename="../../referral_app/ui/main_window.py" line="313"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="304"/>
+        <location filename="../../referral_app/ui/main_window.py" line="314"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="305"/>
+        <location filename="../../referral_app/ui/main_window.py" line="315"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="306"/>
+        <location filename="../../referral_app/ui/main_window.py" line="316"/>
         <source>Warning about unverified numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="307"/>
+        <location filename="../../referral_app/ui/main_window.py" line="317"/>
         <source>Number of results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="308"/>
+        <location filename="../../referral_app/ui/main_window.py" line="318"/>
         <source>No results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="309"/>
-        <location filename="../../referral_app/ui/main_window.py" line="310"/>
+        <location filename="../../referral_app/ui/main_window.py" line="319"/>
+        <location filename="../../referral_app/ui/main_window.py" line="320"/>
         <source>Clear the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="311"/>
+        <location filename="../../referral_app/ui/main_window.py" line="321"/>
         <source>Show all services again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="312"/>
+        <location filename="../../referral_app/ui/main_window.py" line="322"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="314"/>
+        <location filename="../../referral_app/ui/main_window.py" line="324"/>
         <source>Services that match; Enter shows the details of the chosen one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="364"/>
+        <location filename="../../referral_app/ui/main_window.py" line="376"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="364"/>
+        <location filename="../../referral_app/ui/main_window.py" line="376"/>
         <source>Go to the search field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="365"/>
+        <location filename="../../referral_app/ui/main_window.py" line="377"/>
         <source>Down arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="365"/>
+        <location filename="../../referral_app/ui/main_window.py" line="377"/>
         <source>From the search field into the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="366"/>
+        <location filename="../../referral_app/ui/main_window.py" line="378"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="366"/>
+        <location filename="../../referral_app/ui/main_window.py" line="378"/>
         <source>Open the details of the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="367"/>
+        <location filename="../../referral_app/ui/main_window.py" line="379"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="368"/>
+        <location filename="../../referral_app/ui/main_window.py" line="380"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="368"/>
+        <location filename="../../referral_app/ui/main_window.py" line="380"/>
         <source>Move between filters, results and details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="369"/>
+        <location filename="../../referral_app/ui/main_window.py" line="381"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="369"/>
+        <location filename="../../referral_app/ui/main_window.py" line="381"/>
         <source>This list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="370"/>
+        <location filename="../../referral_app/ui/main_window.py" line="382"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="370"/>
+        <location filename="../../referral_app/ui/main_window.py" line="382"/>
         <source>Settings: language, text size, contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="371"/>
+        <location filename="../../referral_app/ui/main_window.py" line="383"/>
         <source>Ctrl+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="371"/>
+        <location filename="../../referral_app/ui/main_window.py" line="383"/>
         <source>Add the chosen service to the referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="372"/>
+        <location filename="../../referral_app/ui/main_window.py" line="384"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="372"/>
+        <location filename="../../referral_app/ui/main_window.py" line="384"/>
         <source>Lock the casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="373"/>
+        <location filename="../../referral_app/ui/main_window.py" line="385"/>
         <source>Ctrl+Shift+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="373"/>
+        <location filename="../../referral_app/ui/main_window.py" line="385"/>
         <source>Quick exit: hide and lock at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="374"/>
+        <location filename="../../referral_app/ui/main_window.py" line="386"/>
         <source>Esc Esc Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="374"/>
+        <location filename="../../referral_app/ui/main_window.py" line="386"/>
         <source>Quick exit too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="375"/>
+        <location filename="../../referral_app/ui/main_window.py" line="387"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="375"/>
+        <location filename="../../referral_app/ui/main_window.py" line="387"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="380"/>
+        <location filename="../../referral_app/ui/main_window.py" line="392"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="386"/>
+        <location filename="../../referral_app/ui/main_window.py" line="398"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="453"/>
+        <location filename="../../referral_app/ui/main_window.py" line="465"/>
         <source>The passphrase is changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="541"/>
+        <location filename="../../referral_app/ui/main_window.py" line="573"/>
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="550"/>
+        <location filename="../../referral_app/ui/main_window.py" line="582"/>
         <source>Counting the services found…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="553"/>
+        <location filename="../../referral_app/ui/main_window.py" line="585"/>
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n service found</numerusform>
@@ -949,22 +949,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="561"/>
+        <location filename="../../referral_app/ui/main_window.py" line="593"/>
         <source>No services match &apos;%1&apos; with the filter %2. Clear the filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="564"/>
+        <location filename="../../referral_app/ui/main_window.py" line="596"/>
         <source>No services match the filter %1. Clear the filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="567"/>
+        <location filename="../../referral_app/ui/main_window.py" line="599"/>
         <source>No services match &apos;%1&apos;. Try fewer or shorter words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="600"/>
+        <location filename="../../referral_app/ui/main_window.py" line="632"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n service has not been verified by your organisation. Its phone numbers and address come from a public source dated %1 and must be checked before a real referral.</numerusform>
@@ -972,7 +972,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="608"/>
+        <location filename="../../referral_app/ui/main_window.py" line="640"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>%n service in the directory</numerusform>
@@ -980,17 +980,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="610"/>
+        <location filename="../../referral_app/ui/main_window.py" line="642"/>
         <source>starter directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="612"/>
+        <location filename="../../referral_app/ui/main_window.py" line="644"/>
         <source>directory version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="283"/>
+        <location filename="../../referral_app/ui/main_window.py" line="293"/>
         <source>C&amp;oordination</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,6 +1442,77 @@
     <message>
         <location filename="../../referral_app/ui/qt_words.py" line="47"/>
         <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueryChips</name>
+    <message>
+        <location filename="../../referral_app/ui/query_chips.py" line="73"/>
+        <source>for women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/query_chips.py" line="73"/>
+        <source>for children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/query_chips.py" line="74"/>
+        <source>for men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/query_chips.py" line="77"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/query_chips.py" line="78"/>
+        <source>covering %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/query_chips.py" line="84"/>
+        <source>Searching the words as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/query_chips.py" line="85"/>
+        <source>Read needs and places in them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/query_chips.py" line="89"/>
+        <source>Read as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/query_chips.py" line="90"/>
+        <source>Only the first %n words are searched. Read as:</source>
+        <translation>
+            <numerusform>Only the first word is searched. Read as:</numerusform>
+            <numerusform>Only the first %n words are searched. Read as:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/query_chips.py" line="91"/>
+        <source>Search the words as typed instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/query_chips.py" line="96"/>
+        <source>Remove: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/query_chips.py" line="97"/>
+        <source>Read from &apos;%1&apos;; click to search it as a plain word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/query_chips.py" line="100"/>
+        <source>Read from &apos;%1&apos; (spelling corrected); click to search it as a plain word</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1961,172 +2032,172 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="121"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="123"/>
         <source>Search by name, need, place, language or phone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="122"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="124"/>
         <source>Search services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="123"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="125"/>
         <source>Results follow as you type, in English or Urdu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="125"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="127"/>
         <source>Show only services for this need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="128"/>
-        <location filename="../../referral_app/ui/search_panel.py" line="134"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="130"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="136"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="128"/>
-        <location filename="../../referral_app/ui/search_panel.py" line="135"/>
-        <location filename="../../referral_app/ui/search_panel.py" line="145"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="130"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="137"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="147"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="129"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="131"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="129"/>
-        <location filename="../../referral_app/ui/search_panel.py" line="139"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="131"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="141"/>
         <source>Serves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="130"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="132"/>
         <source>Sort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="134"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="136"/>
         <source>Services in this province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="136"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="138"/>
         <source>Services in this district; old names are found too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="137"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="139"/>
         <source>Language spoken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="138"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="140"/>
         <source>Services that speak this language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="139"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="141"/>
         <source>Who the service is open to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="140"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="142"/>
         <source>Sort results by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="140"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="142"/>
         <source>The order of results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="141"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="143"/>
         <source>Serves anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="141"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="143"/>
         <source>Serves women</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="142"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="144"/>
         <source>Serves men</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="142"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="144"/>
         <source>Serves children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="144"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="146"/>
         <source>Best match first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="144"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="146"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="148"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="150"/>
         <source>Free only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="148"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="150"/>
         <source>Only services free of charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="149"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="151"/>
         <source>Open now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="149"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="151"/>
         <source>Only services open at this time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="150"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="152"/>
         <source>Verified in the last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="151"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="153"/>
         <source>Only services someone confirmed in the last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="155"/>
-        <location filename="../../referral_app/ui/search_panel.py" line="156"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="157"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="158"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="157"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="159"/>
         <source>Show all services again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="180"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="182"/>
         <source>All provinces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="184"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="186"/>
         <source>Any language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="196"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="198"/>
         <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>

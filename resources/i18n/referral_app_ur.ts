@@ -664,284 +664,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="165"/>
+        <location filename="../../referral_app/ui/main_window.py" line="175"/>
         <source>Copied</source>
         <translation>کاپی ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="168"/>
+        <location filename="../../referral_app/ui/main_window.py" line="178"/>
         <source>Save the slip</source>
         <translation>پرچی محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="169"/>
+        <location filename="../../referral_app/ui/main_window.py" line="179"/>
         <source>Sending without consent</source>
         <translation>رضامندی کے بغیر بھیجنا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="280"/>
+        <location filename="../../referral_app/ui/main_window.py" line="290"/>
         <source>Referral App: services directory</source>
         <translation>ریفرل ایپ: خدمات کی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="281"/>
+        <location filename="../../referral_app/ui/main_window.py" line="291"/>
         <source>&amp;File</source>
         <translation>فائل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="282"/>
+        <location filename="../../referral_app/ui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>مدد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="284"/>
+        <location filename="../../referral_app/ui/main_window.py" line="294"/>
         <source>&amp;Settings…</source>
         <translation>ترتیبات…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="285"/>
+        <location filename="../../referral_app/ui/main_window.py" line="295"/>
         <source>&amp;Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="286"/>
+        <location filename="../../referral_app/ui/main_window.py" line="296"/>
         <source>Change the casework passphrase…</source>
         <translation>کیس کے کام کا پاس فریز تبدیل کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="290"/>
+        <location filename="../../referral_app/ui/main_window.py" line="300"/>
         <source>Find a service</source>
         <translation>خدمت تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="291"/>
-        <location filename="../../referral_app/ui/main_window.py" line="367"/>
+        <location filename="../../referral_app/ui/main_window.py" line="301"/>
+        <location filename="../../referral_app/ui/main_window.py" line="379"/>
         <source>Back to the search field</source>
         <translation>واپس تلاش کے خانے میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="292"/>
+        <location filename="../../referral_app/ui/main_window.py" line="302"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="293"/>
+        <location filename="../../referral_app/ui/main_window.py" line="303"/>
         <source>Quick exit</source>
         <translation>فوری اخراج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="295"/>
+        <location filename="../../referral_app/ui/main_window.py" line="305"/>
         <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
         <translation>ونڈو فوراً چھپائیں اور کیس کا کام بند کریں (Ctrl+Shift+Q، یا تین بار Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="296"/>
+        <location filename="../../referral_app/ui/main_window.py" line="306"/>
         <source>Lock now</source>
         <translation>ابھی لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="297"/>
+        <location filename="../../referral_app/ui/main_window.py" line="307"/>
         <source>Lock the casework (Ctrl+L)</source>
         <translation>کیس کا کام لاک کریں (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="298"/>
+        <location filename="../../referral_app/ui/main_window.py" line="308"/>
         <source>Add to referral</source>
         <translation>ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="303"/>
+        <location filename="../../referral_app/ui/main_window.py" line="313"/>
         <source>Details</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="304"/>
+        <location filename="../../referral_app/ui/main_window.py" line="314"/>
         <source>Referral</source>
         <translation>ریفرل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="305"/>
+        <location filename="../../referral_app/ui/main_window.py" line="315"/>
         <source>Referrals</source>
         <translation>ریفرلز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="306"/>
+        <location filename="../../referral_app/ui/main_window.py" line="316"/>
         <source>Warning about unverified numbers</source>
         <translation>غیر تصدیق شدہ نمبروں کی تنبیہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="307"/>
+        <location filename="../../referral_app/ui/main_window.py" line="317"/>
         <source>Number of results</source>
         <translation>نتائج کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="308"/>
+        <location filename="../../referral_app/ui/main_window.py" line="318"/>
         <source>No results</source>
         <translation>کوئی نتیجہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="309"/>
-        <location filename="../../referral_app/ui/main_window.py" line="310"/>
+        <location filename="../../referral_app/ui/main_window.py" line="319"/>
+        <location filename="../../referral_app/ui/main_window.py" line="320"/>
         <source>Clear the filters</source>
         <translation>فلٹر ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="311"/>
+        <location filename="../../referral_app/ui/main_window.py" line="321"/>
         <source>Show all services again</source>
         <translation>تمام خدمات دوبارہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="312"/>
+        <location filename="../../referral_app/ui/main_window.py" line="322"/>
         <source>Search results</source>
         <translation>تلاش کے نتائج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="314"/>
+        <location filename="../../referral_app/ui/main_window.py" line="324"/>
         <source>Services that match; Enter shows the details of the chosen one</source>
         <translation>ملتی جلتی خدمات؛ Enter دبانے سے منتخب خدمت کی تفصیل کھلتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="364"/>
+        <location filename="../../referral_app/ui/main_window.py" line="376"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="364"/>
+        <location filename="../../referral_app/ui/main_window.py" line="376"/>
         <source>Go to the search field</source>
         <translation>تلاش کے خانے میں جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="365"/>
+        <location filename="../../referral_app/ui/main_window.py" line="377"/>
         <source>Down arrow</source>
         <translation>نیچے والا تیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="365"/>
+        <location filename="../../referral_app/ui/main_window.py" line="377"/>
         <source>From the search field into the results</source>
         <translation>تلاش کے خانے سے نتائج میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="366"/>
+        <location filename="../../referral_app/ui/main_window.py" line="378"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="366"/>
+        <location filename="../../referral_app/ui/main_window.py" line="378"/>
         <source>Open the details of the chosen service</source>
         <translation>منتخب خدمت کی تفصیل کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="367"/>
+        <location filename="../../referral_app/ui/main_window.py" line="379"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="368"/>
+        <location filename="../../referral_app/ui/main_window.py" line="380"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="368"/>
+        <location filename="../../referral_app/ui/main_window.py" line="380"/>
         <source>Move between filters, results and details</source>
         <translation>فلٹر، نتائج اور تفصیل کے درمیان جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="369"/>
+        <location filename="../../referral_app/ui/main_window.py" line="381"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="369"/>
+        <location filename="../../referral_app/ui/main_window.py" line="381"/>
         <source>This list</source>
         <translation>یہ فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="370"/>
+        <location filename="../../referral_app/ui/main_window.py" line="382"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="370"/>
+        <location filename="../../referral_app/ui/main_window.py" line="382"/>
         <source>Settings: language, text size, contrast</source>
         <translation>ترتیبات: زبان، تحریر کا سائز، کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="371"/>
+        <location filename="../../referral_app/ui/main_window.py" line="383"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="371"/>
+        <location filename="../../referral_app/ui/main_window.py" line="383"/>
         <source>Add the chosen service to the referral</source>
         <translation>منتخب خدمت ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="372"/>
+        <location filename="../../referral_app/ui/main_window.py" line="384"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="372"/>
+        <location filename="../../referral_app/ui/main_window.py" line="384"/>
         <source>Lock the casework</source>
         <translation>کیس کا کام لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="373"/>
+        <location filename="../../referral_app/ui/main_window.py" line="385"/>
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="373"/>
+        <location filename="../../referral_app/ui/main_window.py" line="385"/>
         <source>Quick exit: hide and lock at once</source>
         <translation>فوری اخراج: فوراً چھپائیں اور لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="374"/>
+        <location filename="../../referral_app/ui/main_window.py" line="386"/>
         <source>Esc Esc Esc</source>
         <translation>Esc Esc Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="374"/>
+        <location filename="../../referral_app/ui/main_window.py" line="386"/>
         <source>Quick exit too</source>
         <translation>یہ بھی فوری اخراج ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="375"/>
+        <location filename="../../referral_app/ui/main_window.py" line="387"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="375"/>
+        <location filename="../../referral_app/ui/main_window.py" line="387"/>
         <source>Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="380"/>
+        <location filename="../../referral_app/ui/main_window.py" line="392"/>
         <source>Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="386"/>
+        <location filename="../../referral_app/ui/main_window.py" line="398"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="453"/>
+        <location filename="../../referral_app/ui/main_window.py" line="465"/>
         <source>The passphrase is changed</source>
         <translation>پاس فریز تبدیل ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="541"/>
+        <location filename="../../referral_app/ui/main_window.py" line="573"/>
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation>تلاش نہیں ہو سکی؛ ہو سکتا ہے فہرست خراب ہو۔ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="550"/>
+        <location filename="../../referral_app/ui/main_window.py" line="582"/>
         <source>Counting the services found…</source>
         <translation>ملنے والی خدمات گنی جا رہی ہیں…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="553"/>
+        <location filename="../../referral_app/ui/main_window.py" line="585"/>
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n خدمت ملی</numerusform>
@@ -949,22 +949,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="561"/>
+        <location filename="../../referral_app/ui/main_window.py" line="593"/>
         <source>No services match &apos;%1&apos; with the filter %2. Clear the filter?</source>
         <translation>فلٹر %2 کے ساتھ &apos;%1&apos; سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="564"/>
+        <location filename="../../referral_app/ui/main_window.py" line="596"/>
         <source>No services match the filter %1. Clear the filter?</source>
         <translation>فلٹر %1 سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="567"/>
+        <location filename="../../referral_app/ui/main_window.py" line="599"/>
         <source>No services match &apos;%1&apos;. Try fewer or shorter words.</source>
         <translation>&apos;%1&apos; سے کوئی خدمت نہیں ملی۔ کم یا چھوٹے الفاظ آزمائیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="600"/>
+        <location filename="../../referral_app/ui/main_window.py" line="632"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n خدمت کی آپ کے ادارے نے تصدیق نہیں کی۔ اس کے فون نمبر اور پتہ %1 کے عوامی ذرائع سے لیے گئے ہیں اور اصل ریفرل سے پہلے ان کی جانچ ضروری ہے۔</numerusform>
@@ -972,7 +972,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="608"/>
+        <location filename="../../referral_app/ui/main_window.py" line="640"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>فہرست میں %n خدمت</numerusform>
@@ -980,17 +980,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="610"/>
+        <location filename="../../referral_app/ui/main_window.py" line="642"/>
         <source>starter directory</source>
         <translation>ابتدائی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="612"/>
+        <location filename="../../referral_app/ui/main_window.py" line="644"/>
         <source>directory version %1</source>
         <translation>فہرست کا ورژن %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="283"/>
+        <location filename="../../referral_app/ui/main_window.py" line="293"/>
         <source>C&amp;oordination</source>
         <translation>رابطہ کاری</translation>
     </message>
@@ -1443,6 +1443,77 @@
         <location filename="../../referral_app/ui/qt_words.py" line="47"/>
         <source>Select All</source>
         <translation>سب منتخب کریں</translation>
+    </message>
+</context>
+<context>
+    <name>QueryChips</name>
+    <message>
+        <location filename="../../referral_app/ui/query_chips.py" line="73"/>
+        <source>for women</source>
+        <translation>خواتین کے لیے</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/query_chips.py" line="73"/>
+        <source>for children</source>
+        <translation>بچوں کے لیے</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/query_chips.py" line="74"/>
+        <source>for men</source>
+        <translation>مردوں کے لیے</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/query_chips.py" line="77"/>
+        <source> or </source>
+        <translation> یا </translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/query_chips.py" line="78"/>
+        <source>covering %1</source>
+        <translation>%1 میں دستیاب</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/query_chips.py" line="84"/>
+        <source>Searching the words as typed.</source>
+        <translation>الفاظ ویسے ہی تلاش ہو رہے ہیں جیسے لکھے گئے۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/query_chips.py" line="85"/>
+        <source>Read needs and places in them</source>
+        <translation>ان میں ضرورتیں اور جگہیں پہچانیں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/query_chips.py" line="89"/>
+        <source>Read as:</source>
+        <translation>یوں سمجھا گیا:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/query_chips.py" line="90"/>
+        <source>Only the first %n words are searched. Read as:</source>
+        <translation>
+            <numerusform>صرف پہلے %n الفاظ تلاش ہوتے ہیں۔ یوں سمجھا گیا:</numerusform>
+            <numerusform>صرف پہلے %n الفاظ تلاش ہوتے ہیں۔ یوں سمجھا گیا:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/query_chips.py" line="91"/>
+        <source>Search the words as typed instead</source>
+        <translation>اس کے بجائے الفاظ ویسے ہی تلاش کریں جیسے لکھے</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/query_chips.py" line="96"/>
+        <source>Remove: %1</source>
+        <translation>ہٹائیں: %1</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/query_chips.py" line="97"/>
+        <source>Read from &apos;%1&apos;; click to search it as a plain word</source>
+        <translation>&apos;%1&apos; سے سمجھا گیا؛ اسے سادہ لفظ کے طور پر تلاش کرنے کے لیے کلک کریں</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/query_chips.py" line="100"/>
+        <source>Read from &apos;%1&apos; (spelling corrected); click to search it as a plain word</source>
+        <translation>&apos;%1&apos; سے سمجھا گیا (ہجے درست کر کے)؛ اسے سادہ لفظ کے طور پر تلاش کرنے کے لیے کلک کریں</translation>
     </message>
 </context>
 <context>
@@ -1961,172 +2032,172 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="121"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="123"/>
         <source>Search by name, need, place, language or phone…</source>
         <translation>نام، ضرورت، جگہ، زبان یا فون نمبر سے تلاش کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="122"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="124"/>
         <source>Search services</source>
         <translation>خدمات تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="123"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="125"/>
         <source>Results follow as you type, in English or Urdu</source>
         <translation>لکھتے ہی نتائج آتے ہیں، انگریزی یا اردو میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="125"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="127"/>
         <source>Show only services for this need</source>
         <translation>صرف اس ضرورت کی خدمات دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="128"/>
-        <location filename="../../referral_app/ui/search_panel.py" line="134"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="130"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="136"/>
         <source>Province</source>
         <translation>صوبہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="128"/>
-        <location filename="../../referral_app/ui/search_panel.py" line="135"/>
-        <location filename="../../referral_app/ui/search_panel.py" line="145"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="130"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="137"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="147"/>
         <source>District</source>
         <translation>ضلع</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="129"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="131"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="129"/>
-        <location filename="../../referral_app/ui/search_panel.py" line="139"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="131"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="141"/>
         <source>Serves</source>
         <translation>کس کے لیے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="130"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="132"/>
         <source>Sort</source>
         <translation>ترتیب</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="134"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="136"/>
         <source>Services in this province</source>
         <translation>اس صوبے کی خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="136"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="138"/>
         <source>Services in this district; old names are found too</source>
         <translation>اس ضلع کی خدمات؛ پرانے نام بھی ملتے ہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="137"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="139"/>
         <source>Language spoken</source>
         <translation>بولی جانے والی زبان</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="138"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="140"/>
         <source>Services that speak this language</source>
         <translation>وہ خدمات جہاں یہ زبان بولی جاتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="139"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="141"/>
         <source>Who the service is open to</source>
         <translation>خدمت کن کے لیے ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="140"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="142"/>
         <source>Sort results by</source>
         <translation>نتائج کی ترتیب</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="140"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="142"/>
         <source>The order of results</source>
         <translation>نتائج کس ترتیب سے دکھائے جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="141"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="143"/>
         <source>Serves anyone</source>
         <translation>سب کے لیے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="141"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="143"/>
         <source>Serves women</source>
         <translation>خواتین کے لیے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="142"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="144"/>
         <source>Serves men</source>
         <translation>مردوں کے لیے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="142"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="144"/>
         <source>Serves children</source>
         <translation>بچوں کے لیے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="144"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="146"/>
         <source>Best match first</source>
         <translation>بہترین نتیجہ پہلے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="144"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="146"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="148"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="150"/>
         <source>Free only</source>
         <translation>صرف مفت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="148"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="150"/>
         <source>Only services free of charge</source>
         <translation>صرف مفت خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="149"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="151"/>
         <source>Open now</source>
         <translation>ابھی کھلا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="149"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="151"/>
         <source>Only services open at this time</source>
         <translation>صرف وہ خدمات جو اس وقت کھلی ہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="150"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="152"/>
         <source>Verified in the last 12 months</source>
         <translation>پچھلے 12 مہینوں میں تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="151"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="153"/>
         <source>Only services someone confirmed in the last year</source>
         <translation>صرف وہ خدمات جن کی پچھلے سال میں تصدیق ہوئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="155"/>
-        <location filename="../../referral_app/ui/search_panel.py" line="156"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="157"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="158"/>
         <source>Clear filters</source>
         <translation>فلٹر ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="157"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="159"/>
         <source>Show all services again</source>
         <translation>تمام خدمات دوبارہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="180"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="182"/>
         <source>All provinces</source>
         <translation>تمام صوبے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="184"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="186"/>
         <source>Any language</source>
         <translation>کوئی بھی زبان</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="196"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="198"/>
         <source>All districts</source>
         <translation>تمام اضلاع</translation>
     </message>

@@ -5,7 +5,8 @@ from referral_app.store.database import migrations
 AFTER_SCHEMA_4 = ("DROP TABLE service_owner; DROP TABLE removed_service; "
                   "DROP TABLE publisher_version; DROP TABLE registered_laptop; "
                   "DROP TABLE released_key; DROP TABLE service_handed_over; "
-                  "DROP TABLE built_version; DROP TABLE received_figures; ")
+                  "DROP TABLE built_version; DROP TABLE received_figures; "
+                  "DROP TABLE search_word; ")
 
 
 def test_every_declared_hsds_field_has_a_column(empty_directory) -> None:
