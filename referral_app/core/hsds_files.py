@@ -26,6 +26,10 @@ from .json_stream import BinaryReader, JsonStream
 MAX_JSON_BYTES = 2 << 30  # 2 GiB: ten times a national directory
 MAX_CSV_BYTES = 512 << 20  # a data package is read into memory whole
 DATAPACKAGE = "datapackage.json"
+# This app's CSV export puts FORMULA_GUARD before a cell a spreadsheet would run as a formula
+# (see store/export.py) and says so in datapackage.json; only then is it taken off again.
+FORMULA_GUARD = "'"
+FORMULA_GUARD_KEY = "referral_app_formula_guard"
 
 
 def read_records(path: Path) -> Iterator[Record]:
@@ -87,8 +91,9 @@ def _read_package(
         raise InvalidFileError(f"{label} has no {DATAPACKAGE}; an HSDS data package needs one.")
     with opener(DATAPACKAGE) as file:
         try:
-            package = json.loads(file.read(MAX_CSV_BYTES).decode("utf-8"))
+            package = json.loads(file.read(MAX_CSV_BYTES).decode("utf-8-sig"))
             resources = package["resources"]
+            guarded = package.get(FORMULA_GUARD_KEY) == FORMULA_GUARD
         except (ValueError, KeyError, TypeError) as error:
             raise InvalidFileError(
                 f"{label}: {DATAPACKAGE} is not a valid data package.") from error
@@ -109,14 +114,14 @@ def _read_package(
         budget -= len(data)
         if budget < 0:
             raise InvalidFileError(f"{label} is larger than {MAX_CSV_BYTES >> 20} MB of CSV.")
-        tables[name] = _csv_rows(label, file_name, data, name, declared)
+        tables[name] = _csv_rows(label, file_name, data, name, declared, guarded)
     if "service" not in tables:
         raise InvalidFileError(f"{label} has no services.csv listed in {DATAPACKAGE}.")
     return tables
 
 
 def _csv_rows(
-    label: str, file_name: str, data: bytes, table: str, declared: list[Any]
+    label: str, file_name: str, data: bytes, table: str, declared: list[Any], guarded: bool
 ) -> list[dict[str, Any]]:
     try:
         text = codecs.decode(data, "utf-8-sig")
@@ -138,7 +143,13 @@ def _csv_rows(
         for line, raw in enumerate(reader, start=2):
             row: dict[str, Any] = {ORIGIN: f"{file_name} line {line}"}
             for key, value in raw.items():
-                if key not in kinds or value is None:
+                if value is None or key is None or key == ORIGIN:
+                    continue
+                if guarded and value.startswith(FORMULA_GUARD):
+                    value = value[1:]
+                if key not in kinds:
+                    if value != "":
+                        row[key] = value  # a publisher's own column: an extra property
                     continue
                 if value != "":
                     row[key] = _typed(kinds[key], value)
@@ -169,7 +180,8 @@ def _nest_package(tables: dict[str, list[dict[str, Any]]]) -> Iterator[tuple[str
     services. Rows whose parent is missing are reported by the reader as missing references."""
     children: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for table, rows in tables.items():
-        links = ["link_id"] if table == "attribute" else [
+        links = ["link_id"] if table == "attribute" else ["resource_id"] \
+            if table == "metadata" else [
             link for link in PARENT_LINK.values() if link in TABLES[table].fields
         ]
         if table == "service_at_location":

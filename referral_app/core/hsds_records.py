@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from . import needs as needs_module
 from .errors import Problem
 from .hsds_checks import UUID_PATTERN, checker
-from .hsds_tables import PARENT_LINK, PHONE, TABLES
+from .hsds_tables import EXTRA, NESTED_ONE, PARENT_LINK, PHONE, TABLES
 from .json_stream import LongNumber
 from .phone_number import PhoneNumberError, dialable
 from .plain_text import HIDDEN_CLASS, LONG_FIELDS, cleaned, first_hidden, limit, visible
@@ -49,6 +49,23 @@ _ID_FIELDS = {
 _CHILD_KEYS = {
     name: frozenset(key for key, _ in table.children) for name, table in TABLES.items()
 }
+_REQUIRED = {  # in field order, so that problems come in the same order on every run
+    name: tuple(key for key in table.fields if key in table.required)
+    + tuple(sorted(table.required - set(table.fields)))
+    for name, table in TABLES.items()
+}
+# Properties read by other code than the row's own checks, never kept as extra properties.
+_READ_ELSEWHERE = {
+    name: frozenset({*_CHILD_KEYS[name], *_NESTED_KEYS, "_origin"})
+    for name, _NESTED_KEYS in (
+        ("organization", ("services", "locations")), ("service", ("organization",)),
+        ("service_at_location", ("location",)), ("attribute", ("taxonomy_term",)),
+        *((name, ()) for name in TABLES if name not in (
+            "organization", "service", "service_at_location", "attribute")),
+    )
+}
+_NESTED_ONE = {table: {key: nested for (t, key), nested in NESTED_ONE.items() if t == table}
+               for table in TABLES}
 _UUID = re.compile(UUID_PATTERN).fullmatch
 _SOME_HIDDEN = re.compile(f"[{HIDDEN_CLASS}]").search
 
@@ -162,7 +179,9 @@ class RecordReader:
         record.row = self._row("organization", obj, "", record)
         self._children("organization", obj, record, "")
         nests = ("locations", self._location), ("services", self._service)
-        for key, _ in nests if not nested else ():
+        if nested:  # a copy inside a service: its locations are read, its services are not
+            nests = nests[:1]
+        for key, _ in nests:
             items = obj.get(key, [])
             if not isinstance(items, list):
                 self._problem(record, obj, key, "must be a list")
@@ -171,8 +190,6 @@ class RecordReader:
                 if not isinstance(item, dict):
                     self._problem(record, obj, f"{key}[{index}]", "must be an object")
         yield record  # complete: nothing is added to it after this
-        if nested:
-            return
         org_id = record.row.get("id")
         for key, make in nests:
             items = obj.get(key, [])
@@ -224,9 +241,13 @@ class RecordReader:
                     continue  # the same row under another copy of its parent
                 record.owned.add((child_table, parent_id, child_id))
                 if child_table == "attribute":
-                    row["link_id"], row["link_entity"] = parent_id, table
+                    row["link_id"] = parent_id
+                    row.setdefault("link_entity", table)
                     if not self._keep_attribute(item, row, item_path, record):
                         continue
+                elif child_table == "metadata":
+                    row["resource_id"] = parent_id
+                    row.setdefault("resource_type", table)
                 else:
                     row[PARENT_LINK[table]] = parent_id
                 if child_table == "service_at_location":
@@ -290,18 +311,24 @@ class RecordReader:
     def _row(self, table: str, obj: dict[str, Any], path: str, record: Record) -> dict[str, Any]:
         text_fields, id_fields, checks = _TEXT_FIELDS[table], _ID_FIELDS[table], _CHECKERS[table]
         row: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
         limits = _LIMITS[table]
+        required = TABLES[table].required
         for key, value in obj.items():
             if type(value) is str:  # the common cases first
                 if key in id_fields and _UUID(value):
                     row[key] = value
                     continue
+                if value == "" and key not in required and key in checks:
+                    continue  # an empty optional value is absent, as an empty CSV cell is
                 if key in _PHONE_FIELDS[table]:
                     self._phone(record, obj, path + key, value, row, key)
                     continue
                 longest = limits.get(key)
                 if longest is None:
-                    continue  # not a field this app keeps
+                    if key not in _READ_ELSEWHERE[table] and value:
+                        extra[key] = value
+                    continue
                 if len(value) > longest:
                     self._problem(record, obj, path + key, f"is {len(value):,} characters "
                                   f"long; this field holds at most {longest:,}")
@@ -317,6 +344,14 @@ class RecordReader:
                     continue
             check = checks.get(key)
             if check is None:
+                if key not in _READ_ELSEWHERE[table]:
+                    nested = _NESTED_ONE[table].get(key)
+                    if nested and isinstance(value, dict):
+                        self._row(nested, value, f"{path}{key}.", record)  # its problems
+                    elif nested is not None and not isinstance(value, dict):
+                        self._problem(record, obj, path + key, "must be an object")
+                        continue
+                    extra[key] = value
                 continue
             if value is None:
                 self._problem(record, obj, path + key, "is null; HSDS leaves empty fields out")
@@ -331,11 +366,13 @@ class RecordReader:
                 self._problem(record, obj, path + key, f"{complaint} (found {_show(value)})")
             else:
                 row[key] = value
-        for key in TABLES[table].required:
+        for key in _REQUIRED[table]:
             if key not in obj:
                 self._problem(record, obj, path + key, "is missing")
         if table == "service" and row.get("minimum_age", 0) > row.get("maximum_age", 1e9):
             self._problem(record, obj, "minimum_age", "is above maximum_age")
+        if extra:
+            row[EXTRA] = json.dumps(extra, ensure_ascii=False)
         return row
 
     def _phone(self, record: Record, obj: dict[str, Any], field: str, value: str,

@@ -17,7 +17,7 @@ import sqlite_utils
 
 from ..core.errors import InvalidFileError, Problem
 from ..core.hsds_records import Record
-from ..core.hsds_tables import SATELLITES, TABLES
+from ..core.hsds_tables import EXTRA, SATELLITES, TABLES
 from ..core.models import ImportReport, LeftRecord
 from ..core.search_terms import (
     LIST_COLUMNS,
@@ -309,7 +309,7 @@ class Importer:
             batch.replaced.append(key)
         batch.rows[record.table].append(tuple(map(row.get, _COLUMNS[record.table])))
         for satellite in record.satellites:
-            fields = map(satellite.row.get, TABLES[satellite.table].fields)
+            fields = map(satellite.row.get, _FIELDS[satellite.table])
             batch.rows[satellite.table].append(
                 (key, satellite.parent_type, satellite.parent_id, satellite.position, *fields))
         batch.terms.extend(tuple(map(term.get, _COLUMNS["taxonomy_term"]))
@@ -488,9 +488,10 @@ _EXTRA_COLUMNS = {
 _SATELLITE_COLUMNS = ("root", "parent_type", "parent_id", "position")
 # Every column written, in order: ours first, then the HSDS fields.
 _COLUMNS = {
-    table: (*_EXTRA_COLUMNS.get(table, _SATELLITE_COLUMNS), *spec.fields)
+    table: (*_EXTRA_COLUMNS.get(table, _SATELLITE_COLUMNS), *spec.fields, EXTRA)
     for table, spec in TABLES.items()
 }
+_FIELDS = {table: (*spec.fields, EXTRA) for table, spec in TABLES.items()}
 
 
 def _upsert(conn: Any, table: str, rows: list[tuple[Any, ...]]) -> None:
