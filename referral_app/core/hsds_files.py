@@ -20,7 +20,7 @@ from .archive import SafeZip
 from .errors import InvalidFileError
 from .hsds_nest import Nester
 from .hsds_records import ORIGIN, Record, RecordReader
-from .hsds_tables import PARENT_LINK, TABLES
+from .hsds_tables import LOOKUP_FILES, NESTED_ONE, PARENT_LINK, TABLES
 from .json_stream import BinaryReader, JsonStream
 
 MAX_JSON_BYTES = 2 << 30  # 2 GiB: ten times a national directory
@@ -101,27 +101,27 @@ def _read_package(
     budget = MAX_CSV_BYTES
     for resource in resources if isinstance(resources, list) else []:
         name = resource.get("name") if isinstance(resource, dict) else None
-        if name not in TABLES:
+        if name not in TABLES and name not in LOOKUP_FILES:
             continue
-        file_name = str(resource.get("path", TABLES[name].csv_file))
+        file_name = str(resource.get("path", TABLES[name].csv_file if name in TABLES
+                                     else LOOKUP_FILES[name][0]))
         if file_name not in names:
             raise InvalidFileError(
                 f"{label}: {DATAPACKAGE} lists {file_name}, which is not in the package."
             )
-        declared = [f.get("name") for f in resource.get("schema", {}).get("fields", [])]
         with opener(file_name) as file:
             data = file.read(budget + 1)
         budget -= len(data)
         if budget < 0:
             raise InvalidFileError(f"{label} is larger than {MAX_CSV_BYTES >> 20} MB of CSV.")
-        tables[name] = _csv_rows(label, file_name, data, name, declared, guarded)
+        tables[name] = _csv_rows(label, file_name, data, name, guarded)
     if "service" not in tables:
         raise InvalidFileError(f"{label} has no services.csv listed in {DATAPACKAGE}.")
     return tables
 
 
 def _csv_rows(
-    label: str, file_name: str, data: bytes, table: str, declared: list[Any], guarded: bool
+    label: str, file_name: str, data: bytes, table: str, guarded: bool
 ) -> list[dict[str, Any]]:
     try:
         text = codecs.decode(data, "utf-8-sig")
@@ -130,13 +130,16 @@ def _csv_rows(
             f"{label}: {file_name} is not valid UTF-8 text (bad byte at byte {error.start}); "
             "save it as UTF-8."
         ) from error
-    kinds = TABLES[table].fields
-    required = TABLES[table].required
+    kinds = TABLES[table].fields if table in TABLES else dict.fromkeys(
+        LOOKUP_FILES[table][1], "str")
+    required = TABLES[table].required if table in TABLES else frozenset({"id"})
     rows = []
     try:
         reader = csv.DictReader(io.StringIO(text, newline=""))
         header = reader.fieldnames or []
-        wanted = [c for c in declared if isinstance(c, str)] + sorted(TABLES[table].required)
+        # a column the descriptor lists but the file lacks is only empty (the official
+        # example package lists organization_id for url.csv and leaves it out)
+        wanted = sorted(required)
         missing = [column for column in wanted if column not in header]
         if missing:
             raise InvalidFileError(f"{label}: {file_name} has no column {missing[0]}.")
@@ -175,11 +178,25 @@ def _typed(kind: str, text: str) -> Any:
     return text
 
 
+def _attach_nested_one(tables: dict[str, list[dict[str, Any]]]) -> None:
+    """Put each object HSDS nests one at a time (a capacity's unit, a service's program)
+    back into the rows that name it by id, as HSDS JSON has it."""
+    for (owner, key), (lookup, id_field) in NESTED_ONE.items():
+        found = {str(row["id"]): row for row in tables.get(lookup, []) if "id" in row}
+        for row in tables.get(owner, []) if found else []:
+            obj = found.get(str(row.get(id_field)))
+            if obj is not None and key not in row:
+                row[key] = {k: v for k, v in obj.items() if k != ORIGIN and not (
+                    k == "organization_id" and v == row.get(k))}  # implied by the service
+
+
 def _nest_package(tables: dict[str, list[dict[str, Any]]]) -> Iterator[tuple[str, Any]]:
     """The package's rows as nested HSDS objects: organizations, then loose locations and
     services. Rows whose parent is missing are reported by the reader as missing references."""
     children: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for table, rows in tables.items():
+        if table not in TABLES:
+            continue  # units and taxonomies: attached by id above
         links = ["link_id"] if table == "attribute" else ["resource_id"] \
             if table == "metadata" else [
             link for link in PARENT_LINK.values() if link in TABLES[table].fields
@@ -190,6 +207,7 @@ def _nest_package(tables: dict[str, list[dict[str, Any]]]) -> Iterator[tuple[str
             for link in links:
                 if link in row:
                     children[(str(row[link]), table)].append(row)
+    _attach_nested_one(tables)
     terms = {str(row.get("id")): row for row in tables.get("taxonomy_term", [])}
     nester = Nester(location=lambda _id: None, term=terms.get)
 

@@ -64,8 +64,8 @@ _READ_ELSEWHERE = {
             "organization", "service", "service_at_location", "attribute")),
     )
 }
-_NESTED_ONE = {table: {key: nested for (t, key), nested in NESTED_ONE.items() if t == table}
-               for table in TABLES}
+_NESTED_ONE = {table: {key: nested for (t, key), (nested, _) in NESTED_ONE.items()
+                       if t == table} for table in TABLES}
 _UUID = re.compile(UUID_PATTERN).fullmatch
 _SOME_HIDDEN = re.compile(f"[{HIDDEN_CLASS}]").search
 
@@ -346,7 +346,7 @@ class RecordReader:
             if check is None:
                 if key not in _READ_ELSEWHERE[table]:
                     nested = _NESTED_ONE[table].get(key)
-                    if nested and isinstance(value, dict):
+                    if nested in TABLES and isinstance(value, dict):
                         self._row(nested, value, f"{path}{key}.", record)  # its problems
                     elif nested is not None and not isinstance(value, dict):
                         self._problem(record, obj, path + key, "must be an object")

@@ -314,11 +314,17 @@ SATELLITES = (
 )
 
 # Objects HSDS nests one at a time (not in a list): kept whole with the row that holds them,
-# checked as a row of the named table where this app declares one.
-NESTED_ONE: dict[tuple[str, str], str] = {
-    ("service", "program"): "program",
-    ("service_capacity", "unit"): "",
-    ("taxonomy_term", "taxonomy_detail"): "",
+# checked as a row of their table where this app keeps one. In a tabular data package each
+# travels as its id (the field named here) and a row of its own file (LOOKUP_FILES, or the
+# table's own file for a program).
+NESTED_ONE: dict[tuple[str, str], tuple[str, str]] = {
+    ("service", "program"): ("program", "program_id"),
+    ("service_capacity", "unit"): ("unit", "unit_id"),
+    ("taxonomy_term", "taxonomy_detail"): ("taxonomy", "taxonomy_id"),
+}
+LOOKUP_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "unit": ("units.csv", ("id", "name", "scheme", "identifier", "uri")),
+    "taxonomy": ("taxonomies.csv", ("id", "name", "description", "uri", "version")),
 }
 
 # The column that keeps, as a JSON object, every property of a row that is not a declared

@@ -13,7 +13,7 @@ import sqlite_utils
 
 from ..core.hsds_files import FORMULA_GUARD, FORMULA_GUARD_KEY
 from ..core.hsds_nest import Nester, need_attributes, need_term, with_extra
-from ..core.hsds_tables import BOOL, EXTRA, SATELLITES, TABLES
+from ..core.hsds_tables import BOOL, EXTRA, LOOKUP_FILES, NESTED_ONE, SATELLITES, TABLES
 from ..core.needs import NEEDS
 
 BATCH = 500
@@ -158,20 +158,17 @@ def write_package(db: sqlite_utils.Database, folder: Path) -> int:
     """Write the directory as CSV files with datapackage.json into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     resources = []
+    looked_up: dict[str, dict[str, Row]] = defaultdict(dict)  # units and taxonomies met
     for table, rows in _tables(db):
         spec = TABLES[table]
         columns = [*spec.columns, *_extra_columns(db, table)]
-        with (folder / spec.csv_file).open("w", encoding="utf-8", newline="") as file:
-            writer = csv.writer(file)
-            writer.writerow(columns)
-            for row in rows:
-                writer.writerow([_cell(row.get(c)) for c in columns])
-        resources.append({
-            "name": table,
-            "path": spec.csv_file,
-            "profile": "tabular-data-resource",
-            "schema": {"fields": [{"name": c} for c in columns], "primaryKey": "id"},
-        })
+        if table in looked_up:  # programs only nested in a service go in programs.csv too
+            rows = _and_the_rest(rows, looked_up.pop(table))
+        resources.append(_write_csv(folder, table, spec.csv_file, columns,
+                                    _with_nested_ids(table, rows, looked_up)))
+    for table, (file_name, columns) in LOOKUP_FILES.items():
+        resources.append(_write_csv(folder, table, file_name, list(columns),
+                                    iter(looked_up[table].values())))
     package = {
         "name": "referral-app-directory",
         "title": "Referral App directory (HSDS 3.1 tabular data package)",
@@ -183,6 +180,45 @@ def write_package(db: sqlite_utils.Database, folder: Path) -> int:
         json.dumps(package, ensure_ascii=False, indent=1), encoding="utf-8"
     )
     return int(db.execute("SELECT count(*) FROM service").fetchone()[0])
+
+
+def _write_csv(folder: Path, table: str, file_name: str, columns: list[str],
+               rows: Iterator[Row]) -> Row:
+    """Write one CSV file of the package; its entry in datapackage.json."""
+    with (folder / file_name).open("w", encoding="utf-8", newline="") as file:
+        writer = csv.writer(file)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_cell(row.get(c)) for c in columns])
+    return {
+        "name": table,
+        "path": file_name,
+        "profile": "tabular-data-resource",
+        "schema": {"fields": [{"name": c} for c in columns], "primaryKey": "id"},
+    }
+
+
+def _with_nested_ids(table: str, rows: Iterator[Row],
+                     looked_up: dict[str, dict[str, Row]]) -> Iterator[Row]:
+    """Rows with the id of each object nested one at a time (a capacity's unit) in its id
+    field, and the object noted to be written to its own file."""
+    nested = [(key, lookup, id_field) for (owner, key), (lookup, id_field)
+              in NESTED_ONE.items() if owner == table]
+    for row in rows:
+        for key, lookup, id_field in nested:
+            obj = row.get(key)
+            if isinstance(obj, dict) and isinstance(obj.get("id"), str):
+                row.setdefault(id_field, obj["id"])
+                looked_up[lookup].setdefault(obj["id"], obj)
+        yield row
+
+
+def _and_the_rest(rows: Iterator[Row], more: dict[str, Row]) -> Iterator[Row]:
+    """The rows, then those of ``more`` whose id was not among them."""
+    for row in rows:
+        more.pop(str(row.get("id")), None)
+        yield row
+    yield from more.values()
 
 
 def _extra_columns(db: sqlite_utils.Database, table: str) -> list[str]:
