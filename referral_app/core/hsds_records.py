@@ -67,6 +67,7 @@ _READ_ELSEWHERE = {
 _NESTED_ONE = {table: {key: nested for (t, key), (nested, _) in NESTED_ONE.items()
                        if t == table} for table in TABLES}
 _UUID = re.compile(UUID_PATTERN).fullmatch
+_TOP_INDEX = re.compile(r"(?:contents)?\[(\d+)\]")
 _SOME_HIDDEN = re.compile(f"[{HIDDEN_CLASS}]").search
 
 
@@ -75,6 +76,9 @@ def _nothing_hidden(text: str) -> bool:
 
 
 ORIGIN = "_origin"
+# Owned parts that a record can do without: a hotline without a valid extra number, a shelter
+# whose address is withheld. With --skip-invalid a bad one is left out and listed.
+DROPPABLE = frozenset({"phone", "address", "schedule"})
 # Fields only an organization has: an object with one of them and no status is one.
 _ORGANIZATION_ONLY = frozenset({
     "services", "locations", "website", "tax_status", "tax_id", "year_incorporated",
@@ -99,6 +103,11 @@ class Record:
     terms: list[dict[str, Any]] = field(default_factory=list)
     needs: set[str] = field(default_factory=set)
     problems: list[Problem] = field(default_factory=list)
+    # problems of owned parts left out (a bad phone, address or schedule): with
+    # --skip-invalid the record is kept without them, else they refuse it as problems do
+    dropped: list[Problem] = field(default_factory=list)
+    origin: str = ""  # a CSV row's place: "services.csv line 4"
+    order: int = 0  # the place in the file of the top-level record it came in
     # (table, parent id, id) of every owned row, to skip the copies HSDS nesting repeats
     owned: set[tuple[str, str, str]] = field(default_factory=set, repr=False)
     _digest: str = field(default="", repr=False, compare=False)
@@ -109,7 +118,23 @@ class Record:
 
     @property
     def label(self) -> str:
-        return f"{self.table} {self.id}" if self.id else f"{self.table} at {self.where or 'top'}"
+        """The record's one name in every report: "service 3f25…"."""
+        return f"{self.table} {self.id}" if self.id else self.table
+
+    @property
+    def position(self) -> str:
+        """Where the record is: "record 12" (the 12th of the file), "record 12,
+        organization" (nested in it), "services.csv line 4"."""
+        if self.origin:
+            return self.origin
+        found = _TOP_INDEX.match(self.where)
+        if found is None:
+            return self.where
+        rest = self.where[found.end():].lstrip(".")
+        return f"record {int(found.group(1)) + 1}" + (f", {rest}" if rest else "")
+
+    def problem(self, file: str, field: str, message: str) -> Problem:
+        return Problem(file, self.label, field, message, self.position, self.order)
 
     def digest(self) -> str:
         """A fingerprint of everything the record holds, to tell changed from unchanged.
@@ -134,11 +159,13 @@ class RecordReader:
 
     def __init__(self, file: str) -> None:
         self.file = file
+        self._order = 0  # top-level objects read so far
 
     def records(self, where: str, obj: Any) -> Iterator[Record]:
         """The records in one top-level object: a service or an organization."""
+        self._order += 1
         if not isinstance(obj, dict):
-            record = Record("service", where)
+            record = Record("service", where, order=self._order)
             self._problem(record, obj, "", "is not an HSDS record (a JSON object)")
             yield record
         elif "status" not in obj and not _ORGANIZATION_ONLY.isdisjoint(obj):
@@ -151,7 +178,7 @@ class RecordReader:
     # -- the three kinds of record -------------------------------------------------------------
 
     def _service(self, obj: dict[str, Any], where: str, org_id: str | None) -> Iterator[Record]:
-        record = _new("service", obj, where)
+        record = _new("service", obj, where, self._order)
         record.row = self._row("service", obj, "", record)
         org = obj.get("organization")
         if org is not None:
@@ -167,7 +194,7 @@ class RecordReader:
         yield record
 
     def _location(self, obj: dict[str, Any], where: str, org_id: str | None) -> Iterator[Record]:
-        record = _new("location", obj, where)
+        record = _new("location", obj, where, self._order)
         record.row = self._row("location", obj, "", record)
         if org_id:
             record.row.setdefault("organization_id", org_id)
@@ -175,7 +202,7 @@ class RecordReader:
         yield record
 
     def _organization(self, obj: dict[str, Any], where: str, nested: bool) -> Iterator[Record]:
-        record = _new("organization", obj, where)
+        record = _new("organization", obj, where, self._order)
         record.row = self._row("organization", obj, "", record)
         self._children("organization", obj, record, "")
         nests = ("locations", self._location), ("services", self._service)
@@ -229,7 +256,12 @@ class RecordReader:
                 if not isinstance(item, dict):
                     self._problem(record, obj, item_path[:-1], "must be an object")
                     continue
+                before = len(record.problems)
                 row = self._row(child_table, item, item_path, record)
+                if child_table in DROPPABLE and len(record.problems) > before:
+                    record.dropped += record.problems[before:]  # the part, not the record
+                    del record.problems[before:]
+                    continue
                 child_id = row.get("id")
                 if child_id is None:
                     continue
@@ -384,17 +416,14 @@ class RecordReader:
             self._problem(record, obj, field, error.for_file)
 
     def _problem(self, record: Record, obj: Any, field: str, message: str) -> None:
-        origin = obj.get(ORIGIN) if isinstance(obj, dict) else None
-        record_label = record.label
-        if origin:
-            record_label = f"{origin}, {record_label}"
-        record.problems.append(Problem(self.file, record_label, field, message))
+        record.problems.append(record.problem(self.file, field, message))
 
 
-def _new(table: str, obj: dict[str, Any], where: str) -> Record:
-    """An empty record that already knows its id, so that problems can name it."""
+def _new(table: str, obj: dict[str, Any], where: str, order: int) -> Record:
+    """An empty record that already knows its id and place, so that problems can name it."""
     given = obj.get("id")
-    return Record(table, where, row={"id": given} if isinstance(given, str) else {})
+    return Record(table, where, row={"id": given} if isinstance(given, str) else {},
+                  origin=str(obj.get(ORIGIN, "")), order=order)
 
 
 def _too_large(value: Any) -> bool:

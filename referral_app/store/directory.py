@@ -181,7 +181,7 @@ class Directory:
         their sources."""
         row = self.db.execute(
             "SELECT count(*), coalesce(min(source_date), ''), coalesce(max(source_date), '') "
-            "FROM service WHERE last_verified IS NULL AND status IN ('active', "
+            f"FROM service s WHERE {search.VERIFIED_ON} = '' AND status IN ('active', "
             "'temporarily closed')").fetchone()
         return int(row[0]), str(row[1]), str(row[2])
 
