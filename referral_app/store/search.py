@@ -109,9 +109,10 @@ _OPEN = ("h.byday LIKE ? AND coalesce(h.freq, 'WEEKLY') = 'WEEKLY' AND h.opens_a
          "AND (h.closes_at > ? OR h.closes_at >= '23:59')")
 
 _SORTS = {
-    "name": "s.sort_name",
-    "district": "coalesce(s.district, '') = '', s.district, s.sort_name",
-    "relevance": "s.sort_name",  # without words there is nothing to rank by
+    # ties are broken on the id, so that the order does not depend on the order of import
+    "name": "s.sort_name, s.id",
+    "district": "coalesce(s.district, '') = '', s.district, s.sort_name, s.id",
+    "relevance": "s.sort_name, s.id",  # without words there is nothing to rank by
 }
 
 
@@ -176,8 +177,9 @@ def _best(db: sqlite_utils.Database, table: str, expression: str, where: str,
           args: list[object], limit: int, cap: int) -> list[int]:
     """The best ``limit`` of the first ``cap`` matches of ``expression`` in ``table``."""
     join = "JOIN service s ON s.key = f.rowid" if where else ""
-    sql = (f"SELECT rowid FROM (SELECT f.rowid AS rowid, f.rank AS rank FROM {table} f {join} "
-           f"WHERE f.{table} MATCH ? {where} LIMIT ?) ORDER BY rank LIMIT ?")
+    sql = (f"SELECT found FROM (SELECT f.rowid AS found, f.rank AS rank FROM {table} f {join} "
+           f"WHERE f.{table} MATCH ? {where} LIMIT ?) ORDER BY rank, "
+           "(SELECT tie.id FROM service tie WHERE tie.key = found) LIMIT ?")
     return [k for (k,) in db.execute(sql, [expression, *args, cap, limit])]
 
 
