@@ -11,7 +11,7 @@ from typing import IO, Any
 
 import sqlite_utils
 
-from ..core.hsds_files import FORMULA_GUARD, FORMULA_GUARD_KEY
+from ..core.hsds_package import FORMULA_GUARD, FORMULA_GUARD_KEY
 from ..core.hsds_nest import Nester, need_attributes, need_term, with_extra
 from ..core.hsds_tables import BOOL, EXTRA, LOOKUP_FILES, NESTED_ONE, SATELLITES, TABLES
 from ..core.needs import NEEDS

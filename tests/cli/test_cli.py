@@ -230,3 +230,24 @@ def test_a_reader_that_stops_early_is_no_error(tmp_path) -> None:
               " | true; exit ${PIPESTATUS[0]}")
     done = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=120)
     assert done.stderr == "" and done.returncode == 141
+
+
+@pytest.mark.parametrize("command", [
+    "validate {example}", "import --dry-run {example}", "stats", "history",
+    "search '' --limit 40", "corrections list",
+])
+def test_every_command_stops_quietly_at_a_closed_pipe(tmp_path, command) -> None:
+    """`referral-app validate FILE | head -1` and the like: exit 141 and nothing said."""
+    import subprocess
+    import sys
+
+    from tests.conftest import HSDS, need_shared
+
+    example = need_shared(HSDS / "examples" / "service_full.json")
+    line = command.format(example=example)
+    subprocess.run([sys.executable, "-m", "referral_app", "--data-dir", str(tmp_path), "stats"],
+                   capture_output=True, timeout=120, check=True)  # the directory, made first
+    script = (f"{sys.executable} -m referral_app --data-dir {tmp_path} {line}"
+              " | true; exit ${PIPESTATUS[0]}")
+    done = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=120)
+    assert (done.stderr, done.returncode) == ("", 141)
