@@ -126,7 +126,9 @@ class _Package:
             number = self.numbers[table] << _ROW_BITS
             owners = self.owners.setdefault(table, []) if table in ("location", "service") \
                 else None
-            for index, row in file.index():
+            wanted = None if table in self.lookups else {
+                "id", "organization_id", *links}
+            for index, row in file.index(wanted):
                 if table in self.lookups and "id" in row:
                     self.lookups[table].setdefault(str(row["id"]), row)
                 if table == "organization" and "id" in row:
@@ -146,8 +148,9 @@ class _Package:
     # -- reading records back ------------------------------------------------------------------
 
     def nested(self) -> Iterator[tuple[str, Any]]:
-        """The package's rows as nested HSDS objects: organizations (with their locations and
-        services), then the locations and services of no organization in the package."""
+        """The package's rows as nested HSDS objects: the locations of no organization in the
+        package, the organizations (with their locations and services), then the services of
+        no organization in the package."""
         nester = Nester(location=lambda _id: None, term=self.lookups["taxonomy_term"].get)
         children = _Children(self)
         organizations = self.files.get("organization")
@@ -163,6 +166,12 @@ class _Package:
             obj[ORIGIN] = row[ORIGIN]
             return obj
 
+        # locations of no organization in the package first: services refer to them, and a
+        # service whose location is still to come waits in memory for it
+        for index, org in enumerate(self.owners.get("location", [])):
+            if org not in org_ids:
+                row = self.files["location"].row(index)
+                yield row[ORIGIN], nest("location", row)
         if organizations is not None:
             for index in range(len(organizations)):
                 row = organizations.row(index)
@@ -173,11 +182,10 @@ class _Package:
                 obj["services"] = [nest("service", self.files["service"].row(i))
                                    for i in mine.get("service", [])]
                 yield row[ORIGIN], obj
-        for table in ("location", "service"):
-            for index, org in enumerate(self.owners.get(table, [])):
-                if org not in org_ids:
-                    row = self.files[table].row(index)
-                    yield row[ORIGIN], nest(table, row)
+        for index, org in enumerate(self.owners.get("service", [])):
+            if org not in org_ids:
+                row = self.files["service"].row(index)
+                yield row[ORIGIN], nest("service", row)
 
     def rows_of(self, parent: str, table: str) -> list[Row]:
         found = self.children.get(parent)
@@ -213,6 +221,9 @@ class _Children(Mapping[tuple[str, str], list[Row]]):
         if not rows:
             raise KeyError(key)
         return rows
+
+    def get(self, key: tuple[str, str], default: Any = None) -> Any:
+        return self._package.rows_of(*key) or default  # no KeyError: most parents have none
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
         return iter(())
@@ -250,6 +261,7 @@ class _CsvFile:
         self.starts = array("q")  # byte where each row starts, and where the file ends
         self.lines = array("q")  # the line each row starts on
         self.header: list[str] = []
+        self._columns: list[tuple[str, str | None, bool]] = []  # name, kind, required
         self._indexed = False
         self._file: IO[bytes] | None = None
 
@@ -260,8 +272,9 @@ class _CsvFile:
         if self._file is not None:
             self._file.close()
 
-    def index(self) -> Iterator[tuple[int, Row]]:
-        """Every row with its number, read from the start; notes where each row starts."""
+    def index(self, wanted: set[str] | None = None) -> Iterator[tuple[int, Row]]:
+        """Every row with its number (only the ``wanted`` columns, as text, when given), read
+        from the start; notes where each row starts."""
         first = not self._indexed
         if first:
             self.starts, self.lines = array("q"), array("q")
@@ -301,7 +314,11 @@ class _CsvFile:
                     if first:
                         self.starts.append(start)
                         self.lines.append(line)
-                    yield index, self._typed(values, line)
+                    if wanted is None:
+                        yield index, self._typed(values, line)
+                    else:
+                        yield index, {key: value for key, value in zip(
+                            self.header, values, strict=False) if value and key in wanted}
                     index += 1
                 if first:
                     self.starts.append(self._end)
@@ -322,18 +339,24 @@ class _CsvFile:
 
     def _typed(self, values: list[str], line: int) -> Row:
         row: Row = {ORIGIN: f"{self.file_name} line {line}"}
-        kinds, guarded = self.kinds, self.guarded
-        for key, value in zip(self.header, values, strict=False):
-            if key == ORIGIN:
-                continue
-            if guarded and value.startswith(FORMULA_GUARD):
-                value = value[1:]
-            if value == "":
-                if key in self.required and kinds.get(key) in ("str", "phone"):
+        if len(self._columns) != len(self.header):
+            self._columns = [(key, self.kinds.get(key), key in self.required)
+                             for key in self.header]
+        guarded = self.guarded
+        for (key, kind, required), value in zip(self._columns, values, strict=False):
+            if not value:
+                if required and kind in ("str", "phone"):
                     row[key] = ""  # a required text left empty, as HSDS JSON allows
                 continue
-            kind = kinds.get(key)
-            row[key] = value if kind is None else _typed(kind, value)  # None: an extra
+            if guarded and value[0] == FORMULA_GUARD:
+                value = value[1:]
+            if kind is None:
+                if key != ORIGIN:
+                    row[key] = value  # a publisher's own column: an extra property
+            elif kind in ("num", "bool"):
+                row[key] = _typed(kind, value)
+            else:
+                row[key] = value
         return row
 
 
