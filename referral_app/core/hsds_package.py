@@ -51,9 +51,9 @@ def package_records(label: str, path: Path, names: set[str],
     """The records of the package in the folder ``path`` (``opener`` is None) or in a zip
     whose members ``opener`` opens (``path`` then names the zip)."""
     with ExitStack() as stack:
+        located: Callable[[str], Path]
         if opener is None:
-            def located(name: str) -> Path:
-                return path / name
+            located = path.joinpath
         else:
             scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(
                 prefix="referral-app-package-")))
@@ -282,9 +282,8 @@ class _CsvFile:
         decoder = codecs.getincrementaldecoder("utf-8-sig")("strict")
 
         def lines(file: IO[bytes]) -> Iterator[str]:
-            at, number = 0, 0
-            for raw in file:
-                number += 1
+            at = 0
+            for number, raw in enumerate(file, start=1):
                 recent.append((at, number))
                 try:
                     text = decoder.decode(raw)

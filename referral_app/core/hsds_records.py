@@ -205,9 +205,9 @@ class RecordReader:
         record = _new("organization", obj, where, self._order)
         record.row = self._row("organization", obj, "", record)
         self._children("organization", obj, record, "")
-        nests = ("locations", self._location), ("services", self._service)
-        if nested:  # a copy inside a service: its locations are read, its services are not
-            nests = nests[:1]
+        # a copy inside a service: its locations are read, its services are not
+        nests = (("locations", self._location),) + (
+            () if nested else (("services", self._service),))
         for key, _ in nests:
             items = obj.get(key, [])
             if not isinstance(items, list):

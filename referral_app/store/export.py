@@ -11,8 +11,8 @@ from typing import IO, Any
 
 import sqlite_utils
 
-from ..core.hsds_package import FORMULA_GUARD, FORMULA_GUARD_KEY
 from ..core.hsds_nest import Nester, need_attributes, need_term, with_extra
+from ..core.hsds_package import FORMULA_GUARD, FORMULA_GUARD_KEY
 from ..core.hsds_tables import BOOL, EXTRA, LOOKUP_FILES, NESTED_ONE, SATELLITES, TABLES
 from ..core.needs import NEEDS
 
@@ -166,8 +166,8 @@ def write_package(db: sqlite_utils.Database, folder: Path) -> int:
             rows = _and_the_rest(rows, looked_up.pop(table))
         resources.append(_write_csv(folder, table, spec.csv_file, columns,
                                     _with_nested_ids(table, rows, looked_up)))
-    for table, (file_name, columns) in LOOKUP_FILES.items():
-        resources.append(_write_csv(folder, table, file_name, list(columns),
+    for table, (file_name, names) in LOOKUP_FILES.items():
+        resources.append(_write_csv(folder, table, file_name, list(names),
                                     iter(looked_up[table].values())))
     package = {
         "name": "referral-app-directory",

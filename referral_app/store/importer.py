@@ -169,7 +169,8 @@ class Importer:
             # HSDS nesting repeats a location or organization wherever it is used; the first
             # description is kept. A service twice is a mistake.
             if table == "service":
-                self._reject(record, [record.problem(self.source, "id", "appears twice in the file")])
+                self._reject(record, [record.problem(self.source, "id",
+                                                     "appears twice in the file")])
             return
         missing = self._missing_references(record)
         if missing is None:

@@ -1922,13 +1922,13 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="142"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="307"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="311"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="145"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="310"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="314"/>
         <source>Who is eligible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,7 +1939,7 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="147"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="311"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="315"/>
         <source>Documents to bring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,193 +1950,213 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="149"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="309"/>
-        <source>Opening hours</source>
+        <source>Costs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="150"/>
-        <source>Languages</source>
+        <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="151"/>
-        <source>Interpretation</source>
+        <source>Accreditations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="152"/>
+        <source>Accessibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="153"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="314"/>
-        <source>E-mail</source>
+        <location filename="../../referral_app/ui/service_detail.py" line="313"/>
+        <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="154"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="315"/>
-        <source>Website</source>
+        <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="156"/>
-        <source>Covers</source>
+        <location filename="../../referral_app/ui/service_detail.py" line="155"/>
+        <source>Interpretation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="157"/>
-        <source>Where this comes from</source>
+        <location filename="../../referral_app/ui/service_detail.py" line="318"/>
+        <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="158"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="319"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="160"/>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="161"/>
+        <source>Where this comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="162"/>
         <source>Corrections made on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="164"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="168"/>
         <source>What it offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="173"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="177"/>
         <source>(only in English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="192"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="196"/>
         <source>Ages %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="195"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="199"/>
         <source>Aged %1 or over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="197"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="201"/>
         <source>Aged %1 or under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="199"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="203"/>
         <source>Women and girls only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="201"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="205"/>
         <source>Men and boys only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="205"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="209"/>
         <source>Free of charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="212"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
         <source>Open now, until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="215"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="219"/>
         <source>Closed now; opens %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="225"/>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="225"/>
         <source>Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="225"/>
         <source>Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="222"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
         <source>Thursday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="222"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
         <source>Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="222"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="222"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="228"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="230"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="308"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="232"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="234"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="312"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="228"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="232"/>
         <source>No phone number listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="230"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="234"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="231"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="235"/>
         <source>Not working?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="233"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="237"/>
         <source>reported not working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="247"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="312"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="251"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="316"/>
         <source>Address withheld: call first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="248"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="252"/>
         <source>Show the address to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="249"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="312"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="253"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="316"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="263"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="267"/>
         <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="266"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="270"/>
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="269"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="273"/>
         <source>Published by %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="316"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="320"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>

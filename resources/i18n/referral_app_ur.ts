@@ -1922,13 +1922,13 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="142"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="307"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="311"/>
         <source>Needs</source>
         <translation>ضروریات</translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="145"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="310"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="314"/>
         <source>Who is eligible</source>
         <translation>کون اہل ہے</translation>
     </message>
@@ -1939,7 +1939,7 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="147"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="311"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="315"/>
         <source>Documents to bring</source>
         <translation>ساتھ لانے والی دستاویزات</translation>
     </message>
@@ -1950,193 +1950,213 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="149"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="309"/>
+        <source>Costs</source>
+        <translation>اخراجات</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="150"/>
+        <source>Programme</source>
+        <translation>پروگرام</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="151"/>
+        <source>Accreditations</source>
+        <translation>منظوری اور اسناد</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="152"/>
+        <source>Accessibility</source>
+        <translation>معذور افراد کے لیے رسائی</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="153"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="313"/>
         <source>Opening hours</source>
         <translation>اوقات کار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="150"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="154"/>
         <source>Languages</source>
         <translation>زبانیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="151"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="155"/>
         <source>Interpretation</source>
         <translation>ترجمانی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="153"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="314"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="157"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="318"/>
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="154"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="315"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="158"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="319"/>
         <source>Website</source>
         <translation>ویب سائٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="156"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="160"/>
         <source>Covers</source>
         <translation>علاقہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="157"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="161"/>
         <source>Where this comes from</source>
         <translation>یہ معلومات کہاں سے آئیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="158"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="162"/>
         <source>Corrections made on this laptop</source>
         <translation>اس لیپ ٹاپ پر کی گئی درستیاں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="164"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="168"/>
         <source>What it offers</source>
         <translation>کیا سہولت دیتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="173"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="177"/>
         <source>(only in English)</source>
         <translation>(صرف انگریزی میں)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="192"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="196"/>
         <source>Ages %1 to %2</source>
         <translation>عمر %1 سے %2 سال</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="195"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="199"/>
         <source>Aged %1 or over</source>
         <translation>عمر %1 سال یا زیادہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="197"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="201"/>
         <source>Aged %1 or under</source>
         <translation>عمر %1 سال یا کم</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="199"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="203"/>
         <source>Women and girls only</source>
         <translation>صرف خواتین اور لڑکیاں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="201"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="205"/>
         <source>Men and boys only</source>
         <translation>صرف مرد اور لڑکے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="205"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="209"/>
         <source>Free of charge</source>
         <translation>مفت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="212"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
         <source>Open now, until %1</source>
         <translation>ابھی کھلا ہے، %1 تک</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="215"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="219"/>
         <source>Closed now; opens %1 at %2</source>
         <translation>ابھی بند ہے؛ %1 کو %2 بجے کھلے گا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="225"/>
         <source>Monday</source>
         <translation>پیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="225"/>
         <source>Tuesday</source>
         <translation>منگل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="225"/>
         <source>Wednesday</source>
         <translation>بدھ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="222"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
         <source>Thursday</source>
         <translation>جمعرات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="222"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
         <source>Friday</source>
         <translation>جمعہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="222"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
         <source>Saturday</source>
         <translation>ہفتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="222"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
         <source>Sunday</source>
         <translation>اتوار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="228"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="230"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="308"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="232"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="234"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="312"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="228"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="232"/>
         <source>No phone number listed</source>
         <translation>کوئی فون نمبر درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="230"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="234"/>
         <source>Copy</source>
         <translation>کاپی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="231"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="235"/>
         <source>Not working?</source>
         <translation>کام نہیں کرتا؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="233"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="237"/>
         <source>reported not working</source>
         <translation>بند ہونے کی اطلاع</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="247"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="312"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="251"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="316"/>
         <source>Address withheld: call first</source>
         <translation>پتہ ظاہر نہیں کیا گیا: پہلے فون کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="248"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="252"/>
         <source>Show the address to me</source>
         <translation>پتہ مجھے دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="249"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="312"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="253"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="316"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="263"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="267"/>
         <source>Source: %1</source>
         <translation>ماخذ: %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="266"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="270"/>
         <source>by %1</source>
         <translation>از %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="269"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="273"/>
         <source>Published by %1 (%2)</source>
         <translation>ناشر: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="316"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="320"/>
         <source>Source</source>
         <translation>ماخذ</translation>
     </message>

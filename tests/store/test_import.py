@@ -176,13 +176,11 @@ def test_a_zipped_data_package_imports(empty_directory, tmp_path) -> None:
 
 def test_the_official_package_as_published_is_refused_for_its_dangling_reference(
         empty_directory, tmp_path) -> None:
-    with pytest.raises(InvalidFileError, match="refers to location 3a19ff88") as refused:
+    with pytest.raises(InvalidFileError, match="refers to organization 985e4a42") as refused:
         empty_directory.import_file(need_shared(HSDS / "examples" / "csv"))
-    # in file order: the service (in its organization, first) refers to the location that
-    # is refused for referring to an organization the package lacks
-    assert [p.position for p in refused.value.problems] == ["services.csv line 2",
-                                                            "locations.csv line 2"]
-    assert "refers to organization 985e4a42" in str(refused.value.problems[1])
+    # then the service that uses that location
+    assert [p.position for p in refused.value.problems] == ["locations.csv line 2",
+                                                            "services.csv line 2"]
 
 
 def test_a_package_with_a_missing_column_or_file_is_refused(empty_directory, tmp_path):

@@ -8,7 +8,6 @@ import csv
 import io
 import json
 import shutil
-from pathlib import Path
 
 import pytest
 
@@ -131,9 +130,9 @@ def test_one_name_per_record_in_a_package_report(empty_directory, tmp_path) -> N
     phones = tmp_path / "package" / "phones.csv"
     phones.write_text(phones.read_text(encoding="utf-8").replace("0300-0000000", "call"),
                       encoding="utf-8")
-    with Directory.open(tmp_path / "fresh", starter=False) as fresh:
-        with pytest.raises(InvalidFileError) as refused:
-            fresh.import_file(tmp_path / "package")
+    with Directory.open(tmp_path / "fresh", starter=False) as fresh, \
+            pytest.raises(InvalidFileError) as refused:
+        fresh.import_file(tmp_path / "package")
     names = {(p.record, p.position) for p in refused.value.problems}
     assert len(names) == 1 and next(iter(names))[1] == "services.csv line 2"
 

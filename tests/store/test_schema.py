@@ -4,7 +4,6 @@ from referral_app.core.hsds_tables import SATELLITES, TABLES
 from referral_app.store.database import migrations
 
 
-
 def _undone(name_ends: str) -> str:
     """The SQL that takes away what the migration named ``…name_ends`` adds (its tables and
     columns)."""

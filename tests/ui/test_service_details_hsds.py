@@ -60,3 +60,16 @@ def test_an_assured_service_counts_as_verified_in_the_filter(data_dir, tmp_path)
         assert [s.name for s in found] == ["Kiran Test Desk"]
         assert found[0].last_verified == date.today().isoformat()
         assert directory.unverified()[0] == 0
+
+
+def test_the_new_headings_are_in_urdu_in_the_urdu_window(qtbot, data_dir, tmp_path) -> None:
+    with Directory.open(data_dir) as directory:
+        directory.import_file(write_json(tmp_path / "desk.json", page(assured_service())))
+    window = open_window(qtbot, data_dir, language="ur")
+    type_query(qtbot, window, "kiran test")
+    window.select_row(0)
+    qtbot.waitUntil(lambda: window.detail.view is not None, timeout=10_000)
+    shown = window.detail.browser.toPlainText()
+    for heading in ("اخراجات", "پروگرام", "منظوری اور اسناد", "معذور افراد کے لیے رسائی"):
+        assert heading in shown, heading
+    window.runner.wait()
