@@ -33,7 +33,7 @@ class Problem:
 def grouped(problems: list[Problem], *, shown_positions: int = 3) -> list[str]:
     """The problems as lines in file order, one line for each problem repeated with the same
     field and message: "…, id: appears twice in the file: 127 times, first at service 3f25…
-    (record 2), then at record 3, record 4, record 5 and 123 more"."""
+    (record 2), then at record 3; record 4; record 5 and 123 more"."""
     groups: dict[tuple[str, str, str], list[Problem]] = {}
     for problem in sorted(problems, key=lambda p: p.order):
         key = (problem.file, _unindexed(problem.field), problem.message)
@@ -47,7 +47,7 @@ def grouped(problems: list[Problem], *, shown_positions: int = 3) -> list[str]:
         record = f"{first.record} ({first.position})" if first.position else first.record
         later = [p.position or p.record for p in found[1 : 1 + shown_positions]]
         rest = len(found) - 1 - len(later)
-        then = ", ".join(later) + (f" and {rest} more" if rest else "")
+        then = "; ".join(later) + (f" and {rest} more" if rest else "")
         where = ", ".join(part for part in (file, field) if part)
         lines.append(f"{where}: {message}: {len(found)} times, first at {record}, "
                      f"then at {then}")

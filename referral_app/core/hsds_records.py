@@ -107,6 +107,7 @@ class Record:
     # --skip-invalid the record is kept without them, else they refuse it as problems do
     dropped: list[Problem] = field(default_factory=list)
     origin: str = ""  # a CSV row's place: "services.csv line 4"
+    given_id: str = ""  # the id as the file gives it (valid or not): the record's one name
     order: int = 0  # the place in the file of the top-level record it came in
     # (table, parent id, id) of every owned row, to skip the copies HSDS nesting repeats
     owned: set[tuple[str, str, str]] = field(default_factory=set, repr=False)
@@ -119,7 +120,8 @@ class Record:
     @property
     def label(self) -> str:
         """The record's one name in every report: "service 3f25…"."""
-        return f"{self.table} {self.id}" if self.id else self.table
+        name = self.given_id or self.id
+        return f"{self.table} {name}" if name else self.table
 
     @property
     def position(self) -> str:
@@ -128,8 +130,8 @@ class Record:
         if self.origin:
             return self.origin
         found = _TOP_INDEX.match(self.where)
-        if found is None:
-            return self.where
+        if found is None:  # the file's one object, or nested in it
+            return "record 1" + (f", {self.where.lstrip('.')}" if self.where else "")
         rest = self.where[found.end():].lstrip(".")
         return f"record {int(found.group(1)) + 1}" + (f", {rest}" if rest else "")
 
@@ -423,7 +425,8 @@ def _new(table: str, obj: dict[str, Any], where: str, order: int) -> Record:
     """An empty record that already knows its id and place, so that problems can name it."""
     given = obj.get("id")
     return Record(table, where, row={"id": given} if isinstance(given, str) else {},
-                  origin=str(obj.get(ORIGIN, "")), order=order)
+                  origin=str(obj.get(ORIGIN, "")), order=order,
+                  given_id=given[:60] if isinstance(given, str) else "")
 
 
 def _too_large(value: Any) -> bool:

@@ -191,11 +191,13 @@ def test_validate_names_each_number_that_could_lie(capsys, data_dir, tmp_path) -
     code, out, _ = run(capsys, "validate", str(bad))
     assert code == 1
     lines = out.splitlines()
-    for obj, (_, words) in zip(services, LYING.values(), strict=True):
+    for n, (obj, (_, words)) in enumerate(zip(services, LYING.values(), strict=True), 1):
         line = next(line for line in lines if obj["id"] in line)
-        assert line.startswith(f"lying.json, service {obj['id']}, phones[0].number: ")
+        assert line.startswith(f"lying.json, service {obj['id']} (record {n}), "
+                               "phones[0].number: ")
         assert words in line, line
-    assert "6 services would be rejected" in out
+    # refused without --skip-invalid; with it, only the number is left out
+    assert "0 services would be rejected; with --skip-invalid 6 of their phones" in out
 
 
 def test_import_refuses_a_lying_number_or_an_oversize_name_and_changes_nothing(

@@ -105,7 +105,7 @@ def test_problems_come_in_file_order_with_their_place_and_repeats_grouped(
     assert len(lines) == 3
     assert lines[0].startswith("many.json, service ") and "(record 1), status:" in lines[0]
     assert lines[1] == (f"many.json, id: appears twice in the file: 4 times, first at service "
-                        f"{twin['id']} (record 3), then at record 4, record 5, record 6")
+                        f"{twin['id']} (record 3), then at record 4; record 5; record 6")
     assert "(record 7), email: must be an e-mail address" in lines[2]
 
 
