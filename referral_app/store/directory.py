@@ -135,14 +135,18 @@ class Directory:
 
     def import_file(self, path: Path, *, dry_run: bool = False, skip_invalid: bool = False,
                     progress: Callable[[int], None] | None = None,
-                    keep_published: bool = False) -> ImportReport:
+                    keep_published: bool = False, drop_bad_parts: bool = False
+                    ) -> ImportReport:
         """Import an HSDS file or data package; all or nothing unless ``skip_invalid``.
+        With ``drop_bad_parts`` (or ``skip_invalid``) a bad phone, address or schedule is left
+        out of its record, which is kept; the report lists it.
         ``progress`` hears how many services have been read so far. With ``keep_published``
         (a caseworker's plain file), services a trusted publisher published, and what they
         use, are left as they are and listed."""
         report = self.import_records(read_records(path), path.name, dry_run=dry_run,
                                      skip_invalid=skip_invalid, progress=progress,
-                                     keep_published=keep_published)
+                                     keep_published=keep_published,
+                                     drop_bad_parts=drop_bad_parts)
         if not dry_run:
             self.verify()  # a large write is where damage shows; say so before it does harm
         return report
@@ -150,10 +154,11 @@ class Directory:
     def import_records(self, records: Iterable[Record], source: str, *, dry_run: bool = False,
                        skip_invalid: bool = False,
                        progress: Callable[[int], None] | None = None,
-                       keep_published: bool = False) -> ImportReport:
+                       keep_published: bool = False, drop_bad_parts: bool = False
+                       ) -> ImportReport:
         ownership = Ownership(self.db, "", (), self.geography) if keep_published else None
         importer = Importer(self.db, source, skip_invalid=skip_invalid, dry_run=dry_run,
-                            ownership=ownership)
+                            ownership=ownership, drop_bad_parts=drop_bad_parts)
         try:
             return importer.run(records, progress=progress)
         except sqlite3.OperationalError as error:

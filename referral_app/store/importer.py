@@ -45,12 +45,15 @@ RECENT_LOCATIONS = 20_000  # locations whose facts are kept for indexing the ser
 class Importer:
     def __init__(
         self, db: sqlite_utils.Database, source: str, *, skip_invalid: bool, dry_run: bool,
-        ownership: Ownership | None = None,
+        ownership: Ownership | None = None, drop_bad_parts: bool = False,
     ) -> None:
         self.db = db
         self.ownership = ownership  # a signed update's: what its publisher may change
         self.source = source
         self.skip_invalid = skip_invalid
+        # a bad phone, address or schedule leaves out only that part (also without
+        # skip_invalid: the window's import)
+        self.drop_bad_parts = drop_bad_parts or skip_invalid
         self.report = ImportReport(dry_run=dry_run)
         # id -> digest, and id -> key, of every stored record: read inside the transaction
         # (``_read_stored``), so that an import committed meanwhile is seen
@@ -156,7 +159,7 @@ class Importer:
     # -- one record ----------------------------------------------------------------------------
 
     def _take(self, record: Record) -> None:
-        if record.problems or (record.dropped and not self.skip_invalid):
+        if record.problems or (record.dropped and not self.drop_bad_parts):
             self._reject(record, sorted(record.problems + record.dropped,
                                         key=lambda p: p.order))
             return

@@ -2386,88 +2386,93 @@
 <context>
     <name>UpdatePreview</name>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="167"/>
-        <location filename="../../referral_app/ui/update_dialog.py" line="300"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="170"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="314"/>
         <source>Update the directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="168"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="171"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="169"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="172"/>
         <source>Apply the update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="170"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="173"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="171"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="174"/>
         <source>I know this file is not signed and I trust where it came from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="176"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="179"/>
         <source>What changes in the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="181"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="184"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="190"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="203"/>
         <source>This update changes services you corrected here. Corrections it carries are closed when it is applied; the others are kept unless you tick them to drop them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="214"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="227"/>
         <source>This file is not signed: anyone could have made or changed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="219"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="232"/>
         <source>The first %1 are listed below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="221"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="234"/>
         <source>Added %1, changed %2, removed %3, unchanged %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="173"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="176"/>
         <source>Services added, changed or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="174"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="177"/>
         <source>Records left as another publisher published them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="210"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="195"/>
+        <source>Left out, each service kept without it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="223"/>
         <source>Version %1 from %2 (%3), signed and checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="233"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="247"/>
         <source>%1: claimed by %2 (no one had published it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="238"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="252"/>
         <source>%1: handed over by %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="244"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
         <source>%n record(s) in this file belong to another publisher, or lie outside the areas this publisher is trusted for: they are left as they are.</source>
         <translation>
             <numerusform>%n record in this file belongs to another publisher, or lies outside the areas this publisher is trusted for: it is left as it is.</numerusform>
@@ -2475,7 +2480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="247"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="261"/>
         <source>%n record(s) in this file were published by a trusted publisher, which a file that is not signed cannot change: they are left as they are.</source>
         <translation>
             <numerusform>%n record in this file was published by a trusted publisher, which a file that is not signed cannot change: it is left as it is.</numerusform>
@@ -2483,97 +2488,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="272"/>
         <source>%1 (new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="272"/>
         <source>%1 (changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="259"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="273"/>
         <source>%1 (removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="261"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="275"/>
         <source>%1: new, from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="262"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="276"/>
         <source>%1: changed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="263"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="277"/>
         <source>%1: removed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="268"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="282"/>
         <source>%1: left as published by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="269"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="283"/>
         <source>%1: not removed; %2 did not publish it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="270"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="284"/>
         <source>%1: left; it is outside the areas %2 is trusted for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="271"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="285"/>
         <source>%1: left; %2 removed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="272"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="286"/>
         <source>%1: left as published by %2, whose service uses it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="290"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="304"/>
         <source>The update could not be applied; details are in the log. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="294"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="308"/>
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="301"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="315"/>
         <source>This update&apos;s version is far above the last one applied from its publisher (%1). A wrong version can stop this publisher&apos;s later updates. Use it only if the coordinator told you to expect this jump. Use it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="309"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="323"/>
         <source>Not used: the version jumps too far. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="329"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="343"/>
         <source>No change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="338"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="352"/>
         <source>Applying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="352"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="366"/>
         <source>Saving the directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="355"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="369"/>
         <source>Applying… %1 of %2 services read.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2386,88 +2386,93 @@
 <context>
     <name>UpdatePreview</name>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="167"/>
-        <location filename="../../referral_app/ui/update_dialog.py" line="300"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="170"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="314"/>
         <source>Update the directory</source>
         <translation>فہرست اپ ڈیٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="168"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="171"/>
         <source>Apply</source>
         <translation>لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="169"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="172"/>
         <source>Apply the update</source>
         <translation>اپ ڈیٹ لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="170"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="173"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="171"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="174"/>
         <source>I know this file is not signed and I trust where it came from</source>
         <translation>مجھے معلوم ہے کہ اس فائل پر دستخط نہیں، اور مجھے اس کے ذریعے پر بھروسہ ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="176"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="179"/>
         <source>What changes in the chosen service</source>
         <translation>منتخب خدمت میں کیا بدلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="181"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="184"/>
         <source>Checking %1…</source>
         <translation>%1 کی جانچ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="190"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="203"/>
         <source>This update changes services you corrected here. Corrections it carries are closed when it is applied; the others are kept unless you tick them to drop them:</source>
         <translation>یہ اپ ڈیٹ ان خدمات کو بدلتی ہے جنہیں آپ نے یہاں درست کیا۔ جو درستیاں یہ اپ ڈیٹ ساتھ لاتی ہے وہ لاگو ہونے پر بند ہو جائیں گی؛ باقی رہیں گی، جب تک آپ انہیں ہٹانے کے لیے نشان نہ لگائیں:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="214"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="227"/>
         <source>This file is not signed: anyone could have made or changed it.</source>
         <translation>اس فائل پر دستخط نہیں: کوئی بھی اسے بنا یا بدل سکتا تھا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="219"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="232"/>
         <source>The first %1 are listed below.</source>
         <translation>ان میں سے پہلی %1 خدمات نیچے درج ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="221"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="234"/>
         <source>Added %1, changed %2, removed %3, unchanged %4.</source>
         <translation>شامل %1، تبدیل %2، حذف %3، بغیر تبدیلی %4۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="173"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="176"/>
         <source>Services added, changed or removed</source>
         <translation>شامل، تبدیل یا حذف ہونے والی خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="174"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="177"/>
         <source>Records left as another publisher published them</source>
         <translation>وہ ریکارڈ جو دوسرے ناشر کے شائع کردہ جیسے ہی چھوڑ دیے گئے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="210"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="195"/>
+        <source>Left out, each service kept without it: %1</source>
+        <translation>چھوڑ دیے گئے، ہر سروس ان کے بغیر رکھی گئی: %1</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="223"/>
         <source>Version %1 from %2 (%3), signed and checked.</source>
         <translation>ورژن %1، از %2 (%3)، دستخط شدہ اور جانچ شدہ۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="233"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="247"/>
         <source>%1: claimed by %2 (no one had published it)</source>
         <translation>%1: %2 نے اپنائی (اسے پہلے کسی نے شائع نہیں کیا تھا)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="238"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="252"/>
         <source>%1: handed over by %2 to %3</source>
         <translation>%1: %2 نے %3 کے حوالے کی</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="244"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
         <source>%n record(s) in this file belong to another publisher, or lie outside the areas this publisher is trusted for: they are left as they are.</source>
         <translation>
             <numerusform>اس فائل میں %n ریکارڈ کسی دوسرے ناشر کا ہے، یا ان علاقوں سے باہر ہے جن کے لیے اس ناشر پر اعتماد ہے: اسے جوں کا توں چھوڑ دیا گیا ہے۔</numerusform>
@@ -2475,7 +2480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="247"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="261"/>
         <source>%n record(s) in this file were published by a trusted publisher, which a file that is not signed cannot change: they are left as they are.</source>
         <translation>
             <numerusform>اس فائل میں %n ریکارڈ کسی معتبر ناشر نے شائع کیا تھا، جسے بغیر دستخط کی فائل نہیں بدل سکتی: اسے جوں کا توں چھوڑ دیا گیا ہے۔</numerusform>
@@ -2483,97 +2488,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="272"/>
         <source>%1 (new)</source>
         <translation>%1 (نئی)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="272"/>
         <source>%1 (changed)</source>
         <translation>%1 (تبدیل)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="259"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="273"/>
         <source>%1 (removed)</source>
         <translation>%1 (حذف)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="261"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="275"/>
         <source>%1: new, from %2</source>
         <translation>%1: نئی، از %2</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="262"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="276"/>
         <source>%1: changed by %2</source>
         <translation>%1: %2 نے تبدیل کی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="263"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="277"/>
         <source>%1: removed by %2</source>
         <translation>%1: %2 نے حذف کی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="268"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="282"/>
         <source>%1: left as published by %2</source>
         <translation>%1: جیسے %2 نے شائع کی ویسے ہی چھوڑ دی گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="269"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="283"/>
         <source>%1: not removed; %2 did not publish it</source>
         <translation>%1: حذف نہیں کی گئی؛ اسے %2 نے شائع نہیں کیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="270"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="284"/>
         <source>%1: left; it is outside the areas %2 is trusted for</source>
         <translation>%1: چھوڑ دی گئی؛ یہ ان علاقوں سے باہر ہے جن کے لیے %2 پر اعتماد ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="271"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="285"/>
         <source>%1: left; %2 removed it</source>
         <translation>%1: چھوڑ دی گئی؛ اسے %2 نے حذف کیا تھا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="272"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="286"/>
         <source>%1: left as published by %2, whose service uses it</source>
         <translation>%1: جیسے %2 نے شائع کیا ویسے ہی چھوڑ دیا گیا، کیونکہ اس کی خدمت اسے استعمال کرتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="290"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="304"/>
         <source>The update could not be applied; details are in the log. Nothing was changed.</source>
         <translation>اپ ڈیٹ لاگو نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="294"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="308"/>
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation>فائل کی جانچ نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="301"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="315"/>
         <source>This update&apos;s version is far above the last one applied from its publisher (%1). A wrong version can stop this publisher&apos;s later updates. Use it only if the coordinator told you to expect this jump. Use it?</source>
         <translation>اس اپ ڈیٹ کا ورژن اس کے ناشر کے آخری لاگو کیے گئے ورژن سے بہت آگے ہے (%1)۔ غلط ورژن اس ناشر کی بعد کی اپ ڈیٹس روک سکتا ہے۔ اسے صرف اسی صورت استعمال کریں جب رابطہ کار نے آپ کو بتایا ہو کہ ورژن اتنا آگے جائے گا۔ کیا استعمال کریں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="309"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="323"/>
         <source>Not used: the version jumps too far. Nothing was changed.</source>
         <translation>استعمال نہیں کی گئی: ورژن بہت آگے چلا گیا ہے۔ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="329"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="343"/>
         <source>No change</source>
         <translation>کوئی تبدیلی نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="338"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="352"/>
         <source>Applying…</source>
         <translation>لاگو ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="352"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="366"/>
         <source>Saving the directory…</source>
         <translation>فہرست محفوظ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="355"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="369"/>
         <source>Applying… %1 of %2 services read.</source>
         <translation>لاگو ہو رہا ہے… %2 میں سے %1 خدمات پڑھی گئیں۔</translation>
     </message>
