@@ -313,6 +313,8 @@ class ServiceDetail(QWidget):
             (self.tr("Opening hours"), self._hours(view)),
             (self.tr("Who is eligible"), self._eligibility(view)),
             (self.tr("Documents to bring"), "; ".join(view.documents)),
+            (self.tr("Fees"), "; ".join(p for p in (self._fees(view), *view.costs) if p)),
+            (self.tr("Accessibility"), "; ".join(view.accessibility)),
             (self.tr("Address"), self.tr("Address withheld: call first")
              if is_confidential(view) else "; ".join(a.text for a in view.addresses)),
             (self.tr("E-mail"), view.email),

@@ -1945,6 +1945,7 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="148"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="316"/>
         <source>Fees</source>
         <translation>فیس</translation>
     </message>
@@ -1965,6 +1966,7 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="152"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="317"/>
         <source>Accessibility</source>
         <translation>معذور افراد کے لیے رسائی</translation>
     </message>
@@ -1986,13 +1988,13 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="157"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="318"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="320"/>
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="158"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="319"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="321"/>
         <source>Website</source>
         <translation>ویب سائٹ</translation>
     </message>
@@ -2125,7 +2127,7 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="251"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="316"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="318"/>
         <source>Address withheld: call first</source>
         <translation>پتہ ظاہر نہیں کیا گیا: پہلے فون کریں</translation>
     </message>
@@ -2136,7 +2138,7 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="253"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="316"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="318"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
@@ -2156,7 +2158,7 @@
         <translation>ناشر: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="320"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="322"/>
         <source>Source</source>
         <translation>ماخذ</translation>
     </message>

@@ -44,6 +44,9 @@ def test_the_details_show_fees_costs_programme_accreditations_and_access(
                  "checker@example.org"):
         assert text in shown, text
     assert "Not verified" not in shown
+    copied = window.detail.plain_text()
+    assert "Fees: Registration 100 rupees; Court filing: 500 PKR" in copied
+    assert "Accessibility: Ramp at the door: ground floor only" in copied
     if SHOTS:
         window.resize(1400, 900)
         window.grab().save(str(Path(SHOTS) / "details-hsds-fields.png"))
