@@ -117,7 +117,9 @@ class _Package:
 
     def _index(self) -> None:
         self.numbers = {table: n for n, table in enumerate(self.files)}
-        self.children: dict[str, array[int]] = {}
+        # parent id -> its rows: one encoded row, or an array of them (most parents own one
+        # row of a kind, and an array costs more than the number it holds)
+        self.children: dict[str, int | array[int]] = {}
         self.lookups: dict[str, dict[str, Row]] = {table: {} for table in _LOOKUPS}
         self.owners: dict[str, list[str]] = {}  # location and service: each row's organization
         self.org_ids: set[str] = set()
@@ -140,8 +142,11 @@ class _Package:
                         parent = sys.intern(str(row[link]))
                         found = self.children.get(parent)
                         if found is None:
-                            found = self.children[parent] = array("q")
-                        found.append(number | index)
+                            self.children[parent] = number | index
+                        elif isinstance(found, int):
+                            self.children[parent] = array("q", (found, number | index))
+                        else:
+                            found.append(number | index)
         for row in self.lookups["taxonomy_term"].values():
             self._attach("taxonomy_term", row)
 
@@ -192,6 +197,8 @@ class _Package:
         number = self.numbers.get(table)
         if found is None or number is None:
             return []
+        if isinstance(found, int):
+            found = array("q", (found,))
         file = self.files[table]
         mask = (1 << _ROW_BITS) - 1
         return [self._attach(table, file.row(code & mask)) for code in found
@@ -354,6 +361,8 @@ class _CsvFile:
                     row[key] = value  # a publisher's own column: an extra property
             elif kind in ("num", "bool"):
                 row[key] = _typed(kind, value)
+            elif kind == "id":
+                row[key] = sys.intern(value)  # the same string as the index's key
             else:
                 row[key] = value
         return row
