@@ -21,6 +21,7 @@ import shutil
 import sys
 import tempfile
 from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import ExitStack
 from pathlib import Path
@@ -42,6 +43,8 @@ _BOOL_WORDS = {"true": True, "false": False, "1": True, "0": False, "yes": True,
 # Small tables many rows refer to by id: kept in memory whole.
 _LOOKUPS = ("taxonomy_term", "program", *LOOKUP_FILES)
 _ROW_BITS = 40  # an encoded row: table number << _ROW_BITS | row number
+_ROW_MASK = (1 << _ROW_BITS) - 1
+_HASH_MASK = (1 << 64) - 1
 
 Row = dict[str, Any]
 
@@ -117,9 +120,10 @@ class _Package:
 
     def _index(self) -> None:
         self.numbers = {table: n for n, table in enumerate(self.files)}
-        # parent id -> its rows: one encoded row, or an array of them (most parents own one
-        # row of a kind, and an array costs more than the number it holds)
-        self.children: dict[str, int | array[int]] = {}
+        # (hash of a parent's id, encoded row) of every row that names a parent, sorted: the
+        # rows of a parent are found by the hash, then checked against the id itself (two ids
+        # may share a hash). Two arrays cost 16 bytes a row; a dict of ids cost 300 a parent.
+        links_found: list[int] = []
         self.lookups: dict[str, dict[str, Row]] = {table: {} for table in _LOOKUPS}
         self.owners: dict[str, list[str]] = {}  # location and service: each row's organization
         self.org_ids: set[str] = set()
@@ -139,14 +143,12 @@ class _Package:
                     owners.append(sys.intern(str(row.get("organization_id", ""))))
                 for link in links:
                     if link in row:
-                        parent = sys.intern(str(row[link]))
-                        found = self.children.get(parent)
-                        if found is None:
-                            self.children[parent] = number | index
-                        elif isinstance(found, int):
-                            self.children[parent] = array("q", (found, number | index))
-                        else:
-                            found.append(number | index)
+                        links_found.append((hash(str(row[link])) & _HASH_MASK) << 64
+                                           | number | index)
+        links_found.sort()
+        self.hashes = array("Q", (pair >> 64 for pair in links_found))
+        self.codes = array("q", (pair & _HASH_MASK for pair in links_found))
+        del links_found
         for row in self.lookups["taxonomy_term"].values():
             self._attach("taxonomy_term", row)
 
@@ -193,16 +195,22 @@ class _Package:
                 yield row[ORIGIN], nest("service", row)
 
     def rows_of(self, parent: str, table: str) -> list[Row]:
-        found = self.children.get(parent)
         number = self.numbers.get(table)
-        if found is None or number is None:
+        if number is None:
             return []
-        if isinstance(found, int):
-            found = array("q", (found,))
-        file = self.files[table]
-        mask = (1 << _ROW_BITS) - 1
-        return [self._attach(table, file.row(code & mask)) for code in found
-                if code >> _ROW_BITS == number]
+        hashes, codes = self.hashes, self.codes
+        wanted = hash(parent) & _HASH_MASK
+        at = bisect_left(hashes, wanted)
+        file, links = self.files[table], _links(table)
+        rows = []
+        while at < len(hashes) and hashes[at] == wanted:
+            code = codes[at]
+            at += 1
+            if code >> _ROW_BITS == number:
+                row = file.row(code & _ROW_MASK)
+                if any(row.get(link) == parent for link in links):
+                    rows.append(self._attach(table, row))
+        return rows
 
     def _attach(self, table: str, row: Row) -> Row:
         """Put each object HSDS nests one at a time (a capacity's unit, a service's program)
