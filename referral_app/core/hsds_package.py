@@ -298,7 +298,9 @@ class _CsvFile:
 
         def lines(file: IO[bytes]) -> Iterator[str]:
             at = 0
-            for number, raw in enumerate(file, start=1):
+            # a file may end its lines with a carriage return alone (old spreadsheets)
+            pieces = (piece for chunk in file for piece in chunk.splitlines(keepends=True))
+            for number, raw in enumerate(pieces, start=1):
                 recent.append((at, number))
                 try:
                     text = decoder.decode(raw)

@@ -166,3 +166,18 @@ def test_json_and_csv_exports_agree_after_skip_invalid_on_the_oruk_fixture(
     with (tmp_path / "package" / "organizations.csv").open(encoding="utf-8") as file:
         in_csv = {row["id"] for row in csv.DictReader(file)}
     assert in_csv == {s["organization"]["id"] for s in services if "organization" in s}
+
+
+def test_a_csv_file_with_carriage_returns_alone_and_a_bom_imports(empty_directory,
+                                                                   tmp_path) -> None:
+    desk = service("Old Sheet Desk", description="Two\nlines", district="Multan",
+                   province="Punjab")
+    empty_directory.import_file(write_json(tmp_path / "desk.json", page(desk)))
+    before = empty_directory.service(desk["id"])
+    empty_directory.export_package(tmp_path / "package")
+    for path in (tmp_path / "package").glob("*.csv"):
+        text = path.read_bytes().replace(b"\r\n", b"\r")
+        path.write_bytes(b"\xef\xbb\xbf" + text)
+    with Directory.open(tmp_path / "fresh", starter=False) as fresh:
+        fresh.import_file(tmp_path / "package")
+        assert fresh.service(desk["id"]) == before
