@@ -333,7 +333,7 @@ class _CsvFile:
                     if wanted is None:
                         yield index, self._typed(values, line)
                     else:
-                        yield index, {key: value for key, value in zip(
+                        yield index, {key: self._unguarded(value) for key, value in zip(
                             self.header, values, strict=False) if value and key in wanted}
                     index += 1
                 if first:
@@ -342,6 +342,9 @@ class _CsvFile:
         except csv.Error as error:
             raise InvalidFileError(
                 f"{self.label}: {self.file_name} is not a readable CSV file ({error}).") from error
+
+    def _unguarded(self, value: str) -> str:
+        return value[1:] if self.guarded and value[0] == FORMULA_GUARD else value
 
     def row(self, index: int) -> Row:
         """Row ``index`` read again from its place in the file."""
