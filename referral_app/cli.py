@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from . import coordination_cli
 from .core import bundle
 from .core.corrections import Correction, new_service_record
-from .core.errors import UserError
+from .core.errors import UserError, grouped
 from .core.models import SearchFilters
 from .core.needs import NEED_CODES
 from .core.phone_number import desk_phone
@@ -427,10 +427,14 @@ def _import(directory: Directory, args: argparse.Namespace) -> int:
         print(f"{args.file.name}: {report.read_as}")
         for line in report.conversion:
             print(f"  {line}")
-    for problem in report.problems:
-        print(f"skipped: {problem}")
+    for line in grouped(report.problems):
+        print(f"skipped: {line}")
     if report.problem_count > len(report.problems):
         print(f"skipped: … and {report.problem_count - len(report.problems)} more problems")
+    for line in grouped(report.dropped):
+        print(f"left out: {line}")
+    if report.dropped_count > len(report.dropped):
+        print(f"left out: … and {report.dropped_count - len(report.dropped)} more")
     prefix = "would import (dry run): " if args.dry_run else ""
     print(prefix + report.counts_line())
     return 0
@@ -471,11 +475,15 @@ def _validate(directory: Directory, args: argparse.Namespace) -> int:
             print(f"{args.file.name}: {report.read_as}")
             for line in report.conversion:
                 print(f"  {line}")
-    for problem in report.problems:
-        print(problem)
-    if report.problem_count:
-        print(f"{args.file.name}: {_count(report.problem_count, 'problem')}; "
-              f"{_count(report.rejected, 'service')} would be rejected")
+    for line in grouped(report.problems + report.dropped):
+        print(line)
+    if report.problem_count or report.dropped_count:
+        left_out = (f"; with --skip-invalid {report.dropped_count} of their phones, "
+                    "addresses or schedules would be left out, and the services kept"
+                    if report.dropped_count else "")
+        print(f"{args.file.name}: "
+              f"{_count(report.problem_count + report.dropped_count, 'problem')}; "
+              f"{_count(report.rejected, 'service')} would be rejected{left_out}")
         return 1
     total = report.added + report.updated + report.unchanged
     print(f"{args.file.name}: valid ({total} services){after}")

@@ -19,8 +19,9 @@ from . import hsds3_repair, oruk_v1
 from .conversion import Conversion
 from .errors import InvalidFileError
 from .geography import Geography
-from .hsds_files import DATAPACKAGE, read_records
+from .hsds_files import read_records
 from .hsds_older import OlderPackage, format_of, is_ohana, is_older_package
+from .hsds_package import DATAPACKAGE
 from .hsds_records import ORIGIN, Record, RecordReader
 from .package_files import PackageFiles
 from .sheet_mapping import SheetMapping

@@ -18,13 +18,55 @@ class Problem:
     """One thing wrong in an input file: where it is and what is wrong."""
 
     file: str
-    record: str
+    record: str  # one name per record: "service 3f25…"
     field: str
     message: str
+    position: str = ""  # where the record is in the file: "record 12", "services.csv line 4"
+    order: int = 0  # the record's place in the file, to list problems in file order
 
     def __str__(self) -> str:
-        where = ", ".join(part for part in (self.file, self.record, self.field) if part)
+        record = f"{self.record} ({self.position})" if self.position else self.record
+        where = ", ".join(part for part in (self.file, record, self.field) if part)
         return f"{where}: {self.message}" if where else self.message
+
+
+def grouped(problems: list[Problem], *, shown_positions: int = 3) -> list[str]:
+    """The problems as lines in file order, one line for each problem repeated with the same
+    field and message: "…, id: appears twice in the file: 127 times, first at service 3f25…
+    (record 2), then at record 3; record 4; record 5 and 123 more"."""
+    groups: dict[tuple[str, str, str], list[Problem]] = {}
+    for problem in sorted(problems, key=lambda p: p.order):
+        key = (problem.file, _unindexed(problem.field), problem.message)
+        groups.setdefault(key, []).append(problem)
+    lines = []
+    for (file, field, message), found in groups.items():
+        if len(found) == 1:
+            lines.append(str(found[0]))
+            continue
+        first = found[0]
+        record = f"{first.record} ({first.position})" if first.position else first.record
+        later = [p.position or p.record for p in found[1 : 1 + shown_positions]]
+        rest = len(found) - 1 - len(later)
+        then = "; ".join(later) + (f" and {rest} more" if rest else "")
+        where = ", ".join(part for part in (file, field) if part)
+        lines.append(f"{where}: {message}: {len(found)} times, first at {record}, "
+                     f"then at {then}")
+    return lines
+
+
+def _unindexed(field: str) -> str:
+    """"phones[3].number" as "phones[].number": the same field of another item."""
+    out, skipping = [], False
+    for char in field:
+        if char == "[":
+            skipping = True
+            out.append("[")
+        elif char == "]":
+            skipping = False
+            out.append("]")
+        elif not skipping:
+            out.append(char)
+    return "".join(out)
 
 
 class InvalidFileError(UserError):

@@ -6,12 +6,14 @@ nested into the same JSON shape that an HSDS JSON file has, then read by the sam
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from . import needs as needs_module
-from .hsds_tables import PARENT_LINK, TABLES
+from .hsds_records import ORIGIN
+from .hsds_tables import EXTRA, PARENT_LINK, TABLES
 
 Row = dict[str, Any]
 # (parent id, child table) -> child rows in order
@@ -30,9 +32,9 @@ class Nester:
         self._term = term
 
     def nest(self, table: str, row: Row, children: Children, parent: str = "") -> Row:
-        out = {key: value for key, value in row.items() if key in TABLES[table].fields}
+        out = {key: value for key, value in row.items() if key != ORIGIN}
         if parent:  # the link to the parent is implied by the nesting
-            out.pop("link_id" if table == "attribute" else PARENT_LINK[parent], None)
+            out.pop(_LINK_TO_PARENT.get(table) or PARENT_LINK[parent], None)
         for key, child_table in TABLES[table].children:
             items = [
                 self.nest(child_table, child, children, table)
@@ -49,6 +51,19 @@ class Nester:
             if term is not None:
                 out["taxonomy_term"] = term
         return out
+
+
+_LINK_TO_PARENT = {"attribute": "link_id", "metadata": "resource_id"}
+
+
+def with_extra(row: Row) -> Row:
+    """A stored row with its extra properties (kept as one JSON object) back in place; the
+    declared fields come first, as HSDS lists them."""
+    extra = row.pop(EXTRA, None)
+    if extra:
+        for key, value in json.loads(extra).items():
+            row.setdefault(key, value)
+    return row
 
 
 def need_attributes(service_id: str, codes: Iterable[str]) -> list[Row]:

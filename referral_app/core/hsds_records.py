@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from . import needs as needs_module
 from .errors import Problem
 from .hsds_checks import UUID_PATTERN, checker
-from .hsds_tables import PARENT_LINK, PHONE, TABLES
+from .hsds_tables import EXTRA, NESTED_ONE, PARENT_LINK, PHONE, TABLES
 from .json_stream import LongNumber
 from .phone_number import PhoneNumberError, dialable
 from .plain_text import HIDDEN_CLASS, LONG_FIELDS, cleaned, first_hidden, limit, visible
@@ -49,7 +49,25 @@ _ID_FIELDS = {
 _CHILD_KEYS = {
     name: frozenset(key for key, _ in table.children) for name, table in TABLES.items()
 }
+_REQUIRED = {  # in field order, so that problems come in the same order on every run
+    name: tuple(key for key in table.fields if key in table.required)
+    + tuple(sorted(table.required - set(table.fields)))
+    for name, table in TABLES.items()
+}
+# Properties read by other code than the row's own checks, never kept as extra properties.
+_READ_ELSEWHERE = {
+    name: frozenset({*_CHILD_KEYS[name], *_NESTED_KEYS, "_origin"})
+    for name, _NESTED_KEYS in (
+        ("organization", ("services", "locations")), ("service", ("organization",)),
+        ("service_at_location", ("location",)), ("attribute", ("taxonomy_term",)),
+        *((name, ()) for name in TABLES if name not in (
+            "organization", "service", "service_at_location", "attribute")),
+    )
+}
+_NESTED_ONE = {table: {key: nested for (t, key), (nested, _) in NESTED_ONE.items()
+                       if t == table} for table in TABLES}
 _UUID = re.compile(UUID_PATTERN).fullmatch
+_TOP_INDEX = re.compile(r"(?:contents)?\[(\d+)\]")
 _SOME_HIDDEN = re.compile(f"[{HIDDEN_CLASS}]").search
 
 
@@ -58,6 +76,9 @@ def _nothing_hidden(text: str) -> bool:
 
 
 ORIGIN = "_origin"
+# Owned parts that a record can do without: a hotline without a valid extra number, a shelter
+# whose address is withheld. With --skip-invalid a bad one is left out and listed.
+DROPPABLE = frozenset({"phone", "address", "schedule"})
 # Fields only an organization has: an object with one of them and no status is one.
 _ORGANIZATION_ONLY = frozenset({
     "services", "locations", "website", "tax_status", "tax_id", "year_incorporated",
@@ -82,6 +103,12 @@ class Record:
     terms: list[dict[str, Any]] = field(default_factory=list)
     needs: set[str] = field(default_factory=set)
     problems: list[Problem] = field(default_factory=list)
+    # problems of owned parts left out (a bad phone, address or schedule): with
+    # --skip-invalid the record is kept without them, else they refuse it as problems do
+    dropped: list[Problem] = field(default_factory=list)
+    origin: str = ""  # a CSV row's place: "services.csv line 4"
+    given_id: str = ""  # the id as the file gives it (valid or not): the record's one name
+    order: int = 0  # the place in the file of the top-level record it came in
     # (table, parent id, id) of every owned row, to skip the copies HSDS nesting repeats
     owned: set[tuple[str, str, str]] = field(default_factory=set, repr=False)
     _digest: str = field(default="", repr=False, compare=False)
@@ -92,7 +119,24 @@ class Record:
 
     @property
     def label(self) -> str:
-        return f"{self.table} {self.id}" if self.id else f"{self.table} at {self.where or 'top'}"
+        """The record's one name in every report: "service 3f25…"."""
+        name = self.given_id or self.id
+        return f"{self.table} {name}" if name else self.table
+
+    @property
+    def position(self) -> str:
+        """Where the record is: "record 12" (the 12th of the file), "record 12,
+        organization" (nested in it), "services.csv line 4"."""
+        if self.origin:
+            return self.origin
+        found = _TOP_INDEX.match(self.where)
+        if found is None:  # the file's one object, or nested in it
+            return "record 1" + (f", {self.where.lstrip('.')}" if self.where else "")
+        rest = self.where[found.end():].lstrip(".")
+        return f"record {int(found.group(1)) + 1}" + (f", {rest}" if rest else "")
+
+    def problem(self, file: str, field: str, message: str) -> Problem:
+        return Problem(file, self.label, field, message, self.position, self.order)
 
     def digest(self) -> str:
         """A fingerprint of everything the record holds, to tell changed from unchanged.
@@ -117,11 +161,13 @@ class RecordReader:
 
     def __init__(self, file: str) -> None:
         self.file = file
+        self._order = 0  # top-level objects read so far
 
     def records(self, where: str, obj: Any) -> Iterator[Record]:
         """The records in one top-level object: a service or an organization."""
+        self._order += 1
         if not isinstance(obj, dict):
-            record = Record("service", where)
+            record = Record("service", where, order=self._order)
             self._problem(record, obj, "", "is not an HSDS record (a JSON object)")
             yield record
         elif "status" not in obj and not _ORGANIZATION_ONLY.isdisjoint(obj):
@@ -134,7 +180,7 @@ class RecordReader:
     # -- the three kinds of record -------------------------------------------------------------
 
     def _service(self, obj: dict[str, Any], where: str, org_id: str | None) -> Iterator[Record]:
-        record = _new("service", obj, where)
+        record = _new("service", obj, where, self._order)
         record.row = self._row("service", obj, "", record)
         org = obj.get("organization")
         if org is not None:
@@ -150,7 +196,7 @@ class RecordReader:
         yield record
 
     def _location(self, obj: dict[str, Any], where: str, org_id: str | None) -> Iterator[Record]:
-        record = _new("location", obj, where)
+        record = _new("location", obj, where, self._order)
         record.row = self._row("location", obj, "", record)
         if org_id:
             record.row.setdefault("organization_id", org_id)
@@ -158,11 +204,13 @@ class RecordReader:
         yield record
 
     def _organization(self, obj: dict[str, Any], where: str, nested: bool) -> Iterator[Record]:
-        record = _new("organization", obj, where)
+        record = _new("organization", obj, where, self._order)
         record.row = self._row("organization", obj, "", record)
         self._children("organization", obj, record, "")
-        nests = ("locations", self._location), ("services", self._service)
-        for key, _ in nests if not nested else ():
+        # a copy inside a service: its locations are read, its services are not
+        nests = (("locations", self._location),) + (
+            () if nested else (("services", self._service),))
+        for key, _ in nests:
             items = obj.get(key, [])
             if not isinstance(items, list):
                 self._problem(record, obj, key, "must be a list")
@@ -171,8 +219,6 @@ class RecordReader:
                 if not isinstance(item, dict):
                     self._problem(record, obj, f"{key}[{index}]", "must be an object")
         yield record  # complete: nothing is added to it after this
-        if nested:
-            return
         org_id = record.row.get("id")
         for key, make in nests:
             items = obj.get(key, [])
@@ -212,7 +258,12 @@ class RecordReader:
                 if not isinstance(item, dict):
                     self._problem(record, obj, item_path[:-1], "must be an object")
                     continue
+                before = len(record.problems)
                 row = self._row(child_table, item, item_path, record)
+                if child_table in DROPPABLE and len(record.problems) > before:
+                    record.dropped += record.problems[before:]  # the part, not the record
+                    del record.problems[before:]
+                    continue
                 child_id = row.get("id")
                 if child_id is None:
                     continue
@@ -224,9 +275,13 @@ class RecordReader:
                     continue  # the same row under another copy of its parent
                 record.owned.add((child_table, parent_id, child_id))
                 if child_table == "attribute":
-                    row["link_id"], row["link_entity"] = parent_id, table
+                    row["link_id"] = parent_id
+                    row.setdefault("link_entity", table)
                     if not self._keep_attribute(item, row, item_path, record):
                         continue
+                elif child_table == "metadata":
+                    row["resource_id"] = parent_id
+                    row.setdefault("resource_type", table)
                 else:
                     row[PARENT_LINK[table]] = parent_id
                 if child_table == "service_at_location":
@@ -290,18 +345,24 @@ class RecordReader:
     def _row(self, table: str, obj: dict[str, Any], path: str, record: Record) -> dict[str, Any]:
         text_fields, id_fields, checks = _TEXT_FIELDS[table], _ID_FIELDS[table], _CHECKERS[table]
         row: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
         limits = _LIMITS[table]
+        required = TABLES[table].required
         for key, value in obj.items():
             if type(value) is str:  # the common cases first
                 if key in id_fields and _UUID(value):
                     row[key] = value
                     continue
+                if value == "" and key not in required and key in checks:
+                    continue  # an empty optional value is absent, as an empty CSV cell is
                 if key in _PHONE_FIELDS[table]:
                     self._phone(record, obj, path + key, value, row, key)
                     continue
                 longest = limits.get(key)
                 if longest is None:
-                    continue  # not a field this app keeps
+                    if key not in _READ_ELSEWHERE[table] and value:
+                        extra[key] = value
+                    continue
                 if len(value) > longest:
                     self._problem(record, obj, path + key, f"is {len(value):,} characters "
                                   f"long; this field holds at most {longest:,}")
@@ -317,6 +378,14 @@ class RecordReader:
                     continue
             check = checks.get(key)
             if check is None:
+                if key not in _READ_ELSEWHERE[table]:
+                    nested = _NESTED_ONE[table].get(key)
+                    if nested in TABLES and isinstance(value, dict):
+                        self._row(nested, value, f"{path}{key}.", record)  # its problems
+                    elif nested is not None and not isinstance(value, dict):
+                        self._problem(record, obj, path + key, "must be an object")
+                        continue
+                    extra[key] = value
                 continue
             if value is None:
                 self._problem(record, obj, path + key, "is null; HSDS leaves empty fields out")
@@ -331,11 +400,13 @@ class RecordReader:
                 self._problem(record, obj, path + key, f"{complaint} (found {_show(value)})")
             else:
                 row[key] = value
-        for key in TABLES[table].required:
+        for key in _REQUIRED[table]:
             if key not in obj:
                 self._problem(record, obj, path + key, "is missing")
         if table == "service" and row.get("minimum_age", 0) > row.get("maximum_age", 1e9):
             self._problem(record, obj, "minimum_age", "is above maximum_age")
+        if extra:
+            row[EXTRA] = json.dumps(extra, ensure_ascii=False)
         return row
 
     def _phone(self, record: Record, obj: dict[str, Any], field: str, value: str,
@@ -347,17 +418,15 @@ class RecordReader:
             self._problem(record, obj, field, error.for_file)
 
     def _problem(self, record: Record, obj: Any, field: str, message: str) -> None:
-        origin = obj.get(ORIGIN) if isinstance(obj, dict) else None
-        record_label = record.label
-        if origin:
-            record_label = f"{origin}, {record_label}"
-        record.problems.append(Problem(self.file, record_label, field, message))
+        record.problems.append(record.problem(self.file, field, message))
 
 
-def _new(table: str, obj: dict[str, Any], where: str) -> Record:
-    """An empty record that already knows its id, so that problems can name it."""
+def _new(table: str, obj: dict[str, Any], where: str, order: int) -> Record:
+    """An empty record that already knows its id and place, so that problems can name it."""
     given = obj.get("id")
-    return Record(table, where, row={"id": given} if isinstance(given, str) else {})
+    return Record(table, where, row={"id": given} if isinstance(given, str) else {},
+                  origin=str(obj.get(ORIGIN, "")), order=order,
+                  given_id=given[:60] if isinstance(given, str) else "")
 
 
 def _too_large(value: Any) -> bool:

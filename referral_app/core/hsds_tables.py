@@ -40,6 +40,8 @@ def _enum(*words: str) -> str:
 SCHEDULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 _ATTRIBUTES = ("attributes", "attribute")
+_METADATA = ("metadata", "metadata")
+_OWN = (_ATTRIBUTES, _METADATA)  # what every HSDS table may carry
 
 TABLES: dict[str, Table] = {
     t.name: t
@@ -49,21 +51,29 @@ TABLES: dict[str, Table] = {
             "organizations.csv",
             {
                 "id": ID, "name": STR, "alternate_name": STR, "description": STR,
-                "email": EMAIL, "website": URI, "name_ur": STR,
+                "email": EMAIL, "website": URI, "tax_status": STR, "tax_id": STR,
+                "year_incorporated": NUM, "legal_status": STR, "logo": STR, "uri": URI,
+                "parent_organization_id": ID,
+                "name_ur": STR,
             },
             frozenset({"id", "name"}),
-            (("phones", "phone"), ("contacts", "contact"), _ATTRIBUTES),
+            (
+                ("additional_websites", "url"), ("funding", "funding"),
+                ("phones", "phone"), ("contacts", "contact"), ("programs", "program"),
+                ("organization_identifiers", "organization_identifier"), *_OWN,
+            ),
         ),
         Table(
             "service",
             "services.csv",
             {
-                "id": ID, "organization_id": ID, "name": STR, "alternate_name": STR,
-                "description": STR, "url": URI, "email": EMAIL,
+                "id": ID, "organization_id": ID, "program_id": ID, "name": STR,
+                "alternate_name": STR, "description": STR, "url": URI, "email": EMAIL,
                 "status": _enum("active", "inactive", "defunct", "temporarily closed"),
                 "interpretation_services": STR, "application_process": STR,
-                "fees_description": STR, "eligibility_description": STR,
-                "minimum_age": NUM, "maximum_age": NUM, "alert": STR,
+                "fees_description": STR, "wait_time": STR, "fees": STR, "accreditations": STR,
+                "eligibility_description": STR, "minimum_age": NUM, "maximum_age": NUM,
+                "assured_date": STR, "assurer_email": EMAIL, "licenses": STR, "alert": STR,
                 "last_modified": DATETIME,
                 # extensions
                 "name_ur": STR, "description_ur": STR, "slip_name": STR, "slip_name_ur": STR,
@@ -73,10 +83,12 @@ TABLES: dict[str, Table] = {
             },
             frozenset({"id", "name", "status"}),
             (
+                ("additional_urls", "url"),
                 ("phones", "phone"), ("schedules", "schedule"),
                 ("service_areas", "service_area"), ("service_at_locations", "service_at_location"),
-                ("languages", "language"), ("contacts", "contact"),
-                ("required_documents", "required_document"), _ATTRIBUTES,
+                ("languages", "language"), ("funding", "funding"),
+                ("cost_options", "cost_option"), ("required_documents", "required_document"),
+                ("contacts", "contact"), ("capacities", "service_capacity"), *_OWN,
             ),
             {"organization_id": "organization"},
         ),
@@ -85,15 +97,17 @@ TABLES: dict[str, Table] = {
             "locations.csv",
             {
                 "id": ID, "location_type": _enum("physical", "postal", "virtual"),
-                "organization_id": ID, "name": STR, "alternate_name": STR, "description": STR,
-                "transportation": STR, "latitude": NUM, "longitude": NUM,
+                "url": URI, "organization_id": ID, "name": STR, "alternate_name": STR,
+                "description": STR, "transportation": STR, "latitude": NUM, "longitude": NUM,
+                "external_identifier": STR, "external_identifier_type": STR,
                 # extensions
                 "name_ur": STR, "confidential": BOOL,
             },
             frozenset({"id", "location_type"}),
             (
-                ("addresses", "address"), ("phones", "phone"), ("schedules", "schedule"),
-                ("languages", "language"), ("contacts", "contact"), _ATTRIBUTES,
+                ("languages", "language"), ("addresses", "address"), ("contacts", "contact"),
+                ("accessibility", "accessibility"), ("phones", "phone"),
+                ("schedules", "schedule"), *_OWN,
             ),
             {"organization_id": "organization"},
         ),
@@ -103,8 +117,8 @@ TABLES: dict[str, Table] = {
             {"id": ID, "service_id": ID, "location_id": ID, "description": STR},
             frozenset({"id"}),  # location_id, or a nested location: see hsds_records
             (
-                ("phones", "phone"), ("schedules", "schedule"),
-                ("service_areas", "service_area"), ("contacts", "contact"), _ATTRIBUTES,
+                ("service_areas", "service_area"), ("contacts", "contact"),
+                ("phones", "phone"), ("schedules", "schedule"), *_OWN,
             ),
             {"service_id": "service", "location_id": "location"},
         ),
@@ -121,6 +135,7 @@ TABLES: dict[str, Table] = {
                 {"id", "address_1", "city", "state_province", "postal_code", "country",
                  "address_type"}
             ),
+            children=_OWN,
             links={"location_id": "location"},
         ),
         Table(
@@ -132,7 +147,7 @@ TABLES: dict[str, Table] = {
                 "extension": NUM, "type": STR, "description": STR,
             },
             frozenset({"id", "number"}),
-            (("languages", "language"),),
+            (("languages", "language"), *_OWN),
             {
                 "location_id": "location", "service_id": "service",
                 "organization_id": "organization", "contact_id": "contact",
@@ -146,6 +161,7 @@ TABLES: dict[str, Table] = {
                 "id": ID, "service_id": ID, "location_id": ID, "phone_id": ID,
                 "name": STR, "code": STR, "note": STR,
             },
+            children=_OWN,
             links={"service_id": "service", "location_id": "location", "phone_id": "phone"},
         ),
         Table(
@@ -160,6 +176,7 @@ TABLES: dict[str, Table] = {
                 "opens_at": STR, "closes_at": STR, "schedule_link": URI,
                 "attending_type": STR, "notes": STR,
             },
+            children=_OWN,
             links={
                 "service_id": "service", "location_id": "location",
                 "service_at_location_id": "service_at_location",
@@ -172,6 +189,7 @@ TABLES: dict[str, Table] = {
                 "id": ID, "service_id": ID, "service_at_location_id": ID, "name": STR,
                 "description": STR, "extent": STR, "extent_type": STR, "uri": STR,
             },
+            children=_OWN,
             links={"service_id": "service", "service_at_location_id": "service_at_location"},
         ),
         Table(
@@ -182,7 +200,7 @@ TABLES: dict[str, Table] = {
                 "service_at_location_id": ID, "location_id": ID, "name": STR, "title": STR,
                 "department": STR, "email": EMAIL,
             },
-            children=(("phones", "phone"),),
+            children=(("phones", "phone"), *_OWN),
             links={
                 "organization_id": "organization", "service_id": "service",
                 "service_at_location_id": "service_at_location", "location_id": "location",
@@ -192,7 +210,78 @@ TABLES: dict[str, Table] = {
             "required_document",
             "required_documents.csv",
             {"id": ID, "service_id": ID, "document": STR, "uri": URI},
+            children=_OWN,
             links={"service_id": "service"},
+        ),
+        Table(
+            "url",
+            "url.csv",
+            {"id": ID, "label": STR, "url": URI, "organization_id": ID, "service_id": ID},
+            frozenset({"id", "url"}),
+            _OWN,
+            {"organization_id": "organization", "service_id": "service"},
+        ),
+        Table(
+            "funding",
+            "funding.csv",
+            {"id": ID, "organization_id": ID, "service_id": ID, "source": STR},
+            children=_OWN,
+            links={"organization_id": "organization", "service_id": "service"},
+        ),
+        Table(
+            "cost_option",
+            "cost_options.csv",
+            {
+                "id": ID, "service_id": ID, "valid_from": DATE, "valid_to": DATE,
+                "option": STR, "currency": STR, "amount": NUM, "amount_description": STR,
+            },
+            children=_OWN,
+            links={"service_id": "service"},
+        ),
+        Table(
+            "program",
+            "programs.csv",
+            {"id": ID, "organization_id": ID, "name": STR, "alternate_name": STR,
+             "description": STR},
+            frozenset({"id", "name", "description"}),
+            _OWN,
+            {"organization_id": "organization"},
+        ),
+        Table(
+            "organization_identifier",
+            "organization_identifiers.csv",
+            {"id": ID, "organization_id": ID, "identifier_scheme": STR,
+             "identifier_type": STR, "identifier": STR},
+            frozenset({"id", "identifier_type", "identifier"}),
+            _OWN,
+            {"organization_id": "organization"},
+        ),
+        Table(
+            "accessibility",
+            "accessibility.csv",
+            {"id": ID, "location_id": ID, "description": STR, "details": STR, "url": URI},
+            children=_OWN,
+            links={"location_id": "location"},
+        ),
+        Table(
+            "service_capacity",
+            "service_capacity.csv",
+            {"id": ID, "service_id": ID, "unit_id": ID, "available": NUM, "maximum": NUM,
+             "description": STR, "updated": DATETIME},
+            frozenset({"id", "available", "updated"}),  # and a unit: kept with the row
+            _OWN,
+            {"service_id": "service"},
+        ),
+        Table(
+            "metadata",
+            "metadata.csv",
+            {
+                "id": ID, "resource_id": ID, "resource_type": STR, "last_action_date": STR,
+                "last_action_type": STR, "field_name": STR, "previous_value": STR,
+                "replacement_value": STR, "updated_by": STR,
+            },
+            frozenset({"id", "last_action_date", "last_action_type", "field_name",
+                       "previous_value", "replacement_value", "updated_by"}),
         ),
         Table(
             "attribute",
@@ -202,6 +291,7 @@ TABLES: dict[str, Table] = {
                 "link_entity": STR, "value": STR, "label": STR,
             },
             frozenset({"id"}),  # and taxonomy_term_id, or a nested taxonomy_term
+            children=(_METADATA,),
         ),
         Table(
             "taxonomy_term",
@@ -219,8 +309,27 @@ TABLES: dict[str, Table] = {
 # Tables whose rows belong to one parent record (copied under each parent in JSON).
 SATELLITES = (
     "service_at_location", "address", "phone", "language", "schedule", "service_area",
-    "contact", "required_document", "attribute",
+    "contact", "required_document", "attribute", "url", "funding", "cost_option", "program",
+    "organization_identifier", "accessibility", "service_capacity", "metadata",
 )
+
+# Objects HSDS nests one at a time (not in a list): kept whole with the row that holds them,
+# checked as a row of their table where this app keeps one. In a tabular data package each
+# travels as its id (the field named here) and a row of its own file (LOOKUP_FILES, or the
+# table's own file for a program).
+NESTED_ONE: dict[tuple[str, str], tuple[str, str]] = {
+    ("service", "program"): ("program", "program_id"),
+    ("service_capacity", "unit"): ("unit", "unit_id"),
+    ("taxonomy_term", "taxonomy_detail"): ("taxonomy", "taxonomy_id"),
+}
+LOOKUP_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "unit": ("units.csv", ("id", "name", "scheme", "identifier", "uri")),
+    "taxonomy": ("taxonomies.csv", ("id", "name", "description", "uri", "version")),
+}
+
+# The column that keeps, as a JSON object, every property of a row that is not a declared
+# field: extra properties a publisher adds, and the objects in NESTED_ONE.
+EXTRA = "extra"
 
 # Fields that are ours, not HSDS's (documented in docs/hsds-extensions.md).
 EXTENSIONS: dict[str, tuple[str, ...]] = {

@@ -166,6 +166,8 @@ class JsonStream:
         except UnicodeDecodeError as error:
             at = self._bytes_read + error.start
             self._fail(f"is not valid UTF-8 text (bad byte at byte {at}); save it as UTF-8")
+        if not self._bytes_read and text.startswith("\ufeff"):
+            text = text[1:]  # a byte-order mark, as Windows and Excel write: not content
         self._bytes_read += len(chunk)
         self._eof = not chunk
         self._consumed += self._pos

@@ -108,6 +108,9 @@ class ImportReport:
     left_count: int = 0
     problems: list[Problem] = field(default_factory=list)
     problem_count: int = 0
+    # bad phones, addresses and schedules left out of records that were kept (--skip-invalid)
+    dropped: list[Problem] = field(default_factory=list)
+    dropped_count: int = 0
     dry_run: bool = False
     corrections_taken: list[int] = field(default_factory=list)  # ids closed by this update
     # services a signed update offers to another publisher here, first recorded by it: (id,

@@ -6,6 +6,7 @@ kept apart, so that nothing shows or copies it unless the caseworker asks.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -42,7 +43,11 @@ class ServiceView:
     how_to_apply: str = ""
     documents: list[str] = field(default_factory=list)
     fees: str = ""
+    costs: list[str] = field(default_factory=list)  # HSDS cost options, one line each
     free: bool = False
+    accreditations: str = ""
+    program: str = ""
+    accessibility: list[str] = field(default_factory=list)
     interpretation: str = ""
     hours: list[str] = field(default_factory=list)  # written descriptions
     slots: list[Slot] = field(default_factory=list)  # structured weekly hours
@@ -77,6 +82,7 @@ def service_view(record: dict[str, Any], needs: list[str]) -> ServiceView:
                       for lang in location.get("languages", [])]
         for address in location.get("addresses", []):
             addresses.append(Address(_address_text(address), bool(location.get("confidential"))))
+    verified = _verified(record)
     return ServiceView(
         id=record["id"],
         name=record.get("name", ""),
@@ -92,7 +98,15 @@ def service_view(record: dict[str, Any], needs: list[str]) -> ServiceView:
         how_to_apply=record.get("application_process", ""),
         documents=[d["document"] for d in record.get("required_documents", [])
                    if d.get("document")],
-        fees=record.get("fees_description", ""),
+        fees=". ".join(dict.fromkeys(
+            str(record[k]) for k in ("fees_description", "fees") if record.get(k))),
+        costs=[_cost_text(cost) for cost in record.get("cost_options", [])
+               if isinstance(cost, dict) and _cost_text(cost)],
+        accreditations=str(record.get("accreditations", "")),
+        program=_program_name(record, organization),
+        accessibility=list(dict.fromkeys(
+            text for location in locations for item in location.get("accessibility", [])
+            if isinstance(item, dict) and (text := _joined(item, ("description", "details"))))),
         free=bool(record.get("free_of_charge")),
         interpretation=record.get("interpretation_services", ""),
         hours=[s["description"] for s in schedules if s.get("description")],
@@ -106,10 +120,50 @@ def service_view(record: dict[str, Any], needs: list[str]) -> ServiceView:
         areas=[a["name"] for a in record.get("service_areas", []) if a.get("name")],
         source_url=record.get("source_url", ""),
         source_date=record.get("source_date", ""),
-        last_verified=record.get("last_verified", ""),
-        verified_by=record.get("verified_by", ""),
+        last_verified=verified[0],
+        verified_by=verified[1],
         alert=record.get("alert", ""),
     )
+
+
+def _verified(record: dict[str, Any]) -> tuple[str, str]:
+    """When the service was last verified, and by whom: the coordinator's check
+    (last_verified) or the publisher's (HSDS assured_date, by assurer_email), the later."""
+    ours = (str(record.get("last_verified", "")), str(record.get("verified_by", "")))
+    assured = str(record.get("assured_date", ""))
+    if _ASSURED_DAY.fullmatch(assured[:10]) and assured[:10] > ours[0]:
+        return assured[:10], str(record.get("assurer_email", ""))
+    return ours
+
+
+_ASSURED_DAY = re.compile(r"\d{4}-[01]\d-[0-3]\d")
+
+
+def _joined(item: dict[str, Any], keys: tuple[str, ...]) -> str:
+    return ": ".join(str(item[k]) for k in keys if isinstance(item.get(k), str) and item[k])
+
+
+def _cost_text(cost: dict[str, Any]) -> str:
+    amount = cost.get("amount")
+    money = ""
+    if isinstance(amount, int | float) and not isinstance(amount, bool):
+        money = " ".join(p for p in (f"{amount:g}", str(cost.get("currency", ""))) if p)
+    parts = [str(cost[k]) for k in ("option",) if cost.get(k)] + ([money] if money else [])
+    text = ": ".join(parts)
+    if cost.get("amount_description"):
+        text = f"{text} ({cost['amount_description']})" if text else str(
+            cost["amount_description"])
+    return text
+
+
+def _program_name(record: dict[str, Any], organization: dict[str, Any]) -> str:
+    program = record.get("program")
+    if isinstance(program, dict) and program.get("name"):
+        return str(program["name"])
+    for item in organization.get("programs", []):
+        if isinstance(item, dict) and item.get("id") == record.get("program_id"):
+            return str(item.get("name", ""))
+    return ""
 
 
 def _address_text(address: dict[str, Any]) -> str:

@@ -148,7 +148,7 @@ def export(directory: Directory, out: Path, sender: str, organization: str,
 def add_local_service(directory: Directory, service: dict[str, Any], made_by: str) -> str:
     """Put a service found locally into the directory, and keep it as a correction to send."""
     records = list(RecordReader("local service").records("", service))
-    problems = [p for r in records for p in r.problems]
+    problems = [p for r in records for p in r.problems + r.dropped]
     if problems:
         raise UserError(f"The service cannot be added: {problems[0].message}.")
     directory.import_records(records, "local service")
@@ -211,7 +211,7 @@ def accept(directory: Directory, received: list[Correction], verifier: str, sour
         return result
     read = [r for record in records.values()
             for r in RecordReader(source).records("", record)]
-    problems = [problem for r in read for problem in r.problems]
+    problems = [problem for r in read for problem in r.problems + r.dropped]
     if problems:
         raise UserError(f"Nothing was taken in: {problems[0]}.")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -269,7 +269,7 @@ def _new_service(directory: Directory, correction: Correction, today: str,
     unlike = unlike_the_form(record, today)
     if unlike:
         return None, unlike
-    problems = [p for r in RecordReader("").records("", record) for p in r.problems]
+    problems = [p for r in RecordReader("").records("", record) for p in r.problems + r.dropped]
     if problems:
         return None, f"it cannot be added: {problems[0].field} {problems[0].message}"
     # A service added on a laptop has ids of its own; one that names records the directory

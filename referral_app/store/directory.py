@@ -150,17 +150,23 @@ class Directory:
     def import_file(self, path: Path, *, dry_run: bool = False, skip_invalid: bool = False,
                     progress: Callable[[int], None] | None = None,
                     keep_published: bool = False,
-                    mapping: SheetMapping | None = None) -> ImportReport:
+                    mapping: SheetMapping | None = None, drop_bad_parts: bool = False,
+                    before_commit: Callable[[ImportReport], None] | None = None
+                    ) -> ImportReport:
         """Import an HSDS file or data package (older HSDS and Open Referral UK pages are
         converted), or a spreadsheet with its column ``mapping``; all or nothing unless
-        ``skip_invalid``. ``progress`` hears how many services have been read so far. With
-        ``keep_published`` (a caseworker's plain file), services a trusted publisher
-        published, and what they use, are left as they are and listed."""
+        ``skip_invalid``. With ``drop_bad_parts`` (or ``skip_invalid``) a bad phone, address or
+        schedule is left out of its record, which is kept; the report lists it. ``progress``
+        hears how many services have been read so far. With ``keep_published`` (a caseworker's
+        plain file), services a trusted publisher published, and what they use, are left as
+        they are and listed. ``before_commit`` may write more into the import's transaction."""
         opened = open_directory_file(path, self.geography, mapping, _file_date(path))
         try:
             report = self.import_records(opened.records, path.name, dry_run=dry_run,
                                          skip_invalid=skip_invalid, progress=progress,
-                                         keep_published=keep_published)
+                                         keep_published=keep_published,
+                                         drop_bad_parts=drop_bad_parts,
+                                         before_commit=before_commit)
         except InvalidFileError as error:
             if not opened.conversion.converted:
                 raise
@@ -175,12 +181,14 @@ class Directory:
     def import_records(self, records: Iterable[Record], source: str, *, dry_run: bool = False,
                        skip_invalid: bool = False,
                        progress: Callable[[int], None] | None = None,
-                       keep_published: bool = False) -> ImportReport:
+                       keep_published: bool = False, drop_bad_parts: bool = False,
+                       before_commit: Callable[[ImportReport], None] | None = None
+                       ) -> ImportReport:
         ownership = Ownership(self.db, "", (), self.geography) if keep_published else None
         importer = Importer(self.db, source, skip_invalid=skip_invalid, dry_run=dry_run,
-                            ownership=ownership)
+                            ownership=ownership, drop_bad_parts=drop_bad_parts)
         try:
-            return importer.run(records, progress=progress)
+            return importer.run(records, before_commit=before_commit, progress=progress)
         except sqlite3.OperationalError as error:
             raise write_error(self.path, error, "nothing was imported") from error
 
@@ -250,7 +258,7 @@ class Directory:
         their sources."""
         row = self.db.execute(
             "SELECT count(*), coalesce(min(source_date), ''), coalesce(max(source_date), '') "
-            "FROM service WHERE last_verified IS NULL AND status IN ('active', "
+            f"FROM service s WHERE {search.VERIFIED_ON} = '' AND status IN ('active', "
             "'temporarily closed')").fetchone()
         return int(row[0]), str(row[1]), str(row[2])
 

@@ -11,8 +11,9 @@ from typing import IO, Any
 
 import sqlite_utils
 
-from ..core.hsds_nest import Nester, need_attributes, need_term
-from ..core.hsds_tables import BOOL, SATELLITES, TABLES
+from ..core.hsds_nest import Nester, need_attributes, need_term, with_extra
+from ..core.hsds_package import FORMULA_GUARD, FORMULA_GUARD_KEY
+from ..core.hsds_tables import BOOL, EXTRA, LOOKUP_FILES, NESTED_ONE, SATELLITES, TABLES
 from ..core.needs import NEEDS
 
 BATCH = 500
@@ -20,19 +21,22 @@ Row = dict[str, Any]
 
 
 def _clean(table: str, row: Row) -> Row:
-    """A stored row as HSDS: no empty fields, true/false for flags."""
+    """A stored row as HSDS: no empty fields, true/false for flags, the publisher's extra
+    properties after the declared fields."""
     kinds = TABLES[table].fields
     out = {}
     for key, value in row.items():
         if value is None or key not in kinds:
             continue
         out[key] = bool(value) if kinds[key] == BOOL else value
-    return out
+    if row.get(EXTRA):
+        out[EXTRA] = row[EXTRA]
+    return with_extra(out)
 
 
 def _select(db: sqlite_utils.Database, table: str, where: str, args: list[Any],
             extra: tuple[str, ...] = ()) -> list[Row]:
-    columns = [*extra, *TABLES[table].fields]
+    columns = [*extra, *TABLES[table].fields, EXTRA]
     sql = f"SELECT {', '.join(columns)} FROM {table} WHERE {where}"
     return [dict(zip(columns, row, strict=True)) for row in db.execute(sql, args)]
 
@@ -141,27 +145,35 @@ def write_json(db: sqlite_utils.Database, out: IO[str], keys: list[int] | None =
 
 # -- the tabular data package -----------------------------------------------------------------
 
+# A text cell that begins with one of these is a formula to a spreadsheet (tab and carriage
+# return too: some spreadsheets drop them and read what follows). Such a cell, and one that
+# begins with the guard itself, is written with the guard before it; the package says so
+# (FORMULA_GUARD_KEY in datapackage.json), and an import of a package that says so removes
+# one leading guard from every cell (core.hsds_files). A phone number +92 ... is written
+# '+92 ...: still read as dialled, never as a sum.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", FORMULA_GUARD)
+
+
 def write_package(db: sqlite_utils.Database, folder: Path) -> int:
     """Write the directory as CSV files with datapackage.json into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     resources = []
+    looked_up: dict[str, dict[str, Row]] = defaultdict(dict)  # units and taxonomies met
     for table, rows in _tables(db):
         spec = TABLES[table]
-        with (folder / spec.csv_file).open("w", encoding="utf-8", newline="") as file:
-            writer = csv.writer(file)
-            writer.writerow(spec.columns)
-            for row in rows:
-                writer.writerow([_cell(row.get(c)) for c in spec.columns])
-        resources.append({
-            "name": table,
-            "path": spec.csv_file,
-            "profile": "tabular-data-resource",
-            "schema": {"fields": [{"name": c} for c in spec.columns], "primaryKey": "id"},
-        })
+        columns = [*spec.columns, *_extra_columns(db, table)]
+        if table in looked_up:  # programs only nested in a service go in programs.csv too
+            rows = _and_the_rest(rows, looked_up.pop(table))
+        resources.append(_write_csv(folder, table, spec.csv_file, columns,
+                                    _with_nested_ids(table, rows, looked_up)))
+    for table, (file_name, names) in LOOKUP_FILES.items():
+        resources.append(_write_csv(folder, table, file_name, list(names),
+                                    iter(looked_up[table].values())))
     package = {
         "name": "referral-app-directory",
         "title": "Referral App directory (HSDS 3.1 tabular data package)",
         "profile": "tabular-data-package",
+        FORMULA_GUARD_KEY: FORMULA_GUARD,
         "resources": resources,
     }
     (folder / "datapackage.json").write_text(
@@ -170,11 +182,66 @@ def write_package(db: sqlite_utils.Database, folder: Path) -> int:
     return int(db.execute("SELECT count(*) FROM service").fetchone()[0])
 
 
+def _write_csv(folder: Path, table: str, file_name: str, columns: list[str],
+               rows: Iterator[Row]) -> Row:
+    """Write one CSV file of the package; its entry in datapackage.json."""
+    with (folder / file_name).open("w", encoding="utf-8", newline="") as file:
+        writer = csv.writer(file)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_cell(row.get(c)) for c in columns])
+    return {
+        "name": table,
+        "path": file_name,
+        "profile": "tabular-data-resource",
+        "schema": {"fields": [{"name": c} for c in columns], "primaryKey": "id"},
+    }
+
+
+def _with_nested_ids(table: str, rows: Iterator[Row],
+                     looked_up: dict[str, dict[str, Row]]) -> Iterator[Row]:
+    """Rows with the id of each object nested one at a time (a capacity's unit) in its id
+    field, and the object noted to be written to its own file."""
+    nested = [(key, lookup, id_field) for (owner, key), (lookup, id_field)
+              in NESTED_ONE.items() if owner == table]
+    for row in rows:
+        for key, lookup, id_field in nested:
+            obj = row.get(key)
+            if isinstance(obj, dict) and isinstance(obj.get("id"), str):
+                row.setdefault(id_field, obj["id"])
+                looked_up[lookup].setdefault(obj["id"], obj)
+        yield row
+
+
+def _and_the_rest(rows: Iterator[Row], more: dict[str, Row]) -> Iterator[Row]:
+    """The rows, then those of ``more`` whose id was not among them."""
+    for row in rows:
+        more.pop(str(row.get("id")), None)
+        yield row
+    yield from more.values()
+
+
+def _extra_columns(db: sqlite_utils.Database, table: str) -> list[str]:
+    """The names of the publishers' extra properties of a table that hold one plain value
+    (text, a number, true or false), by name: each becomes a column of its CSV file. An
+    extra property that holds a list or an object travels only in the JSON export."""
+    declared = set(TABLES[table].fields)
+    names = db.execute(
+        f"SELECT DISTINCT j.key FROM {table} t, json_each(t.{EXTRA}) j "
+        "WHERE t.extra IS NOT NULL AND j.type NOT IN ('object', 'array', 'null') "
+        "ORDER BY j.key").fetchall()
+    return [name for (name,) in names if name not in declared]
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, str):
+        return FORMULA_GUARD + value if value.startswith(FORMULA_STARTS) else value
+    if isinstance(value, dict | list):
+        return ""  # not a plain value: see _extra_columns
     return str(value)
 
 
@@ -193,7 +260,7 @@ def _merged(db: sqlite_utils.Database, table: str) -> Iterator[Row]:
     """One row per id: a row kept under several parents carries each parent's link. Rows come
     in the order they have under their first parent: a CSV file has no other way to keep the
     order of a service's phones (the first is the one on its slip)."""
-    columns = TABLES[table].fields
+    columns = [*TABLES[table].fields, EXTRA]
     # where each row first comes: its parent's id and its place there (ids, not keys, so that
     # the order is the same in every directory holding the same data)
     place = "parent_id || printf(':%09d', position)"

@@ -17,7 +17,7 @@ import sqlite_utils
 
 from ..core.errors import InvalidFileError, Problem
 from ..core.hsds_records import Record
-from ..core.hsds_tables import SATELLITES, TABLES
+from ..core.hsds_tables import EXTRA, SATELLITES, TABLES
 from ..core.models import ImportReport, LeftRecord
 from ..core.search_terms import (
     LIST_COLUMNS,
@@ -45,12 +45,15 @@ RECENT_LOCATIONS = 20_000  # locations whose facts are kept for indexing the ser
 class Importer:
     def __init__(
         self, db: sqlite_utils.Database, source: str, *, skip_invalid: bool, dry_run: bool,
-        ownership: Ownership | None = None,
+        ownership: Ownership | None = None, drop_bad_parts: bool = False,
     ) -> None:
         self.db = db
         self.ownership = ownership  # a signed update's: what its publisher may change
         self.source = source
         self.skip_invalid = skip_invalid
+        # a bad phone, address or schedule leaves out only that part (also without
+        # skip_invalid: the window's import)
+        self.drop_bad_parts = drop_bad_parts or skip_invalid
         self.report = ImportReport(dry_run=dry_run)
         # id -> digest, and id -> key, of every stored record: read inside the transaction
         # (``_read_stored``), so that an import committed meanwhile is seen
@@ -69,6 +72,8 @@ class Importer:
         self._org_names: dict[str, list[str]] = {}
         self._places: dict[str, PlaceFacts] = {}
         self._writer: Writer | None = None  # writes the batches while the next is read
+        # (table, id) of organizations and locations that rejected records refer to
+        self._left_behind: set[tuple[str, str]] = set()
 
     # -- entry point ---------------------------------------------------------------------------
 
@@ -129,11 +134,14 @@ class Importer:
             progress(services)
         self.report.read = services
         self._settle_pending()
+        self.report.problems.sort(key=lambda problem: problem.order)  # in file order
         if self.report.problem_count and not self.skip_invalid:
             raise InvalidFileError(self._refusal(), self.report.problems)
         self._flush()
         if self._writer is not None:
             self._writer.finish()
+        if not self.report.dry_run:
+            self._drop_left_behind()
         for kind, table in (("services", "service"), ("locations", "location"),
                             ("organizations", "organization")):
             self._remove(table, (removed or {}).get(kind, []))
@@ -151,16 +159,21 @@ class Importer:
     # -- one record ----------------------------------------------------------------------------
 
     def _take(self, record: Record) -> None:
-        if record.problems:
-            self._reject(record, record.problems)
+        if record.problems or (record.dropped and not self.drop_bad_parts):
+            self._reject(record, sorted(record.problems + record.dropped,
+                                        key=lambda p: p.order))
             return
+        if record.dropped:
+            self.report.dropped_count += len(record.dropped)
+            room = MAX_PROBLEMS_KEPT - len(self.report.dropped)
+            self.report.dropped.extend(record.dropped[:max(room, 0)])
         table, record_id = record.table, record.id
         if record_id in self._seen[table]:
             # HSDS nesting repeats a location or organization wherever it is used; the first
             # description is kept. A service twice is a mistake.
             if table == "service":
-                self._reject(record, [Problem(self.source, record.label, "id",
-                                              "appears twice in the file")])
+                self._reject(record, [record.problem(self.source, "id",
+                                                     "appears twice in the file")])
             return
         missing = self._missing_references(record)
         if missing is None:
@@ -175,7 +188,7 @@ class Importer:
         missing = []
         for table, ref in _references(record):
             if ref in self._rejected:
-                self._reject(record, [Problem(self.source, record.label, f"{table}_id",
+                self._reject(record, [record.problem(self.source, f"{table}_id",
                                               f"refers to {table} {ref}, which was rejected")])
                 return None
             if ref not in self._seen[table] and ref not in self._known[table]:
@@ -198,11 +211,12 @@ class Importer:
             missing = self._missing_references(record)  # rejects it if a reference was
             if missing:
                 table, ref = missing[0]
-                self._reject(record, [Problem(self.source, record.label, f"{table}_id",
+                self._reject(record, [record.problem(self.source, f"{table}_id",
                                               f"refers to {table} {ref}, which is in neither "
                                               "the file nor the directory")])
 
     def _reject(self, record: Record, problems: list[Problem]) -> None:
+        self._left_behind.update(_references(record))
         if record.table == "service":
             self.report.rejected += 1
         if record.id:
@@ -310,7 +324,7 @@ class Importer:
             batch.replaced.append(key)
         batch.rows[record.table].append(tuple(map(row.get, _COLUMNS[record.table])))
         for satellite in record.satellites:
-            fields = map(satellite.row.get, TABLES[satellite.table].fields)
+            fields = map(satellite.row.get, _FIELDS[satellite.table])
             batch.rows[satellite.table].append(
                 (key, satellite.parent_type, satellite.parent_id, satellite.position, *fields))
         batch.terms.extend(tuple(map(term.get, _COLUMNS["taxonomy_term"]))
@@ -354,6 +368,34 @@ class Importer:
                       if s.parent_type in ("service", "service_at_location", "contact"))
         facts = service_facts(key, record.row, record.needs, satellites, organization, places)
         return index_entry(facts, self._geography)
+
+    def _drop_left_behind(self) -> None:
+        """Take away the locations, then the organizations, that this import added only for
+        records it rejected: nothing else uses them, and the JSON export (services with what
+        they use) and the CSV export (every table) then agree."""
+        conn = self.db.conn
+        users = {
+            "location": ("SELECT 1 FROM service_at_location WHERE location_id = ? LIMIT 1",),
+            "organization": ("SELECT 1 FROM service WHERE organization_id = ? LIMIT 1",
+                             "SELECT 1 FROM location WHERE organization_id = ? LIMIT 1"),
+        }
+        for table in ("location", "organization"):
+            for kind, record_id in sorted(self._left_behind):
+                if kind != table or record_id not in self._seen[table] \
+                        or record_id in self._known[table]:
+                    continue  # not added by this import
+                if any(conn.execute(sql, [record_id]).fetchone() for sql in users[table]):
+                    continue
+                key = self._keys[record_id]
+                if table == "location":
+                    (org,) = conn.execute("SELECT organization_id FROM location WHERE key = ?",
+                                          [key]).fetchone()
+                    if org:
+                        self._left_behind.add(("organization", str(org)))
+                for satellite in SATELLITES:
+                    conn.execute(f"DELETE FROM {satellite} WHERE root = ?", [key])
+                conn.execute(f"DELETE FROM {table} WHERE key = ?", [key])
+                self.report.shared_changed -= 1
 
     def _remove(self, table: str, ids: list[str]) -> None:
         """Remove records by id, with everything they own; an unknown id is only a warning.
@@ -489,9 +531,10 @@ _EXTRA_COLUMNS = {
 _SATELLITE_COLUMNS = ("root", "parent_type", "parent_id", "position")
 # Every column written, in order: ours first, then the HSDS fields.
 _COLUMNS = {
-    table: (*_EXTRA_COLUMNS.get(table, _SATELLITE_COLUMNS), *spec.fields)
+    table: (*_EXTRA_COLUMNS.get(table, _SATELLITE_COLUMNS), *spec.fields, EXTRA)
     for table, spec in TABLES.items()
 }
+_FIELDS = {table: (*spec.fields, EXTRA) for table, spec in TABLES.items()}
 
 
 def _upsert(conn: Any, table: str, rows: list[tuple[Any, ...]]) -> None:

@@ -8,22 +8,19 @@ corrections made here. A plain file changes no service a trusted publisher publi
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from ..core.hsds_files import read_records
 from ..core.models import ImportReport
+from ..core.sheet_mapping import SheetMapping
 from .database import BACKUPS, keep_copy
 from .directory import Directory
-from .importer import Importer
-from .ownership import Ownership
-from .write_errors import write_error
 
 
 def take_in(directory: Directory, path: Path,
-            progress: Callable[[int], None] | None = None) -> ImportReport:
+            progress: Callable[[int], None] | None = None,
+            mapping: SheetMapping | None = None) -> ImportReport:
     """Import ``path`` (all or nothing), after keeping a copy of the directory, and list it in
     the update history so that it can be undone."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -37,14 +34,12 @@ def take_in(directory: Directory, path: Path,
             [path.name, datetime.now().isoformat(timespec="seconds"), report.added,
              report.updated, report.removed, report.unchanged, str(backup)])
 
-    importer = Importer(directory.db, path.name, skip_invalid=False, dry_run=False,
-                        ownership=Ownership(directory.db, "", (), directory.geography))
     try:
-        report = importer.run(read_records(path), None, record_history, progress)
-    except BaseException as error:
+        # converted like any import; a bad phone, address or schedule is left out and listed
+        report = directory.import_file(path, progress=progress, keep_published=True,
+                                       drop_bad_parts=True, mapping=mapping,
+                                       before_commit=record_history)
+    except BaseException:
         backup.unlink(missing_ok=True)  # nothing was taken in: there is nothing to undo
-        if isinstance(error, sqlite3.OperationalError):
-            raise write_error(directory.path, error, "nothing was imported") from error
         raise
-    directory.verify()
     return report

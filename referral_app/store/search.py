@@ -71,6 +71,12 @@ def _tags(filters: SearchFilters, geography: Geography) -> list[str]:
     return [f"tags : ({' OR '.join(group)})" for group in groups]
 
 
+# The day a service was last verified: by the coordinator (last_verified) or by its publisher
+# (HSDS assured_date, when it is a date), whichever is later; '' when neither.
+VERIFIED_ON = ("max(coalesce(s.last_verified, ''), CASE WHEN s.assured_date GLOB "
+               "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' THEN s.assured_date ELSE '' END)")
+
+
 def _conditions(filters: SearchFilters, *, status: bool) -> tuple[str, list[object]]:
     """SQL conditions on the service table (alias s) that the index does not hold."""
     sql, args = "", list[object]()
@@ -84,7 +90,7 @@ def _conditions(filters: SearchFilters, *, status: bool) -> tuple[str, list[obje
     if filters.children:
         sql += " AND (s.minimum_age IS NULL OR s.minimum_age < 18)"
     if filters.verified_since:
-        sql += " AND s.last_verified >= ?"
+        sql += f" AND {VERIFIED_ON} >= ?"
         args.append(filters.verified_since)
     if filters.open_at is not None:
         day = DAYS[filters.open_at.weekday()]
@@ -243,7 +249,7 @@ def summaries(db: sqlite_utils.Database, keys: Sequence[int]) -> list[ServiceSum
         for row in db.execute(
             "SELECT s.key, s.id, s.name, coalesce(s.name_ur, ''), coalesce(o.name, ''), "
             "coalesce(s.city, ''), coalesce(s.district, ''), coalesce(s.province, ''), "
-            "max(coalesce(s.last_verified, ''), coalesce((SELECT max(c.made_on) FROM "
+            f"max({VERIFIED_ON}, coalesce((SELECT max(c.made_on) FROM "
             "local_correction c WHERE c.service_id = s.id AND c.kind = 'verified' "
             "AND c.status = 'open'), '')), coalesce(s.source_date, ''), s.status, "
             "coalesce(s.need_codes, ''), coalesce(s.phone_numbers, '') "

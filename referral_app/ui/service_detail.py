@@ -151,6 +151,10 @@ class ServiceDetail(QWidget):
         parts.append(self._section(self.tr("How to apply"), view.how_to_apply))
         parts.append(self._list(self.tr("Documents to bring"), view.documents))
         parts.append(self._section(self.tr("Fees"), self._fees(view)))
+        parts.append(self._list(self.tr("Costs"), view.costs))
+        parts.append(self._section(self.tr("Programme"), view.program))
+        parts.append(self._section(self.tr("Accreditations"), view.accreditations))
+        parts.append(self._list(self.tr("Accessibility"), view.accessibility))
         parts.append(self._section(self.tr("Opening hours"), self._hours(view)))
         parts.append(self._section(self.tr("Languages"), ", ".join(view.languages)))
         parts.append(self._section(self.tr("Interpretation"), view.interpretation))
@@ -318,6 +322,8 @@ class ServiceDetail(QWidget):
             (self.tr("Opening hours"), self._hours(view)),
             (self.tr("Who is eligible"), self._eligibility(view)),
             (self.tr("Documents to bring"), "; ".join(view.documents)),
+            (self.tr("Fees"), "; ".join(p for p in (self._fees(view), *view.costs) if p)),
+            (self.tr("Accessibility"), "; ".join(view.accessibility)),
             (self.tr("Address"), self.tr("Address withheld: call first")
              if is_confidential(view) else "; ".join(a.text for a in view.addresses)),
             (self.tr("E-mail"), view.email),

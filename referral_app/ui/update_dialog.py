@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..core.corrections import Correction
 from ..core.diff import Change, changes
-from ..core.errors import UserError
+from ..core.errors import UserError, grouped
 from ..core.hsds_records import as_stored
 from ..core.models import ImportReport, LeftRecord
 from ..core.text import isolated, set_apart
@@ -47,6 +47,7 @@ from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 ID_ROLE = 256
+LEFT_OUT_SHOWN = 5  # lines about left-out phones, addresses and schedules
 
 
 Preview = tuple[updates.CheckedBundle | None, ImportReport, list[Correction]]
@@ -62,7 +63,8 @@ def _preview(database: Path, file: Path, accept_version_jump: bool = False) -> P
                                     accept_version_jump=accept_version_jump)
             report = updates.apply(directory, checked, dry_run=True)
         else:
-            report = directory.import_file(file, dry_run=True, keep_published=True)
+            report = directory.import_file(file, dry_run=True, keep_published=True,
+                                           drop_bad_parts=True)
         touched = [i for kind, i, _ in report.changed if kind == "updated"]
         return checked, report, corrections.open_corrections(directory, touched)
     finally:
@@ -183,6 +185,16 @@ class UpdatePreview(QDialog):
         self.runner.run(lambda: _preview(self.database, self.file, jump), self._previewed,
                         self._failed)
 
+    def _left_out(self, report: ImportReport) -> str:
+        """The bad phones, addresses and schedules left out of services that are kept."""
+        if not report.dropped_count:
+            return ""
+        lines = grouped(report.dropped)
+        more = len(lines) > LEFT_OUT_SHOWN or report.dropped_count > len(report.dropped)
+        return ("\n" + self.tr("Left out, each service kept without it: %1").replace(
+            "%1", f"{report.dropped_count:,}")
+            + "".join(f"\n{line}" for line in lines[:LEFT_OUT_SHOWN]) + ("\n…" if more else ""))
+
     def _previewed(self, result: Preview) -> None:
         checked, report, conflicts = result
         if conflicts:
@@ -224,7 +236,8 @@ class UpdatePreview(QDialog):
                             .replace("%3", f"{report.removed:,}")
                             .replace("%4", f"{report.unchanged:,}")
                             + listed
-                            + "".join(f"\n{warning}" for warning in report.warnings))
+                            + "".join(f"\n{warning}" for warning in report.warnings)
+                            + self._left_out(report))
         for kind, service_id, name in report.changed:
             item = QListWidgetItem(self._change_line(kind, name, publisher))
             item.setData(ID_ROLE, service_id)

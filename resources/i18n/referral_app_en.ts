@@ -2302,13 +2302,13 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="147"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="316"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="320"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="150"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="319"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="323"/>
         <source>Who is eligible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,210 +2319,232 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="152"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="320"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="324"/>
         <source>Documents to bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="153"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="325"/>
         <source>Fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="154"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="318"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="158"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="322"/>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="155"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="159"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="156"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="160"/>
         <source>Interpretation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="158"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="323"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="162"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="329"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="159"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="324"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="163"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="330"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="161"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="165"/>
         <source>Covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="162"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="166"/>
         <source>Where this comes from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="163"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="167"/>
         <source>Corrections made on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="169"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="173"/>
         <source>What it offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="178"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="182"/>
         <source>(only in English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="197"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="201"/>
         <source>Ages %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="200"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="204"/>
         <source>Aged %1 or over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="202"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="206"/>
         <source>Aged %1 or under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="204"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="208"/>
         <source>Women and girls only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="206"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="210"/>
         <source>Men and boys only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="210"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="214"/>
         <source>Free of charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
         <source>Open now, until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="220"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="224"/>
         <source>Closed now; opens %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="230"/>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="230"/>
         <source>Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="230"/>
         <source>Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="227"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="231"/>
         <source>Thursday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="227"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="231"/>
         <source>Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="227"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="231"/>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="227"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="231"/>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="233"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="235"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="317"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="237"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="239"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="321"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="233"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="237"/>
         <source>No phone number listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="235"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="239"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="236"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="240"/>
         <source>Not working?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="238"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="242"/>
         <source>reported not working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="252"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="321"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="256"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="327"/>
         <source>Address withheld: call first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="253"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="257"/>
         <source>Show the address to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="254"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="321"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="258"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="327"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="268"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="272"/>
         <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="271"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="275"/>
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="274"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="278"/>
         <source>Published by %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="279"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="283"/>
         <source>Offered to %1 by %2; it stays %2&apos;s until %1 publishes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="325"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="331"/>
         <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="154"/>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="155"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="156"/>
+        <source>Accreditations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="157"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="326"/>
+        <source>Accessibility</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2940,93 +2962,93 @@
 <context>
     <name>UpdatePreview</name>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="167"/>
-        <location filename="../../referral_app/ui/update_dialog.py" line="309"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="169"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="322"/>
         <source>Update the directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="168"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="170"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="169"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="171"/>
         <source>Apply the update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="170"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="172"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="171"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="173"/>
         <source>I know this file is not signed and I trust where it came from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="176"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="178"/>
         <source>What changes in the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="181"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="183"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="190"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="202"/>
         <source>This update changes services you corrected here. Corrections it carries are closed when it is applied; the others are kept unless you tick them to drop them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="214"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="226"/>
         <source>This file is not signed: anyone could have made or changed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="219"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="231"/>
         <source>The first %1 are listed below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="221"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="233"/>
         <source>Added %1, changed %2, removed %3, unchanged %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="173"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="175"/>
         <source>Services added, changed or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="174"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="176"/>
         <source>Records left as another publisher published them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="210"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="222"/>
         <source>Version %1 from %2 (%3), signed and checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="233"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="246"/>
         <source>%1: claimed by %2 (no one had published it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="238"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="251"/>
         <source>%1: offered to %3 by %2; it stays %2&apos;s until %3 publishes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="244"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="257"/>
         <source>%1: taken over by %2, as %3 offered it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="250"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="263"/>
         <source>%n record(s) in this file belong to another publisher, or lie outside the areas this publisher is trusted for: they are left as they are.</source>
         <translation>
             <numerusform>%n record in this file belongs to another publisher, or lies outside the areas this publisher is trusted for: it is left as it is.</numerusform>
@@ -3034,7 +3056,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="253"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="266"/>
         <source>%n record(s) in this file were published by a trusted publisher, which a file that is not signed cannot change: they are left as they are.</source>
         <translation>
             <numerusform>%n record in this file was published by a trusted publisher, which a file that is not signed cannot change: it is left as it is.</numerusform>
@@ -3042,103 +3064,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="264"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="277"/>
         <source>%1 (new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="264"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="277"/>
         <source>%1 (changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="265"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="278"/>
         <source>%1 (removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="267"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="280"/>
         <source>%1: new, from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="268"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="281"/>
         <source>%1: changed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="269"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="282"/>
         <source>%1: removed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="274"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="287"/>
         <source>%1: left as published by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="275"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="288"/>
         <source>%1: not removed; %2 did not publish it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="276"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="289"/>
         <source>%1: left; it is outside the areas %2 is trusted for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="277"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="290"/>
         <source>%1: left; %2 removed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="278"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="291"/>
         <source>%1: left as published by %2, whose service uses it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="283"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="296"/>
         <source>(the file calls it %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="299"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="312"/>
         <source>The update could not be applied; details are in the log. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="303"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="316"/>
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="310"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="323"/>
         <source>This update&apos;s version is far above the last one applied from its publisher (%1). A wrong version can stop this publisher&apos;s later updates. Use it only if the coordinator told you to expect this jump. Use it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="318"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="331"/>
         <source>Not used: the version jumps too far. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="338"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="351"/>
         <source>No change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="347"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="360"/>
         <source>Applying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="361"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="374"/>
         <source>Saving the directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="364"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="377"/>
         <source>Applying… %1 of %2 services read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="194"/>
+        <source>Left out, each service kept without it: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

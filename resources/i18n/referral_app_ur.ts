@@ -2302,13 +2302,13 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="147"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="316"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="320"/>
         <source>Needs</source>
         <translation>ضروریات</translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="150"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="319"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="323"/>
         <source>Who is eligible</source>
         <translation>کون اہل ہے</translation>
     </message>
@@ -2319,211 +2319,233 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="152"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="320"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="324"/>
         <source>Documents to bring</source>
         <translation>ساتھ لانے والی دستاویزات</translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="153"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="325"/>
         <source>Fees</source>
         <translation>فیس</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="154"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="318"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="158"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="322"/>
         <source>Opening hours</source>
         <translation>اوقات کار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="155"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="159"/>
         <source>Languages</source>
         <translation>زبانیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="156"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="160"/>
         <source>Interpretation</source>
         <translation>ترجمانی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="158"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="323"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="162"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="329"/>
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="159"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="324"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="163"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="330"/>
         <source>Website</source>
         <translation>ویب سائٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="161"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="165"/>
         <source>Covers</source>
         <translation>علاقہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="162"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="166"/>
         <source>Where this comes from</source>
         <translation>یہ معلومات کہاں سے آئیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="163"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="167"/>
         <source>Corrections made on this laptop</source>
         <translation>اس لیپ ٹاپ پر کی گئی درستیاں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="169"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="173"/>
         <source>What it offers</source>
         <translation>کیا سہولت دیتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="178"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="182"/>
         <source>(only in English)</source>
         <translation>(صرف انگریزی میں)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="197"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="201"/>
         <source>Ages %1 to %2</source>
         <translation>عمر %1 سے %2 سال</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="200"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="204"/>
         <source>Aged %1 or over</source>
         <translation>عمر %1 سال یا زیادہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="202"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="206"/>
         <source>Aged %1 or under</source>
         <translation>عمر %1 سال یا کم</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="204"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="208"/>
         <source>Women and girls only</source>
         <translation>صرف خواتین اور لڑکیاں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="206"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="210"/>
         <source>Men and boys only</source>
         <translation>صرف مرد اور لڑکے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="210"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="214"/>
         <source>Free of charge</source>
         <translation>مفت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="217"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
         <source>Open now, until %1</source>
         <translation>ابھی کھلا ہے، %1 تک</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="220"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="224"/>
         <source>Closed now; opens %1 at %2</source>
         <translation>ابھی بند ہے؛ %1 کو %2 بجے کھلے گا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="230"/>
         <source>Monday</source>
         <translation>پیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="230"/>
         <source>Tuesday</source>
         <translation>منگل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="226"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="230"/>
         <source>Wednesday</source>
         <translation>بدھ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="227"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="231"/>
         <source>Thursday</source>
         <translation>جمعرات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="227"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="231"/>
         <source>Friday</source>
         <translation>جمعہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="227"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="231"/>
         <source>Saturday</source>
         <translation>ہفتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="227"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="231"/>
         <source>Sunday</source>
         <translation>اتوار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="233"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="235"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="317"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="237"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="239"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="321"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="233"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="237"/>
         <source>No phone number listed</source>
         <translation>کوئی فون نمبر درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="235"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="239"/>
         <source>Copy</source>
         <translation>کاپی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="236"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="240"/>
         <source>Not working?</source>
         <translation>کام نہیں کرتا؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="238"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="242"/>
         <source>reported not working</source>
         <translation>بند ہونے کی اطلاع</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="252"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="321"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="256"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="327"/>
         <source>Address withheld: call first</source>
         <translation>پتہ ظاہر نہیں کیا گیا: پہلے فون کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="253"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="257"/>
         <source>Show the address to me</source>
         <translation>پتہ مجھے دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="254"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="321"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="258"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="327"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="268"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="272"/>
         <source>Source: %1</source>
         <translation>ماخذ: %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="271"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="275"/>
         <source>by %1</source>
         <translation>از %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="274"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="278"/>
         <source>Published by %1 (%2)</source>
         <translation>ناشر: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="279"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="283"/>
         <source>Offered to %1 by %2; it stays %2&apos;s until %1 publishes it</source>
         <translation>%2 نے %1 کو پیش کی؛ جب تک %1 اسے شائع نہ کرے یہ %2 کی رہے گی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="325"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="331"/>
         <source>Source</source>
         <translation>ماخذ</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="154"/>
+        <source>Costs</source>
+        <translation>اخراجات</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="155"/>
+        <source>Programme</source>
+        <translation>پروگرام</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="156"/>
+        <source>Accreditations</source>
+        <translation>منظوری اور اسناد</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="157"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="326"/>
+        <source>Accessibility</source>
+        <translation>معذور افراد کے لیے رسائی</translation>
     </message>
 </context>
 <context>
@@ -2940,93 +2962,93 @@
 <context>
     <name>UpdatePreview</name>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="167"/>
-        <location filename="../../referral_app/ui/update_dialog.py" line="309"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="169"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="322"/>
         <source>Update the directory</source>
         <translation>فہرست اپ ڈیٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="168"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="170"/>
         <source>Apply</source>
         <translation>لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="169"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="171"/>
         <source>Apply the update</source>
         <translation>اپ ڈیٹ لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="170"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="172"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="171"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="173"/>
         <source>I know this file is not signed and I trust where it came from</source>
         <translation>مجھے معلوم ہے کہ اس فائل پر دستخط نہیں، اور مجھے اس کے ذریعے پر بھروسہ ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="176"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="178"/>
         <source>What changes in the chosen service</source>
         <translation>منتخب خدمت میں کیا بدلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="181"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="183"/>
         <source>Checking %1…</source>
         <translation>%1 کی جانچ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="190"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="202"/>
         <source>This update changes services you corrected here. Corrections it carries are closed when it is applied; the others are kept unless you tick them to drop them:</source>
         <translation>یہ اپ ڈیٹ ان خدمات کو بدلتی ہے جنہیں آپ نے یہاں درست کیا۔ جو درستیاں یہ اپ ڈیٹ ساتھ لاتی ہے وہ لاگو ہونے پر بند ہو جائیں گی؛ باقی رہیں گی، جب تک آپ انہیں ہٹانے کے لیے نشان نہ لگائیں:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="214"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="226"/>
         <source>This file is not signed: anyone could have made or changed it.</source>
         <translation>اس فائل پر دستخط نہیں: کوئی بھی اسے بنا یا بدل سکتا تھا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="219"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="231"/>
         <source>The first %1 are listed below.</source>
         <translation>ان میں سے پہلی %1 خدمات نیچے درج ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="221"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="233"/>
         <source>Added %1, changed %2, removed %3, unchanged %4.</source>
         <translation>شامل %1، تبدیل %2، حذف %3، بغیر تبدیلی %4۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="173"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="175"/>
         <source>Services added, changed or removed</source>
         <translation>شامل، تبدیل یا حذف ہونے والی خدمات</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="174"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="176"/>
         <source>Records left as another publisher published them</source>
         <translation>وہ ریکارڈ جو دوسرے ناشر کے شائع کردہ جیسے ہی چھوڑ دیے گئے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="210"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="222"/>
         <source>Version %1 from %2 (%3), signed and checked.</source>
         <translation>ورژن %1، از %2 (%3)، دستخط شدہ اور جانچ شدہ۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="233"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="246"/>
         <source>%1: claimed by %2 (no one had published it)</source>
         <translation>%1: %2 نے اپنائی (اسے پہلے کسی نے شائع نہیں کیا تھا)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="238"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="251"/>
         <source>%1: offered to %3 by %2; it stays %2&apos;s until %3 publishes it</source>
         <translation>%1: %2 نے %3 کو پیش کی؛ جب تک %3 اسے شائع نہ کرے یہ %2 کی رہے گی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="244"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="257"/>
         <source>%1: taken over by %2, as %3 offered it</source>
         <translation>%1: %2 نے لے لی، جیسا کہ %3 نے پیش کی تھی</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="250"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="263"/>
         <source>%n record(s) in this file belong to another publisher, or lie outside the areas this publisher is trusted for: they are left as they are.</source>
         <translation>
             <numerusform>اس فائل میں %n ریکارڈ کسی دوسرے ناشر کا ہے، یا ان علاقوں سے باہر ہے جن کے لیے اس ناشر پر اعتماد ہے: اسے جوں کا توں چھوڑ دیا گیا ہے۔</numerusform>
@@ -3034,7 +3056,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="253"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="266"/>
         <source>%n record(s) in this file were published by a trusted publisher, which a file that is not signed cannot change: they are left as they are.</source>
         <translation>
             <numerusform>اس فائل میں %n ریکارڈ کسی معتبر ناشر نے شائع کیا تھا، جسے بغیر دستخط کی فائل نہیں بدل سکتی: اسے جوں کا توں چھوڑ دیا گیا ہے۔</numerusform>
@@ -3042,104 +3064,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="264"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="277"/>
         <source>%1 (new)</source>
         <translation>%1 (نئی)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="264"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="277"/>
         <source>%1 (changed)</source>
         <translation>%1 (تبدیل)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="265"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="278"/>
         <source>%1 (removed)</source>
         <translation>%1 (حذف)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="267"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="280"/>
         <source>%1: new, from %2</source>
         <translation>%1: نئی، از %2</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="268"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="281"/>
         <source>%1: changed by %2</source>
         <translation>%1: %2 نے تبدیل کی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="269"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="282"/>
         <source>%1: removed by %2</source>
         <translation>%1: %2 نے حذف کی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="274"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="287"/>
         <source>%1: left as published by %2</source>
         <translation>%1: جیسے %2 نے شائع کی ویسے ہی چھوڑ دی گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="275"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="288"/>
         <source>%1: not removed; %2 did not publish it</source>
         <translation>%1: حذف نہیں کی گئی؛ اسے %2 نے شائع نہیں کیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="276"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="289"/>
         <source>%1: left; it is outside the areas %2 is trusted for</source>
         <translation>%1: چھوڑ دی گئی؛ یہ ان علاقوں سے باہر ہے جن کے لیے %2 پر اعتماد ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="277"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="290"/>
         <source>%1: left; %2 removed it</source>
         <translation>%1: چھوڑ دی گئی؛ اسے %2 نے حذف کیا تھا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="278"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="291"/>
         <source>%1: left as published by %2, whose service uses it</source>
         <translation>%1: جیسے %2 نے شائع کیا ویسے ہی چھوڑ دیا گیا، کیونکہ اس کی خدمت اسے استعمال کرتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="283"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="296"/>
         <source>(the file calls it %1)</source>
         <translation>(فائل میں اس کا نام %1 ہے)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="299"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="312"/>
         <source>The update could not be applied; details are in the log. Nothing was changed.</source>
         <translation>اپ ڈیٹ لاگو نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="303"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="316"/>
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation>فائل کی جانچ نہیں ہو سکی؛ تفصیل لاگ میں ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="310"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="323"/>
         <source>This update&apos;s version is far above the last one applied from its publisher (%1). A wrong version can stop this publisher&apos;s later updates. Use it only if the coordinator told you to expect this jump. Use it?</source>
         <translation>اس اپ ڈیٹ کا ورژن اس کے ناشر کے آخری لاگو کیے گئے ورژن سے بہت آگے ہے (%1)۔ غلط ورژن اس ناشر کی بعد کی اپ ڈیٹس روک سکتا ہے۔ اسے صرف اسی صورت استعمال کریں جب رابطہ کار نے آپ کو بتایا ہو کہ ورژن اتنا آگے جائے گا۔ کیا استعمال کریں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="318"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="331"/>
         <source>Not used: the version jumps too far. Nothing was changed.</source>
         <translation>استعمال نہیں کی گئی: ورژن بہت آگے چلا گیا ہے۔ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="338"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="351"/>
         <source>No change</source>
         <translation>کوئی تبدیلی نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="347"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="360"/>
         <source>Applying…</source>
         <translation>لاگو ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="361"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="374"/>
         <source>Saving the directory…</source>
         <translation>فہرست محفوظ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="364"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="377"/>
         <source>Applying… %1 of %2 services read.</source>
         <translation>لاگو ہو رہا ہے… %2 میں سے %1 خدمات پڑھی گئیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/update_dialog.py" line="194"/>
+        <source>Left out, each service kept without it: %1</source>
+        <translation>چھوڑ دیے گئے، ہر سروس ان کے بغیر رکھی گئی: %1</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,17 @@ def read(obj):
 
 
 def problems_of(obj) -> list[str]:
-    return [f"{p.field}: {p.message}" for r in read(obj) for p in r.problems]
+    """Every problem, also those of a phone, address or schedule that only drop that part."""
+    return [f"{p.field}: {p.message}" for r in read(obj) for p in r.problems + r.dropped]
+
+
+def test_a_bad_phone_drops_the_phone_and_a_bad_status_the_record() -> None:
+    obj = service("Split") | {"phones": [{"id": make_id("p"), "number": "letters"}]}
+    (record,) = [r for r in read(obj) if r.table == "service"]
+    assert [p.field for p in record.dropped] == ["phones[0].number"] and not record.problems
+    assert not [s for s in record.satellites if s.table == "phone"]
+    (record,) = [r for r in read(obj | {"status": "gone"}) if r.table == "service"]
+    assert [p.field for p in record.problems] == ["status"]
 
 
 def test_a_service_gives_its_organization_and_location_first() -> None:
@@ -61,9 +71,10 @@ def test_missing_required_fields_are_each_reported() -> None:
 
 def test_a_problem_names_file_record_and_field() -> None:
     obj = service("Named") | {"phones": [{"id": make_id("p"), "number": 300}]}
-    problem = [p for r in read(obj) for p in r.problems][0]
+    problem = [p for r in read(obj) for p in r.problems + r.dropped][0]
     assert problem.file == "test.json"
     assert problem.record == f"service {obj['id']}"
+    assert problem.position == "record 1"
     assert problem.field == "phones[0].number"
 
 

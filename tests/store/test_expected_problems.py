@@ -44,7 +44,8 @@ def test_a_number_too_large_to_keep_names_its_record_and_field(directory, tmp_pa
     with pytest.raises(InvalidFileError) as refused:
         directory.import_file(path)
     assert str(refused.value) == (
-        f"Nothing was imported: big.json, service {service('Big Desk')['id']}, {field}: is a "
+        f"Nothing was imported: big.json, service {service('Big Desk')['id']} (record 1), "
+        f"{field}: is a "
         f"number of {digits:,} digits, too large for the directory to keep.")
     assert snapshot(directory) == before
 

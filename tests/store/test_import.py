@@ -100,7 +100,8 @@ def test_skip_invalid_imports_the_rest_and_reports_each_skipped(empty_directory,
     report = empty_directory.import_file(path, skip_invalid=True)
     assert (report.added, report.rejected) == (1, 1)
     assert [str(p) for p in report.problems] == [
-        f"p.json, service {bad['id']}, status: must be one of: active, inactive, defunct, "
+        f"p.json, service {bad['id']} (record 2), status: must be one of: active, inactive, "
+        "defunct, "
         'temporarily closed (found "maybe")'
     ]
     assert [s.name for s in empty_directory.search("")] == ["Good"]
@@ -175,8 +176,11 @@ def test_a_zipped_data_package_imports(empty_directory, tmp_path) -> None:
 
 def test_the_official_package_as_published_is_refused_for_its_dangling_reference(
         empty_directory, tmp_path) -> None:
-    with pytest.raises(InvalidFileError, match="refers to organization 985e4a42"):
+    with pytest.raises(InvalidFileError, match="refers to organization 985e4a42") as refused:
         empty_directory.import_file(need_shared(HSDS / "examples" / "csv"))
+    # then the service that uses that location
+    assert [p.position for p in refused.value.problems] == ["locations.csv line 2",
+                                                            "services.csv line 2"]
 
 
 def test_a_package_with_a_missing_column_or_file_is_refused(empty_directory, tmp_path):

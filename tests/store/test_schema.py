@@ -1,12 +1,26 @@
+import re
+
 from referral_app.core.hsds_tables import SATELLITES, TABLES
 from referral_app.store.database import migrations
+
+
+def _undone(name_ends: str) -> str:
+    """The SQL that takes away what the migration named ``…name_ends`` adds (its tables and
+    columns)."""
+    sql = next(sql for name, sql in migrations() if name.endswith(name_ends))
+    undo = [f"DROP TABLE {table};" for table in re.findall(r"CREATE TABLE (\w+)", sql)]
+    undo += [f"ALTER TABLE {table} DROP COLUMN {column};"
+             for table, column in re.findall(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", sql)]
+    return " ".join(undo) + " "
+
 
 # What migrations after the fourth add, taken away again to make an older directory.
 AFTER_SCHEMA_4 = ("DROP TABLE service_owner; DROP TABLE removed_service; "
                   "DROP TABLE publisher_version; DROP TABLE registered_laptop; "
                   "DROP TABLE released_key; DROP TABLE service_handed_over; "
                   "DROP TABLE built_version; DROP TABLE received_figures; "
-                  "DROP TABLE search_word; ")
+                  "DROP TABLE search_word; "
+                  + _undone("_every_hsds_field"))
 
 
 def test_every_declared_hsds_field_has_a_column(empty_directory) -> None:

@@ -16,7 +16,7 @@ from referral_app.store.directory import Directory
 from referral_app.ui import dialogs
 from referral_app.ui.update_dialog import UpdatePreview
 from tests.conftest import write_json
-from tests.fixtures.services import page, service
+from tests.fixtures.services import make_id, page, service
 from tests.ui.conftest import names, open_window, type_query
 
 PASS = "green tea at four"
@@ -387,4 +387,23 @@ def test_sending_corrections_signs_them_with_the_key_the_casework_keeps(qtbot, d
         received = laptops.receive(coordinator, out.read_bytes(), out.name)
     assert [c.kind for c in received.signed.corrections] == ["verified"]
     assert "ORG-2026-0042" not in out.read_text() and "safe place" not in out.read_text()
+    window.runner.wait()
+
+
+def test_the_window_leaves_out_a_bad_phone_and_keeps_the_service(qtbot, data_dir,
+                                                                  tmp_path) -> None:
+    hotline = service("Withheld Desk", phone="0300-0000001")
+    hotline["phones"].insert(0, {"id": make_id("withheld", "phone"),
+                                 "number": "call the office"})
+    plain = write_json(tmp_path / "plain.json", page(hotline))
+    window = open_window(qtbot, data_dir)
+    preview = window.directory_menu.preview_update(plain)
+    qtbot.waitUntil(lambda: "not signed" in preview.status.text(), timeout=10_000)
+    assert "Left out, each service kept without it: 1" in preview.counts.text()
+    assert "phones[0].number" in preview.counts.text()
+    preview.unsigned.setChecked(True)
+    with qtbot.waitSignal(window.results_shown, timeout=10_000):
+        preview.apply_button.click()
+    type_query(qtbot, window, "withheld desk")
+    assert names(window) == ["Withheld Desk"]
     window.runner.wait()
