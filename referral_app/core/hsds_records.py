@@ -77,8 +77,15 @@ def _nothing_hidden(text: str) -> bool:
 
 ORIGIN = "_origin"
 # Owned parts that a record can do without: a hotline without a valid extra number, a shelter
-# whose address is withheld. With --skip-invalid a bad one is left out and listed.
-DROPPABLE = frozenset({"phone", "address", "schedule"})
+# whose address is withheld, an organization whose programme description was pasted into a
+# programme's name. With --skip-invalid (and in the window) a bad one is left out and listed.
+# Service areas and attributes are not among them: leaving one out would change where a service
+# is found or what it is found for.
+DROPPABLE = frozenset({
+    "phone", "address", "schedule", "contact", "program", "funding", "cost_option", "url",
+    "accessibility", "organization_identifier", "service_capacity", "required_document",
+    "language",
+})
 # Fields only an organization has: an object with one of them and no status is one.
 _ORGANIZATION_ONLY = frozenset({
     "services", "locations", "website", "tax_status", "tax_id", "year_incorporated",

@@ -22,6 +22,22 @@ def test_a_bad_phone_drops_the_phone_and_a_bad_status_the_record() -> None:
     assert [p.field for p in record.problems] == ["status"]
 
 
+def test_a_bad_programme_or_contact_drops_that_part_and_a_bad_service_area_the_record() -> None:
+    # Published directories paste a programme's description into its name; the organization
+    # and its services stay, without that programme.
+    org = {"id": make_id("o"), "name": "Org", "website": "https://example.org", "programs": [
+        {"id": make_id("prog"), "name": "Help", "alternate_name": "x" * 400}],
+        "contacts": [{"id": make_id("c"), "email": "TEst"}]}
+    (record,) = read(org)
+    assert sorted(p.field for p in record.dropped) == [
+        "contacts[0].email", "programs[0].alternate_name", "programs[0].description"]
+    assert not record.problems
+    assert not [s for s in record.satellites if s.table in ("program", "contact")]
+    obj = service("Area") | {"service_areas": [{"id": make_id("a"), "name": "x" * 400}]}
+    (record,) = [r for r in read(obj) if r.table == "service"]
+    assert record.problems and not record.dropped
+
+
 def test_a_service_gives_its_organization_and_location_first() -> None:
     out = read(service("Legal desk", district="Multan", province="Punjab"))
     assert [r.table for r in out] == ["organization", "location", "service"]
