@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 from ..core.models import SearchFilters, ServiceSummary
 from .directory import Directory
+from .need_counts import NeedCounter
 
 _local = threading.local()
 
@@ -25,7 +27,41 @@ def find(path: Path, text: str, filters: SearchFilters, order: str,
     return _directory(path).search(text, filters, limit=limit, order=order)
 
 
+# The need counts keep bit sets of services between keystrokes, shared by the threads that ask:
+# one counter for each directory, on a connection of its own, used by one thread at a time.
+_counters: dict[Path, tuple[threading.Lock, NeedCounter]] = {}
+_counters_lock = threading.Lock()
+# One-letter words looked up ahead: the letters a search most often starts with.
+WARM_LETTERS = ("abcdefghijklmnopqrstuvwxyz"
+                "ابپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنوہھءیے"
+                "0123456789")
+
+
+def _counter(path: Path) -> tuple[threading.Lock, NeedCounter]:
+    with _counters_lock:
+        if path not in _counters:
+            directory = Directory.reader(path)
+            _counters[path] = (threading.Lock(), NeedCounter(directory.db.conn,
+                                                             directory.geography))
+        return _counters[path]
+
+
 def counts(path: Path, text: str, filters: SearchFilters) -> tuple[int, dict[str, int]]:
     """How many services match, and how many would for each need instead of the chosen ones."""
-    directory = _directory(path)
-    return directory.count(text, filters), directory.need_counts(text, filters)
+    lock, counter = _counter(path)
+    with lock:
+        return counter.counts(text, filters)
+
+
+def warm_counts(path: Path, letters: str, seconds: float = 0.05) -> str:
+    """Look up one-letter words ahead of typing, for about ``seconds`` (one letter at least,
+    so that a count asked meanwhile waits for one letter at most); the letters left."""
+    lock, counter = _counter(path)
+    end = time.monotonic() + seconds
+    while letters:
+        with lock:
+            counter.warm(letters[0])
+        letters = letters[1:]
+        if time.monotonic() >= end:
+            break
+    return letters

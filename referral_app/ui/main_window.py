@@ -126,6 +126,9 @@ class MainWindow(QMainWindow):
         self._searches = LatestOnly(self.runner)
         self._counts = LatestOnly(self.runner)
         self._query: tuple[str, SearchFilters, str] = ("", SearchFilters(), "relevance")
+        self._results_for: tuple[str, SearchFilters, str] | None = None  # the query shown
+        self._counts_found: Any = None  # counts that came before their results
+        self._warm_letters: str | None = None  # letters still to look up for the counts
         self.resize(1200, 760)
 
         geography = directory.geography
@@ -484,9 +487,15 @@ class MainWindow(QMainWindow):
             self._show_error(message_text(error))
             return
         text, order, path = self.panel.text(), self.panel.sort_order(), self.directory.path
-        self._query = (text, filters, order)
+        query = self._query = (text, filters, order)
         self._searches.ask(lambda: search_session.find(path, text, filters, order, PAGE),
                            self._found, self._failed)
+        # The counts are asked for at once, beside the results (a stale count job is dropped
+        # for this one); the numbers on the need buttons go until they come.
+        self._counts_found = None
+        self.panel.set_need_counts({})
+        self._counts.ask(lambda: (query, search_session.counts(path, text, filters)),
+                         self._counted, lambda error: log.warning("counting failed: %s", error))
 
     @property
     def _running(self) -> bool:
@@ -507,17 +516,36 @@ class MainWindow(QMainWindow):
             self.select_row(0)
         else:
             self.detail.show_service(None)
+        self._results_for = self._query
         self.results_shown.emit(len(services))
-        path = directory.path
-        self._counts.ask(lambda: search_session.counts(path, text, filters), self._counted,
-                         lambda error: log.warning("counting failed: %s", error))
+        if self._counts_found is not None:  # the counts came first
+            self._counted(self._counts_found)
+        if self._warm_letters is None:  # after the first results: look up letters ahead
+            self._warm_letters = search_session.WARM_LETTERS
+            self._warm_counts()
 
-    def _counted(self, result: tuple[int, dict[str, int]]) -> None:
+    def _warm_counts(self) -> None:
+        path, letters = self.directory.path, self._warm_letters
+        if letters and not self._closed:
+            self.runner.run(lambda: search_session.warm_counts(path, letters),
+                            self._warmed, lambda error: log.warning("counting failed: %s",
+                                                                    error))
+
+    def _warmed(self, letters: str) -> None:
+        self._warm_letters = letters
+        self._warm_counts()  # one short job at a time, so that searches go between them
+
+    def _counted(self, result: tuple[tuple[str, SearchFilters, str],
+                                     tuple[int, dict[str, int]]]) -> None:
         if self._closed:
             return  # queued before the window closed
-        total, counts = result
-        if self._searches.busy:
+        query, (total, counts) = result
+        if query != self._query:
             return  # a newer search is on its way; its own counts follow it
+        if self._results_for != query:
+            self._counts_found = result  # shown with the results
+            return
+        self._counts_found = None
         self.model.set_total(total)
         self._show_count(total, self._query[0])
         self.panel.set_need_counts(counts)
