@@ -23,7 +23,7 @@ from ..core.hsds_nest import need_term
 from ..core.hsds_records import Record
 from ..core.models import DirectoryStats, ImportReport, SearchFilters, ServiceSummary
 from ..core.needs import NEEDS
-from . import export, integrity, search
+from . import export, integrity, search, window_figures
 from .database import DIRECTORY_FILE, connect, open_database, wait_for_checkpoints
 from .importer import Importer
 from .ownership import Ownership
@@ -145,6 +145,7 @@ class Directory:
                                      keep_published=keep_published)
         if not dry_run:
             self.verify()  # a large write is where damage shows; say so before it does harm
+            window_figures.figures(self)  # worked out now, so that the next start finds them
         return report
 
     def import_records(self, records: Iterable[Record], source: str, *, dry_run: bool = False,

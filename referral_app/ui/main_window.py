@@ -43,7 +43,7 @@ from ..core.models import SearchFilters, ServiceSummary
 from ..core.service_view import service_view
 from ..core.slip import Slip
 from ..core.text import isolated
-from ..store import corrections, search_session, updates
+from ..store import corrections, search_session, updates, window_figures
 from ..store.directory import Directory
 from ..store.integrity import is_damage
 from . import dialogs
@@ -133,9 +133,10 @@ class MainWindow(QMainWindow):
 
         geography = directory.geography
         districts = directory.districts()
+        self._figures = window_figures.figures(directory)  # kept: a start reads no services
         self.panel = SearchPanel(directory.provinces(), districts,
                                  {p.code: geography.aliases_of(p.code) for p in districts},
-                                 directory.languages(), self)
+                                 list(self._figures.languages), self)
         self.search_field = self.panel.search_field
         self.banner = QLabel(objectName="starterBanner", textFormat=Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
@@ -433,6 +434,7 @@ class MainWindow(QMainWindow):
     def _directory_changed(self) -> None:
         if self._closed:
             return  # queued before the window closed
+        self._figures = window_figures.figures(self.directory)
         self._show_banner()
         self._show_status()
         self.search()
@@ -610,7 +612,8 @@ class MainWindow(QMainWindow):
     # -- what the window shows about the directory ---------------------------------------------
 
     def _show_banner(self) -> None:
-        count, oldest, newest = self.directory.unverified()
+        figures = self._figures
+        count, oldest, newest = figures.unverified, figures.oldest, figures.newest
         self.banner.setVisible(count > 0)
         if count:
             dates = oldest[:4] if oldest[:4] == newest[:4] else f"{oldest[:4]}–{newest[:4]}"
@@ -622,7 +625,7 @@ class MainWindow(QMainWindow):
     def _show_status(self) -> None:
         info = self.directory.info()
         version = info.get("version", "")
-        total = self.directory.count("", SearchFilters(include_inactive=True))
+        total = self._figures.services
         text = self.tr("%n service(s) in the directory", "", total)
         if version == "0":
             text += " · " + self.tr("starter directory")

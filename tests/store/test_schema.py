@@ -4,7 +4,11 @@ from referral_app.store.database import migrations
 # What migrations after the fourth add, taken away again to make an older directory.
 AFTER_SCHEMA_4 = ("DROP TABLE service_owner; DROP TABLE removed_service; "
                   "DROP TABLE publisher_version; DROP TABLE registered_laptop; "
-                  "DROP TABLE released_key; DROP TABLE service_handed_over; ")
+                  "DROP TABLE released_key; DROP TABLE service_handed_over; "
+                  "DROP TABLE window_figure; " + "".join(
+                      f"DROP TRIGGER window_figure_{table}_{change}; "
+                      for table in ("service", "language")
+                      for change in ("added", "changed", "removed")))
 
 
 def test_every_declared_hsds_field_has_a_column(empty_directory) -> None:
