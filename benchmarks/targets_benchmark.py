@@ -349,8 +349,13 @@ class UpdateFiles:
         coordinator = fresh(work.folder / "update-coordinator")
         first = work.folder / "update-1.zip"
         page = work.folder / "update-services.json"
-        with work.page.open(encoding="utf-8") as file:
-            contents = json.load(file)["contents"][:UPDATE_SERVICES]
+        contents = []
+        with work.page.open(encoding="utf-8") as file:  # one service a line (``generate``)
+            next(file)
+            for line in file:
+                if len(contents) == UPDATE_SERVICES or line.startswith("]"):
+                    break
+                contents.append(json.loads(line.rstrip().removesuffix(",")))
         page.write_text(json.dumps({"contents": contents}, ensure_ascii=False))
         child(IMPORT, str(coordinator), str(page))
         key = bundle.new_private_key()

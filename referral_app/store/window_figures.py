@@ -10,6 +10,7 @@ after a change works them out again and keeps them.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from dataclasses import asdict, dataclass
@@ -58,13 +59,12 @@ def _kept(conn: sqlite3.Connection) -> WindowFigures | None:
 
 
 def _keep(conn: sqlite3.Connection, found: WindowFigures) -> None:
-    try:  # a read snapshot cannot wait to write: SQLite refuses at once when another does
+    # A read snapshot cannot wait to write: SQLite refuses at once when another connection
+    # writes or wrote since (so these may be old already), as when the directory cannot be
+    # written; then nothing is kept, and they are worked out again next time.
+    with contextlib.suppress(sqlite3.OperationalError):
         conn.execute("INSERT OR REPLACE INTO window_figure (name, value) VALUES (?, ?)",
                      ["figures", json.dumps(asdict(found), ensure_ascii=False)])
-    except sqlite3.OperationalError:
-        # Another connection writes or wrote since the snapshot (so these may be old already),
-        # or the directory cannot be written: nothing is kept; they are worked out again.
-        pass
 
 
 def _work_out(directory: Directory) -> WindowFigures:
