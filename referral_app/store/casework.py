@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-import sqlite_utils
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ..core.bundle import new_private_key
@@ -53,7 +52,7 @@ from .casework_file import (
     quoted,
 )
 from .casework_file import connect as _connect
-from .database import statements
+from .database import Database, statements
 from .passphrase_policy import MIN_PASSPHRASE, check_new_passphrase, passphrase_strength
 from .private_files import private_file, private_folder
 from .transaction import transaction
@@ -94,7 +93,7 @@ class CaseworkStore:
     def __init__(self, conn: Any, path: Path, who: str,
                  clock: Callable[[], datetime] = datetime.now) -> None:
         self._conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self.db = Database(conn)
         self.path = path
         self.who = who
         self._clock = clock

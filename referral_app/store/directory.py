@@ -13,9 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
-from typing import IO, Any
-
-import sqlite_utils
+from typing import IO, TYPE_CHECKING, Any
 
 from ..core.geography import Geography, Place
 from ..core.hsds_files import read_records
@@ -30,6 +28,9 @@ from .ownership import Ownership
 from .search_index import load_geography
 from .transaction import transaction
 from .write_errors import write_error
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 STARTER_FILE = "starter_directory.json"

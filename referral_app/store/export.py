@@ -7,13 +7,14 @@ import json
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
-
-import sqlite_utils
+from typing import IO, TYPE_CHECKING, Any
 
 from ..core.hsds_nest import Nester, need_attributes, need_term
 from ..core.hsds_tables import BOOL, SATELLITES, TABLES
 from ..core.needs import NEEDS
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BATCH = 500
 Row = dict[str, Any]

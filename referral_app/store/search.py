@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ..core.errors import UserError
 from ..core.geography import NATIONAL, Geography
@@ -12,6 +11,9 @@ from ..core.models import SearchFilters, ServiceSummary
 from ..core.opening_hours import DAYS
 from ..core.search_terms import LISTED_STATUSES, language_code, tag
 from ..core.text import prefix_query
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 TEXT_COLUMNS = "{names organization body}"
 
