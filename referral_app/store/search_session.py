@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import OrderedDict
 from pathlib import Path
 
 from ..core.models import SearchFilters, ServiceSummary
@@ -29,8 +30,9 @@ def find(path: Path, text: str, filters: SearchFilters, order: str,
 
 # The need counts keep bit sets of services between keystrokes, shared by the threads that ask:
 # one counter for each directory, on a connection of its own, used by one thread at a time.
-_counters: dict[Path, tuple[threading.Lock, NeedCounter]] = {}
+_counters: OrderedDict[Path, tuple[threading.Lock, NeedCounter, Directory]] = OrderedDict()
 _counters_lock = threading.Lock()
+COUNTERS_KEPT = 4  # directories whose counters stay open (a window uses one)
 # One-letter words looked up ahead: the letters a search most often starts with.
 WARM_LETTERS = ("abcdefghijklmnopqrstuvwxyz"
                 "ابپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنوہھءیے"
@@ -42,8 +44,14 @@ def _counter(path: Path) -> tuple[threading.Lock, NeedCounter]:
         if path not in _counters:
             directory = Directory.reader(path)
             _counters[path] = (threading.Lock(), NeedCounter(directory.db.conn,
-                                                             directory.geography))
-        return _counters[path]
+                                                             directory.geography), directory)
+            while len(_counters) > COUNTERS_KEPT:  # the oldest: its connection is closed
+                _, (lock, _, old) = _counters.popitem(last=False)
+                with lock:
+                    old.close()
+        _counters.move_to_end(path)
+        lock, counter, _ = _counters[path]
+        return lock, counter
 
 
 def counts(path: Path, text: str, filters: SearchFilters) -> tuple[int, dict[str, int]]:

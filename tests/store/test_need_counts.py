@@ -62,3 +62,14 @@ def test_the_window_sessions_count_and_look_up_letters_ahead(directory) -> None:
     assert search_session.warm_counts(path, left, seconds=10) == ""
     assert search_session.counts(path, "a", SearchFilters()) == (
         directory.count("a"), directory.need_counts("a"))
+
+
+def test_the_sessions_keep_few_directories_open(tmp_path) -> None:
+    folders = [tmp_path / f"d{n}" for n in range(search_session.COUNTERS_KEPT + 2)]
+    for folder in folders:
+        Directory.open(folder, starter=False).close()
+        assert search_session.counts(folder / "directory.db", "", SearchFilters())[0] == 0
+    assert len(search_session._counters) == search_session.COUNTERS_KEPT
+    assert folders[0] / "directory.db" not in search_session._counters
+    # asked again, the first is opened again
+    assert search_session.counts(folders[0] / "directory.db", "", SearchFilters())[0] == 0
