@@ -55,25 +55,34 @@ PYCACHE = Path(tempfile.gettempdir()) / "referral-targets-pycache"
 
 # -- child processes ---------------------------------------------------------------------------
 
+# The child's own peak (VmHWM of its memory after exec): the rusage of a child started with
+# vfork also counts the parent's memory.
+PEAK = """
+import atexit, os
+def _peak():
+    with open("/proc/self/status") as status, open(os.environ["PEAK_FILE"], "w") as out:
+        out.write(next(line.split()[1] for line in status if line.startswith("VmHWM")))
+atexit.register(_peak)
+"""
+
+
 def child(code: str, *args: str) -> tuple[float, float, str]:
     """Run ``code`` in a new interpreter: (wall seconds, peak MB, what it printed)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO),
-               PYTHONPYCACHEPREFIX=str(PYCACHE))
-    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: compiled once, not at each start
-    with tempfile.TemporaryFile() as errors:
-        start = time.perf_counter()
-        process = subprocess.Popen([sys.executable, "-c", code, *args], cwd=REPO, env=env,
-                                   stdout=subprocess.PIPE, stderr=errors)
-        assert process.stdout is not None
-        out = process.stdout.read().decode()
-        _, status, usage = os.wait4(process.pid, 0)
-        took = time.perf_counter() - start
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if process.returncode:
-            errors.seek(0)
-            raise RuntimeError(f"child failed ({process.returncode}): "
-                               f"{errors.read().decode()[-2000:]}")
-    return took, usage.ru_maxrss / 1024, out
+    with tempfile.TemporaryDirectory() as folder:
+        peak_file, errors_file = Path(folder) / "peak", Path(folder) / "errors"
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO),
+                   PYTHONPYCACHEPREFIX=str(PYCACHE), PEAK_FILE=str(peak_file))
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: compiled once, not each run
+        with errors_file.open("wb") as errors:
+            start = time.perf_counter()
+            done = subprocess.run([sys.executable, "-c", PEAK + code, *args], cwd=REPO,
+                                  env=env, stdout=subprocess.PIPE, stderr=errors, check=False)
+            took = time.perf_counter() - start
+        if done.returncode:
+            raise RuntimeError(f"child failed ({done.returncode}): "
+                               f"{errors_file.read_text()[-2000:]}")
+        peak = int(peak_file.read_text()) / 1024 if peak_file.exists() else 0.0
+    return took, peak, done.stdout.decode()
 
 
 IMPORT = """
