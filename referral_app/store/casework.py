@@ -17,10 +17,9 @@ from contextlib import contextmanager
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ..core.bundle import new_private_key
 from ..core.errors import DatabaseError, UserError
@@ -57,6 +56,9 @@ from .passphrase_policy import MIN_PASSPHRASE, check_new_passphrase, passphrase_
 from .private_files import private_file, private_folder
 from .transaction import transaction
 from .unlock_delay import UnlockTries, WaitBeforeTryingError
+
+if TYPE_CHECKING:  # loaded where a key is used (30 ms)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 __all__ = ["CASEWORK_FILE", "MIN_PASSPHRASE", "SHOWN", "CaseworkDamagedError",
            "CaseworkOlderError", "CaseworkStore",
