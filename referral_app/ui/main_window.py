@@ -126,8 +126,6 @@ class MainWindow(QMainWindow):
         self._searches = LatestOnly(self.runner)
         self._counts = LatestOnly(self.runner)
         self._query: tuple[str, SearchFilters, str] = ("", SearchFilters(), "relevance")
-        self._results_for: tuple[str, SearchFilters, str] | None = None  # the query shown
-        self._counts_found: Any = None  # counts that came before their results
         self._warm_letters: str | None = None  # letters still to look up for the counts
         self.resize(1200, 760)
 
@@ -489,15 +487,10 @@ class MainWindow(QMainWindow):
             self._show_error(message_text(error))
             return
         text, order, path = self.panel.text(), self.panel.sort_order(), self.directory.path
-        query = self._query = (text, filters, order)
+        self._query = (text, filters, order)
         self._searches.ask(lambda: search_session.find(path, text, filters, order, PAGE),
                            self._found, self._failed)
-        # The counts are asked for at once, beside the results (a stale count job is dropped
-        # for this one); the numbers on the need buttons go until they come.
-        self._counts_found = None
-        self.panel.set_need_counts({})
-        self._counts.ask(lambda: (query, search_session.counts(path, text, filters)),
-                         self._counted, lambda error: log.warning("counting failed: %s", error))
+        self.panel.set_need_counts({})  # the numbers of an older query go until new ones come
 
     @property
     def _running(self) -> bool:
@@ -518,10 +511,12 @@ class MainWindow(QMainWindow):
             self.select_row(0)
         else:
             self.detail.show_service(None)
-        self._results_for = self._query
         self.results_shown.emit(len(services))
-        if self._counts_found is not None:  # the counts came first
-            self._counted(self._counts_found)
+        # Counted after the results, not beside them: the two would share the interpreter, and
+        # a count of words seen before takes under a millisecond. A stale count job is dropped.
+        query, path = self._query, directory.path
+        self._counts.ask(lambda: (query, search_session.counts(path, text, filters)),
+                         self._counted, lambda error: log.warning("counting failed: %s", error))
         if self._warm_letters is None:  # after the first results: look up letters ahead
             self._warm_letters = search_session.WARM_LETTERS
             self._warm_counts()
@@ -542,12 +537,8 @@ class MainWindow(QMainWindow):
         if self._closed:
             return  # queued before the window closed
         query, (total, counts) = result
-        if query != self._query:
+        if query != self._query or self._searches.busy:
             return  # a newer search is on its way; its own counts follow it
-        if self._results_for != query:
-            self._counts_found = result  # shown with the results
-            return
-        self._counts_found = None
         self.model.set_total(total)
         self._show_count(total, self._query[0])
         self.panel.set_need_counts(counts)
