@@ -14,9 +14,7 @@ import os
 import sqlite3
 import sys
 from pathlib import Path
-from typing import NoReturn
-
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from typing import TYPE_CHECKING, NoReturn
 
 from . import coordination_cli
 from .core import bundle
@@ -41,6 +39,9 @@ from .store.database import DIRECTORY_FILE
 from .store.directory import Directory
 from .store.integrity import damaged, is_damage
 from .store.undo import KEPT_ON_UNDO
+
+if TYPE_CHECKING:  # loaded where a key is used (30 ms)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 log = logging.getLogger(__name__)
 

@@ -13,13 +13,15 @@ import binascii
 import hashlib
 import json
 from dataclasses import dataclass, field
-from typing import IO, Any
-
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from typing import IO, TYPE_CHECKING, Any
 
 from .errors import InvalidFileError, UserError
+
+if TYPE_CHECKING:  # loaded where a key is used (30 ms)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+        Ed25519PrivateKey,
+        Ed25519PublicKey,
+    )
 
 FORMAT = 1
 MANIFEST, SIGNATURE, SERVICES = "manifest.json", "manifest.sig", "services.json"
@@ -36,17 +38,24 @@ MAX_VERSION = 2**63 - 1  # what the directory can store
 # -- keys --------------------------------------------------------------------------------------
 
 def new_private_key() -> Ed25519PrivateKey:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     return Ed25519PrivateKey.generate()
 
 
 def private_key_file(key: Ed25519PrivateKey, passphrase: str) -> bytes:
     if len(passphrase) < 8:
         raise UserError("Use a passphrase of at least 8 characters to protect the signing key.")
+    from cryptography.hazmat.primitives import serialization
+
     return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                              serialization.BestAvailableEncryption(passphrase.encode("utf-8")))
 
 
 def load_private_key(data: bytes, passphrase: str, name: str) -> Ed25519PrivateKey:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     try:
         key = serialization.load_pem_private_key(data, passphrase.encode("utf-8"))
     except (ValueError, TypeError) as error:
@@ -58,12 +67,16 @@ def load_private_key(data: bytes, passphrase: str, name: str) -> Ed25519PrivateK
 
 
 def public_key_text(key: Ed25519PublicKey, name: str = "") -> str:
+    from cryptography.hazmat.primitives import serialization
+
     raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     line = f"{PUBLIC_PREFIX} {base64.b64encode(raw).decode('ascii')}"
     return f"{line} {name}".rstrip() + "\n"
 
 
 def parse_public_key(text: str, name: str) -> Ed25519PublicKey:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     parts = text.strip().split(maxsplit=2)
     try:
         if len(parts) < 2 or parts[0] != PUBLIC_PREFIX:
@@ -76,6 +89,8 @@ def parse_public_key(text: str, name: str) -> Ed25519PublicKey:
 
 def fingerprint(key: Ed25519PublicKey) -> str:
     """A short fingerprint to compare by eye or read over the phone: 4 groups of 4."""
+    from cryptography.hazmat.primitives import serialization
+
     raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     digest = hashlib.sha256(raw).hexdigest()[:16]
     return "-".join(digest[i : i + 4] for i in range(0, 16, 4))
@@ -163,6 +178,8 @@ def sign(manifest_bytes: bytes, key: Ed25519PrivateKey) -> bytes:
 
 
 def verify(manifest_bytes: bytes, signature: bytes, key: Ed25519PublicKey, bundle: str) -> None:
+    from cryptography.exceptions import InvalidSignature
+
     try:
         key.verify(base64.b64decode(signature.strip(), validate=True), manifest_bytes)
     except (InvalidSignature, ValueError, binascii.Error) as error:

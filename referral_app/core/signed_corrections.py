@@ -12,14 +12,17 @@ import base64
 import binascii
 import json
 from dataclasses import dataclass
-
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from typing import TYPE_CHECKING
 
 from .bundle import fingerprint, parse_public_key, public_key_text
 from .corrections import Correction, corrections_payload, read_corrections_payload
 from .errors import InvalidFileError, UserError
+
+if TYPE_CHECKING:  # loaded where a key is used (30 ms)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+        Ed25519PrivateKey,
+        Ed25519PublicKey,
+    )
 
 FORMAT = 2  # format 1 was the same corrections, unsigned
 
@@ -41,11 +44,15 @@ class SignedCorrections:
 # -- the laptop's key, as kept inside the encrypted casework file -------------------------------
 
 def key_bytes(key: Ed25519PrivateKey) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
     return key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
                              serialization.NoEncryption())
 
 
 def key_from_bytes(data: bytes) -> Ed25519PrivateKey:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     return Ed25519PrivateKey.from_private_bytes(data)
 
 
@@ -88,6 +95,8 @@ def read_signed_corrections(data: bytes, name: str) -> SignedCorrections:
     payload, signature = raw.get("corrections"), raw.get("signature")
     if not isinstance(payload, str) or not isinstance(signature, str):
         raise not_ours("its corrections or signature are missing")
+    from cryptography.exceptions import InvalidSignature
+
     try:
         key = parse_public_key(str(raw.get("laptop_key", "")), name)
         signed = payload.encode("utf-8")

@@ -17,11 +17,9 @@ from contextlib import contextmanager
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
-import sqlite_utils
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ..core.bundle import new_private_key
 from ..core.errors import DatabaseError, UserError
@@ -53,11 +51,14 @@ from .casework_file import (
     quoted,
 )
 from .casework_file import connect as _connect
-from .database import statements
+from .database import Database, statements
 from .passphrase_policy import MIN_PASSPHRASE, check_new_passphrase, passphrase_strength
 from .private_files import private_file, private_folder
 from .transaction import transaction
 from .unlock_delay import UnlockTries, WaitBeforeTryingError
+
+if TYPE_CHECKING:  # loaded where a key is used (30 ms)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 __all__ = ["CASEWORK_FILE", "MIN_PASSPHRASE", "SHOWN", "CaseworkDamagedError",
            "CaseworkOlderError", "CaseworkStore",
@@ -94,7 +95,7 @@ class CaseworkStore:
     def __init__(self, conn: Any, path: Path, who: str,
                  clock: Callable[[], datetime] = datetime.now) -> None:
         self._conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self.db = Database(conn)
         self.path = path
         self.who = who
         self._clock = clock

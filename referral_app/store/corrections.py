@@ -8,9 +8,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
-
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from typing import TYPE_CHECKING, Any
 
 from ..core.corrections import (
     BY_HAND,
@@ -30,6 +28,9 @@ from .directory import Directory
 from .search_index import reindex
 from .transaction import transaction
 from .write_errors import write_error
+
+if TYPE_CHECKING:  # loaded where a key is used (30 ms)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 _COLUMNS = ("service_id, service_name, kind, old_value, new_value, note, made_on, made_by, id")
 

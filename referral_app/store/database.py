@@ -14,13 +14,30 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ..core.errors import DatabaseError, DataFolderError
 from .integrity import check_header, damaged, is_damage
 from .private_files import private_folder
 from .transaction import transaction
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database as Database
+else:
+    class Database:
+        """The part of sqlite-utils' ``Database`` the store uses (``conn`` and ``execute``),
+        without loading sqlite-utils: a tenth of a second of every start and every command.
+        Type checking sees sqlite-utils' own class, so a use of anything else is caught."""
+
+        def __init__(self, conn: Any) -> None:
+            self.conn = conn
+            conn.execute("PRAGMA recursive_triggers = on")  # as sqlite-utils sets it
+
+        def execute(self, sql: str, parameters: Any = None) -> Any:
+            if parameters is None:
+                return self.conn.execute(sql)
+            return self.conn.execute(sql, parameters)
+
 
 log = logging.getLogger(__name__)
 DIRECTORY_FILE = "directory.db"
@@ -34,7 +51,7 @@ def migrations() -> list[tuple[str, str]]:
     return [(f.name.removesuffix(".sql"), f.read_text(encoding="utf-8")) for f in files]
 
 
-def connect(path: Path) -> sqlite_utils.Database:
+def connect(path: Path) -> Database:
     """A connection with our pragmas, in autocommit mode: callers open transactions."""
     try:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
@@ -45,10 +62,10 @@ def connect(path: Path) -> sqlite_utils.Database:
         raise _explain(path, error) from error
     if mode != "wal":
         log.warning("directory database is in %s journal mode, not WAL", mode)
-    return sqlite_utils.Database(conn)
+    return Database(conn)
 
 
-def open_database(path: Path) -> tuple[sqlite_utils.Database, bool]:
+def open_database(path: Path) -> tuple[Database, bool]:
     """Open (creating if needed) and migrate the database; True when it was just created."""
     _check_folder(path.parent)
     created = not path.exists() or path.stat().st_size == 0
@@ -65,7 +82,7 @@ def open_database(path: Path) -> tuple[sqlite_utils.Database, bool]:
     return db, created
 
 
-def _migrate(db: sqlite_utils.Database, path: Path, created: bool) -> None:
+def _migrate(db: Database, path: Path, created: bool) -> None:
     steps = migrations()
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > len(steps):
@@ -101,7 +118,7 @@ def statements(sql: str) -> list[str]:
     return out
 
 
-def backup_to(db: sqlite_utils.Database, target: Path) -> None:
+def backup_to(db: Database, target: Path) -> None:
     """A consistent copy of the database at ``target`` (SQLite's online backup)."""
     dest = sqlite3.connect(target)
     try:
@@ -111,7 +128,7 @@ def backup_to(db: sqlite_utils.Database, target: Path) -> None:
 
 
 @contextmanager
-def leaving_wal(db: sqlite_utils.Database) -> Iterator[None]:
+def leaving_wal(db: Database) -> Iterator[None]:
     """Commits inside leave their pages in the write-ahead log: without the automatic
     checkpoint that would copy a large one into the database file before returning (seconds
     at 100,000 services). A commit is as durable either way. When the block succeeds, the
@@ -128,7 +145,7 @@ def leaving_wal(db: sqlite_utils.Database) -> Iterator[None]:
         checkpoint_soon(Path(file))
 
 
-def keep_copy(db: sqlite_utils.Database, target: Path) -> None:
+def keep_copy(db: Database, target: Path) -> None:
     """A copy of the database at ``target`` (its folder made if needed) before a large change;
     DataFolderError, which says nothing was changed, when it cannot be written."""
     try:

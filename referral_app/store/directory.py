@@ -14,9 +14,7 @@ from dataclasses import replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import IO, Any
-
-import sqlite_utils
+from typing import IO, TYPE_CHECKING, Any
 
 from ..core.directory_file import open_directory_file
 from ..core.errors import InvalidFileError
@@ -28,7 +26,7 @@ from ..core.needs import NEEDS
 from ..core.query_reading import QueryReader, Reading
 from ..core.sheet_mapping import SheetMapping
 from ..core.vocabulary import Entry, reviewed_vocabulary
-from . import export, integrity, search, search_words
+from . import export, integrity, search, search_words, window_figures
 from . import search_vocabulary as vocabulary_store
 from .database import DIRECTORY_FILE, connect, open_database, wait_for_checkpoints
 from .importer import Importer
@@ -38,6 +36,9 @@ from .search_plan import Plan, plan_for
 from .search_words import DirectoryWords
 from .transaction import transaction
 from .write_errors import write_error
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 STARTER_FILE = "starter_directory.json"
@@ -176,6 +177,7 @@ class Directory:
         report.conversion = opened.conversion.lines()
         if not dry_run:
             self.verify()  # a large write is where damage shows; say so before it does harm
+            window_figures.figures(self)  # worked out now, so that the next start finds them
         return report
 
     def import_records(self, records: Iterable[Record], source: str, *, dry_run: bool = False,
@@ -197,13 +199,13 @@ class Directory:
     def search(self, text: str = "", filters: SearchFilters | None = None, *, limit: int = 50,
                offset: int = 0, order: str = "relevance") -> list[ServiceSummary]:
         filters = filters or SearchFilters()
-        keys = search.search_keys(self.db, self.geography, self._plan(text, filters), filters,
+        keys = search.search_keys(self.db, self.geography, self.plan(text, filters), filters,
                                   limit, offset, order)
         return search.summaries(self.db, keys)
 
     def count(self, text: str = "", filters: SearchFilters | None = None) -> int:
         filters = filters or SearchFilters()
-        return search.count_matches(self.db, self.geography, self._plan(text, filters), filters)
+        return search.count_matches(self.db, self.geography, self.plan(text, filters), filters)
 
     def read_query(self, text: str, filters: SearchFilters | None = None) -> Reading:
         """How the search reads ``text``: the needs, groups and places it names, and the
@@ -220,7 +222,8 @@ class Directory:
     def _directory_words(self) -> DirectoryWords:
         return search_words.SHARED.get(self.db.conn, wait=not self.words_in_background)
 
-    def _plan(self, text: str, filters: SearchFilters) -> Plan:
+    def plan(self, text: str, filters: SearchFilters) -> Plan:
+        """The search planned for ``text`` with ``filters`` (what the index is asked)."""
         reading = self.read_query(text, filters)
         vocabulary = self.query_reader.vocabulary
         return plan_for(reading, self.geography, self._directory_words(),

@@ -7,14 +7,15 @@ import json
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
-
-import sqlite_utils
+from typing import IO, TYPE_CHECKING, Any
 
 from ..core.hsds_nest import Nester, need_attributes, need_term, with_extra
 from ..core.hsds_package import FORMULA_GUARD, FORMULA_GUARD_KEY
 from ..core.hsds_tables import BOOL, EXTRA, LOOKUP_FILES, NESTED_ONE, SATELLITES, TABLES
 from ..core.needs import NEEDS
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BATCH = 500
 Row = dict[str, Any]

@@ -11,9 +11,7 @@ import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ..core.errors import InvalidFileError, Problem
 from ..core.hsds_records import Record
@@ -34,6 +32,9 @@ from .ownership import Ownership
 from .search_index import load_geography, reindex, write_entries
 from .transaction import transaction
 from .writer import Writer, delete_where_in, insert_present, insert_rows
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 MAX_PROBLEMS_KEPT = 1000
 MAX_CHANGED_KEPT = 1000

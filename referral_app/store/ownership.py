@@ -26,12 +26,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ..core.geography import Geography
 from ..core.models import LeftRecord
 from .transaction import transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _USERS = {  # the services using an organization or a location: (id, key)
     "organization": "SELECT id, key FROM service WHERE organization_id = ?",

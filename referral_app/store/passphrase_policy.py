@@ -10,8 +10,6 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from zxcvbn import zxcvbn
-
 from ..core.errors import UserError
 
 MIN_PASSPHRASE = 8
@@ -33,6 +31,8 @@ def common_words() -> tuple[str, ...]:
 
 def _guesses(passphrase: str) -> float:
     """log10 of the guesses zxcvbn reckons the passphrase needs."""
+    from zxcvbn import zxcvbn  # 60 ms to load: only when a passphrase is chosen
+
     estimate = zxcvbn(passphrase[:_ESTIMATED], user_inputs=list(common_words()))
     return float(estimate["guesses_log10"])
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ..core.errors import UserError
 from ..core.geography import NATIONAL, Geography
@@ -13,6 +12,9 @@ from ..core.opening_hours import DAYS
 from ..core.search_terms import LISTED_STATUSES, language_code, tag
 from ..core.text import prefix_query
 from .search_plan import Plan
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 TEXT_COLUMNS = "{names organization body}"
 
@@ -128,7 +130,7 @@ def search_keys(
     """Keys of the services matching a planned search, best first."""
     if order not in (*_SORTS, "relevance"):
         raise ValueError(f"unknown order {order!r}")
-    source, where, args = _matching(plan, filters, geography)
+    source, where, args = matching(plan, filters, geography)
     if order != "relevance" or not (plan.clauses or plan.groups):
         sort = _SORTS.get(order, "s.sort_name")  # nothing to rank by: browse by name
         sql = f"SELECT s.key {source} {where} ORDER BY {sort}, s.id LIMIT ? OFFSET ?"
@@ -194,11 +196,11 @@ def count_matches(db: sqlite_utils.Database, geography: Geography, plan: Plan,
         if expression is not None:
             return int(db.execute("SELECT count(*) FROM service_search WHERE service_search "
                                   "MATCH ?", [expression]).fetchone()[0])
-    source, where, args = _matching(plan, filters, geography)
+    source, where, args = matching(plan, filters, geography)
     return int(db.execute(f"SELECT count(*) {source} {where}", args).fetchone()[0])
 
 
-def _matching(plan: Plan, filters: SearchFilters, geography: Geography
+def matching(plan: Plan, filters: SearchFilters, geography: Geography
               ) -> tuple[str, str, list[object]]:
     """FROM and WHERE of a planned search with the filters: (source, where, arguments); with
     the index, the FTS query is the first argument."""

@@ -11,13 +11,14 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from importlib import resources
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ..core.geography import Geography, Place
 from ..core.search_terms import LIST_COLUMNS, IndexEntry, ServiceFacts, index_entry
 from .writer import delete_where_in, insert_rows
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BATCH = 500
 _SERVICE_COLUMNS = (

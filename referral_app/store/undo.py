@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ..core.errors import UserError
 from .database import leaving_wal
 from .transaction import transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # Tables that an undo never rolls back (they are not directory data), and what each holds,
 # in the words a repair reports them with.

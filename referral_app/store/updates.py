@@ -18,9 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
-
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from typing import IO, TYPE_CHECKING, Any
 
 from ..core import bundle
 from ..core.archive import SafeZip
@@ -48,6 +46,9 @@ from .ownership import release as release_key
 from .transaction import transaction
 from .undo import restore_directory_data
 from .write_errors import write_error
+
+if TYPE_CHECKING:  # loaded where a key is used (30 ms)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 MAX_VERSION_JUMP = 1000  # a version further above the last one applied asks first
 

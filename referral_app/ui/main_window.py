@@ -43,7 +43,7 @@ from ..core.models import SearchFilters, ServiceSummary
 from ..core.service_view import service_view
 from ..core.slip import Slip
 from ..core.text import isolated
-from ..store import corrections, search_session, updates
+from ..store import corrections, search_session, updates, window_figures
 from ..store.directory import Directory
 from ..store.integrity import is_damage
 from . import dialogs
@@ -135,13 +135,15 @@ class MainWindow(QMainWindow):
         self._searches = LatestOnly(self.runner)
         self._counts = LatestOnly(self.runner)
         self._query: tuple[str, SearchFilters, str] = ("", SearchFilters(), "relevance")
+        self._warm_letters: str | None = None  # letters still to look up for the counts
         self.resize(1200, 760)
 
         geography = directory.geography
         districts = directory.districts()
+        self._figures = window_figures.figures(directory)  # kept: a start reads no services
         self.panel = SearchPanel(directory.provinces(), districts,
                                  {p.code: geography.aliases_of(p.code) for p in districts},
-                                 directory.languages(), self)
+                                 list(self._figures.languages), self)
         self.search_field = self.panel.search_field
         self.chips = QueryChips(geography, self)
         self.panel.set_chips(self.chips)
@@ -451,6 +453,7 @@ class MainWindow(QMainWindow):
     def _directory_changed(self) -> None:
         if self._closed:
             return  # queued before the window closed
+        self._figures = window_figures.figures(self.directory)
         self._show_banner()
         self._show_status()
         self.search()
@@ -528,6 +531,7 @@ class MainWindow(QMainWindow):
         self.chips.show_reading(self.directory.read_query(text, filters))
         self._searches.ask(lambda: search_session.find(path, text, filters, order, PAGE),
                            self._found, self._failed)
+        self.panel.set_need_counts({})  # the numbers of an older query go until new ones come
 
     @property
     def _running(self) -> bool:
@@ -549,15 +553,32 @@ class MainWindow(QMainWindow):
         else:
             self.detail.show_service(None)
         self.results_shown.emit(len(services))
-        path = directory.path
-        self._counts.ask(lambda: search_session.counts(path, text, filters), self._counted,
-                         lambda error: log.warning("counting failed: %s", error))
+        # Counted after the results, not beside them: the two would share the interpreter, and
+        # a count of words seen before takes under a millisecond. A stale count job is dropped.
+        query, path = self._query, directory.path
+        self._counts.ask(lambda: (query, search_session.counts(path, text, filters)),
+                         self._counted, lambda error: log.warning("counting failed: %s", error))
+        if self._warm_letters is None:  # after the first results: look up letters ahead
+            self._warm_letters = search_session.WARM_LETTERS
+            self._warm_counts()
 
-    def _counted(self, result: tuple[int, dict[str, int]]) -> None:
+    def _warm_counts(self) -> None:
+        path, letters = self.directory.path, self._warm_letters
+        if letters and not self._closed:
+            self.runner.run(lambda: search_session.warm_counts(path, letters),
+                            self._warmed, lambda error: log.warning("counting failed: %s",
+                                                                    error))
+
+    def _warmed(self, letters: str) -> None:
+        self._warm_letters = letters
+        self._warm_counts()  # one short job at a time, so that searches go between them
+
+    def _counted(self, result: tuple[tuple[str, SearchFilters, str],
+                                     tuple[int, dict[str, int]]]) -> None:
         if self._closed:
             return  # queued before the window closed
-        total, counts = result
-        if self._searches.busy:
+        query, (total, counts) = result
+        if query != self._query or self._searches.busy:
             return  # a newer search is on its way; its own counts follow it
         self.model.set_total(total)
         self._show_count(total, self._query[0])
@@ -624,7 +645,8 @@ class MainWindow(QMainWindow):
     # -- what the window shows about the directory ---------------------------------------------
 
     def _show_banner(self) -> None:
-        count, oldest, newest = self.directory.unverified()
+        figures = self._figures
+        count, oldest, newest = figures.unverified, figures.oldest, figures.newest
         self.banner.setVisible(count > 0)
         if count:
             dates = oldest[:4] if oldest[:4] == newest[:4] else f"{oldest[:4]}–{newest[:4]}"
@@ -636,7 +658,7 @@ class MainWindow(QMainWindow):
     def _show_status(self) -> None:
         info = self.directory.info()
         version = info.get("version", "")
-        total = self.directory.count("", SearchFilters(include_inactive=True))
+        total = self._figures.services
         text = self.tr("%n service(s) in the directory", "", total)
         if version == "0":
             text += " · " + self.tr("starter directory")

@@ -13,7 +13,6 @@ import io
 import os
 from pathlib import Path
 
-import segno
 from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -123,6 +122,8 @@ def _text(text: str, lang: str) -> str:
 def _qr(number: str) -> QImage:
     """The QR code of one dialable number: ``tel:`` and its ASCII digits (ValueError for
     anything else, never a look-alike digit or two numbers joined)."""
+    import segno  # loaded with the first slip, not with the window
+
     buffer = io.BytesIO()
     segno.make(tel_link(number), error="m").save(buffer, kind="png", scale=QR_SCALE,
                                                  border=QR_BORDER)

@@ -37,7 +37,7 @@ def test_a_large_commit_is_durable_and_left_in_the_write_ahead_log(tmp_path) -> 
 
 def test_a_commit_that_fails_gives_the_checkpoint_setting_back(tmp_path) -> None:
     db = connect(tmp_path / "d.db")
-    db.executescript("CREATE TABLE p (id INTEGER PRIMARY KEY); "
+    db.conn.executescript("CREATE TABLE p (id INTEGER PRIMARY KEY); "
                      "CREATE TABLE c (p INTEGER REFERENCES p(id) DEFERRABLE INITIALLY DEFERRED)")
     with pytest.raises(sqlite3.IntegrityError), leaving_wal(db), transaction(db):
         db.execute("INSERT INTO c VALUES (7)")  # refers to nothing: refused at COMMIT

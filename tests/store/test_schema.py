@@ -20,7 +20,11 @@ AFTER_SCHEMA_4 = ("DROP TABLE service_owner; DROP TABLE removed_service; "
                   "DROP TABLE released_key; DROP TABLE service_handed_over; "
                   "DROP TABLE built_version; DROP TABLE received_figures; "
                   "DROP TABLE search_word; "
-                  + _undone("_every_hsds_field"))
+                  + _undone("_every_hsds_field")
+                  + "DROP TABLE window_figure; " + "".join(
+                      f"DROP TRIGGER window_figure_{table}_{change}; "
+                      for table in ("service", "language")
+                      for change in ("added", "changed", "removed")))
 
 
 def test_every_declared_hsds_field_has_a_column(empty_directory) -> None:

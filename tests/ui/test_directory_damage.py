@@ -125,8 +125,9 @@ def test_at_start_the_question_is_asked_in_the_chosen_language(qtbot, data_dir,
 
 
 def test_a_damaged_page_met_while_the_window_is_built_asks_to_restore(qtbot, data_dir):
-    """A page that the opening check does not read, but the window's first queries do: the
-    start asks to restore, as for a damaged header, never a silent end."""
+    """A page that the opening check does not read, but building the window does (the
+    figures it keeps about the whole directory): the start asks to restore, as for a damaged
+    header, never a silent end."""
     import sys
 
     from referral_app.app import build_main_window
@@ -135,8 +136,29 @@ def test_a_damaged_page_met_while_the_window_is_built_asks_to_restore(qtbot, dat
     from tests.fixtures.damage import damage_leaf
 
     Directory.open(data_dir).close()
-    damage_leaf(data_dir / "directory.db")
+    damage_leaf(data_dir / "directory.db", "window_figure")
     hook = sys.excepthook
     with pytest.raises(DirectoryDamagedError):
         build_main_window(data_dir, language="en")
     assert sys.excepthook == hook  # the half-built window left nothing installed
+
+
+def test_a_damaged_service_page_met_by_the_first_search_offers_to_restore(qtbot, data_dir):
+    """A page of services that neither the opening check nor building the window reads (its
+    figures are kept): the first search meets it, and the window says so and offers to
+    restore at once."""
+    from referral_app.app import build_main_window
+    from tests.fixtures.damage import damage_leaf
+
+    Directory.open(data_dir).close()
+    damage_leaf(data_dir / "directory.db")
+    window = build_main_window(data_dir, language="en")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.results_shown, timeout=10_000):
+        window.show()
+    qtbot.waitUntil(lambda: window.directory_check.box is not None, timeout=10_000)
+    assert window.directory_check.box.objectName() == "directoryDamaged"
+    assert "damaged" in window.empty_message.text()
+    window.directory_check.box.findChild(QPushButton, "restoreLater").click()
+    window.runner.wait()
+
