@@ -229,8 +229,16 @@ def read_figures_file(data: bytes, name: str) -> SignedFigures:
     return read_body(body, name, key, signed)
 
 
+_BODY_FIELDS = frozenset({"kind", "format", "made_in", "sequence", "smallest_count", "tables",
+                          "left_out"})
+
+
 def read_body(body: Mapping[str, Any], name: str, key: Ed25519PublicKey,
               signed: bytes) -> SignedFigures:
+    # the coordinator keeps the signed body as it is: nothing but what a laptop writes
+    if set(body) != _BODY_FIELDS or body.get("kind") != KIND or body.get("format") != FORMAT \
+            or body.get("smallest_count") != SMALLEST:
+        raise _not_figures(name, "it holds fields a laptop never writes")
     sequence, made_in = body.get("sequence"), body.get("made_in")
     if not isinstance(sequence, int) or isinstance(sequence, bool) or sequence < 0:
         raise _not_figures(name, "its sequence number is missing")
@@ -243,10 +251,10 @@ def body_figures(body: Mapping[str, Any], name: str) -> Figures:
     """The tables of a figures file's body, each row checked."""
     tables, left_out = body.get("tables"), body.get("left_out")
     if not isinstance(tables, dict) or set(tables) != set(TABLES) \
-            or not isinstance(left_out, dict):
+            or not isinstance(left_out, dict) or set(left_out) != set(TABLES):
         raise _not_figures(name, "its tables are not the three a laptop writes")
     found = {table: _cells(tables[table], table, name) for table in TABLES}
-    skipped = {table: left_out.get(table, 0) for table in TABLES}
+    skipped = {table: left_out[table] for table in TABLES}
     if any(not isinstance(v, int) or isinstance(v, bool) or v < 0 for v in skipped.values()):
         raise _not_figures(name, "its count of cells left out is not a number")
     return Figures(found, skipped)
@@ -257,8 +265,8 @@ def _cells(table: Any, which: str, name: str) -> Cells:
     every value one a laptop writes (checked once per distinct value: files are large)."""
     columns = [*TABLES[which], "count"]
     rows = table.get("rows") if isinstance(table, dict) else None
-    if not isinstance(table, dict) or table.get("columns") != columns \
-            or not isinstance(rows, list):
+    if not isinstance(table, dict) or set(table) != {"columns", "rows"} \
+            or table.get("columns") != columns or not isinstance(rows, list):
         raise _not_figures(name, f"its table '{which}' does not have the columns "
                                  f"{', '.join(columns)}")
     cells: Cells = {}

@@ -82,3 +82,17 @@ def test_not_json_and_too_large_are_one_sentence() -> None:
         read_figures_file(b"\xff\x00", "f.json")
     with pytest.raises(InvalidFileError, match="too large"):
         read_figures_file(b" " * (20 * 1024 * 1024 + 1), "f.json")
+
+
+@pytest.mark.parametrize("change", [
+    lambda b: b.__setitem__("notes", "ZZCASE-0001, 14 years old, Multan"),
+    lambda b: b["left_out"].__setitem__("ZZCASE-0001", 1),
+    lambda b: b["tables"]["services"].__setitem__("notes", "ZZCASE-0001"),
+    lambda b: b.__setitem__("smallest_count", 1),
+    lambda b: b.__setitem__("kind", "ZZCASE-0001"),
+])
+def test_anything_else_in_the_signed_figures_is_refused(change) -> None:
+    """The coordinator keeps the signed figures as they are: a field a laptop never writes
+    (it could carry anything, such as a case code) must refuse the file, not be kept."""
+    with pytest.raises(InvalidFileError, match="not a referral figures file"):
+        read_figures_file(_resigned(change), "f.json")
