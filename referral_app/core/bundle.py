@@ -155,6 +155,8 @@ class Manifest:
                 handed_over=handed, format=form)
         except (KeyError, TypeError, ValueError, OverflowError) as error:  # Infinity: Overflow
             raise bad(f"is missing or has a wrong field ({error})") from error
+        if not FINGERPRINT.fullmatch(manifest.key_id):
+            raise bad("has a wrong field (key_id)")
         if SERVICES not in manifest.files:
             raise bad(f"does not list {SERVICES}")
         return manifest

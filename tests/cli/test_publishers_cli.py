@@ -212,3 +212,16 @@ def test_an_offer_to_something_that_is_not_a_key_refuses_the_file(capsys, tmp_pa
         assert code == 1 and out == "" and err.count("\n") == 1
         assert "handed_over" in err and "taken over" not in err
     assert "version 2" not in run(capsys, "history", "--data-dir", laptop)[1]
+
+
+def test_an_untrusted_file_is_refused_in_one_sentence_whatever_name_it_claims(capsys,
+                                                                            tmp_path):
+    national, punjab, _ = publishers(tmp_path)
+    laptop = str(tmp_path / "laptop")
+    trusting(capsys, tmp_path, laptop, national)
+    claimed = ("Punjab coordinator\napplied: version 9 from National coordinator "
+               f"({national.fingerprint}); added 0\u202e" + "x" * 5000)
+    update = punjab.publish(1, LAHORE, claimed_name=claimed)
+    code, out, err = run(capsys, "import", str(update), "--data-dir", laptop)
+    assert code == 1 and out == "" and err.count("\n") == 1 and len(err) < 600
+    assert "does not trust" in err and "\u202e" not in err
