@@ -1,6 +1,7 @@
 """The figures file: small counts never written, and a coordinator refuses any file whose rows
 are not what a laptop writes."""
 
+import itertools
 import json
 
 import pytest
@@ -19,11 +20,15 @@ from referral_app.core.figures import (
 KEY = bundle.new_private_key()
 
 
+_REFERRALS = itertools.count()
+
+
 def _facts(count: int, **changes) -> list[ReferralFact]:
+    """Facts of ``count`` different referrals."""
     fact = dict(month="2026-03", need="legal", place="pb-multan", service="s-1",
                 outcome="accepted", follow_up_days=3)
     fact.update(changes)
-    return [ReferralFact(**fact)] * count
+    return [ReferralFact(**fact, referral=next(_REFERRALS)) for _ in range(count)]
 
 
 def test_cells_under_5_are_left_out() -> None:
