@@ -662,3 +662,29 @@ def test_a_taxonomy_term_another_publisher_uses_is_left(coordinators, tmp_path) 
         terms = [a["taxonomy_term"] for a in laptop.service(mine["id"])["attributes"]
                  if a.get("taxonomy_term_id") == OE_TERM]
         assert [(t["code"], t["name"]) for t in terms] == [("1121", "Emergency Shelter")]
+
+
+@pytest.mark.xfail(strict=True, reason="a location (or organization) is changed only when "
+                   "every service using it may be; another key that links a service of its "
+                   "own to it freezes it for its owner. Needs owners for these records too.")
+def test_another_publisher_cannot_freeze_a_location_by_using_it(coordinators,
+                                                                tmp_path) -> None:
+    """A Punjab key (a stolen one) adds a service of its own at the national service's
+    location; the national coordinator must still be able to correct that location (its
+    address, the numbers listed on it) for its own service."""
+    national, punjab, _ = coordinators
+    mine = service("Multan Legal Desk", area="Multan", district="Multan", province="Punjab")
+    with laptop_trusting(tmp_path / "laptop", national, (punjab, ("pb",))) as laptop:
+        apply(laptop, national.publish(1, mine))
+        squatter = service("Punjab Desk At The Same Place", area="Multan",
+                           district="Multan", province="Punjab")
+        squatter["service_at_locations"] = copy.deepcopy(mine["service_at_locations"])
+        squatter["service_at_locations"][0]["id"] = make_id("squatter", "at")
+        report = apply(laptop, punjab.publish(1, squatter))
+        assert has(laptop, squatter), (report.left, report.problems)
+        moved = copy.deepcopy(mine)
+        moved["service_at_locations"][0]["location"]["addresses"][0]["address_1"] = \
+            "2 Corrected Road"
+        apply(laptop, national.publish(2, moved))
+        location = laptop.service(mine["id"])["service_at_locations"][0]["location"]
+        assert location["addresses"][0]["address_1"] == "2 Corrected Road"
