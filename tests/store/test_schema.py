@@ -119,6 +119,7 @@ def test_services_in_karachi_indexed_before_schema_11_cover_its_districts(data_d
     conn = sqlite3.connect(data_dir / "directory.db")
     conn.execute("DELETE FROM service_coverage WHERE place LIKE 'sd-%' AND place != "
                  "'sd-malir'")  # as indexed before Karachi was known
+    conn.execute("DROP TABLE received_figures")  # a later migration makes it again
     conn.execute("PRAGMA user_version = 10")
     conn.commit()
     conn.close()
