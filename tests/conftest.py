@@ -16,7 +16,8 @@ HSDS = SHARED / "hsds"
 
 
 @pytest.fixture(autouse=True)
-def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _private_home(tmp_path_factory: pytest.TempPathFactory,
+                  monkeypatch: pytest.MonkeyPatch) -> None:
     """No test reads or writes the real user's folders: a command run without --data-dir
     would otherwise use (and could damage) the data folder of whoever runs the tests."""
     home = tmp_path_factory.mktemp("home")
