@@ -110,7 +110,7 @@ def _big_import(directory: Directory, tmp_path: Path) -> object:
 WRITES: dict[str, Callable[[Directory, Path], object]] = {
     "import": _big_import,
     "trust": lambda d, _t: updates.trust(d, LAPTOP_PUB, "X" * 300, "key.pub"),
-    "register a laptop": lambda d, _t: laptops.register(d, LAPTOP_PUB, "L" * 3000, "l.pub"),
+    "register a laptop": lambda d, _t: laptops.register(d, LAPTOP_PUB, "L" * 300, "l.pub"),
     "corrections": lambda d, _t: [corrections.record(d, Correction(
         "s-1", "Desk", "hours", "", "h" * 1999, note="n" * 1999)) for _ in range(100)],
     "set_info": lambda d, _t: d.set_info(version="1", source="s" * 5000, date="d" * 5000),
