@@ -121,6 +121,8 @@ WRITES: dict[str, Callable[[Directory, Path], object]] = {
 FILL_FIRST = {
     "trust": "INSERT INTO trusted_key (fingerprint, name, public_key, added, areas) "
              "VALUES (hex(randomblob(8)), 'x', 'k', '', '')",
+    "register a laptop": "INSERT INTO registered_laptop (fingerprint, name, public_key, added) "
+                         "VALUES (hex(randomblob(8)), hex(randomblob(8)), 'k', '')",
 }
 
 
