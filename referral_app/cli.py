@@ -459,6 +459,8 @@ def _sheet_mapping(sheet_path: Path, mapping_path: Path) -> SheetMapping | None:
     return None
 
 
+LARGEST_CORRECTIONS_FILE = 64 << 20  # far more than any laptop's corrections
+LARGEST_KEY_FILE = 64 << 10  # a public key file is one short line
 _CHANGE_WORDS = {"added": "added", "updated": "changed", "removed": "removed"}
 
 
@@ -835,9 +837,13 @@ def _added_summary(c: Correction) -> str:
 
 def _received(directory: Directory, path: Path) -> laptops.Received:
     try:
-        data = path.read_bytes()
+        with path.open("rb") as file:  # never more than a corrections file can hold
+            data = file.read(LARGEST_CORRECTIONS_FILE + 1)
     except OSError as error:
         raise UserError(f"Cannot read {path}: {error.strerror}.") from error
+    if len(data) > LARGEST_CORRECTIONS_FILE:
+        raise UserError(f"{path.name} is too large to be a corrections file; nothing was "
+                        "taken from it.")
     return laptops.receive(directory, data, path.name)
 
 
@@ -965,8 +971,13 @@ def _undo(directory: Directory, args: argparse.Namespace) -> int:
 
 
 def _read_text(path: Path) -> str:
+    """A public key file's text (one short line; a larger file is not one)."""
     try:
-        return path.read_text(encoding="utf-8")
+        with path.open("rb") as file:
+            data = file.read(LARGEST_KEY_FILE + 1)
+        if len(data) > LARGEST_KEY_FILE:
+            raise UserError(f"{path.name} is too large to be a public key file.")
+        return data.decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise UserError(f"Cannot read {path}.") from error
 

@@ -89,7 +89,7 @@ def figures_command(directory: Directory, args: argparse.Namespace,
         files = []
         for path in args.files:
             try:
-                files.append((path.name, path.read_bytes()))
+                files.append((path.name, received_figures.file_bytes(path)))
             except OSError as error:
                 raise UserError(f"Cannot read {path}: {error.strerror}; nothing was taken "
                                 "in.") from error

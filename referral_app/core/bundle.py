@@ -12,6 +12,7 @@ import base64
 import binascii
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any
 
@@ -33,6 +34,8 @@ PUBLIC_PREFIX = "referral-app-ed25519"
 REMOVABLE = ("services", "organizations", "locations")
 MAX_MANIFEST_BYTES = 16 << 20
 MAX_VERSION = 2**63 - 1  # what the directory can store
+# a key's fingerprint, as ``fingerprint`` writes it
+FINGERPRINT = re.compile(r"[0-9a-f]{4}(?:-[0-9a-f]{4}){3}")
 
 
 # -- keys --------------------------------------------------------------------------------------
@@ -151,8 +154,11 @@ class Manifest:
             if built_from is not None and not (isinstance(built_from, int)
                                                and abs(built_from) <= MAX_VERSION):
                 raise TypeError("built_from")
-            if not (isinstance(handed, dict) and all(isinstance(k, str) and isinstance(v, str)
-                                                     for k, v in handed.items())):
+            # the receiver is a key's fingerprint, never words the file chooses (shown by
+            # the laptop as its own)
+            if not (isinstance(handed, dict) and all(
+                    isinstance(k, str) and isinstance(v, str) and FINGERPRINT.fullmatch(v)
+                    for k, v in handed.items())):
                 raise TypeError("handed_over")
             if not (isinstance(files, dict) and all(isinstance(k, str) and isinstance(v, str)
                                                     for k, v in files.items())):
@@ -168,6 +174,8 @@ class Manifest:
                 handed_over=handed, format=form)
         except (KeyError, TypeError, ValueError, OverflowError) as error:  # Infinity: Overflow
             raise bad(f"is missing or has a wrong field ({error})") from error
+        if not FINGERPRINT.fullmatch(manifest.key_id):
+            raise bad("has a wrong field (key_id)")
         if SERVICES not in manifest.files:
             raise bad(f"does not list {SERVICES}")
         return manifest

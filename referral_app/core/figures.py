@@ -16,7 +16,7 @@ import base64
 import binascii
 import json
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -71,6 +71,7 @@ class ReferralFact:
     service: str  # the directory id of the receiving service
     outcome: str
     follow_up_days: int | None
+    referral: int  # which referral it is of those counted (never written): a group's size
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ def referral_facts(referrals: Iterable[Referral],
     of the service and the needs it serves. A referral counts under each of its needs that the
     service serves (all of its needs when the service serves none of them)."""
     facts: list[ReferralFact] = []
-    for referral in referrals:
+    for number, referral in enumerate(referrals):
         month = referral.created[:7]
         if not _MONTH.fullmatch(month):
             continue
@@ -115,8 +116,8 @@ def referral_facts(referrals: Iterable[Referral],
             needs = [n for n in wanted if n in serves] or wanted or [UNKNOWN]
             service = sent.service_id if _SERVICE.fullmatch(sent.service_id) else UNKNOWN
             days = _days(sent.sent_on or referral.created, sent.follow_up)
-            facts.extend(ReferralFact(month, need, place, service, sent.outcome.value, days)
-                         for need in needs)
+            facts.extend(ReferralFact(month, need, place, service, sent.outcome.value, days,
+                                      number) for need in needs)
     return facts
 
 
@@ -136,17 +137,23 @@ def day_band(days: int) -> str:
 
 
 def figures_from(facts: Iterable[ReferralFact]) -> Figures:
-    """The three tables counted from the facts, every cell under SMALLEST left out."""
+    """The three tables counted from the facts, every cell that fewer than SMALLEST
+    referrals make left out: one referral counted five times (for five needs, or to five
+    services) is still a group of one."""
     counted: dict[str, Counter[tuple[str, ...]]] = {name: Counter() for name in TABLES}
+    groups: dict[str, dict[tuple[str, ...], set[int]]] = {name: defaultdict(set)
+                                                         for name in TABLES}
     for fact in facts:
-        counted["referrals"][fact.month, fact.need, fact.place, fact.outcome] += 1
-        counted["services"][fact.service, fact.outcome] += 1
+        cells = [("referrals", (fact.month, fact.need, fact.place, fact.outcome)),
+                 ("services", (fact.service, fact.outcome))]
         if fact.follow_up_days is not None:
-            counted["follow_up"][fact.month, fact.need, day_band(fact.follow_up_days)] += 1
-    tables = {name: {k: v for k, v in cells.items() if v >= SMALLEST}
+            cells.append(("follow_up", (fact.month, fact.need, day_band(fact.follow_up_days))))
+        for name, key in cells:
+            counted[name][key] += 1
+            groups[name][key].add(fact.referral)
+    tables = {name: {k: v for k, v in cells.items() if len(groups[name][k]) >= SMALLEST}
               for name, cells in counted.items()}
-    left_out = {name: sum(1 for v in cells.values() if v < SMALLEST)
-                for name, cells in counted.items()}
+    left_out = {name: len(cells) - len(tables[name]) for name, cells in counted.items()}
     return Figures(tables, left_out)
 
 
@@ -229,8 +236,16 @@ def read_figures_file(data: bytes, name: str) -> SignedFigures:
     return read_body(body, name, key, signed)
 
 
+_BODY_FIELDS = frozenset({"kind", "format", "made_in", "sequence", "smallest_count", "tables",
+                          "left_out"})
+
+
 def read_body(body: Mapping[str, Any], name: str, key: Ed25519PublicKey,
               signed: bytes) -> SignedFigures:
+    # the coordinator keeps the signed body as it is: nothing but what a laptop writes
+    if set(body) != _BODY_FIELDS or body.get("kind") != KIND or body.get("format") != FORMAT \
+            or body.get("smallest_count") != SMALLEST:
+        raise _not_figures(name, "it holds fields a laptop never writes")
     sequence, made_in = body.get("sequence"), body.get("made_in")
     if not isinstance(sequence, int) or isinstance(sequence, bool) or sequence < 0:
         raise _not_figures(name, "its sequence number is missing")
@@ -243,10 +258,10 @@ def body_figures(body: Mapping[str, Any], name: str) -> Figures:
     """The tables of a figures file's body, each row checked."""
     tables, left_out = body.get("tables"), body.get("left_out")
     if not isinstance(tables, dict) or set(tables) != set(TABLES) \
-            or not isinstance(left_out, dict):
+            or not isinstance(left_out, dict) or set(left_out) != set(TABLES):
         raise _not_figures(name, "its tables are not the three a laptop writes")
     found = {table: _cells(tables[table], table, name) for table in TABLES}
-    skipped = {table: left_out.get(table, 0) for table in TABLES}
+    skipped = {table: left_out[table] for table in TABLES}
     if any(not isinstance(v, int) or isinstance(v, bool) or v < 0 for v in skipped.values()):
         raise _not_figures(name, "its count of cells left out is not a number")
     return Figures(found, skipped)
@@ -257,8 +272,8 @@ def _cells(table: Any, which: str, name: str) -> Cells:
     every value one a laptop writes (checked once per distinct value: files are large)."""
     columns = [*TABLES[which], "count"]
     rows = table.get("rows") if isinstance(table, dict) else None
-    if not isinstance(table, dict) or table.get("columns") != columns \
-            or not isinstance(rows, list):
+    if not isinstance(table, dict) or set(table) != {"columns", "rows"} \
+            or table.get("columns") != columns or not isinstance(rows, list):
         raise _not_figures(name, f"its table '{which}' does not have the columns "
                                  f"{', '.join(columns)}")
     cells: Cells = {}

@@ -72,6 +72,7 @@ class Importer:
         self._geography = load_geography(db)
         self._org_names: dict[str, list[str]] = {}
         self._places: dict[str, PlaceFacts] = {}
+        self._terms_checked: dict[str, bool] = {}  # taxonomy term id -> may be written
         self._writer: Writer | None = None  # writes the batches while the next is read
         # (table, id) of organizations and locations that rejected records refer to
         self._left_behind: set[tuple[str, str]] = set()
@@ -329,10 +330,31 @@ class Importer:
             batch.rows[satellite.table].append(
                 (key, satellite.parent_type, satellite.parent_id, satellite.position, *fields))
         batch.terms.extend(tuple(map(term.get, _COLUMNS["taxonomy_term"]))
-                           for term in record.terms)
+                           for term in record.terms if self._may_write_term(term))
         batch.count += 1
         if batch.count >= FLUSH_EVERY:
             self._flush()
+
+    def _may_write_term(self, term: dict[str, Any]) -> bool:
+        """A signed update adds categories, and changes a stored one only when it may change
+        every service using it (like an organization); else it is left, and listed."""
+        if self.ownership is None or not term.get("id"):
+            return True
+        term_id = str(term["id"])
+        if term_id in self._terms_checked:
+            return self._terms_checked[term_id]
+        stored = self.db.execute(
+            f"SELECT {', '.join(_COLUMNS['taxonomy_term'])} FROM taxonomy_term WHERE id = ?",
+            [term_id]).fetchone()
+        wanted = tuple(map(term.get, _COLUMNS["taxonomy_term"]))
+        left = None
+        if stored is not None and tuple(stored) != wanted:
+            left = self.ownership.shared_left("taxonomy_term", term_id,
+                                              str(term.get("name") or term_id))
+            if left is not None:
+                self._leave(left)
+        self._terms_checked[term_id] = left is None
+        return left is None
 
     def _flush(self) -> None:
         batch, self._batch = self._batch, _Batch()

@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from ..core import bundle
 from ..core.errors import InvalidFileError, UserError
+from ..core.plain_text import NAME_LENGTH, cleaned
 from ..core.signed_corrections import SignedCorrections, read_signed_corrections
 from ..core.text import fold
 from .directory import Directory
@@ -37,9 +38,11 @@ class Received:
 def register(directory: Directory, public_key_text: str, name: str, source: str
              ) -> RegisteredLaptop:
     key = bundle.parse_public_key(public_key_text, source)
-    name = " ".join(name.split())
+    name = " ".join(cleaned(name).split())  # shown in every line about its files
     if not name:
         raise UserError("Give the laptop a name, such as the desk it is at (\"Lahore desk 3\").")
+    if len(name) > NAME_LENGTH:
+        raise UserError(f"Give the laptop a name of at most {NAME_LENGTH} characters.")
     entry = RegisteredLaptop(bundle.fingerprint(key), name,
                              datetime.now().isoformat(timespec="seconds"))
     for known in registered(directory):

@@ -39,6 +39,15 @@ _USERS = {  # the services using an organization or a location: (id, key)
     "organization": "SELECT id, key FROM service WHERE organization_id = ?",
     "location": "SELECT s.id, s.key FROM service_at_location a JOIN service s ON s.key = a.root "
                 "WHERE a.location_id = ?",
+    # a category (kept once, by id) named by a service, its organization or its location
+    "taxonomy_term":
+        "SELECT s.id, s.key FROM attribute a JOIN service s ON s.key = a.root "
+        "WHERE a.taxonomy_term_id = ? UNION "
+        "SELECT s.id, s.key FROM attribute a JOIN organization o ON o.key = a.root "
+        "JOIN service s ON s.organization_id = o.id WHERE a.taxonomy_term_id = ? UNION "
+        "SELECT s.id, s.key FROM attribute a JOIN location l ON l.key = a.root "
+        "JOIN service_at_location p ON p.location_id = l.id JOIN service s ON s.key = p.root "
+        "WHERE a.taxonomy_term_id = ?",
 }
 
 
@@ -129,9 +138,11 @@ class Ownership:
         return None
 
     def shared_left(self, table: str, record_id: str, name: str) -> LeftRecord | None:
-        """None when the signer may change this stored organization or location: every
-        service using it is the signer's or no one's (and inside the signer's areas)."""
-        for service_id, key in self.db.execute(_USERS[table], [record_id]):
+        """None when the signer may change this stored organization, location or taxonomy
+        term: every service using it is the signer's or no one's (and inside the signer's
+        areas)."""
+        query = _USERS[table]
+        for service_id, key in self.db.execute(query, [record_id] * query.count("?")):
             owner = self._owners.get(service_id)
             if owner not in (None, self.signer) and not self.offered_to_signer(service_id):
                 return self._left(table, record_id, name, "shared", str(owner))

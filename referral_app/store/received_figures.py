@@ -15,9 +15,10 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from ..core.coverage import Coverage
-from ..core.figures import TABLES, Figures, SignedFigures, read_figures_file
+from ..core.figures import LARGEST_FILE, TABLES, Figures, SignedFigures, read_figures_file
 from ..core.picture import Picture, picture
 from .coverage import directory_coverage
 from .directory import Directory
@@ -34,6 +35,14 @@ class Taken:
     file: str
     laptop: str  # the name the coordinator registered it under
     result: str  # TAKEN, REPLACED, SAME or OLDER
+
+
+def file_bytes(path: Path) -> bytes:
+    """A figures file's bytes, read only up to one byte more than a figures file can hold
+    (read_figures_file refuses a longer one): a file of gigabytes chosen by mistake must not
+    fill the memory. OSError when it cannot be read."""
+    with path.open("rb") as file:
+        return file.read(LARGEST_FILE + 1)
 
 
 def take_in(directory: Directory, files: Iterable[tuple[str, bytes]]) -> list[Taken]:

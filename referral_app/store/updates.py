@@ -431,9 +431,12 @@ def check(directory: Directory, path: Path, *, require_trust: bool = True,
         bundle.verify(data, signature, bundle.parse_public_key(row[1], "trusted key"), name)
         trusted_as, areas = str(row[0]), tuple(str(row[2]).split())
     elif require_trust:
+        # the name the file claims, on one line and short: the file chose it
+        claimed = cleaned(manifest.publisher)
+        claimed = claimed if len(claimed) <= 80 else claimed[:79] + "…"
         raise InvalidFileError(
             f"{name} is signed by a key this laptop does not trust (fingerprint "
-            f"{manifest.key_id}, publisher '{manifest.publisher}'); add the coordinator's key "
+            f"{manifest.key_id}, publisher '{claimed}'); add the coordinator's key "
             "with 'referral-app trust add' only if you got it from them in person.")
     if payload:
         _check_hashes(archive, manifest, name)

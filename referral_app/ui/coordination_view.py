@@ -247,7 +247,7 @@ class CoordinationView(QDialog):
         if not paths:
             return
         try:
-            files = [(p.name, p.read_bytes()) for p in paths]
+            files = [(p.name, received_figures.file_bytes(p)) for p in paths]
             taken = received_figures.take_in(self.directory, files)
         except OSError as error:
             self._say(self.tr("Cannot read a file: %1; nothing was taken in.").replace(

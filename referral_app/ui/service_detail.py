@@ -275,10 +275,11 @@ class ServiceDetail(QWidget):
             parts.append(self.tr("by %1").replace("%1", view.verified_by))
         if self._publisher is not None:  # the name this laptop trusts the key as
             name, key_id = self._publisher
+            # plain text: _section escapes the whole of it
             parts.append(self.tr("Published by %1 (%2)").replace("%2", isolated(key_id))
-                         .replace("%1", html.escape(name)))
+                         .replace("%1", name))
         if self._offer is not None:
-            names = [isolated(html.escape(n)) for n in reversed(self._offer)]  # to, by
+            names = [isolated(n) for n in reversed(self._offer)]  # to, by
             parts.append(re.sub(r"%([12])", lambda m: names[int(m.group(1)) - 1], self.tr(
                 "Offered to %1 by %2; it stays %2's until %1 publishes it")))
         return ". ".join(parts)

@@ -105,3 +105,26 @@ def test_export_without_casework_is_one_line(capsys, data_dir, tmp_path) -> None
     code, _, err = run(capsys, "figures", "export", str(tmp_path / "f.json"), "--yes")
     assert code == 1 and err.startswith("referral-app: There is no casework file on this "
                                         "laptop")
+
+
+def test_a_huge_file_given_to_merge_is_one_sentence_without_reading_it_all(tmp_path) -> None:
+    """A file of gigabytes picked by mistake is refused from its first 20 MB: read whole,
+    it ran the laptop out of memory (here a 3 GB sparse file under a 1.5 GB memory limit)."""
+    import resource
+    import subprocess
+    import sys
+
+    big = tmp_path / "big.json"
+    with big.open("wb") as file:
+        file.truncate(3 << 30)
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (1500 << 20, 1500 << 20))
+
+    done = subprocess.run(
+        [sys.executable, "-m", "referral_app", "figures", "merge", str(big), "--data-dir",
+         str(tmp_path / "data")], capture_output=True, text=True, preexec_fn=limited,
+        timeout=120, check=False)
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr == ("referral-app: big.json is too large to be a referral figures "
+                           "file; nothing was taken from it.\n")

@@ -272,3 +272,29 @@ def test_the_question_shows_an_added_services_phone_and_area(capsys, data_dir,
                            *coordinator(tmp_path))
     assert code == 0 and (f"  2026-11-28 Women's desk, Okara [{added['id']}]: added: "
                           "0300-1234567; Okara") in printed.splitlines()
+
+
+@pytest.mark.parametrize("command", [("corrections", "accept"), ("trust", "add"),
+                                     ("laptops", "register")])
+def test_a_huge_file_is_one_sentence_without_reading_it_all(tmp_path, command) -> None:
+    """A file of gigabytes given by mistake as a corrections file or a public key is
+    refused from its first bytes: read whole, it ran the laptop out of memory (here a 3 GB
+    sparse file under a 1.5 GB memory limit)."""
+    import resource
+    import subprocess
+    import sys
+
+    big = tmp_path / "big.json"
+    with big.open("wb") as file:
+        file.truncate(3 << 30)
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (1500 << 20, 1500 << 20))
+
+    options = ["--yes"] if command[0] == "corrections" else ["--name", "Test"]
+    done = subprocess.run(
+        [sys.executable, "-m", "referral_app", *command, str(big), *options, "--data-dir",
+         str(tmp_path / "data")],
+        capture_output=True, text=True, preexec_fn=limited, timeout=120, check=False)
+    assert done.returncode == 1 and done.stdout == "" and done.stderr.count("\n") == 1
+    assert "too large" in done.stderr

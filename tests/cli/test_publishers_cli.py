@@ -193,3 +193,35 @@ def test_import_names_the_services_a_file_claims(capsys, tmp_path):
         code, out, _ = run(capsys, "import", str(update), *dry_run, "--data-dir", laptop)
         assert code == 0 and "unchanged 46" in out
         assert "claims 1 service no one published here:\n  Edhi Foundation\n" in out
+
+
+def test_an_offer_to_something_that_is_not_a_key_refuses_the_file(capsys, tmp_path):
+    """The receiver of an offer is a fingerprint: a file (a stolen key's) that offers a
+    service "to" words of its own choosing, such as a trusted publisher's name or a line of
+    its own, would have the preview and import print them as the laptop's words."""
+    national, punjab, _ = publishers(tmp_path)
+    laptop = str(tmp_path / "laptop")
+    trusting(capsys, tmp_path, laptop, national)
+    trusting(capsys, tmp_path, laptop, punjab, "Punjab")
+    assert run(capsys, "import", str(punjab.publish(1, LAHORE)), "--data-dir", laptop)[0] == 0
+    fake = (f"{national.name} ({national.fingerprint})\n"
+            f"taken over by {national.name}, as Punjab coordinator offered it: ")
+    update = punjab.publish(2, hand_over={LAHORE["id"]: fake})
+    for options in (["--dry-run"], []):
+        code, out, err = run(capsys, "import", str(update), *options, "--data-dir", laptop)
+        assert code == 1 and out == "" and err.count("\n") == 1
+        assert "handed_over" in err and "taken over" not in err
+    assert "version 2" not in run(capsys, "history", "--data-dir", laptop)[1]
+
+
+def test_an_untrusted_file_is_refused_in_one_sentence_whatever_name_it_claims(capsys,
+                                                                            tmp_path):
+    national, punjab, _ = publishers(tmp_path)
+    laptop = str(tmp_path / "laptop")
+    trusting(capsys, tmp_path, laptop, national)
+    claimed = ("Punjab coordinator\napplied: version 9 from National coordinator "
+               f"({national.fingerprint}); added 0\u202e" + "x" * 5000)
+    update = punjab.publish(1, LAHORE, claimed_name=claimed)
+    code, out, err = run(capsys, "import", str(update), "--data-dir", laptop)
+    assert code == 1 and out == "" and err.count("\n") == 1 and len(err) < 600
+    assert "does not trust" in err and "\u202e" not in err

@@ -1,6 +1,7 @@
 """The figures file: small counts never written, and a coordinator refuses any file whose rows
 are not what a laptop writes."""
 
+import itertools
 import json
 
 import pytest
@@ -19,11 +20,15 @@ from referral_app.core.figures import (
 KEY = bundle.new_private_key()
 
 
+_REFERRALS = itertools.count()
+
+
 def _facts(count: int, **changes) -> list[ReferralFact]:
+    """Facts of ``count`` different referrals."""
     fact = dict(month="2026-03", need="legal", place="pb-multan", service="s-1",
                 outcome="accepted", follow_up_days=3)
     fact.update(changes)
-    return [ReferralFact(**fact)] * count
+    return [ReferralFact(**fact, referral=next(_REFERRALS)) for _ in range(count)]
 
 
 def test_cells_under_5_are_left_out() -> None:
@@ -82,3 +87,17 @@ def test_not_json_and_too_large_are_one_sentence() -> None:
         read_figures_file(b"\xff\x00", "f.json")
     with pytest.raises(InvalidFileError, match="too large"):
         read_figures_file(b" " * (20 * 1024 * 1024 + 1), "f.json")
+
+
+@pytest.mark.parametrize("change", [
+    lambda b: b.__setitem__("notes", "ZZCASE-0001, 14 years old, Multan"),
+    lambda b: b["left_out"].__setitem__("ZZCASE-0001", 1),
+    lambda b: b["tables"]["services"].__setitem__("notes", "ZZCASE-0001"),
+    lambda b: b.__setitem__("smallest_count", 1),
+    lambda b: b.__setitem__("kind", "ZZCASE-0001"),
+])
+def test_anything_else_in_the_signed_figures_is_refused(change) -> None:
+    """The coordinator keeps the signed figures as they are: a field a laptop never writes
+    (it could carry anything, such as a case code) must refuse the file, not be kept."""
+    with pytest.raises(InvalidFileError, match="not a referral figures file"):
+        read_figures_file(_resigned(change), "f.json")

@@ -111,7 +111,7 @@ def _big_import(directory: Directory, tmp_path: Path) -> object:
 WRITES: dict[str, Callable[[Directory, Path], object]] = {
     "import": _big_import,
     "trust": lambda d, _t: updates.trust(d, LAPTOP_PUB, "X" * 300, "key.pub"),
-    "register a laptop": lambda d, _t: laptops.register(d, LAPTOP_PUB, "L" * 3000, "l.pub"),
+    "register a laptop": lambda d, _t: laptops.register(d, LAPTOP_PUB, "L" * 300, "l.pub"),
     "corrections": lambda d, _t: [corrections.record(d, Correction(
         "s-1", "Desk", "hours", "", "h" * 1999, note="n" * 1999)) for _ in range(100)],
     "set_info": lambda d, _t: d.set_info(version="1", source="s" * 5000, date="d" * 5000),
@@ -122,6 +122,8 @@ WRITES: dict[str, Callable[[Directory, Path], object]] = {
 FILL_FIRST = {
     "trust": "INSERT INTO trusted_key (fingerprint, name, public_key, added, areas) "
              "VALUES (hex(randomblob(8)), 'x', 'k', '', '')",
+    "register a laptop": "INSERT INTO registered_laptop (fingerprint, name, public_key, added) "
+                         "VALUES (hex(randomblob(8)), hex(randomblob(8)), 'k', '')",
 }
 
 

@@ -11,11 +11,14 @@ import pytest
 from referral_app.core import bundle
 from referral_app.core.errors import InvalidFileError, UserError
 from referral_app.core.figures import read_figures_file
+from referral_app.core.referral import Outcome, Referral, ReferralService
 from referral_app.store import laptops, received_figures
 from referral_app.store.casework import CaseworkStore
 from referral_app.store.directory import Directory
 from referral_app.store.figures import figures_file, write_figures
+from tests.conftest import write_json
 from tests.fixtures.figures import HOTLINE, LEGAL, PASS, SECRETS, SHELTER, fill, made_up_directory
+from tests.fixtures.services import page, service
 
 
 @pytest.fixture
@@ -176,3 +179,25 @@ def test_shelter_is_counted_under_the_need_the_service_serves(laptop, tmp_path) 
     body = json.loads(_file(laptop, tmp_path).read_bytes())["figures"]
     assert {row[1] for row in body["tables"]["referrals"]["rows"]} == {"shelter"}
     assert SHELTER["id"] in {row[0] for row in body["tables"]["services"]["rows"]}
+
+
+def test_a_cell_of_one_referral_is_never_sent_however_often_it_counts(laptop, tmp_path
+                                                                     ) -> None:
+    """Suppression is of small groups of referrals: one survivor's referral counted five
+    times (for five needs the service serves, or to five services of one district) is a
+    group of one, and must not reach a file as a count of 5."""
+    directory, store = laptop
+    needs = ("legal", "shelter", "health", "psychosocial", "protection")
+    broad = [service(f"Test Broad Desk {n}", needs=needs, area="Multan",
+                     phone=f"0300-000001{n}") for n in range(5)]
+    directory.import_file(write_json(tmp_path / "broad.json", page(*broad)))
+    # one referral for five needs to one service; one referral to five services at once
+    for number, targets in ((1, broad[:1]), (2, broad)):
+        referral_id = store.create_referral(Referral(
+            case_code=f"ZZCASE-{number:04d}", age_band="12-17", sex="female",
+            needs=needs if number == 1 else ("legal",), created="2026-03-14T10:22",
+            services=[ReferralService(str(s["id"]), str(s["name"])) for s in targets]))
+        for target in targets:
+            store.set_outcome(referral_id, str(target["id"]), Outcome.NO_ANSWER, "2026-03-16")
+    with pytest.raises(UserError, match="every count is under 5"):
+        figures_file(store, directory, date(2026, 4, 2))

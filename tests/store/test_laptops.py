@@ -142,3 +142,13 @@ def test_the_signature_covers_the_exact_payload_bytes() -> None:
         [Correction("s-1", "Desk", "verified", new_value="2026-11-1")], "CW-1", "NGO", LAPTOP))
     assert raw["corrections"].encode() == payload
     LAPTOP.public_key().verify(base64.b64decode(raw["signature"]), payload)
+
+
+def test_a_laptops_name_is_kept_without_hidden_characters_and_short(empty_directory) -> None:
+    """The name is shown in every merge and corrections line: like a publisher's, it holds
+    no direction control or invisible character, and at most 300 characters."""
+    entry = register(empty_directory, "\u202eLahore\u200b desk\u2066 3\u2069")
+    assert entry.name == "Lahore desk 3"
+    assert [known.name for known in laptops.registered(empty_directory)] == ["Lahore desk 3"]
+    with pytest.raises(UserError, match="at most 300 characters"):
+        register(empty_directory, "x" * 301, bundle.new_private_key())

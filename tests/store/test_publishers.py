@@ -11,7 +11,7 @@ from referral_app.core.errors import InvalidFileError, UserError
 from referral_app.core.models import SearchFilters
 from referral_app.store import corrections, updates
 from tests.fixtures.publishers import Publisher, apply, laptop_trusting, publishers
-from tests.fixtures.services import service
+from tests.fixtures.services import make_id, service
 
 TIP = "d87bd091-5b94-5bde-83eb-72a50dc83b00"  # the starter's national TIP hotline
 LAHORE = service("Lahore Women's Desk", area="Lahore", phone="042-0000001")
@@ -634,3 +634,57 @@ def test_a_left_line_names_the_record_as_this_laptop_has_it(coordinators, tmp_pa
                                "Punjab Helpline (verified))")
         (left,) = apply(laptop, punjab.publish(2, with_phone(MULTAN, "0300-6666666"))).left
         assert (left.name, left.file_name) == ("Multan Legal Desk", "")
+
+
+OE_TERM = make_id("term", "open eligibility 1121")
+
+
+def _with_term(record, code, name):
+    """The service with an Open Eligibility category (a taxonomy term shared by id)."""
+    changed = copy.deepcopy(record)
+    changed["attributes"].append({
+        "id": make_id(record["id"], "oe"), "link_id": record["id"], "link_type": "service",
+        "link_entity": "service", "taxonomy_term_id": OE_TERM,
+        "taxonomy_term": {"id": OE_TERM, "code": code, "name": name,
+                          "taxonomy": "Open Eligibility", "description": ""}})
+    return changed
+
+
+def test_a_taxonomy_term_another_publisher_uses_is_left(coordinators, tmp_path) -> None:
+    """A category is kept once, by id, for every service that names it: another publisher's
+    file must not rewrite the one a national service uses (its coordinator's next file would
+    carry the rewritten category, and laptops would take the service's needs from it)."""
+    national, punjab, _ = coordinators
+    mine = _with_term(MULTAN, "1121", "Emergency Shelter")
+    with laptop_trusting(tmp_path / "laptop", national, (punjab, ("pb",))) as laptop:
+        apply(laptop, national.publish(1, mine))
+        apply(laptop, punjab.publish(1, _with_term(LAHORE, "1106", "Health")))
+        terms = [a["taxonomy_term"] for a in laptop.service(mine["id"])["attributes"]
+                 if a.get("taxonomy_term_id") == OE_TERM]
+        assert [(t["code"], t["name"]) for t in terms] == [("1121", "Emergency Shelter")]
+
+
+@pytest.mark.xfail(strict=True, reason="a location (or organization) is changed only when "
+                   "every service using it may be; another key that links a service of its "
+                   "own to it freezes it for its owner. Needs owners for these records too.")
+def test_another_publisher_cannot_freeze_a_location_by_using_it(coordinators,
+                                                                tmp_path) -> None:
+    """A Punjab key (a stolen one) adds a service of its own at the national service's
+    location; the national coordinator must still be able to correct that location (its
+    address, the numbers listed on it) for its own service."""
+    national, punjab, _ = coordinators
+    mine = service("Multan Legal Desk", area="Multan", district="Multan", province="Punjab")
+    with laptop_trusting(tmp_path / "laptop", national, (punjab, ("pb",))) as laptop:
+        apply(laptop, national.publish(1, mine))
+        squatter = service("Punjab Desk At The Same Place", area="Multan",
+                           district="Multan", province="Punjab")
+        squatter["service_at_locations"] = copy.deepcopy(mine["service_at_locations"])
+        squatter["service_at_locations"][0]["id"] = make_id("squatter", "at")
+        report = apply(laptop, punjab.publish(1, squatter))
+        assert has(laptop, squatter), (report.left, report.problems)
+        moved = copy.deepcopy(mine)
+        moved["service_at_locations"][0]["location"]["addresses"][0]["address_1"] = \
+            "2 Corrected Road"
+        apply(laptop, national.publish(2, moved))
+        location = laptop.service(mine["id"])["service_at_locations"][0]["location"]
+        assert location["addresses"][0]["address_1"] == "2 Corrected Road"

@@ -224,3 +224,24 @@ def test_a_left_line_names_the_service_as_this_laptop_has_it(qtbot, data_dir,
         f"({national.fingerprint}) (the file calls it Punjab Helpline (verified))"]
     preview.reject()
     window.runner.wait()
+
+
+def test_publisher_names_in_the_details_are_shown_as_typed(qtbot, data_dir, tmp_path) -> None:
+    """The trusted names were escaped twice: "Women & Children Desk" read "Women &amp;
+    Children Desk", and a name with a tag showed its entities."""
+    _, punjab, sindh = publishers(tmp_path)
+    punjab.name, sindh.name = "Women & Children <Punjab>", "Sindh & Karachi"
+    with laptop_trusting(data_dir, punjab, sindh) as laptop:
+        apply(laptop, punjab.publish(1, LAHORE))
+        apply(laptop, punjab.publish(2, hand_over={LAHORE["id"]: sindh.fingerprint}))
+    window = open_window(qtbot, data_dir)
+    type_query(qtbot, window, "lahore women's desk")
+    window.select_row(0)
+    shown = ("Published by Women & Children <Punjab> (", "Offered to Sindh & Karachi by "
+             "Women & Children <Punjab>; it stays Women & Children <Punjab>'s until Sindh & "
+             "Karachi publishes it")
+    qtbot.waitUntil(lambda: "Published by" in window.detail.browser.toPlainText(),
+                    timeout=10_000)
+    text = without_isolates(window.detail.browser.toPlainText())
+    assert all(s in text for s in shown) and "&amp;" not in text and "&lt;" not in text
+    window.runner.wait()
