@@ -272,8 +272,11 @@ class Importer:
             return ownership.service_left(record.id, name, stored,
                                           lambda: self._coverage(record),
                                           unchanged=known == digest)
-        if known is None or known == digest:
-            return None  # a new one is added, an unchanged one stays
+        if known is None:  # a new one is added, and is the signer's
+            ownership.shared_added(record.table, record.id)
+            return None
+        if known == digest:
+            return None  # an unchanged one stays
         return ownership.shared_left(record.table, record.id, name)
 
     def _leave(self, left: LeftRecord) -> None:
@@ -436,6 +439,14 @@ class Importer:
                 continue
             if not self._unused(table, record_id):
                 continue
+            if table != "service" and self.ownership is not None:
+                (name,) = conn.execute(f"SELECT name FROM {table} WHERE key = ?",
+                                       [key]).fetchone()
+                left = self.ownership.shared_removal_left(table, record_id,
+                                                          str(name or record_id))
+                if left is not None:
+                    self._leave(left)
+                    continue
             if table == "service":
                 (name,) = conn.execute("SELECT name FROM service WHERE key = ?",
                                        [key]).fetchone()
@@ -460,6 +471,9 @@ class Importer:
                                         ("service_name_search", "rowid")):
                     conn.execute(f"DELETE FROM {derived} WHERE {column} = ?", [key])
             conn.execute(f"DELETE FROM {table} WHERE id = ?", [record_id])
+            if table != "service":
+                conn.execute("DELETE FROM shared_owner WHERE record_table = ? AND "
+                             "record_id = ?", [table, record_id])
 
     def _unused(self, table: str, record_id: str) -> bool:
         """An organization or location may only go when no service uses it any more: one

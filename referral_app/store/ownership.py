@@ -4,11 +4,17 @@ Every service belongs to the publisher (the key) whose signed update first publi
 Starter services and services from plain HSDS files belong to no one until a trusted publisher
 publishes them: that first signed publication claims them. A signed update adds services, and
 changes or removes only those its key owns; a key trusted for some areas only adds, changes and
-removes only services that lie inside them, before and after the change. An organization or a
-location is changed only when every service using it may be changed by the signer, so that
-another publisher's service, its numbers and its address stay as that publisher published them.
-A publisher this laptop no longer trusts owns nothing (``release``): its services wait for the
-next trusted publisher that publishes them.
+removes only services that lie inside them, before and after the change.
+
+An organization or a location belongs, like a service, to the key whose signed update first
+added it here (``shared_owner``): its owner may change it whatever other publishers' services
+use it (another key cannot freeze it by linking a service of its own to it), and no other key
+may change or remove it. One with no owner (a starter record, one added before owners were
+kept, one whose owner is no longer trusted) and a category (taxonomy term) are changed only when
+every service using them may be changed by the signer, so that another publisher's service, its
+numbers and its address stay as that publisher published them. A publisher this laptop no
+longer trusts owns nothing (``release``): its services wait for the next trusted publisher that
+publishes them.
 
 A service changes hands only with both publishers' signatures: its owner offers it to another
 key (``handed_over`` in its file), and the offer is only recorded (``service_handed_over``); the
@@ -66,6 +72,8 @@ class Ownership:
         self.names = dict(db.execute("SELECT fingerprint, name FROM trusted_key").fetchall())
         self._owners = {service_id: key for service_id, key in db.execute(
             "SELECT service_id, key_id FROM service_owner") if key in self.names}
+        self._shared_owners = {(table, record_id): key for table, record_id, key in db.execute(
+            "SELECT record_table, record_id, key_id FROM shared_owner") if key in self.names}
         self._tombstones = dict(db.execute(
             "SELECT service_id, key_id FROM removed_service").fetchall())
         self._offers = {service_id: (by, to) for service_id, by, to in db.execute(
@@ -80,6 +88,7 @@ class Ownership:
         self.accepted: list[str] = []  # of those, the ones their owner offered to the signer
         self.published: set[str] = set()  # every service the signer may publish in this file
         self.removed: list[str] = []
+        self.added_shared: list[tuple[str, str]] = []  # (table, id) this file adds: the signer's
 
     def _left(self, table: str, record_id: str, name: str, reason: str, key_id: str
               ) -> LeftRecord:
@@ -139,15 +148,34 @@ class Ownership:
 
     def shared_left(self, table: str, record_id: str, name: str) -> LeftRecord | None:
         """None when the signer may change this stored organization, location or taxonomy
-        term: every service using it is the signer's or no one's (and inside the signer's
-        areas)."""
+        term: it is the signer's (and every service of the signer's or no one's using it lies
+        inside the signer's areas), or it has no owner and every service using it is the
+        signer's or no one's (and inside the signer's areas)."""
+        owner = self._shared_owners.get((table, record_id))
+        if owner is not None and owner != self.signer:
+            return self._left(table, record_id, name, "owned", owner)
         query = _USERS[table]
         for service_id, key in self.db.execute(query, [record_id] * query.count("?")):
-            owner = self._owners.get(service_id)
-            if owner not in (None, self.signer) and not self.offered_to_signer(service_id):
-                return self._left(table, record_id, name, "shared", str(owner))
-            if self.areas and not self._inside(key):
+            service_owner = self._owners.get(service_id)
+            others = service_owner not in (None, self.signer) \
+                and not self.offered_to_signer(service_id)
+            if others and owner is None:
+                return self._left(table, record_id, name, "shared", str(service_owner))
+            if not others and self.areas and not self._inside(key):
                 return self._left(table, record_id, name, "outside", self.signer)
+        return None
+
+    def shared_added(self, table: str, record_id: str) -> None:
+        """The signed update adds this organization or location: it is the signer's."""
+        if self.signer and table in ("organization", "location"):
+            self.added_shared.append((table, record_id))
+
+    def shared_removal_left(self, table: str, record_id: str, name: str) -> LeftRecord | None:
+        """None when the signer may remove this organization or location (no service uses
+        it any more): no other trusted key owns it."""
+        owner = self._shared_owners.get((table, record_id))
+        if owner is not None and owner != self.signer:
+            return self._left(table, record_id, name, "owned", owner)
         return None
 
     def removal_left(self, service_id: str, name: str, key: int) -> LeftRecord | None:
@@ -226,6 +254,14 @@ class Ownership:
             "excluded.key_id, to_key = excluded.to_key, version = excluded.version",
             ((i, self.signer, to, version) for i, to in sorted(self.handing.items())
              if i not in self.removed))
+        # the first key to add an organization or location owns it (one added for records
+        # that were all rejected is gone again: it gets no owner)
+        for table, record_id in self.added_shared:
+            conn.execute(
+                f"INSERT INTO shared_owner (record_table, record_id, key_id) SELECT ?, ?, ? "
+                f"WHERE EXISTS (SELECT 1 FROM {table} WHERE id = ?) "
+                "ON CONFLICT (record_table, record_id) DO NOTHING",
+                [table, record_id, self.signer, record_id])
         remember_removed(self.db, self.signer, version, self.removed)
         conn.execute("INSERT INTO publisher_version (key_id, version) VALUES (?, ?) "
                      "ON CONFLICT (key_id) DO UPDATE SET version = excluded.version",
@@ -263,8 +299,9 @@ def offers_to(db: sqlite_utils.Database, signer: str) -> dict[str, str]:
 
 
 def release(db: sqlite_utils.Database, key_id: str) -> int:
-    """A key is no longer trusted: the services it owned belong to no one (in the caller's
-    transaction); how many."""
+    """A key is no longer trusted: the services, organizations and locations it owned belong
+    to no one (in the caller's transaction); how many services."""
+    db.execute("DELETE FROM shared_owner WHERE key_id = ?", [key_id])
     return int(db.execute("DELETE FROM service_owner WHERE key_id = ?", [key_id]).rowcount)
 
 

@@ -56,6 +56,8 @@ def restore_directory_data(db: sqlite_utils.Database, backup: Path,
         # stolen one) gets nothing back
         source.execute("DELETE FROM main.service_owner WHERE key_id IN "
                        "(SELECT key_id FROM main.released_key)")
+        source.execute("DELETE FROM main.shared_owner WHERE key_id IN "
+                       "(SELECT key_id FROM main.released_key)")
         with leaving_wal(db):
             source.backup(db.conn)
     except sqlite3.OperationalError as error:  # busy, locked, disk full: nothing was written

@@ -350,8 +350,9 @@ def test_an_organization_or_address_another_publisher_uses_is_left(coordinators,
         assert stored["organization"]["description"] == ""
         location = stored["service_at_locations"][0]["location"]
         assert location["addresses"][0]["address_1"] == "1 Test Road"
+        # both are the national key's (it added them): left as their owner published them
         assert sorted((left.table, left.reason) for left in report.left) == [
-            ("location", "shared"), ("organization", "shared")]  # the service is unchanged
+            ("location", "owned"), ("organization", "owned")]  # the service is unchanged
 
 
 PLANT = service("National Trafficking in Persons (TIP) Hotline - Punjab", area="Lahore",
@@ -664,9 +665,6 @@ def test_a_taxonomy_term_another_publisher_uses_is_left(coordinators, tmp_path) 
         assert [(t["code"], t["name"]) for t in terms] == [("1121", "Emergency Shelter")]
 
 
-@pytest.mark.xfail(strict=True, reason="a location (or organization) is changed only when "
-                   "every service using it may be; another key that links a service of its "
-                   "own to it freezes it for its owner. Needs owners for these records too.")
 def test_another_publisher_cannot_freeze_a_location_by_using_it(coordinators,
                                                                 tmp_path) -> None:
     """A Punjab key (a stolen one) adds a service of its own at the national service's

@@ -19,7 +19,7 @@ AFTER_SCHEMA_4 = ("DROP TABLE service_owner; DROP TABLE removed_service; "
                   "DROP TABLE publisher_version; DROP TABLE registered_laptop; "
                   "DROP TABLE released_key; DROP TABLE service_handed_over; "
                   "DROP TABLE built_version; DROP TABLE received_figures; "
-                  "DROP TABLE search_word; "
+                  "DROP TABLE search_word; DROP TABLE shared_owner; "
                   + _undone("_every_hsds_field")
                   + "DROP TABLE window_figure; " + "".join(
                       f"DROP TRIGGER window_figure_{table}_{change}; "
