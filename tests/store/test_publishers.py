@@ -10,6 +10,7 @@ from referral_app.core.corrections import Correction
 from referral_app.core.errors import InvalidFileError, UserError
 from referral_app.core.models import SearchFilters
 from referral_app.store import corrections, updates
+from referral_app.store.importer import Importer
 from tests.fixtures.publishers import Publisher, apply, laptop_trusting, publishers
 from tests.fixtures.services import make_id, service
 
@@ -672,6 +673,8 @@ def test_another_publisher_cannot_freeze_a_location_by_using_it(coordinators,
     address, the numbers listed on it) for its own service."""
     national, punjab, _ = coordinators
     mine = service("Multan Legal Desk", area="Multan", district="Multan", province="Punjab")
+    location = mine["service_at_locations"][0]["location"]
+    location["phones"] = [{"id": make_id("multan", "location-phone"), "number": "0300-0000001"}]
     with laptop_trusting(tmp_path / "laptop", national, (punjab, ("pb",))) as laptop:
         apply(laptop, national.publish(1, mine))
         squatter = service("Punjab Desk At The Same Place", area="Multan",
@@ -683,6 +686,100 @@ def test_another_publisher_cannot_freeze_a_location_by_using_it(coordinators,
         moved = copy.deepcopy(mine)
         moved["service_at_locations"][0]["location"]["addresses"][0]["address_1"] = \
             "2 Corrected Road"
+        moved["service_at_locations"][0]["location"]["phones"][0]["number"] = "0300-0000011"
         apply(laptop, national.publish(2, moved))
         location = laptop.service(mine["id"])["service_at_locations"][0]["location"]
         assert location["addresses"][0]["address_1"] == "2 Corrected Road"
+        assert location_phones(laptop, mine) == ["0300-0000011"]
+
+
+def location_phones(laptop, record):
+    location = laptop.service(record["id"])["service_at_locations"][0]["location"]
+    return [p["number"] for p in location.get("phones", [])]
+
+
+def _at_location(owner_record, name):
+    """A service of another publisher at ``owner_record``'s location (and organization)."""
+    other = service(name, area="Multan", district="Multan", province="Punjab")
+    other["organization"] = copy.deepcopy(owner_record["organization"])
+    other["service_at_locations"] = copy.deepcopy(owner_record["service_at_locations"])
+    other["service_at_locations"][0]["id"] = make_id(name, "at")
+    return other
+
+
+def test_another_publisher_cannot_change_a_location_or_organization_it_did_not_add(
+        coordinators, tmp_path) -> None:
+    """The national key added the location and organization: a Punjab key that links its own
+    service to them still cannot change their numbers, address or description, even when no
+    national service uses them any more; the national key still can."""
+    national, punjab, _ = coordinators
+    mine = service("Multan Legal Desk", area="Multan", district="Multan", province="Punjab")
+    location = mine["service_at_locations"][0]["location"]
+    location["phones"] = [{"id": make_id("multan", "location-phone"), "number": "0300-0000011"}]
+    with laptop_trusting(tmp_path / "laptop", national, (punjab, ("pb",))) as laptop:
+        apply(laptop, national.publish(1, mine))
+        theirs = _at_location(mine, "Punjab Desk At The Same Place")
+        theirs["service_at_locations"][0]["location"]["phones"][0]["number"] = "0300-0000099"
+        theirs["organization"]["description"] = "Rewritten by Punjab"
+        report = apply(laptop, punjab.publish(1, theirs))
+        assert has(laptop, theirs)
+        assert location_phones(laptop, mine) == ["0300-0000011"]
+        assert location_phones(laptop, theirs) == ["0300-0000011"]
+        assert laptop.service(mine["id"])["organization"]["description"] == ""
+        assert sorted((left.table, left.reason, left.key_id) for left in report.left) == [
+            ("location", "owned", national.fingerprint),
+            ("organization", "owned", national.fingerprint)]
+        # the national service goes: the location stays (Punjab's service uses it), still
+        # the national key's
+        apply(laptop, national.publish(2, remove=(mine["id"],)))
+        again = copy.deepcopy(theirs)
+        again["service_at_locations"][0]["location"]["addresses"][0]["address_1"] = "9 Road"
+        report = apply(laptop, punjab.publish(2, again))
+        assert location_phones(laptop, theirs) == ["0300-0000011"]
+        stored = laptop.service(theirs["id"])["service_at_locations"][0]["location"]
+        assert stored["addresses"][0]["address_1"] == "1 Test Road"
+        assert sorted((left.table, left.reason) for left in report.left) == [
+            ("location", "owned"), ("organization", "owned")]
+        # nor can it remove what the national key added once no service uses it
+        with punjab.directory() as directory:  # its master directory lets all three go
+            Importer(directory.db, "removed", skip_invalid=False, dry_run=False).run(
+                [], {"services": [theirs["id"]], "locations": [location["id"]],
+                     "organizations": [mine["organization"]["id"]]})
+        report = apply(laptop, punjab.publish(3, previous=punjab.folder.parent / (
+            f"{punjab.folder.name}-v2.zip")))
+        assert not has(laptop, theirs) and report.removed == 1
+        assert laptop.db.execute("SELECT count(*) FROM location WHERE id = ?",
+                                 [location["id"]]).fetchone()[0] == 1
+        assert sorted((left.table, left.reason) for left in report.left) == [
+            ("location", "owned"), ("organization", "owned")]
+
+
+def test_a_starter_location_no_one_owns_keeps_the_older_rule(coordinators, tmp_path) -> None:
+    """A starter location has no owner: as before, a key changes it only when every service
+    using it is its own or no one's, and changing it does not make it the key's."""
+    national, punjab, _ = coordinators
+    with laptop_trusting(tmp_path / "laptop", national, punjab) as laptop:
+        starter = next(s for s in laptop.search(limit=100)
+                       if (laptop.service(s.id) or {}).get("service_at_locations"))
+        record = starter_record(national, starter.id)
+        location = record["service_at_locations"][0]["location"]
+        changed = copy.deepcopy(record)
+        changed_location = changed["service_at_locations"][0]["location"]
+        changed_location["description"] = "Checked by the national desk."
+        changed["description"] = "Checked by the national desk."  # the service is its own
+        apply(laptop, national.publish(1, changed))  # every user is its own or no one's
+        assert laptop.db.execute("SELECT count(*) FROM shared_owner WHERE record_id = ?",
+                                 [location["id"]]).fetchone()[0] == 0
+        theirs = _at_location(changed, "Punjab Desk At A Starter Place")
+        theirs["service_at_locations"][0]["location"]["description"] = "Punjab's words"
+        report = apply(laptop, punjab.publish(1, theirs))
+        assert has(laptop, theirs)
+        assert ("location", "shared") in [(left.table, left.reason) for left in report.left]
+        stored = laptop.service(starter.id)["service_at_locations"][0]["location"]
+        assert stored["description"] == "Checked by the national desk."
+        again = copy.deepcopy(changed)
+        again["service_at_locations"][0]["location"]["description"] = "Checked again."
+        report = apply(laptop, national.publish(2, again))
+        assert ("location", "shared") in [(left.table, left.reason) for left in report.left]
+        stored = laptop.service(starter.id)["service_at_locations"][0]["location"]
+        assert stored["description"] == "Checked by the national desk."
