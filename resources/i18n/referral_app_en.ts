@@ -664,284 +664,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="175"/>
+        <location filename="../../referral_app/ui/main_window.py" line="177"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="178"/>
+        <location filename="../../referral_app/ui/main_window.py" line="180"/>
         <source>Save the slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="179"/>
+        <location filename="../../referral_app/ui/main_window.py" line="181"/>
         <source>Sending without consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="290"/>
+        <location filename="../../referral_app/ui/main_window.py" line="292"/>
         <source>Referral App: services directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="291"/>
+        <location filename="../../referral_app/ui/main_window.py" line="293"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="292"/>
+        <location filename="../../referral_app/ui/main_window.py" line="294"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="294"/>
+        <location filename="../../referral_app/ui/main_window.py" line="296"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="295"/>
+        <location filename="../../referral_app/ui/main_window.py" line="297"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="296"/>
+        <location filename="../../referral_app/ui/main_window.py" line="298"/>
         <source>Change the casework passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="300"/>
+        <location filename="../../referral_app/ui/main_window.py" line="302"/>
         <source>Find a service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="301"/>
-        <location filename="../../referral_app/ui/main_window.py" line="379"/>
+        <location filename="../../referral_app/ui/main_window.py" line="303"/>
+        <location filename="../../referral_app/ui/main_window.py" line="381"/>
         <source>Back to the search field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="302"/>
+        <location filename="../../referral_app/ui/main_window.py" line="304"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="303"/>
+        <location filename="../../referral_app/ui/main_window.py" line="305"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="305"/>
+        <location filename="../../referral_app/ui/main_window.py" line="307"/>
         <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="306"/>
+        <location filename="../../referral_app/ui/main_window.py" line="308"/>
         <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="307"/>
+        <location filename="../../referral_app/ui/main_window.py" line="309"/>
         <source>Lock the casework (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="308"/>
+        <location filename="../../referral_app/ui/main_window.py" line="310"/>
         <source>Add to referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="313"/>
+        <location filename="../../referral_app/ui/main_window.py" line="315"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="314"/>
+        <location filename="../../referral_app/ui/main_window.py" line="316"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="315"/>
+        <location filename="../../referral_app/ui/main_window.py" line="317"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="316"/>
+        <location filename="../../referral_app/ui/main_window.py" line="318"/>
         <source>Warning about unverified numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="317"/>
+        <location filename="../../referral_app/ui/main_window.py" line="319"/>
         <source>Number of results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="318"/>
+        <location filename="../../referral_app/ui/main_window.py" line="320"/>
         <source>No results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="319"/>
-        <location filename="../../referral_app/ui/main_window.py" line="320"/>
+        <location filename="../../referral_app/ui/main_window.py" line="321"/>
+        <location filename="../../referral_app/ui/main_window.py" line="322"/>
         <source>Clear the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="321"/>
+        <location filename="../../referral_app/ui/main_window.py" line="323"/>
         <source>Show all services again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="322"/>
+        <location filename="../../referral_app/ui/main_window.py" line="324"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324"/>
+        <location filename="../../referral_app/ui/main_window.py" line="326"/>
         <source>Services that match; Enter shows the details of the chosen one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="376"/>
+        <location filename="../../referral_app/ui/main_window.py" line="378"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="376"/>
+        <location filename="../../referral_app/ui/main_window.py" line="378"/>
         <source>Go to the search field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="377"/>
+        <location filename="../../referral_app/ui/main_window.py" line="379"/>
         <source>Down arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="377"/>
+        <location filename="../../referral_app/ui/main_window.py" line="379"/>
         <source>From the search field into the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="378"/>
+        <location filename="../../referral_app/ui/main_window.py" line="380"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="378"/>
+        <location filename="../../referral_app/ui/main_window.py" line="380"/>
         <source>Open the details of the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="379"/>
+        <location filename="../../referral_app/ui/main_window.py" line="381"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="380"/>
+        <location filename="../../referral_app/ui/main_window.py" line="382"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="380"/>
+        <location filename="../../referral_app/ui/main_window.py" line="382"/>
         <source>Move between filters, results and details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="381"/>
+        <location filename="../../referral_app/ui/main_window.py" line="383"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="381"/>
+        <location filename="../../referral_app/ui/main_window.py" line="383"/>
         <source>This list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="382"/>
+        <location filename="../../referral_app/ui/main_window.py" line="384"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="382"/>
+        <location filename="../../referral_app/ui/main_window.py" line="384"/>
         <source>Settings: language, text size, contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="383"/>
+        <location filename="../../referral_app/ui/main_window.py" line="385"/>
         <source>Ctrl+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="383"/>
+        <location filename="../../referral_app/ui/main_window.py" line="385"/>
         <source>Add the chosen service to the referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="384"/>
+        <location filename="../../referral_app/ui/main_window.py" line="386"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="384"/>
+        <location filename="../../referral_app/ui/main_window.py" line="386"/>
         <source>Lock the casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="385"/>
+        <location filename="../../referral_app/ui/main_window.py" line="387"/>
         <source>Ctrl+Shift+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="385"/>
+        <location filename="../../referral_app/ui/main_window.py" line="387"/>
         <source>Quick exit: hide and lock at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="386"/>
+        <location filename="../../referral_app/ui/main_window.py" line="388"/>
         <source>Esc Esc Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="386"/>
+        <location filename="../../referral_app/ui/main_window.py" line="388"/>
         <source>Quick exit too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="387"/>
+        <location filename="../../referral_app/ui/main_window.py" line="389"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="387"/>
+        <location filename="../../referral_app/ui/main_window.py" line="389"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="392"/>
+        <location filename="../../referral_app/ui/main_window.py" line="394"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="398"/>
+        <location filename="../../referral_app/ui/main_window.py" line="400"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="465"/>
+        <location filename="../../referral_app/ui/main_window.py" line="468"/>
         <source>The passphrase is changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="573"/>
+        <location filename="../../referral_app/ui/main_window.py" line="594"/>
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="582"/>
+        <location filename="../../referral_app/ui/main_window.py" line="603"/>
         <source>Counting the services found…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="585"/>
+        <location filename="../../referral_app/ui/main_window.py" line="606"/>
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n service found</numerusform>
@@ -949,22 +949,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="593"/>
+        <location filename="../../referral_app/ui/main_window.py" line="614"/>
         <source>No services match &apos;%1&apos; with the filter %2. Clear the filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="596"/>
+        <location filename="../../referral_app/ui/main_window.py" line="617"/>
         <source>No services match the filter %1. Clear the filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="599"/>
+        <location filename="../../referral_app/ui/main_window.py" line="620"/>
         <source>No services match &apos;%1&apos;. Try fewer or shorter words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="632"/>
+        <location filename="../../referral_app/ui/main_window.py" line="654"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n service has not been verified by your organisation. Its phone numbers and address come from a public source dated %1 and must be checked before a real referral.</numerusform>
@@ -972,7 +972,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="640"/>
+        <location filename="../../referral_app/ui/main_window.py" line="662"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>%n service in the directory</numerusform>
@@ -980,17 +980,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="642"/>
+        <location filename="../../referral_app/ui/main_window.py" line="664"/>
         <source>starter directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="644"/>
+        <location filename="../../referral_app/ui/main_window.py" line="666"/>
         <source>directory version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="293"/>
+        <location filename="../../referral_app/ui/main_window.py" line="295"/>
         <source>C&amp;oordination</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,13 +2302,13 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="147"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="320"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="321"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="150"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="323"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="324"/>
         <source>Who is eligible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,19 +2319,19 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="152"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="324"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="325"/>
         <source>Documents to bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="153"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="325"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="326"/>
         <source>Fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="158"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="322"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="323"/>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2347,13 +2347,13 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="162"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="329"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="330"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="163"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="330"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="331"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2460,7 +2460,7 @@
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="237"/>
         <location filename="../../referral_app/ui/service_detail.py" line="239"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="321"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="322"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2486,7 +2486,7 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="256"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="327"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="328"/>
         <source>Address withheld: call first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2497,7 +2497,7 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="258"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="327"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="328"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2512,17 +2512,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="278"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="279"/>
         <source>Published by %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="283"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="284"/>
         <source>Offered to %1 by %2; it stays %2&apos;s until %1 publishes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="331"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="332"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2543,7 +2543,7 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/service_detail.py" line="157"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="326"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="327"/>
         <source>Accessibility</source>
         <translation type="unfinished"></translation>
     </message>
