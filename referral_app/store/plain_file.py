@@ -20,9 +20,10 @@ from .directory import Directory
 
 def take_in(directory: Directory, path: Path,
             progress: Callable[[int], None] | None = None,
-            mapping: SheetMapping | None = None) -> ImportReport:
-    """Import ``path`` (all or nothing), after keeping a copy of the directory, and list it in
-    the update history so that it can be undone."""
+            mapping: SheetMapping | None = None, skip_invalid: bool = False) -> ImportReport:
+    """Import ``path`` (all or nothing unless ``skip_invalid``; a spreadsheet with its column
+    ``mapping``), after keeping a copy of the directory, and list it in the update history so
+    that it can be undone."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     backup = directory.path.parent / BACKUPS / f"directory-before-file-{stamp}.db"
     keep_copy(directory.db, backup)
@@ -38,6 +39,7 @@ def take_in(directory: Directory, path: Path,
         # converted like any import; a bad phone, address or schedule is left out and listed
         report = directory.import_file(path, progress=progress, keep_published=True,
                                        drop_bad_parts=True, mapping=mapping,
+                                       skip_invalid=skip_invalid,
                                        before_commit=record_history)
     except BaseException:
         backup.unlink(missing_ok=True)  # nothing was taken in: there is nothing to undo

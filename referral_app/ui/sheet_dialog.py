@@ -35,6 +35,7 @@ from ..core.sheet_mapping import FIELDS, SheetMapping, guess, load, saved_name, 
 from ..core.sheet_reader import Sheet
 from ..core.sheet_services import unknown_values
 from ..core.text import set_apart
+from ..store import plain_file
 from ..store.directory import Directory
 from .labels import NEED_CODES, need_label
 from .messages import message_text
@@ -50,8 +51,11 @@ def _import(database: Path, sheet: Path, mapping: SheetMapping, dry_run: bool,
             skip_invalid: bool) -> ImportReport:
     directory = Directory.reader(database)
     try:
-        return directory.import_file(sheet, mapping=mapping, dry_run=dry_run,
-                                     skip_invalid=skip_invalid)
+        if dry_run:
+            return directory.import_file(sheet, mapping=mapping, dry_run=True,
+                                         skip_invalid=skip_invalid)
+        # kept in the update history like a plain file, so Undo last update takes it back
+        return plain_file.take_in(directory, sheet, mapping=mapping, skip_invalid=skip_invalid)
     finally:
         directory.close()
 

@@ -58,6 +58,12 @@ def test_a_sheet_is_mapped_checked_and_imported(qtbot, window, data_dir, tmp_pat
     assert again.need_boxes == {} and again.place_boxes == {}
     assert again.field_boxes["نام"].currentData() == "name"
     again.close()
+    # the sheet is in the update history and can be undone like any file taken in
+    from referral_app.store import updates
+
+    assert updates.undo_last(window.directory).publisher == "services.xlsx"
+    assert window.directory.db.execute(
+        "SELECT count(*) FROM service WHERE name LIKE 'Fictional%'").fetchone()[0] == 0
 
 
 def test_a_row_with_a_bad_phone_is_named_and_nothing_is_imported(qtbot, window,
