@@ -13,6 +13,7 @@ would be rolled back; the window lets no correction be made while an undo runs.)
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,11 +37,13 @@ KEPT_ON_UNDO = {
 
 
 def restore_directory_data(db: sqlite_utils.Database, backup: Path,
-                           undone: int | None = None) -> None:
+                           undone: int | None = None,
+                           before_restoring: Callable[[Path], None] | None = None) -> None:
     """Make the directory the one kept in ``backup``, but for the tables in KEPT_ON_UNDO,
     which stay as they are now; the corrections closed by the update ``undone`` (its
-    update_history id) are open again. UserError, and nothing changed, when it cannot be
-    done."""
+    update_history id) are open again. ``before_restoring`` may change the kept copy last
+    (it becomes the directory in the same step). UserError, and nothing changed, when it
+    cannot be done."""
     live = db.execute("PRAGMA database_list").fetchone()[2]
     source = sqlite3.connect(backup, isolation_level=None)
     try:
@@ -58,6 +61,8 @@ def restore_directory_data(db: sqlite_utils.Database, backup: Path,
                        "(SELECT key_id FROM main.released_key)")
         source.execute("DELETE FROM main.shared_owner WHERE key_id IN "
                        "(SELECT key_id FROM main.released_key)")
+        if before_restoring is not None:
+            before_restoring(backup)
         with leaving_wal(db):
             source.backup(db.conn)
     except sqlite3.OperationalError as error:  # busy, locked, disk full: nothing was written

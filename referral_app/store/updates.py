@@ -599,10 +599,20 @@ def undo_last(directory: Directory) -> HistoryEntry:
     if not backup.exists():
         raise UserError(f"The copy of the directory from before version {row[0]} is missing "
                         f"({backup.name}); it cannot be undone.")
-    restore_directory_data(directory.db, backup, undone=int(row[9]))
+    restore_directory_data(directory.db, backup, undone=int(row[9]),
+                           before_restoring=_keep_local_services)
     directory.forget_cached()
-    corrections.keep_local_services(directory)
     return HistoryEntry(*row[:8])
+
+
+def _keep_local_services(kept_copy: Path) -> None:
+    """Services added on this laptop stay in the directory an undo brings back (put into the
+    kept copy before it replaces the directory, so both happen in one step)."""
+    copy = Directory.reader(kept_copy)
+    try:
+        corrections.keep_local_services(copy)
+    finally:
+        copy.close()
 
 
 

@@ -390,6 +390,29 @@ def test_a_service_added_here_after_an_update_stays_found_when_it_is_undone(
     assert [c.kind for c in corrections.open_corrections(laptop)] == ["new_service"]
 
 
+def test_services_added_here_are_put_back_in_the_same_step_as_the_undo(
+        coordinator, laptop, tmp_path, monkeypatch) -> None:
+    """If putting them back fails, the undo does not happen at all (before, the directory was
+    already brought back and the caseworker's services were missing until the next undo)."""
+    from referral_app.core.corrections import local_service
+    from referral_app.store import corrections
+
+    coordinator.import_file(write_json(tmp_path / "x.json", page(service("New Desk"))))
+    apply(laptop, build(coordinator, tmp_path, 1))
+    corrections.add_local_service(laptop, local_service(
+        "Women's desk", "District office", "061-1", "Multan", "legal", "2026-11-27"), "CW-1")
+    before = snapshot(laptop)
+
+    def fails(directory) -> None:
+        raise UserError("The disk is full; nothing changed.")
+
+    monkeypatch.setattr(corrections, "keep_local_services", fails)
+    with pytest.raises(UserError, match="disk is full"):
+        updates.undo_last(laptop)
+    assert snapshot(laptop) == before
+    assert [s.name for s in laptop.search("new desk")] == ["New Desk"]  # still applied
+
+
 def test_when_no_copy_can_be_kept_the_update_is_one_sentence_and_changes_nothing(
         coordinator, laptop, tmp_path) -> None:
     coordinator.import_file(write_json(tmp_path / "x.json", page(service("New Desk"))))
