@@ -13,22 +13,25 @@ spaces), so whoever receives it sees exactly what was signed. See docs/referral-
 from __future__ import annotations
 
 import base64
-import binascii
 import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-
-from .bundle import fingerprint, parse_public_key, public_key_text
-from .errors import InvalidFileError, UserError
+from .bundle import fingerprint, public_key_text
+from .errors import InvalidFileError
 from .needs import NEED_CODES
 from .referral import Outcome, Referral
+from .signed_corrections import laptop_key
+
+if TYPE_CHECKING:  # loaded where a key is used
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+        Ed25519PrivateKey,
+        Ed25519PublicKey,
+    )
 
 FORMAT = 1
 KIND = "referral figures"
@@ -224,16 +227,7 @@ def read_figures_file(data: bytes, name: str) -> SignedFigures:
     if form != FORMAT or not isinstance(body, dict) or not isinstance(signature, str):
         raise _not_figures(name, "its figures or signature are missing")
     signed = canonical(body)
-    try:
-        key = parse_public_key(str(raw.get("laptop_key", "")), name)
-        key.verify(base64.b64decode(signature, validate=True), signed)
-        if raw.get("key_id") != fingerprint(key):
-            raise ValueError("key_id")
-    except (UserError, InvalidSignature, ValueError, binascii.Error) as error:
-        raise InvalidFileError(
-            f"{name} was changed after the laptop signed it, or its signature is damaged; "
-            "nothing was taken from it. Ask the caseworker for a new copy.") from error
-    return read_body(body, name, key, signed)
+    return read_body(body, name, laptop_key(raw, signature, signed, name), signed)
 
 
 _BODY_FIELDS = frozenset({"kind", "format", "made_in", "sequence", "smallest_count", "tables",

@@ -12,7 +12,7 @@ import base64
 import binascii
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .bundle import fingerprint, parse_public_key, public_key_text
 from .corrections import Correction, corrections_payload, read_corrections_payload
@@ -95,11 +95,20 @@ def read_signed_corrections(data: bytes, name: str) -> SignedCorrections:
     payload, signature = raw.get("corrections"), raw.get("signature")
     if not isinstance(payload, str) or not isinstance(signature, str):
         raise not_ours("its corrections or signature are missing")
+    signed = payload.encode("utf-8")
+    key = laptop_key(raw, signature, signed, name)
+    sender, organization, corrections = read_corrections_payload(signed, name)
+    return SignedCorrections(key, sender, organization, corrections)
+
+
+def laptop_key(raw: dict[str, Any], signature: str, signed: bytes, name: str
+               ) -> Ed25519PublicKey:
+    """The laptop key a file names (``laptop_key``, ``key_id``), once ``signature`` is checked
+    to be its signature of ``signed``; InvalidFileError when the file was changed after."""
     from cryptography.exceptions import InvalidSignature
 
     try:
         key = parse_public_key(str(raw.get("laptop_key", "")), name)
-        signed = payload.encode("utf-8")
         key.verify(base64.b64decode(signature, validate=True), signed)
         if raw.get("key_id") != fingerprint(key):
             raise ValueError("key_id")
@@ -107,5 +116,4 @@ def read_signed_corrections(data: bytes, name: str) -> SignedCorrections:
         raise InvalidFileError(
             f"{name} was changed after the laptop signed it, or its signature is damaged; "
             "nothing was taken from it. Ask the caseworker for a new copy.") from error
-    sender, organization, corrections = read_corrections_payload(signed, name)
-    return SignedCorrections(key, sender, organization, corrections)
+    return key

@@ -7,8 +7,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
-
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from typing import TYPE_CHECKING
 
 from ..core import bundle
 from ..core.errors import InvalidFileError, UserError
@@ -18,6 +17,9 @@ from ..core.text import fold
 from .directory import Directory
 from .transaction import transaction
 from .write_errors import write_error
+
+if TYPE_CHECKING:  # loaded where a key is used
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 
 @dataclass(frozen=True)

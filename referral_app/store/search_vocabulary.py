@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import date
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ..core.errors import UserError
 from ..core.vocabulary import Entry, checked_entry
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def stamp(db: sqlite_utils.Database) -> tuple[int, int]:

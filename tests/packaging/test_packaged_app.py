@@ -15,7 +15,12 @@ import pytest
 
 from tests.fixtures.services import service
 from tests.packaging.conftest import run_offline
-from tests.ui.test_quick_exit_x11 import display, visible_windows, xdotool  # noqa: F401
+from tests.ui.test_quick_exit_x11 import (  # noqa: F401
+    display,
+    focus,
+    visible_windows,
+    xdotool,
+)
 
 pytestmark = pytest.mark.kit
 
@@ -110,8 +115,7 @@ def test_the_window_shows_on_x11_and_quick_exit_ends_it(packaged_app, offline, n
         xdotool(display, "search", "--sync", "--onlyvisible", "--name", "Referral App")
         window = xdotool(display, "search", "--onlyvisible", "--name", "Referral App").split()
         assert window
-        xdotool(display, "mousemove", "--window", window[0], "200", "200")
-        xdotool(display, "windowfocus", "--sync", window[0])
+        focus(display, window[0])
         xdotool(display, "key", "ctrl+shift+q")
         output, _ = program.communicate(timeout=30)
     finally:

@@ -51,12 +51,17 @@ def start_program(display: str, folder: Path, title: str = "Referral App"
     return program
 
 
+def focus(display: str, window: str, at: str = "200") -> None:
+    """Give a window the keyboard focus (there is no window manager on the test display), the
+    pointer ``at`` pixels into it."""
+    xdotool(display, "mousemove", "--window", window, at, at)
+    xdotool(display, "windowfocus", "--sync", window)
+
+
 def open_update_chooser(display: str) -> None:
     """File → Update directory… from the keyboard (Alt+F, Enter): a modal file chooser."""
     window = xdotool(display, "search", "--onlyvisible", "--name", "Referral App").split()[0]
-    # no window manager here: give the window the keyboard focus by hand
-    xdotool(display, "mousemove", "--window", window, "200", "200")
-    xdotool(display, "windowfocus", "--sync", window)
+    focus(display, window)
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
         xdotool(display, "key", "alt+f")
@@ -104,8 +109,7 @@ def test_quick_exit_on_the_box_shown_before_the_window(display, tmp_path) -> Non
         try:
             box = xdotool(display, "search", "--onlyvisible", "--name",
                           "directory is damaged").split()
-            xdotool(display, "mousemove", "--window", box[0], "20", "20")
-            xdotool(display, "windowfocus", "--sync", box[0])
+            focus(display, box[0], at="20")
             xdotool(display, "key", "ctrl+shift+q")
             output, _ = program.communicate(timeout=15)
         finally:

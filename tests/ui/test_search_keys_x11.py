@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 
 from tests.ui import test_quick_exit_x11 as x11
-from tests.ui.test_quick_exit_x11 import start_program, visible_windows, xdotool
+from tests.ui.test_quick_exit_x11 import focus, start_program, visible_windows, xdotool
 
 pytestmark = x11.pytestmark
 display = x11.display  # the fixture: a private X display
@@ -19,8 +19,7 @@ def test_ctrl_u_in_the_search_field_opens_the_update_chooser(display, tmp_path) 
         try:
             window = xdotool(display, "search", "--onlyvisible", "--name",
                              "Referral App").split()[0]
-            xdotool(display, "mousemove", "--window", window, "200", "200")
-            xdotool(display, "windowfocus", "--sync", window)
+            focus(display, window)
             time.sleep(1)  # the search field has the focus when the window opens
             xdotool(display, "type", "--delay", "50", "shelter")
             chooser = ""
