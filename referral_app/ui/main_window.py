@@ -47,7 +47,7 @@ from ..store import corrections, search_session, updates, window_figures
 from ..store.directory import Directory
 from ..store.integrity import is_damage
 from . import dialogs
-from .appearance import NASKH_FAMILY, Appearance
+from .appearance import Appearance
 from .appearance import apply as apply_appearance
 from .casework_menu import CaseworkMenu
 from .casework_session import CaseworkSession
@@ -56,6 +56,7 @@ from .coordination_menu import CoordinationMenu
 from .directory_check import DirectoryCheck
 from .directory_menu import DirectoryMenu
 from .error_edge import ErrorEdge
+from .fonts import NASKH_FAMILY
 from .messages import message_text
 from .query_chips import QueryChips
 from .quick_exit import QuickExitKeys
