@@ -217,21 +217,25 @@ class Directory:
         plain words left."""
         filters = filters or SearchFilters()
         try:
-            reader, known = self.query_reader, self._directory_words().known
+            reader, known = self.query_reader, self._directory_words(text).known
         except sqlite3.Error as error:  # a damaged file: the search itself will say so
             log.warning("reading the query without the directory's words: %s", error)
             reader = QueryReader(reviewed_vocabulary(), self.geography)
             known = search_words.EMPTY.known
         return reader.read(text, known, ignored=filters.unread, plain=filters.plain_words)
 
-    def _directory_words(self) -> DirectoryWords:
+    def _directory_words(self, text: str) -> DirectoryWords:
+        """The index's words, for spelling variants and near words of those in ``text``; none
+        for a text without words (listing or counting every service reads none of them)."""
+        if not text.strip():
+            return search_words.EMPTY
         return search_words.SHARED.get(self.db.conn, wait=not self.words_in_background)
 
     def plan(self, text: str, filters: SearchFilters) -> Plan:
         """The search planned for ``text`` with ``filters`` (what the index is asked)."""
         reading = self.read_query(text, filters)
         vocabulary = self.query_reader.vocabulary
-        return plan_for(reading, self.geography, self._directory_words(),
+        return plan_for(reading, self.geography, self._directory_words(text),
                         {group: vocabulary.words_of("group", group) for group in reading.groups})
 
     def added_vocabulary(self) -> list[Entry]:
