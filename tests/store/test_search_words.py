@@ -10,20 +10,29 @@ from referral_app.store import search_words
 from tests.conftest import write_json
 from tests.fixtures.services import page, service
 
+_THREAD = threading.Thread  # the test replaces the one the words cache starts
+
 
 @pytest.fixture
 def words_read(monkeypatch) -> list[threading.Thread]:
-    """The threads started to read a directory's words."""
-    started: list[threading.Thread] = []
+    """The threads asked to read a directory's words, held until the test runs them (on a
+    tiny directory the reading would otherwise win the race with the search that asked)."""
+    asked: list[threading.Thread] = []
 
-    class Recorded(threading.Thread):
+    class Held(threading.Thread):
         def start(self) -> None:
             if self.name == "directory words":
-                started.append(self)
-            super().start()
+                asked.append(self)
+            else:
+                super().start()
 
-    monkeypatch.setattr(search_words.threading, "Thread", Recorded)
-    return started
+    monkeypatch.setattr(search_words.threading, "Thread", Held)
+    return asked
+
+
+def run(thread: threading.Thread) -> None:
+    _THREAD.start(thread)
+    thread.join()
 
 
 @pytest.fixture
@@ -52,6 +61,6 @@ def test_a_search_that_does_not_wait_reads_the_words_in_the_background(near_word
                                                                        words_read) -> None:
     assert near_words.search("zarxna") == []  # not read yet: words match as typed
     assert len(words_read) == 1
-    words_read[0].join()
+    run(words_read[0])
     assert [s.name for s in near_words.search("zarxna")] == [
         "Zarena Training House", "Zarina Training House"]
