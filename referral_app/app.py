@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,13 +29,19 @@ def build_main_window(folder: Path, language: str | None = None,
     directory = Directory.open(folder)
     hook = sys.excepthook
     try:
-        return MainWindow(directory, folder, language, passphrase)
+        window = MainWindow(directory, folder, language, passphrase)
     except BaseException as error:
         sys.excepthook = hook  # the half-built window's error edge must not stay installed
         directory.close()
         if is_damage(error):  # a page the opening check does not read: the window's was
             raise damaged(directory.path, str(error)) from error
         raise
+    # What the start made (modules, classes, the window) lives as long as the program: out of
+    # the garbage collector's reach, a full collection while someone types does not walk
+    # those 80,000 objects again (it held the window up to 90 ms on a 100,000-service
+    # directory).
+    gc.freeze()
+    return window
 
 
 def main(argv: list[str] | None = None) -> int:
