@@ -136,9 +136,10 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
-    from referral_app.app import build_main_window
+    from referral_app.app import build_main_window, keep_start_objects
 
     window = build_main_window(data)
+    keep_start_objects()  # as the app does before its event loop
     # The window's thread waits for events asleep, as in the app's own event loop: a loop
     # polling without sleeping would hold the interpreter lock that the search threads need.
     wake = QTimer()

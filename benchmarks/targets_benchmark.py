@@ -107,9 +107,10 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from referral_app.app import build_main_window
+from referral_app.app import build_main_window, keep_start_objects
 app = QApplication([])
 window = build_main_window(Path(sys.argv[1]))
+keep_start_objects()  # as the app does before its event loop
 events = []
 window.results_shown.connect(lambda _n: events.append(("results", time.perf_counter())))
 window.counts_shown.connect(lambda: events.append(("counts", time.perf_counter())))
