@@ -30,13 +30,14 @@ def build_main_window(folder: Path, language: str | None = None,
     directory = Directory.open(folder)
     hook = sys.excepthook
     try:
-        return MainWindow(directory, folder, language, passphrase)
+        window = MainWindow(directory, folder, language, passphrase)
     except BaseException as error:
         sys.excepthook = hook  # the half-built window's error edge must not stay installed
         directory.close()
         if is_damage(error):  # a page the opening check does not read: the window's was
             raise damaged(directory.path, str(error)) from error
         raise
+    return window
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -106,7 +107,16 @@ def run_window(folder: Path) -> int:
 
     window.left.connect(leave)  # type: ignore[attr-defined]
     window.show()
+    keep_start_objects()
     return app.exec()
+
+
+def keep_start_objects() -> None:
+    """What the start made (modules, classes, the window) lives as long as the program: out
+    of the garbage collector's reach, a full collection while someone types does not walk
+    those 80,000 objects again (it held the window up to 90 ms on a 100,000-service
+    directory)."""
+    gc.freeze()
 
 
 def _open_window(folder: Path) -> tuple[QMainWindow, QLockFile] | None:

@@ -16,8 +16,10 @@ count is never from an older directory than the one searched.
 from __future__ import annotations
 
 import sqlite3
+import sys
+from array import array
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..core.geography import Geography
@@ -82,41 +84,41 @@ class NeedCounter:
 
     def _need(self, code: str) -> int:
         if not self._needs:
-            found: dict[str, list[int]] = {need.code: [] for need in NEEDS}
-            for need, keys in self._conn.execute(
-                    "SELECT need, group_concat(service_key) FROM service_need GROUP BY need"):
-                found[need] = _keys(keys)
-            self._needs = {need: _bits(keys) for need, keys in found.items()}
+            words: dict[str, list[tuple[int, int]]] = {need.code: [] for need in NEEDS}
+            for need, word, bits in self._conn.execute(
+                    f"SELECT need, {_WORDS.format(key='service_key')} FROM service_need "
+                    "GROUP BY need, 2"):
+                words.setdefault(need, []).append((word, bits))
+            self._needs = {need: _bits(rows) for need, rows in words.items()}
         return self._needs.get(code, 0)
 
     def _matching(self, clause: str) -> int:
         """The services whose index entry matches one FTS clause."""
         return self._kept(self._clauses, clause, lambda: self._conn.execute(
-            "SELECT group_concat(rowid) FROM service_search WHERE service_search MATCH ?",
-            [clause]).fetchone()[0])
+            f"SELECT {_WORDS.format(key='rowid')} FROM service_search "
+            "WHERE service_search MATCH ? GROUP BY 1", [clause]))
 
     def _where(self, sql: str, args: tuple[object, ...]) -> int:
         """The services that meet SQL conditions on the service table (alias s)."""
         return self._kept(self._clauses, (sql, args), lambda: self._conn.execute(
-            f"SELECT group_concat(s.key) FROM service s WHERE 1 {sql}", list(args)
-        ).fetchone()[0])
+            f"SELECT {_WORDS.format(key='s.key')} FROM service s WHERE 1 {sql} GROUP BY 1",
+            list(args)))
 
     def _filtered(self, filters: SearchFilters) -> int:
         """The services the filters (other than needs) let through, listed ones only unless
         asked: what a search without words finds (search.py's own conditions)."""
         source, where, args = search.matching(Plan(), filters, self._geography)
+        sql = f"SELECT {_WORDS.format(key='s.key')} {source} {where} GROUP BY 1"
         if filters.open_at is not None:  # "open now" changes by the minute: not kept
-            return _bits(_keys(self._conn.execute(
-                f"SELECT group_concat(s.key) {source} {where}", args).fetchone()[0]))
-        return self._kept(self._filters, filters, lambda: self._conn.execute(
-            f"SELECT group_concat(s.key) {source} {where}", args).fetchone()[0])
+            return _bits(self._conn.execute(sql, args))
+        return self._kept(self._filters, filters, lambda: self._conn.execute(sql, args))
 
     @staticmethod
-    def _kept(kept: OrderedDict[Any, int], key: Any, joined_keys: Callable[[], str | None]
-              ) -> int:
+    def _kept(kept: OrderedDict[Any, int], key: Any,
+              words: Callable[[], Iterable[tuple[int, int]]]) -> int:
         bits = kept.get(key)
         if bits is None:
-            bits = kept[key] = _bits(_keys(joined_keys()))
+            bits = kept[key] = _bits(words())
             if len(kept) > KEPT:
                 kept.popitem(last=False)
         else:
@@ -124,15 +126,20 @@ class NeedCounter:
         return bits
 
 
-def _keys(joined: str | None) -> list[int]:
-    return [int(key) for key in joined.split(",")] if joined else []
+# The bit set is built by SQLite, 64 keys at a time: each row is one 64-bit word of it (its
+# index, and the sum of the distinct bits of its keys, two's complement when the top bit is
+# set), so that Python handles one row for 64 services and no loop over every key holds the
+# interpreter while the window waits.
+_WORDS = "{key} >> 6, sum(DISTINCT 1 << ({key} & 63))"
+_WORD = (1 << 64) - 1
 
 
-def _bits(keys: list[int]) -> int:
-    """A bit set with the bit of each key set."""
-    if not keys:
+def _bits(words: Iterable[tuple[int, int]]) -> int:
+    """The bit set made of these (index, 64-bit word) rows."""
+    rows = list(words)
+    if not rows:
         return 0
-    flags = bytearray((max(keys) >> 3) + 1)
-    for key in keys:
-        flags[key >> 3] |= 1 << (key & 7)
-    return int.from_bytes(flags, "little")
+    flags = array("Q", bytes(8 * (max(index for index, _ in rows) + 1)))
+    for index, word in rows:
+        flags[index] = word & _WORD
+    return int.from_bytes(flags.tobytes(), sys.byteorder)

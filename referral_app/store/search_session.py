@@ -44,6 +44,7 @@ def _counter(path: Path) -> tuple[threading.Lock, NeedCounter]:
     with _counters_lock:
         if path not in _counters:
             directory = Directory.reader(path)
+            directory.words_in_background = True  # read once, apart, for every connection
             counter = NeedCounter(directory.db.conn, directory.geography, directory.plan)
             _counters[path] = (threading.Lock(), counter, directory)
             while len(_counters) > COUNTERS_KEPT:  # the oldest: its connection is closed

@@ -133,10 +133,15 @@ class MainWindow(QMainWindow):
         if passphrase is not None:
             self.session.open_with(passphrase)
         self.runner = TaskRunner(self, unexpected=self.error_edge.show)
-        self._searches = LatestOnly(self.runner)
-        self._counts = LatestOnly(self.runner)
+        # Searches and counts have threads of their own, one each: the longer jobs (checking
+        # the whole file after start, an update's preview) never make typing wait.
+        self._typing = TaskRunner(self, threads=2, unexpected=self.error_edge.show)
+        self._searches = LatestOnly(self._typing)
+        self._counts = LatestOnly(self._typing)
         self._query: tuple[str, SearchFilters, str] = ("", SearchFilters(), "relevance")
         self._warm_letters: str | None = None  # letters still to look up for the counts
+        self._counted_total: dict[Any, int] = {}  # the total counted for the latest query
+        self._results_of: Any = None  # the query whose results are shown
         self.resize(1200, 760)
 
         geography = directory.geography
@@ -521,7 +526,8 @@ class MainWindow(QMainWindow):
     # -- searching -----------------------------------------------------------------------------
 
     def search(self) -> None:
-        """Search for what the panel asks, off the UI thread; results first, counts after."""
+        """Search for what the panel asks, off the UI thread: the need counts and the results
+        side by side."""
         try:
             filters = self.panel.filters(datetime.now())
         except UserError as error:
@@ -530,9 +536,15 @@ class MainWindow(QMainWindow):
         text, order, path = self.panel.text(), self.panel.sort_order(), self.directory.path
         self._query = (text, filters, order)
         self.chips.show_reading(self.directory.read_query(text, filters))
+        self.panel.set_need_counts({})  # the numbers of an older query go until new ones come
+        # Counted beside the search and asked first: counts of words seen before (every letter
+        # is looked up ahead) take a millisecond, so the buttons follow each keystroke. A stale
+        # count job is dropped.
+        query = self._query
+        self._counts.ask(lambda: (query, search_session.counts(path, text, filters)),
+                         self._counted, lambda error: log.warning("counting failed: %s", error))
         self._searches.ask(lambda: search_session.find(path, text, filters, order, PAGE),
                            self._found, self._failed)
-        self.panel.set_need_counts({})  # the numbers of an older query go until new ones come
 
     @property
     def _running(self) -> bool:
@@ -543,7 +555,7 @@ class MainWindow(QMainWindow):
             return  # queued before the window closed
         text, filters, order = self._query
         directory = self.directory
-        known = len(services) if len(services) < PAGE else None
+        known = len(services) if len(services) < PAGE else self._counted_total.get(self._query)
         self.model.set_services(
             services, known if known is not None else len(services) + 1,
             lambda offset, limit: directory.search(text, filters, limit=limit, offset=offset,
@@ -553,12 +565,8 @@ class MainWindow(QMainWindow):
             self.select_row(0)
         else:
             self.detail.show_service(None)
+        self._results_of = self._query
         self.results_shown.emit(len(services))
-        # Counted after the results, not beside them: the two would share the interpreter, and
-        # a count of words seen before takes under a millisecond. A stale count job is dropped.
-        query, path = self._query, directory.path
-        self._counts.ask(lambda: (query, search_session.counts(path, text, filters)),
-                         self._counted, lambda error: log.warning("counting failed: %s", error))
         if self._warm_letters is None:  # after the first results: look up letters ahead
             self._warm_letters = search_session.WARM_LETTERS
             self._warm_counts()
@@ -579,14 +587,21 @@ class MainWindow(QMainWindow):
         if self._closed:
             return  # queued before the window closed
         query, (total, counts) = result
-        if query != self._query or self._searches.busy:
+        if query != self._query:
             return  # a newer search is on its way; its own counts follow it
-        self.model.set_total(total)
-        self._show_count(total, self._query[0])
+        if self._searches.busy:  # counted before the results came: they show the total
+            self._counted_total = {query: total}
+        elif self._results_of != query:
+            return  # the search failed and said why: no count may cover that
+        else:
+            self.model.set_total(total)
+            self._show_count(total, self._query[0])
         self.panel.set_need_counts(counts)
         self.counts_shown.emit()
 
     def _failed(self, error: BaseException) -> None:
+        self._results_of = None
+        self.panel.set_need_counts({})
         if isinstance(error, UserError):
             self._show_error(message_text(error))
         else:  # a damaged file is expected to happen one day; anything else is our bug
@@ -698,6 +713,7 @@ class MainWindow(QMainWindow):
         self.save_state()
         self._closed = True
         self.runner.wait()
+        self._typing.wait()
         self.session.lock()
         self._take_back_hooks()
         self.directory.close()

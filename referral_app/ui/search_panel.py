@@ -60,10 +60,14 @@ class SearchPanel(QWidget):
             button.setCheckable(True)
             button.setIcon(need_icon(code))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            # Columns of one width, whatever the counts say: counts coming and going as
+            # someone types never move the window's layout (and repaint the results).
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.toggled.connect(self.changed)
             self.need_buttons[code] = button
             needs_row.addWidget(button, index // NEEDS_PER_ROW, index % NEEDS_PER_ROW)
+        for column in range(NEEDS_PER_ROW):
+            needs_row.setColumnStretch(column, 1)
 
         self.province = QComboBox(objectName="provinceFilter")
         self.district = QComboBox(objectName="districtFilter")
@@ -125,6 +129,8 @@ class SearchPanel(QWidget):
                        self.tr("Results follow as you type, in English or Urdu"))
         for code, button in self.need_buttons.items():
             self._describe(button, need_label(code), self.tr("Show only services for this need"))
+            button.setText(f"{need_label(code)} (000000)")  # as wide as it can be
+            button.setMinimumWidth(button.sizeHint().width())
         self.set_need_counts(self._counts)
         texts = {
             "province": self.tr("Province"), "district": self.tr("District"),

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
@@ -46,6 +46,9 @@ class ServiceDetail(QWidget):
 
         self.browser = QTextBrowser(objectName="serviceDetailText")
         self.browser.setOpenLinks(False)
+        # A scroll bar that comes and goes with each service shown would lay the text out
+        # twice, at two widths, on every keystroke's first result.
+        self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.browser.anchorClicked.connect(self._link)
         self.copy_button = QPushButton(objectName="copyDetails")
         self.copy_button.clicked.connect(self.copy_details)

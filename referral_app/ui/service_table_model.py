@@ -49,6 +49,11 @@ class Column(IntEnum):
     VERIFIED = 5
 
 
+_COLUMNS = tuple(Column)
+_ANSWERED = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                       Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole, SERVICE_ROLE})
+
+
 class ServiceTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
@@ -57,9 +62,11 @@ class ServiceTableModel(QAbstractTableModel):
         self._fetch: Fetch | None = None
         self._today = today
         self.prefer_urdu = False  # names in Urdu where a service has one
+        self._texts: dict[tuple[int, Column, bool], str] = {}  # each cell's, once worked out
 
     def retranslate(self) -> None:
         """Words changed language: every header and cell shows again."""
+        self._texts.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         if self._services:
             self.dataChanged.emit(self.index(0, 0),
@@ -70,6 +77,7 @@ class ServiceTableModel(QAbstractTableModel):
         """Show a new result: its first services, how many there are, how to get more."""
         self.beginResetModel()
         self._services = list(services)
+        self._texts.clear()
         self._total = len(services) if total is None else total
         self._fetch = fetch
         self.endResetModel()
@@ -110,20 +118,25 @@ class ServiceTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._services):
+        # Asked for every role of every cell shown, each time the table paints: the roles
+        # answered None go first, and each cell's text is worked out once per result.
+        if role not in _ANSWERED or not index.isValid():
             return None
-        service = self._services[index.row()]
-        column = Column(index.column())
-        # The Urdu window shows an English name where there is no Urdu one, marked so.
-        english_only = column is Column.NAME and self.prefer_urdu and not service.name_ur
+        row = index.row()
+        if not 0 <= row < len(self._services):
+            return None
+        service = self._services[row]
         if role == SERVICE_ROLE:
             return service
+        column = _COLUMNS[index.column()]
+        # The Urdu window shows an English name where there is no Urdu one, marked so.
+        english_only = column is Column.NAME and self.prefer_urdu and not service.name_ur
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(service, column)
+            return self._cell(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             # a tooltip that looks like markup is shown as rich text: escaped, it never is
             note = " " + self.tr("(only in English)") if english_only else ""
-            return f"<p>{html.escape(self._text(service, column) + note)}</p>"
+            return f"<p>{html.escape(self._cell(row, column) + note)}</p>"
         if role == Qt.ItemDataRole.FontRole and english_only:
             return _italic()
         if role == Qt.ItemDataRole.DecorationRole and column is Column.NEEDS and service.needs:
@@ -146,6 +159,13 @@ class ServiceTableModel(QAbstractTableModel):
             Column.PHONE: self.tr("Phone"),
             Column.VERIFIED: self.tr("Verified"),
         }
+
+    def _cell(self, row: int, column: Column) -> str:
+        key = (row, column, self.prefer_urdu)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = self._text(self._services[row], column)
+        return text
 
     def _text(self, service: ServiceSummary, column: Column) -> str:
         # cleaned(): text an older version kept unchecked loses its hidden characters here

@@ -76,3 +76,24 @@ def test_the_sessions_keep_few_directories_open(tmp_path) -> None:
     assert folders[0] / "directory.db" not in search_session._counters
     # asked again, the first is opened again
     assert search_session.counts(folders[0] / "directory.db", "", SearchFilters())[0] == 0
+
+
+def test_counts_hold_past_the_first_64_services(empty_directory, tmp_path) -> None:
+    """Bit sets are built 64 services at a time: every 64th service (its top bit) and the
+    last ones of a directory of 200 count like the index counts them."""
+    needs = ("legal", "shelter", "health", "education")
+    empty_directory.import_file(write_json(tmp_path / "many.json", page(*(
+        service(f"Desk {number:03d} {'Multan' if number % 3 else 'Quetta'}",
+                needs=(needs[number % 4],), area="Multan" if number % 3 else "Quetta")
+        for number in range(200)))))
+    keys = [key for (key,) in empty_directory.db.execute("SELECT key FROM service")]
+    assert max(keys) >= 191 and any(key % 64 == 63 for key in keys)
+    counter = NeedCounter(empty_directory.db.conn, empty_directory.geography,
+                          empty_directory.plan)
+    for text in ("", "desk", "mult", "quetta", "d"):
+        for filters in (SearchFilters(), SearchFilters(needs=("shelter",)),
+                        SearchFilters(district="Multan")):
+            expected = (empty_directory.count(text, filters),
+                        empty_directory.need_counts(text, filters))
+            assert counter.counts(text, filters) == expected, (text, filters)
+    assert counter.counts("desk", SearchFilters())[0] == 200
