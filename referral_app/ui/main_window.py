@@ -539,12 +539,19 @@ class MainWindow(QMainWindow):
         self.panel.set_need_counts({})  # the numbers of an older query go until new ones come
         # Counted beside the search and asked first: counts of words seen before (every letter
         # is looked up ahead) take a millisecond, so the buttons follow each keystroke. A stale
-        # count job is dropped.
-        query = self._query
-        self._counts.ask(lambda: (query, search_session.counts(path, text, filters)),
-                         self._counted, lambda error: log.warning("counting failed: %s", error))
+        # count job is dropped. Until the first results show, the counts wait for them: the
+        # first count builds the counter (a third of a second of the interpreter at 100,000
+        # services), which would slow the start beside the first search.
+        if self._warm_letters is not None:
+            self._ask_counts()
         self._searches.ask(lambda: search_session.find(path, text, filters, order, PAGE),
                            self._found, self._failed)
+
+    def _ask_counts(self) -> None:
+        query, path = self._query, self.directory.path
+        text, filters, _ = query
+        self._counts.ask(lambda: (query, search_session.counts(path, text, filters)),
+                         self._counted, lambda error: log.warning("counting failed: %s", error))
 
     @property
     def _running(self) -> bool:
@@ -567,8 +574,9 @@ class MainWindow(QMainWindow):
             self.detail.show_service(None)
         self._results_of = self._query
         self.results_shown.emit(len(services))
-        if self._warm_letters is None:  # after the first results: look up letters ahead
+        if self._warm_letters is None:  # after the first results: count, look up letters ahead
             self._warm_letters = search_session.WARM_LETTERS
+            self._ask_counts()
             self._warm_counts()
 
     def _warm_counts(self) -> None:
