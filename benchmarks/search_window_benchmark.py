@@ -38,7 +38,7 @@ import sys, time
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 start = time.perf_counter()
-from referral_app.ui.appearance import load_fonts
+from referral_app.ui.fonts import load_fonts
 from referral_app.ui.i18n import install_translation
 load_fonts()
 install_translation("ur")

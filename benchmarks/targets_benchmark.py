@@ -228,7 +228,7 @@ from referral_app.core.slip import Slip, slip_entry
 from referral_app.store.directory import Directory
 from referral_app.ui import slip_pdf
 from importlib import resources
-from referral_app.ui.appearance import FONT_FILES
+from referral_app.ui.fonts import FONT_FILES
 app = QApplication([])
 directory = Directory.open(Path(sys.argv[1]))
 record = directory.service(sys.argv[2])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import gc
 import sys
 from pathlib import Path
@@ -42,8 +43,24 @@ def build_main_window(folder: Path, language: str | None = None,
 def main(argv: list[str] | None = None) -> int:
     args = cli.parser().parse_args(argv)
     if args.command:
+        _leave_memory_to_the_system()
         return cli.run(args)
     return run_window(data_dir(args.data_dir))
+
+
+def _leave_memory_to_the_system() -> None:
+    """A command's process ends when the command is done: at its exit, after the exit
+    handlers (logging's flush among them), Python would still search every object left for
+    reference cycles (40 to 100 ms on a loaded laptop, about a tenth of a slip). The objects
+    are moved out of its reach instead (``gc.freeze``) and the system takes the memory back
+    whole. Files and databases are closed by then: each command closes what it opens."""
+    global _exit_handled
+    if not _exit_handled:
+        _exit_handled = True
+        atexit.register(gc.freeze)
+
+
+_exit_handled = False
 
 
 def _window_or_restore(folder: Path) -> QMainWindow | None:

@@ -17,31 +17,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from . import coordination_cli
-from .core import bundle
-from .core.corrections import Correction, new_service_record
 from .core.errors import UserError, grouped
-from .core.models import SearchFilters
 from .core.needs import NEED_CODES
-from .core.phone_number import desk_phone
-from .core.query_reading import explanation
-from .core.referral import check_case_code
-from .core.service_view import service_view
-from .core.sheet_mapping import FIELDS, SheetMapping, guess
-from .core.sheet_mapping import load as load_mapping
-from .core.sheet_reader import is_spreadsheet, read_sheet
-from .core.slip import Slip, SlipEntry, slip_entry
-from .core.vocabulary import KINDS, checked_entry
+from .core.vocabulary import KINDS
 from .logs import start_logging
 from .paths import data_dir
-from .store import corrections, laptops, repair, updates
-from .store.casework import CaseworkStore, restore_backup, restore_last_good_copy
 from .store.database import DIRECTORY_FILE
 from .store.directory import Directory
 from .store.integrity import damaged, is_damage
-from .store.undo import KEPT_ON_UNDO
 
-if TYPE_CHECKING:  # loaded where a key is used (30 ms)
+# Each command loads the modules it uses when it runs: a slip does not wait for the key
+# library, the spreadsheet readers, the updates and the casework store to load.
+if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from .core.corrections import Correction
+    from .core.sheet_mapping import SheetMapping
+    from .core.slip import Slip, SlipEntry
+    from .store import corrections, laptops
+    from .store.casework import CaseworkStore
 
 log = logging.getLogger(__name__)
 
@@ -337,6 +331,8 @@ def _check(directory: Directory, args: argparse.Namespace) -> int:
 
 
 def _repair(folder: Path) -> int:
+    from .store import repair
+    from .store.undo import KEPT_ON_UNDO
     from .ui.window_lock import window_closed  # Qt's lock file, loaded only here
 
     with window_closed(folder):
@@ -380,6 +376,8 @@ class _ReadCounter:
 
 
 def _import(directory: Directory, args: argparse.Namespace) -> int:
+    from .store import updates
+
     if updates.is_bundle(args.file):
         try:
             checked = updates.check(directory, args.file, payload=False,  # apply hashes it
@@ -444,6 +442,10 @@ def _import(directory: Directory, args: argparse.Namespace) -> int:
 def _sheet_mapping(sheet_path: Path, mapping_path: Path) -> SheetMapping | None:
     """The mapping at ``mapping_path``; when there is none, a guessed one is written there
     for the coordinator to check (None: nothing is imported this time)."""
+    from .core.sheet_mapping import FIELDS, guess
+    from .core.sheet_mapping import load as load_mapping
+    from .core.sheet_reader import is_spreadsheet, read_sheet
+
     if mapping_path.exists():
         return load_mapping(mapping_path)
     if not is_spreadsheet(sheet_path):
@@ -465,6 +467,9 @@ _CHANGE_WORDS = {"added": "added", "updated": "changed", "removed": "removed"}
 
 
 def _validate(directory: Directory, args: argparse.Namespace) -> int:
+    from .core.sheet_mapping import load as load_mapping
+    from .store import updates
+
     if updates.is_bundle(args.file):  # its services, as HSDS; the signature is verify's
         report = updates.check_records(directory, args.file)
         after = (f". It is an update file: 'referral-app bundle verify {args.file}' checks "
@@ -498,6 +503,9 @@ def _count(number: int, noun: str) -> str:
 
 
 def _search(directory: Directory, args: argparse.Namespace) -> int:
+    from .core.models import SearchFilters
+    from .core.query_reading import explanation
+
     filters = SearchFilters(needs=tuple(args.need), province=args.province,
                             district=args.district, language=args.language,
                             plain_words=args.plain)
@@ -519,6 +527,8 @@ def _search(directory: Directory, args: argparse.Namespace) -> int:
 
 
 def _vocabulary(directory: Directory, args: argparse.Namespace) -> int:
+    from .core.vocabulary import checked_entry
+
     if args.vocabulary_command == "list":
         for entry in directory.added_vocabulary():
             print(f"{entry.kind} {entry.value}: {', '.join(entry.words)}  ({entry.source})")
@@ -570,6 +580,10 @@ def _stats(directory: Directory, args: argparse.Namespace) -> int:
 
 
 def _slip(directory: Directory, args: argparse.Namespace) -> int:
+    from .core.phone_number import desk_phone
+    from .core.referral import check_case_code
+    from .core.slip import Slip
+
     # the same rule as in the window: a code, never the survivor's name
     case_code = check_case_code(args.case_code) if args.case_code.strip() else ""
     entries = []
@@ -584,6 +598,9 @@ def _slip(directory: Directory, args: argparse.Namespace) -> int:
 
 
 def _handout(directory: Directory, args: argparse.Namespace) -> int:
+    from .core.models import SearchFilters
+    from .core.slip import Slip
+
     found = directory.search("", SearchFilters(needs=tuple(args.need), district=args.district),
                              limit=args.limit)
     if not found:
@@ -597,6 +614,9 @@ def _handout(directory: Directory, args: argparse.Namespace) -> int:
 
 
 def _entry(record: dict[str, object]) -> SlipEntry:
+    from .core.service_view import service_view
+    from .core.slip import slip_entry
+
     view = service_view(record, [])
     return slip_entry(view, str(record.get("slip_name", "")), str(record.get("slip_name_ur", "")))
 
@@ -626,6 +646,8 @@ def _passphrase(args: argparse.Namespace, prompt: str, twice: bool = False) -> s
 
 
 def _keys(directory: Directory, args: argparse.Namespace) -> int:
+    from .core import bundle
+
     if args.keys_command == "show":
         shown = bundle.parse_public_key(_read_text(args.public_key), args.public_key.name)
         print(f"{args.public_key.name}: fingerprint {bundle.fingerprint(shown)}")
@@ -650,6 +672,9 @@ def _keys(directory: Directory, args: argparse.Namespace) -> int:
 
 
 def _bundle(directory: Directory, args: argparse.Namespace) -> int:
+    from .core import bundle
+    from .store import updates
+
     if args.bundle_command == "verify":
         checked = updates.check(directory, args.file, require_newer=False)
         manifest = checked.manifest
@@ -684,6 +709,8 @@ def _bundle(directory: Directory, args: argparse.Namespace) -> int:
 
 def _hand_over(args: argparse.Namespace) -> dict[str, str]:
     """--hand-over SERVICE_ID --to OTHER.pub, in pairs: service id -> fingerprint."""
+    from .core import bundle
+
     if len(args.hand_over) != len(args.to):
         raise UserError("Give each --hand-over SERVICE_ID its --to OTHER.pub (the public key "
                         "of the publisher it goes to).")
@@ -692,6 +719,8 @@ def _hand_over(args: argparse.Namespace) -> dict[str, str]:
 
 
 def _trust(directory: Directory, args: argparse.Namespace) -> int:
+    from .store import updates
+
     if args.trust_command == "add":
         entry = updates.trust(directory, _read_text(args.public_key), args.name,
                               args.public_key.name, args.area)
@@ -714,6 +743,8 @@ def _trust(directory: Directory, args: argparse.Namespace) -> int:
 
 
 def _laptop(directory: Directory, args: argparse.Namespace) -> int:
+    from .core import bundle
+
     key = _laptop_key(directory, args).public_key()
     text = bundle.public_key_text(key, "laptop")
     if args.out is None:
@@ -733,6 +764,8 @@ def _laptop(directory: Directory, args: argparse.Namespace) -> int:
 def _laptop_key(directory: Directory, args: argparse.Namespace) -> Ed25519PrivateKey:
     """This laptop's signing key, from the casework file that keeps it (made with the first
     passphrase given here when the laptop has no casework file yet)."""
+    from .store.casework import CaseworkStore
+
     folder = directory.path.parent
     if CaseworkStore.exists(folder):
         store = CaseworkStore.unlock(folder, _passphrase(args, "Casework passphrase: "),
@@ -748,6 +781,8 @@ def _laptop_key(directory: Directory, args: argparse.Namespace) -> Ed25519Privat
 
 
 def _casework(directory: Directory, args: argparse.Namespace) -> int:
+    from .store.casework import CaseworkStore, restore_backup, restore_last_good_copy
+
     folder = directory.path.parent
     if args.casework_command == "backup":
         store = CaseworkStore.unlock(folder, _passphrase(args, "Casework passphrase: "),
@@ -776,6 +811,8 @@ def _casework(directory: Directory, args: argparse.Namespace) -> int:
 
 
 def _laptops(directory: Directory, args: argparse.Namespace) -> int:
+    from .store import laptops
+
     if args.laptops_command == "register":
         entry = laptops.register(directory, _read_text(args.public_key), args.name,
                                  args.public_key.name)
@@ -793,6 +830,9 @@ def _laptops(directory: Directory, args: argparse.Namespace) -> int:
 
 
 def _corrections(directory: Directory, args: argparse.Namespace) -> int:
+    from .core import bundle
+    from .store import corrections
+
     if args.corrections_command == "export":
         corrections.to_send(directory)  # before asking for the passphrase
         key = _laptop_key(directory, args)
@@ -825,6 +865,8 @@ def _corrections(directory: Directory, args: argparse.Namespace) -> int:
 
 def _added_summary(c: Correction) -> str:
     """A service added on a laptop, in a line: its phones and areas (the name is shown)."""
+    from .core.corrections import new_service_record
+
     try:
         record = new_service_record(c)
         phones = [str(p.get("number", "")) for p in record.get("phones", [])]
@@ -836,6 +878,8 @@ def _added_summary(c: Correction) -> str:
 
 
 def _received(directory: Directory, path: Path) -> laptops.Received:
+    from .store import laptops
+
     try:
         with path.open("rb") as file:  # never more than a corrections file can hold
             data = file.read(LARGEST_CORRECTIONS_FILE + 1)
@@ -855,6 +899,8 @@ def _who(received: laptops.Received) -> str:
 
 
 def _accept_corrections(directory: Directory, args: argparse.Namespace) -> int:
+    from .store import corrections
+
     received = _received(directory, args.file)
     verifier = received.laptop.name
     chosen: set[tuple[str, str]] = set()
@@ -949,6 +995,8 @@ def _what(c: Correction) -> str:
 
 
 def _history(directory: Directory, args: argparse.Namespace) -> int:
+    from .store import updates
+
     entries = updates.history(directory)
     for e in entries:
         what = f"version {e.version} from {e.publisher} ({e.key_id})" if e.key_id else \
@@ -961,6 +1009,8 @@ def _history(directory: Directory, args: argparse.Namespace) -> int:
 
 
 def _undo(directory: Directory, args: argparse.Namespace) -> int:
+    from .store import updates
+
     entry = updates.undo_last(directory)
     what = f"version {entry.version} from {entry.publisher} ({entry.key_id})" if entry.key_id \
         else f"file {entry.publisher} (not signed)"
@@ -987,6 +1037,8 @@ def _figures(directory: Directory, args: argparse.Namespace) -> int:
 
 
 def _unlock_casework(directory: Directory, args: argparse.Namespace) -> CaseworkStore:
+    from .store.casework import CaseworkStore
+
     folder = directory.path.parent
     if not CaseworkStore.exists(folder):
         raise UserError("There is no casework file on this laptop, so there are no referral "

@@ -10,17 +10,13 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .core.coverage import CSV_HEADER, coverage_rows
 from .core.errors import UserError
-from .core.figures import read_figures_file
-from .core.picture import PICTURE_CSV_HEADER, Picture, picture_rows
-from .store import received_figures
-from .store.coverage import directory_coverage
-from .store.directory import Directory
-from .store.figures import figures_file, write_figures
 
-Command = Callable[[Directory, argparse.Namespace], int]
+if TYPE_CHECKING:  # each command loads what it uses when it runs (not with every command)
+    from .core.picture import Picture
+    from .store.directory import Directory
 
 
 def add_commands(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
@@ -54,6 +50,9 @@ def add_commands(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
 
 
 def coverage_command(directory: Directory, args: argparse.Namespace) -> int:
+    from .core.coverage import CSV_HEADER, coverage_rows
+    from .store.coverage import directory_coverage
+
     found = directory_coverage(directory, args.province)
     rows = coverage_rows(found)
     if args.format == "csv":
@@ -83,6 +82,8 @@ def _coverage_table(districts: tuple, since: str) -> None:  # type: ignore[type-
 
 def figures_command(directory: Directory, args: argparse.Namespace,
                     unlock: Callable[[Directory, argparse.Namespace], object]) -> int:
+    from .store import received_figures
+
     if args.figures_command == "export":
         return _export(directory, args, unlock)
     if args.figures_command == "merge":
@@ -106,7 +107,9 @@ def figures_command(directory: Directory, args: argparse.Namespace,
 
 def _export(directory: Directory, args: argparse.Namespace,
             unlock: Callable[[Directory, argparse.Namespace], object]) -> int:
+    from .core.figures import read_figures_file
     from .store.casework import CaseworkStore
+    from .store.figures import figures_file, write_figures
 
     store = unlock(directory, args)
     assert isinstance(store, CaseworkStore)
@@ -148,10 +151,15 @@ def _show(directory: Directory, found: Picture) -> None:
 
 
 def _namer(directory: Directory) -> Callable[[str], str]:
+    from .store import received_figures
+
     return lambda code: received_figures.place_or_service_name(directory, code)
 
 
 def _report(directory: Directory, found: Picture, args: argparse.Namespace) -> int:
+    from .core.picture import PICTURE_CSV_HEADER, picture_rows
+    from .store.figures import write_figures
+
     out: Path = args.out
     if out.suffix.lower() == ".csv":
         text = io.StringIO()

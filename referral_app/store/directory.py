@@ -16,21 +16,15 @@ from importlib import resources
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from ..core.directory_file import open_directory_file
 from ..core.errors import InvalidFileError
 from ..core.geography import Geography, Place
-from ..core.hsds_nest import need_term
-from ..core.hsds_records import Record
 from ..core.models import DirectoryStats, ImportReport, SearchFilters, ServiceSummary
 from ..core.needs import NEEDS
 from ..core.query_reading import QueryReader, Reading
-from ..core.sheet_mapping import SheetMapping
 from ..core.vocabulary import Entry, reviewed_vocabulary
 from . import export, integrity, search, search_words, window_figures
 from . import search_vocabulary as vocabulary_store
 from .database import DIRECTORY_FILE, connect, open_database, wait_for_checkpoints
-from .importer import Importer
-from .ownership import Ownership
 from .search_index import load_geography
 from .search_plan import Plan, plan_for
 from .search_words import DirectoryWords
@@ -39,6 +33,9 @@ from .write_errors import write_error
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from ..core.hsds_records import Record
+    from ..core.sheet_mapping import SheetMapping
 
 log = logging.getLogger(__name__)
 STARTER_FILE = "starter_directory.json"
@@ -98,6 +95,8 @@ class Directory:
     # -- setting up ----------------------------------------------------------------------------
 
     def _seed(self, starter: bool) -> None:
+        from ..core.hsds_nest import need_term
+
         data = json.loads((resources.files("referral_app.db") / "geography.json").read_text(
             encoding="utf-8"))
         db = self.db
@@ -161,6 +160,9 @@ class Directory:
         hears how many services have been read so far. With ``keep_published`` (a caseworker's
         plain file), services a trusted publisher published, and what they use, are left as
         they are and listed. ``before_commit`` may write more into the import's transaction."""
+        # loaded by an import, not by every start and command (the file readers)
+        from ..core.directory_file import open_directory_file
+
         opened = open_directory_file(path, self.geography, mapping, _file_date(path))
         try:
             report = self.import_records(opened.records, path.name, dry_run=dry_run,
@@ -186,6 +188,9 @@ class Directory:
                        keep_published: bool = False, drop_bad_parts: bool = False,
                        before_commit: Callable[[ImportReport], None] | None = None
                        ) -> ImportReport:
+        from .importer import Importer
+        from .ownership import Ownership
+
         ownership = Ownership(self.db, "", (), self.geography) if keep_published else None
         importer = Importer(self.db, source, skip_invalid=skip_invalid, dry_run=dry_run,
                             ownership=ownership, drop_bad_parts=drop_bad_parts)
@@ -212,21 +217,25 @@ class Directory:
         plain words left."""
         filters = filters or SearchFilters()
         try:
-            reader, known = self.query_reader, self._directory_words().known
+            reader, known = self.query_reader, self._directory_words(text).known
         except sqlite3.Error as error:  # a damaged file: the search itself will say so
             log.warning("reading the query without the directory's words: %s", error)
             reader = QueryReader(reviewed_vocabulary(), self.geography)
             known = search_words.EMPTY.known
         return reader.read(text, known, ignored=filters.unread, plain=filters.plain_words)
 
-    def _directory_words(self) -> DirectoryWords:
+    def _directory_words(self, text: str) -> DirectoryWords:
+        """The index's words, for spelling variants and near words of those in ``text``; none
+        for a text without words (listing or counting every service reads none of them)."""
+        if not text.strip():
+            return search_words.EMPTY
         return search_words.SHARED.get(self.db.conn, wait=not self.words_in_background)
 
     def plan(self, text: str, filters: SearchFilters) -> Plan:
         """The search planned for ``text`` with ``filters`` (what the index is asked)."""
         reading = self.read_query(text, filters)
         vocabulary = self.query_reader.vocabulary
-        return plan_for(reading, self.geography, self._directory_words(),
+        return plan_for(reading, self.geography, self._directory_words(text),
                         {group: vocabulary.words_of("group", group) for group in reading.groups})
 
     def added_vocabulary(self) -> list[Entry]:

@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from .fonts import URDU_FAMILY, load_fonts
 from .i18n import LANGUAGES, install_translation, system_language
 from .settings_file import read
 
-FONT_FILES = ("NotoNastaliqUrdu-Regular.ttf", "NotoNastaliqUrdu-Bold.ttf",
-              "NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf")
-URDU_FAMILY = "Noto Nastaliq Urdu"
-NASKH_FAMILY = "Noto Naskh Arabic"
 TEXT_SCALES = (100, 125, 150, 175, 200)
 URDU_EXTRA_POINTS = 1.5  # Nastaliq reads small beside Latin text of the same size
 
@@ -44,17 +39,6 @@ class Appearance:
     @property
     def right_to_left(self) -> bool:
         return self.language == "ur"
-
-
-@cache
-def load_fonts() -> tuple[str, ...]:
-    """Load the bundled fonts into Qt (once); the families they provide."""
-    families: list[str] = []
-    folder = resources.files("referral_app.resources") / "fonts"
-    for name in FONT_FILES:
-        font_id = QFontDatabase.addApplicationFontFromData((folder / name).read_bytes())
-        families += QFontDatabase.applicationFontFamilies(font_id)
-    return tuple(dict.fromkeys(families))
 
 
 _base_font: list[QFont] = []

@@ -21,8 +21,8 @@ from ..core.picture import Picture
 from ..core.text import isolated
 from ..store.coverage import directory_coverage
 from ..store.directory import Directory
-from .appearance import NASKH_FAMILY, load_fonts
 from .charts import Bar, draw_bars
+from .fonts import NASKH_FAMILY, load_fonts
 
 LATIN_FAMILY = "DejaVu Sans"
 

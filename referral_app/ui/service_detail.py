@@ -20,7 +20,7 @@ from ..core.opening_hours import DAYS, clock, opening_state
 from ..core.plain_text import visible
 from ..core.service_view import ServiceView, is_confidential
 from ..core.text import isolated
-from .appearance import URDU_FAMILY
+from .fonts import URDU_FAMILY
 from .labels import correction_label, dated, need_label, verified_label
 
 

@@ -12,10 +12,10 @@ import html
 import io
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtPrintSupport import QPrinter
 
 from ..core.errors import UserError
 from ..core.phone_number import is_dialable, tel_link
@@ -29,7 +29,10 @@ from ..core.slip import (
     words,
 )
 from ..core.text import isolated
-from .appearance import URDU_FAMILY, load_fonts
+from .fonts import URDU_FAMILY, load_fonts
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "A5": QPageSize.PageSizeId.A5}
 LATIN_FAMILY = "DejaVu Sans"
