@@ -43,3 +43,23 @@ def test_counts_show_while_the_results_are_still_on_their_way(qtbot, window,
     expected = window.directory.count("a")
     assert expected > 5 and window.model.total == expected
     assert window.result_count.text().startswith(f"{expected} ")
+
+
+def test_counts_coming_and_going_never_move_the_layout(qtbot, window) -> None:
+    """Each keystroke clears the counts and shows new ones: the buttons keep their places and
+    sizes, so the window is not laid out and the results not repainted for it."""
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.waitUntil(lambda: not window._running, timeout=10_000)
+    buttons = list(window.panel.need_buttons.values())
+    table = window.results.geometry()
+
+    def places() -> list[object]:
+        QApplication.processEvents()
+        return [button.geometry() for button in buttons] + [window.results.geometry()]
+
+    before = places()
+    for counts in ({}, {code: 123456 for code in window.panel.need_buttons}, {"legal": 7}):
+        window.panel.set_need_counts(counts)
+        assert places() == before, counts
+    assert window.results.geometry() == table
