@@ -36,6 +36,8 @@ from .writer import Writer, delete_where_in, insert_present, insert_rows
 if TYPE_CHECKING:
     import sqlite_utils
 
+LAST_KEY = "last_key"  # directory_info: the highest key ever given to a record
+READ_AT_ONCE = 20_000  # stored records of a table read at once; above, each looked up
 MAX_PROBLEMS_KEPT = 1000
 MAX_CHANGED_KEPT = 1000
 FLUSH_EVERY = 2000  # records
@@ -56,10 +58,11 @@ class Importer:
         # skip_invalid: the window's import)
         self.drop_bad_parts = drop_bad_parts or skip_invalid
         self.report = ImportReport(dry_run=dry_run)
-        # id -> digest, and id -> key, of every stored record: read inside the transaction
-        # (``_read_stored``), so that an import committed meanwhile is seen
-        self._known: dict[str, dict[str, str]] = {}
+        # id -> digest, and id -> key, of the stored records: looked up inside the
+        # transaction (``_read_stored``), so that an import committed meanwhile is seen
+        self._known: dict[str, _Stored] = {}
         self._keys: dict[str, int] = {}
+        self._last_key = 0  # the highest key ever given (kept in directory_info)
         self._next_key = 1
         self._seen: dict[str, dict[str, str]] = defaultdict(dict)
         self._rejected: set[str] = set()
@@ -110,14 +113,26 @@ class Importer:
         return self.report
 
     def _read_stored(self) -> None:
-        """What the directory holds now, in this transaction (which has the write lock)."""
+        """What the directory holds now, in this transaction (which has the write lock): each
+        record is looked up when the file first names it, so that an update of a few
+        services does not read every stored one; a small table is read at once."""
         last = 0
         for table in ("organization", "location", "service"):
-            rows = self.db.execute(f"SELECT id, digest, key FROM {table}").fetchall()
-            self._known[table] = {row[0]: row[1] for row in rows}
-            self._keys.update((row[0], row[2]) for row in rows)
-            last = max([last, *(row[2] for row in rows)])
-        self._next_key = last + 1
+            stored = _Stored(self.db.conn, table, self._keys)
+            self._known[table] = stored
+            last = max(last, stored.last_key)
+        # a key once given is never given again, not even after its record was removed: an
+        # undo may bring that record back with it (``undo_record``)
+        row = self.db.execute("SELECT value FROM directory_info WHERE key = ?",
+                              [LAST_KEY]).fetchone()
+        self._last_key = max(last, int(row[0]) if row and str(row[0]).isdigit() else 0)
+        self._next_key = self._last_key + 1
+
+    def _keep_last_key(self) -> None:
+        if self._next_key - 1 > self._last_key:
+            self.db.execute("INSERT INTO directory_info (key, value) VALUES (?, ?) ON CONFLICT "
+                            "(key) DO UPDATE SET value = excluded.value",
+                            [LAST_KEY, str(self._next_key - 1)])
 
     def _write_all(self, records: Iterable[Record], removed: dict[str, list[str]] | None,
                    before_commit: Callable[[ImportReport], None] | None,
@@ -149,6 +164,7 @@ class Importer:
             self._remove(table, (removed or {}).get(kind, []))
         if not self.report.dry_run:
             self._reindex()
+            self._keep_last_key()
         if before_commit is not None:
             before_commit(self.report)
 
@@ -428,11 +444,12 @@ class Importer:
         A dry run only counts (and checks that nothing still uses what would go)."""
         conn = self.db.conn
         for record_id in ids:
-            key = self._keys.get(record_id)
             if record_id in self._seen[table]:
                 raise InvalidFileError(f"The update both changes and removes {table} "
                                        f"{record_id}; ask the coordinator for a new file.")
-            if key is None or record_id not in self._known[table]:
+            known = record_id in self._known[table]  # looked up: its key is then known
+            key = self._keys.get(record_id)
+            if key is None or not known:
                 if self.ownership is None:  # a signed update lists every removal, ever
                     self.report.warnings.append(
                         f"{table} {record_id} is to be removed but is not in the directory")
@@ -508,6 +525,48 @@ class Importer:
         keys -= self._indexed
         if keys:
             reindex(self.db, keys, self._geography)
+
+
+class _Stored:
+    """The digests (and, into ``keys``, the keys) of the stored records of one table, by id:
+    all read at once when the table is small, else each looked up when first asked for."""
+
+    _ABSENT = object()
+
+    def __init__(self, conn: Any, table: str, keys: dict[str, int]) -> None:
+        self._conn, self._keys = conn, keys
+        self._sql = f"SELECT digest, key FROM {table} WHERE id = ?"
+        (self.last_key,) = conn.execute(f"SELECT coalesce(max(key), 0) FROM {table}").fetchone()
+        self._found: dict[str, Any] = {}
+        self._complete = False
+        (count,) = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT ?)",
+                                [READ_AT_ONCE + 1]).fetchone()
+        if count <= READ_AT_ONCE:
+            rows = conn.execute(f"SELECT id, digest, key FROM {table}").fetchall()
+            self._found = {row[0]: row[1] for row in rows}
+            keys.update((row[0], row[2]) for row in rows)
+            self._complete = True
+
+    def get(self, record_id: str) -> str | None:
+        """The stored record's digest; None when there is no such record."""
+        found = self._look_up(record_id)
+        return None if found is self._ABSENT else str(found) if found is not None else None
+
+    def __contains__(self, record_id: object) -> bool:
+        return isinstance(record_id, str) and self._look_up(record_id) is not self._ABSENT
+
+    def _look_up(self, record_id: str) -> Any:
+        found = self._found.get(record_id, self._ABSENT)
+        if found is not self._ABSENT or self._complete:
+            return found
+        row = self._conn.execute(self._sql, [record_id]).fetchone()
+        if row is None:
+            found = self._ABSENT
+        else:
+            found = row[0]
+            self._keys[record_id] = row[1]
+        self._found[record_id] = found
+        return found
 
 
 @contextmanager

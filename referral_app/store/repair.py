@@ -24,7 +24,8 @@ from ..core.errors import DataFolderError, DirectoryDamagedError, UserError
 from . import integrity
 from .database import BACKUPS, DIRECTORY_FILE, migrations, wait_for_checkpoints
 from .directory import Directory
-from .undo import KEPT_ON_UNDO, copy_tables
+from .undo import copy_tables
+from .undo_record import KEPT_ON_UNDO
 
 log = logging.getLogger(__name__)
 BUILDING = ".restoring"  # the folder a replacement is built and checked in
