@@ -81,5 +81,7 @@ CREATE TABLE undo_change (
 CREATE INDEX undo_change_step ON undo_change(step, id);
 
 -- The undo record of each entry in the history (none for those applied before it existed,
--- which are undone from the copy of the directory named in ``backup``).
+-- which are undone from the copy of the directory named in ``backup``), and the schema it was
+-- written with (PRAGMA user_version): a record of another schema is not used.
 ALTER TABLE update_history ADD COLUMN undo_step INTEGER;
+ALTER TABLE update_history ADD COLUMN undo_schema INTEGER;

@@ -8,9 +8,11 @@ whole file; with problems and without ``skip_invalid`` it is rolled back and not
 from __future__ import annotations
 
 import gc
+import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.errors import InvalidFileError, Problem
@@ -99,10 +101,12 @@ class Importer:
         # A dry run only reads (and counts), so it never holds the write lock. A real import
         # is committed leaving its pages in the write-ahead log, copied into the database file
         # in the background (``leaving_wal``).
+        alone = not db.conn.in_transaction  # not inside a caller's transaction
         with nullcontext() if dry_run else leaving_wal(db), \
-                transaction(db, immediate=not dry_run) as done:
+                transaction(db, immediate=not dry_run) as done, \
+                _snapshot(db, alone and not dry_run) as looking_up:
             try:
-                self._read_stored()
+                self._read_stored(looking_up)
                 self._write_all(records, removed, before_commit, progress)
             except BaseException:
                 if self._writer is not None:
@@ -112,13 +116,14 @@ class Importer:
                 done.roll_back_at_end()
         return self.report
 
-    def _read_stored(self) -> None:
+    def _read_stored(self, conn: Any) -> None:
         """What the directory holds now, in this transaction (which has the write lock): each
         record is looked up when the file first names it, so that an update of a few
-        services does not read every stored one; a small table is read at once."""
+        services does not read every stored one; a small table is read at once. ``conn``
+        reads the directory as this transaction found it (``_snapshot``)."""
         last = 0
         for table in ("organization", "location", "service"):
-            stored = _Stored(self.db.conn, table, self._keys)
+            stored = _Stored(conn, table, self._keys)
             self._known[table] = stored
             last = max(last, stored.last_key)
         # a key once given is never given again, not even after its record was removed: an
@@ -145,8 +150,11 @@ class Importer:
             self._take(record)
             if record.table == "service":
                 services += 1
-                if progress is not None and services % PROGRESS_EVERY == 0:
-                    progress(services)
+                if services % PROGRESS_EVERY == 0:
+                    if progress is not None:
+                        progress(services)
+                    if self._batch.count and self._writer is not None:
+                        self._flush()  # written while the rest is read
         if progress is not None:
             progress(services)
         self.report.read = services
@@ -567,6 +575,27 @@ class _Stored:
             self._keys[record_id] = row[1]
         self._found[record_id] = found
         return found
+
+
+@contextmanager
+def _snapshot(db: sqlite_utils.Database, own: bool) -> Iterator[Any]:
+    """A connection that reads the directory as the import's transaction found it. With
+    ``own`` (a transaction of the import's own, which holds the write lock, so nothing is
+    committed meanwhile), a read-only connection of its own: its look-ups do not wait for the
+    writing thread, which shares the import's connection. Else that connection itself (a
+    caller's transaction may hold changes that only it sees)."""
+    (file,) = [row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main"]
+    if not own or not file:
+        yield db.conn
+        return
+    reader = sqlite3.connect(f"{Path(file).as_uri()}?mode=ro", uri=True, isolation_level=None,
+                             check_same_thread=False)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT 1 FROM service LIMIT 1").fetchall()  # the snapshot starts
+        yield reader
+    finally:
+        reader.close()
 
 
 @contextmanager

@@ -62,12 +62,16 @@ def restore_directory_data(db: sqlite_utils.Database, backup: Path,
         source.close()
 
 
-def take_back(db: sqlite_utils.Database, step: int, undone: int,
+def take_back(db: sqlite_utils.Database, step: int, schema: int | None, undone: int,
               before_restoring: Callable[[], None] | None = None) -> None:
     """Change back what the update ``undone`` (its update_history id) changed, from its undo
-    record ``step``; the corrections it closed are open again. ``before_restoring`` may change
-    the directory last, in the same transaction. UserError, and nothing changed, when it
-    cannot be done."""
+    record ``step`` written with the schema ``schema``; the corrections it closed are open
+    again. ``before_restoring`` may change the directory last, in the same transaction.
+    UserError, and nothing changed, when it cannot be done."""
+    if schema != _schema(db.conn):
+        raise UserError("The record of what the last update changed was made by another "
+                        "version of Referral App, so the update cannot be undone; the "
+                        "directory is unchanged.")
     if not undo_record.has_record(db.conn, step):
         raise UserError(f"The record of what the last update changed is no longer kept (only "
                         f"the last {undo_record.KEPT_STEPS} updates can be undone), so it "

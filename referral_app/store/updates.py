@@ -559,7 +559,8 @@ def add_to_history(conn: sqlite3.Connection, version: int, publisher: str, key_i
     are dropped now, in the same transaction); its id."""
     cursor = conn.execute(
         "INSERT INTO update_history (version, publisher, key_id, applied, added, updated, "
-        "removed, unchanged, backup, undo_step) VALUES (?,?,?,?,?,?,?,?,'',?)",
+        "removed, unchanged, backup, undo_step, undo_schema) VALUES (?,?,?,?,?,?,?,?,'',?,"
+        "(SELECT user_version FROM pragma_user_version))",
         [version, publisher, key_id, applied, report.added, report.updated, report.removed,
          report.unchanged, step])
     undo_record.drop_older(conn, step)
@@ -600,11 +601,12 @@ def undo_last(directory: Directory) -> HistoryEntry:
     added here stay in the directory."""
     row = directory.db.execute(
         "SELECT version, publisher, applied, added, updated, removed, unchanged, key_id, "
-        "backup, id, undo_step FROM update_history ORDER BY id DESC LIMIT 1").fetchone()
+        "backup, id, undo_step, undo_schema FROM update_history ORDER BY id DESC LIMIT 1"
+    ).fetchone()
     if row is None:
         raise UserError("No update has been applied on this laptop; there is nothing to undo.")
     if row[10] is not None:
-        take_back(directory.db, int(row[10]), undone=int(row[9]),
+        take_back(directory.db, int(row[10]), row[11], undone=int(row[9]),
                   before_restoring=lambda: corrections.keep_local_services(directory))
     else:  # applied by an earlier version of Referral App, which kept a copy of the directory
         backup = Path(row[8])

@@ -243,3 +243,17 @@ def test_a_failure_while_the_record_is_written_leaves_the_directory_as_it_was(
     laptop.db.execute("DROP TRIGGER temp.fails")
     assert every_row(laptop) == before
     assert updates.history(laptop) == []
+
+
+def test_a_record_written_with_another_schema_is_not_used(coordinator, laptop,
+                                                          tmp_path) -> None:
+    """After the app is upgraded and the directory migrated, the columns a record was written
+    with may no longer be the table's: that undo is refused, and nothing changes."""
+    first, _ = two_versions(coordinator, tmp_path)
+    apply(laptop, first)
+    laptop.db.execute("UPDATE update_history SET undo_schema = undo_schema - 1")
+    before = every_row(laptop)
+    with pytest.raises(UserError, match="made by another version of Referral App, so the "
+                                        "update cannot be undone; the directory is unchanged"):
+        updates.undo_last(laptop)
+    assert every_row(laptop) == before
