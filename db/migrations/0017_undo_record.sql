@@ -85,3 +85,8 @@ CREATE INDEX undo_change_step ON undo_change(step, id);
 -- written with (PRAGMA user_version): a record of another schema is not used.
 ALTER TABLE update_history ADD COLUMN undo_step INTEGER;
 ALTER TABLE update_history ADD COLUMN undo_schema INTEGER;
+
+-- The fingerprint of each service's object as a signed update last held it (core
+-- hsds_records.read_digest), kept while every record in that object is as stored: the next
+-- update that holds the same object does not read it into records again. '' when not known.
+ALTER TABLE service ADD COLUMN read_digest TEXT NOT NULL DEFAULT '';

@@ -8,15 +8,18 @@ whole file; with problems and without ``skip_invalid`` it is rolled back and not
 from __future__ import annotations
 
 import gc
+import itertools
+import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.errors import InvalidFileError, Problem
-from ..core.hsds_records import Record
+from ..core.hsds_records import Record, RecordReader, read_digest
 from ..core.hsds_tables import EXTRA, SATELLITES, TABLES
 from ..core.models import ImportReport, LeftRecord
 from ..core.search_terms import (
@@ -40,6 +43,7 @@ if TYPE_CHECKING:
 
 LAST_KEY = "last_key"  # directory_info: the highest key ever given to a record
 READ_AT_ONCE = 20_000  # stored records of a table read at once; above, each looked up
+LOOK_UP_TOGETHER = 500  # records whose stored versions are looked up in one query
 MAX_PROBLEMS_KEPT = 1000
 MAX_CHANGED_KEPT = 1000
 FLUSH_EVERY = 2000  # records
@@ -51,8 +55,17 @@ class Importer:
     def __init__(
         self, db: sqlite_utils.Database, source: str, *, skip_invalid: bool, dry_run: bool,
         ownership: Ownership | None = None, drop_bad_parts: bool = False,
+        read_digests: bool = False,
     ) -> None:
         self.db = db
+        # With ``read_digests`` (a signed update): each top-level service's fingerprint as
+        # read (``read_digest``) is kept with it, and a service whose object is the one whose
+        # fingerprint is kept is not read into records again (``_take_unread``)
+        self._read_digests = read_digests
+        self._stored_reads: dict[str, str] = {}  # service id -> fingerprint kept with it
+        self._new_reads: list[tuple[str, int]] = []  # (fingerprint, key) to keep
+        self._dirty: set[int] = set()  # top-level objects with a record not as stored
+        self._snapshot_conn: Any = None
         self.ownership = ownership  # a signed update's: what its publisher may change
         self.source = source
         self.skip_invalid = skip_invalid
@@ -84,7 +97,8 @@ class Importer:
 
     # -- entry point ---------------------------------------------------------------------------
 
-    def run(self, records: Iterable[Record], removed: dict[str, list[str]] | None = None,
+    def run(self, records: Iterable[Record] | JsonObjects,
+            removed: dict[str, list[str]] | None = None,
             before_commit: Callable[[ImportReport], None] | None = None,
             progress: Callable[[int], None] | None = None) -> ImportReport:
         """Import the records (and remove the ids in ``removed``: services, organizations,
@@ -93,7 +107,7 @@ class Importer:
         with _collector_paused():
             return self._run(records, removed, before_commit, progress)
 
-    def _run(self, records: Iterable[Record], removed: dict[str, list[str]] | None,
+    def _run(self, records: Iterable[Record] | JsonObjects, removed: dict[str, list[str]] | None,
              before_commit: Callable[[ImportReport], None] | None,
              progress: Callable[[int], None] | None) -> ImportReport:
         db = self.db
@@ -107,6 +121,8 @@ class Importer:
                 _snapshot(db, alone and not dry_run) as looking_up:
             try:
                 self._read_stored(looking_up)
+                if isinstance(records, JsonObjects):
+                    records = self._records_of(records)
                 self._write_all(records, removed, before_commit, progress)
             except BaseException:
                 if self._writer is not None:
@@ -122,6 +138,7 @@ class Importer:
         services does not read every stored one; a small table is read at once. ``conn``
         reads the directory as this transaction found it (``_snapshot``)."""
         last = 0
+        self._snapshot_conn = conn
         for table in ("organization", "location", "service"):
             stored = _Stored(conn, table, self._keys)
             self._known[table] = stored
@@ -146,7 +163,7 @@ class Importer:
         if not self.report.dry_run:
             self._writer = Writer()
         services = 0
-        for record in records:
+        for record in self._looked_up(records):
             self._take(record)
             if record.table == "service":
                 services += 1
@@ -173,8 +190,47 @@ class Importer:
         if not self.report.dry_run:
             self._reindex()
             self._keep_last_key()
+            self._keep_read_digests()
         if before_commit is not None:
             before_commit(self.report)
+
+    def _records_of(self, objects: JsonObjects) -> Iterator[Record]:
+        """The records of the objects, but for a service whose object is the one whose
+        fingerprint is kept with it: that one is only named (``RecordReader.unread``)."""
+        reader = RecordReader(objects.file)
+        iterator = iter(objects.objects)
+        while chunk := list(itertools.islice(iterator, LOOK_UP_TOGETHER)):
+            if self._read_digests:
+                ids = [obj["id"] for _, obj, _ in chunk
+                       if isinstance(obj, dict) and isinstance(obj.get("id"), str)]
+                self._stored_reads.update(self._snapshot_conn.execute(
+                    "SELECT id, read_digest FROM service WHERE id IN (SELECT value FROM "
+                    "json_each(?)) AND read_digest != ''", [json.dumps(ids)]))
+            for where, obj, text in chunk:
+                digest = read_digest(text) if self._read_digests and text else ""
+                if digest and isinstance(obj, dict) and \
+                        self._stored_reads.get(str(obj.get("id"))) == digest:
+                    yield reader.unread(where, obj, digest)
+                    continue
+                for record in reader.records(where, obj):
+                    if record.table == "service" and record.where == where:
+                        record.read_digest = digest
+                    yield record
+
+    def _looked_up(self, records: Iterable[Record]) -> Iterator[Record]:
+        """The records, a few hundred at a time, once the stored ones among them are looked up
+        together: one query for many ids, not one for each. (A record a file refers to
+        without holding it is looked up alone.)"""
+        iterator = iter(records)
+        while chunk := list(itertools.islice(iterator, LOOK_UP_TOGETHER)):
+            wanted: dict[str, set[str]] = {table: set() for table in self._known}
+            for record in chunk:
+                ids = wanted.get(record.table)
+                if ids is not None and record.id and record.id not in self._seen[record.table]:
+                    ids.add(record.id)
+            for table, ids in wanted.items():
+                self._known[table].look_up(ids)
+            yield from chunk
 
     def _refusal(self) -> str:
         count = self.report.problem_count
@@ -185,6 +241,9 @@ class Importer:
     # -- one record ----------------------------------------------------------------------------
 
     def _take(self, record: Record) -> None:
+        if record.unread:
+            self._take_unread(record)
+            return
         if record.problems or (record.dropped and not self.drop_bad_parts):
             self._reject(record, sorted(record.problems + record.dropped,
                                         key=lambda p: p.order))
@@ -200,6 +259,8 @@ class Importer:
             if table == "service":
                 self._reject(record, [record.problem(self.source, "id",
                                                      "appears twice in the file")])
+            elif self._read_digests and record.digest() != self._seen[table][record_id]:
+                self._dirty.add(record.order)  # its object describes it otherwise
             return
         missing = self._missing_references(record)
         if missing is None:
@@ -208,6 +269,20 @@ class Importer:
             self._pending.append(record)
             return
         self._accept(record, record.digest())  # not before: most copies are skipped above
+
+    def _take_unread(self, record: Record) -> None:
+        """A service whose object is, byte for byte, the one whose records are stored: as
+        an unchanged service read into records would be, it is counted unchanged and stays
+        (or becomes) the signer's where an unchanged one does (``Ownership.service_left``)."""
+        service_id = record.id
+        if service_id in self._seen["service"]:
+            self._reject(record, [record.problem(self.source, "id", "appears twice in the file")])
+            return
+        self._seen["service"][service_id] = self._known["service"].get(service_id) or ""
+        if self.ownership is not None:
+            self.ownership.service_left(service_id, service_id, self._keys.get(service_id),
+                                        set, unchanged=True)
+        self.report.unchanged += 1
 
     def _missing_references(self, record: Record) -> list[tuple[str, str]] | None:
         """References not yet resolved; None when one points at a rejected record."""
@@ -243,6 +318,7 @@ class Importer:
 
     def _reject(self, record: Record, problems: list[Problem]) -> None:
         self._left_behind.update(_references(record))
+        self._dirty.add(record.order)
         if record.table == "service":
             self.report.rejected += 1
         if record.id:
@@ -256,6 +332,8 @@ class Importer:
         self._seen[table][record_id] = digest
         known = self._known[table].get(record_id)
         left = self._left(record, known, digest)
+        if self._read_digests:
+            self._note_read(record, known == digest and left is None)
         if left is not None:  # another publisher's: left as it is, and listed if it differs
             if table == "service" and known == digest:
                 self.report.unchanged += 1
@@ -283,6 +361,30 @@ class Importer:
         if self.report.dry_run or (self.report.problem_count and not self.skip_invalid):
             return  # only counting, or the file will be refused: nothing to write
         self._stage(record, digest, replace=known is not None)
+
+    def _note_read(self, record: Record, as_stored: bool) -> None:
+        """A top-level object is clean while every record in it is as stored; a clean
+        unchanged service's fingerprint as read is kept with it."""
+        if record.table != "service":
+            if not as_stored:
+                self._dirty.add(record.order)
+        elif as_stored and record.read_digest and record.order not in self._dirty \
+                and self._stored_reads.get(record.id) != record.read_digest:
+            self._new_reads.append((record.read_digest, self._keys[record.id]))
+
+    def _keep_read_digests(self) -> None:
+        """Keep the fingerprints of the clean unchanged services; forget those of every
+        service using an organization or location this import changed (its object no
+        longer describes what is stored)."""
+        conn = self.db.conn
+        conn.executemany("UPDATE service SET read_digest = ? WHERE key = ?", self._new_reads)
+        for table, ids in self._changed_shared.items():
+            users = ("organization_id IN (SELECT value FROM json_each(?))"
+                     if table == "organization" else
+                     "key IN (SELECT root FROM service_at_location WHERE location_id IN "
+                     "(SELECT value FROM json_each(?)))")
+            conn.execute(f"UPDATE service SET read_digest = '' WHERE read_digest != '' AND "
+                         f"{users}", [json.dumps(sorted(ids))])
 
     # -- what a signed update may not change --------------------------------------------------
 
@@ -340,6 +442,8 @@ class Importer:
             self._next_key += 1
         row = dict(record.row, digest=digest, key=key)
         if record.table == "service":
+            clean = self._read_digests and record.order not in self._dirty
+            row["read_digest"] = record.read_digest if clean else ""
             batch.needs.extend((key, code) for code in sorted(record.needs))
             entry = self._index_entry(record, key)
             if entry is None:
@@ -535,6 +639,15 @@ class Importer:
             reindex(self.db, keys, self._geography)
 
 
+@dataclass(frozen=True)
+class JsonObjects:
+    """The top-level objects of an HSDS JSON file, each with its text as read
+    (``JsonStream.records_as_read``), for :meth:`Importer.run` to read into records."""
+
+    objects: Iterable[tuple[str, Any, str]]
+    file: str
+
+
 class _Stored:
     """The digests (and, into ``keys``, the keys) of the stored records of one table, by id:
     all read at once when the table is small, else each looked up when first asked for."""
@@ -544,6 +657,8 @@ class _Stored:
     def __init__(self, conn: Any, table: str, keys: dict[str, int]) -> None:
         self._conn, self._keys = conn, keys
         self._sql = f"SELECT digest, key FROM {table} WHERE id = ?"
+        self._many = (f"SELECT id, digest, key FROM {table} WHERE id IN "
+                      "(SELECT value FROM json_each(?))")
         (self.last_key,) = conn.execute(f"SELECT coalesce(max(key), 0) FROM {table}").fetchone()
         self._found: dict[str, Any] = {}
         self._complete = False
@@ -554,6 +669,19 @@ class _Stored:
             self._found = {row[0]: row[1] for row in rows}
             keys.update((row[0], row[2]) for row in rows)
             self._complete = True
+
+    def look_up(self, ids: set[str]) -> None:
+        """Look up these ids (those not looked up yet) together."""
+        if self._complete:
+            return
+        wanted = [i for i in ids if i not in self._found]
+        for start in range(0, len(wanted), LOOK_UP_TOGETHER):
+            chunk = wanted[start:start + LOOK_UP_TOGETHER]
+            for record_id in chunk:
+                self._found[record_id] = self._ABSENT
+            for record_id, digest, key in self._conn.execute(self._many, [json.dumps(chunk)]):
+                self._found[record_id] = digest
+                self._keys[record_id] = key
 
     def get(self, record_id: str) -> str | None:
         """The stored record's digest; None when there is no such record."""
@@ -648,7 +776,7 @@ def _references(record: Record) -> list[tuple[str, str]]:
 
 
 _EXTRA_COLUMNS = {
-    "service": ("key", "digest", *LIST_COLUMNS),
+    "service": ("key", "digest", "read_digest", *LIST_COLUMNS),
     "organization": ("key", "digest"),
     "location": ("key", "digest"),
     "taxonomy_term": (),

@@ -33,7 +33,7 @@ from ..core.vocabulary import Entry, entries_from_json
 from . import corrections, undo_record
 from . import search_vocabulary as vocabulary_store
 from .directory import Directory
-from .importer import MAX_CHANGED_KEPT, Importer
+from .importer import MAX_CHANGED_KEPT, Importer, JsonObjects
 from .ownership import (
     Ownership,
     forget_offers,
@@ -532,9 +532,14 @@ def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
 
     with archive.open(bundle.SERVICES) as stream:
         hashed = bundle.HashedReader(stream)
-        records = read_json_records(hashed, f"{checked.path.name}/{bundle.SERVICES}")
+        name = f"{checked.path.name}/{bundle.SERVICES}"
+        # a service this file holds as the directory holds it is not read into records again
+        # (its fingerprint as read is kept with it), but for a key trusted for some areas,
+        # whose every service's places are checked
+        records = JsonObjects(JsonStream(hashed, name).records_as_read(), name)
         importer = Importer(directory.db, checked.path.name, skip_invalid=False,
-                            dry_run=dry_run, ownership=ownership)
+                            dry_run=dry_run, ownership=ownership,
+                            read_digests=not checked.areas)
         try:
             with nullcontext() if dry_run else undo_record.recording(directory.db.conn, step):
                 report = importer.run(records, manifest.removed, record_history, progress)
