@@ -333,7 +333,7 @@ class Importer:
         known = self._known[table].get(record_id)
         left = self._left(record, known, digest)
         if self._read_digests:
-            self._note_read(record, known == digest and left is None)
+            self._note_read(record, known == digest, left is None)
         if left is not None:  # another publisher's: left as it is, and listed if it differs
             if table == "service" and known == digest:
                 self.report.unchanged += 1
@@ -362,13 +362,14 @@ class Importer:
             return  # only counting, or the file will be refused: nothing to write
         self._stage(record, digest, replace=known is not None)
 
-    def _note_read(self, record: Record, as_stored: bool) -> None:
-        """A top-level object is clean while every record in it is as stored; a clean
-        unchanged service's fingerprint as read is kept with it."""
+    def _note_read(self, record: Record, unchanged: bool, taken: bool) -> None:
+        """A top-level object is clean while every record in it is stored as it describes
+        it (unchanged, or written from it: not left as another publisher's); a clean
+        service's fingerprint as read is kept with it."""
         if record.table != "service":
-            if not as_stored:
+            if not taken:
                 self._dirty.add(record.order)
-        elif as_stored and record.read_digest and record.order not in self._dirty \
+        elif unchanged and taken and record.read_digest and record.order not in self._dirty \
                 and self._stored_reads.get(record.id) != record.read_digest:
             self._new_reads.append((record.read_digest, self._keys[record.id]))
 

@@ -177,9 +177,18 @@ def _put_back(conn: sqlite3.Connection, table: Table, op: str, rid: Any,
     else:
         columns = ", ".join(f'"{c}"' for c in table.columns)
         marks = ", ".join("?" * len(values))
-        if table.rowid and not table.rowid_column:
+        if table.rowid and not table.rowid_column:  # a phone, an address: named by its rowid
+            _make_room(conn, table.name, rid)
             columns, marks, values = f"rowid, {columns}", f"?, {marks}", [rid, *values]
         conn.execute(f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})', values)
+
+
+def _make_room(conn: sqlite3.Connection, name: str, rid: Any) -> None:
+    """A row given this rowid since the update (SQLite gives a removed row's rowid again) is
+    moved to a new one: its rowid is in no undo record still kept (those of later updates are
+    undone already), while the row put back may be named by an earlier update's record."""
+    conn.execute(f'UPDATE "{name}" SET rowid = (SELECT max(rowid) + 1 FROM "{name}") '
+                 "WHERE rowid = ?", [rid])
 
 
 def _index_columns(conn: sqlite3.Connection, table: Table) -> str:

@@ -167,13 +167,19 @@ def test_a_removed_services_key_is_not_given_again_so_its_undo_can_bring_it_back
     from referral_app.core.corrections import local_service
     from referral_app.store import corrections
 
-    first, second = two_versions(coordinator, tmp_path)
-    apply(laptop, first)
+    coordinator.import_file(write_json(tmp_path / "a.json", page(service("Gone Desk"))))
+    first = build(coordinator, tmp_path, 1)
     gone = service("Gone Desk")["id"]
-    (highest,) = laptop.db.execute("SELECT max(key) FROM service").fetchone()
+    _remove(coordinator, gone)
+    second = build(coordinator, tmp_path, 2, previous=first)
+    apply(laptop, first)
+    (highest,) = laptop.db.execute(
+        "SELECT max(key) FROM (SELECT key FROM service UNION ALL SELECT key FROM location "
+        "UNION ALL SELECT key FROM organization)").fetchone()
     assert laptop.db.execute("SELECT key FROM service WHERE id = ?", [gone]).fetchone() == (
         highest,)
     apply(laptop, second)
+    assert laptop.service(gone) is None
     added = local_service("Women's desk", "District office", "061-1", "Multan", "legal",
                           "2026-11-27")
     corrections.add_local_service(laptop, added, "CW-1")
@@ -182,6 +188,12 @@ def test_a_removed_services_key_is_not_given_again_so_its_undo_can_bring_it_back
     updates.undo_last(laptop)
     assert laptop.service(gone) is not None
     assert added["id"] in {s.id for s in laptop.search("women's desk", limit=100)}
+    # a key names one record (the rows it owns are found by it): none is given twice
+    assert laptop.db.execute(
+        "SELECT key FROM (SELECT key FROM service UNION ALL SELECT key FROM location "
+        "UNION ALL SELECT key FROM organization) GROUP BY key HAVING count(*) > 1"
+    ).fetchall() == []
+    assert laptop.db.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
 def test_an_update_from_an_earlier_version_is_undone_from_its_copy(coordinator, laptop,
