@@ -194,6 +194,12 @@ def test_a_removed_services_key_is_not_given_again_so_its_undo_can_bring_it_back
         "UNION ALL SELECT key FROM organization) GROUP BY key HAVING count(*) > 1"
     ).fetchall() == []
     assert laptop.db.execute("PRAGMA foreign_key_check").fetchall() == []
+    # the rows of the service added here took rowids the removed service's rows had; those
+    # rows are back where version 1's record names them, so it is undone exactly too
+    mine = laptop.service(added["id"])
+    updates.undo_last(laptop)
+    assert laptop.service(gone) is None
+    assert laptop.service(added["id"]) == mine
 
 
 def test_an_update_from_an_earlier_version_is_undone_from_its_copy(coordinator, laptop,
