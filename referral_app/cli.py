@@ -414,8 +414,9 @@ def _import(directory: Directory, args: argparse.Namespace) -> int:
         if report.corrections_taken:
             print(f"closed {_count(len(report.corrections_taken), 'correction')} made here: "
                   "the update carries them")
-        if not args.dry_run:
-            directory.verify()  # the whole file, now that the update is in and said
+        if not args.dry_run:  # the whole file, now that the update is in and said; then a
+            directory.verify()  # copy of it for a repair
+            repair.keep_sound_copy(directory.path.parent)
         return 0
     mapping = None
     if args.mapping is not None:
