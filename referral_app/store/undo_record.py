@@ -35,6 +35,7 @@ KEPT_ON_UNDO = {
 SLOTS = 64  # value columns v0…v63 in undo_change: the widest table recorded must fit
 KEYS = 2  # k0, k1: the primary key of a table without rowids
 KEPT_STEPS = 10  # the undo records of the last ten updates are kept; older ones are dropped
+FINGERPRINT = "read_digest"  # a service's fingerprint as read (``importer``)
 _NOT_RECORDED = frozenset({"undo_change", "window_figure", *KEPT_ON_UNDO})
 _INDEX_PARTS = ("_data", "_idx", "_docsize", "_config")  # full-text index tables, not text
 _VALUES = ", ".join(f"v{i}" for i in range(SLOTS))
@@ -93,9 +94,9 @@ def recording(conn: sqlite3.Connection, step: int) -> Iterator[None]:
     try:
         for table in tables(conn):
             for event, sql in _triggers(table, step):
-                name = f"undo_record_{event}_{table.name}"
-                conn.execute(f'CREATE TEMP TRIGGER "{name}" AFTER {event} ON main."{table.name}" '
-                             f"BEGIN {sql}; END")
+                name = f"undo_record_{event.split()[0]}_{table.name}"
+                on = event if " ON " in event else f'{event} ON main."{table.name}"'
+                conn.execute(f'CREATE TEMP TRIGGER "{name}" AFTER {on} BEGIN {sql}; END')
                 names.append(name)
         yield
     finally:
@@ -123,8 +124,20 @@ def _triggers(table: Table, step: int) -> list[tuple[str, str]]:
         ("INSERT", f"{head}) VALUES ({step}, '{name}', 'i', {named('NEW')})"),
         ("DELETE", f"{head}, {slots}) VALUES ({step}, '{name}', 'd', "
                    f"{'OLD.rowid' if table.rowid else 'NULL'}, NULL, NULL, {old})"),
-        ("UPDATE", f"{head}, {slots}) VALUES ({step}, '{name}', 'u', {named('NEW')}, {old})"),
+        (f"UPDATE ON main.\"{table.name}\"{_unless_fingerprint_only(table)}",
+         f"{head}, {slots}) VALUES ({step}, '{name}', 'u', {named('NEW')}, {old})"),
     ]
+
+
+def _unless_fingerprint_only(table: Table) -> str:
+    """A WHEN clause: a service given the fingerprint of its text as read, where it had none
+    and nothing else changes, is not recorded (the first update after an upgrade gives it to
+    thousands). Undone, the service keeps it: its text and its rows still agree."""
+    if FINGERPRINT not in table.columns:
+        return ""
+    same = " AND ".join(f'OLD."{c}" IS NEW."{c}"' for c in table.columns if c != FINGERPRINT)
+    return (f" WHEN NOT (OLD.\"{FINGERPRINT}\" = '' AND NEW.\"{FINGERPRINT}\" != '' "
+            f"AND {same})")
 
 
 def has_record(conn: sqlite3.Connection, step: int) -> bool:
