@@ -38,7 +38,7 @@ from .store.casework import CaseworkStore, restore_backup, restore_last_good_cop
 from .store.database import DIRECTORY_FILE
 from .store.directory import Directory
 from .store.integrity import damaged, is_damage
-from .store.undo_record import KEPT_ON_UNDO
+from .store.undo import KEPT_ON_UNDO
 
 if TYPE_CHECKING:  # loaded where a key is used (30 ms)
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -415,7 +415,9 @@ def _import(directory: Directory, args: argparse.Namespace) -> int:
             print(f"closed {_count(len(report.corrections_taken), 'correction')} made here: "
                   "the update carries them")
         if not args.dry_run:  # the whole file, now that the update is in and said; then a
-            directory.verify()  # copy of it for a repair
+            from .store import repair  # copy of it for a repair
+
+            directory.verify()
             repair.keep_sound_copy(directory.path.parent)
         return 0
     mapping = None

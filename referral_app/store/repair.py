@@ -33,8 +33,7 @@ from .database import (
     wait_for_checkpoints,
 )
 from .directory import Directory
-from .undo import copy_tables
-from .undo_record import KEPT_ON_UNDO
+from .undo import KEPT_ON_UNDO, copy_tables
 
 log = logging.getLogger(__name__)
 BUILDING = ".restoring"  # the folder a replacement is built and checked in

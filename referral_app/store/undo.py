@@ -25,7 +25,7 @@ from ..core.errors import UserError
 from . import undo_record
 from .database import leaving_wal
 from .transaction import transaction
-from .undo_record import KEPT_ON_UNDO
+from .undo_record import KEPT_ON_UNDO as KEPT_ON_UNDO  # where the command line reads it
 
 if TYPE_CHECKING:
     import sqlite_utils
