@@ -412,6 +412,11 @@ def _import(directory: Directory, args: argparse.Namespace) -> int:
         if report.corrections_taken:
             print(f"closed {_count(len(report.corrections_taken), 'correction')} made here: "
                   "the update carries them")
+        if not args.dry_run:  # the whole file, now that the update is in and said; then a
+            from .store import repair  # copy of it for a repair
+
+            directory.verify()
+            repair.keep_sound_copy(directory.path.parent)
         return 0
     mapping = None
     if args.mapping is not None:

@@ -10,12 +10,15 @@ the service that refers to them.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import marshal
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from . import needs as needs_module
@@ -118,6 +121,10 @@ class Record:
     order: int = 0  # the place in the file of the top-level record it came in
     # (table, parent id, id) of every owned row, to skip the copies HSDS nesting repeats
     owned: set[tuple[str, str, str]] = field(default_factory=set, repr=False)
+    # a top-level service: the fingerprint of its object as read (``read_digest``); and
+    # True when it was not read into rows because that fingerprint is the stored one
+    read_digest: str = ""
+    unread: bool = False
     _digest: str = field(default="", repr=False, compare=False)
 
     @property
@@ -169,6 +176,14 @@ class RecordReader:
     def __init__(self, file: str) -> None:
         self.file = file
         self._order = 0  # top-level objects read so far
+
+    def unread(self, where: str, obj: dict[str, Any], digest: str) -> Record:
+        """A top-level service left unread: its object is, byte for byte, the one whose
+        records the directory holds (its ``read_digest`` is stored with it)."""
+        self._order += 1
+        record = _new("service", obj, where, self._order)
+        record.read_digest, record.unread = digest, True
+        return record
 
     def records(self, where: str, obj: Any) -> Iterator[Record]:
         """The records in one top-level object: a service or an organization."""
@@ -426,6 +441,27 @@ class RecordReader:
 
     def _problem(self, record: Record, obj: Any, field: str, message: str) -> None:
         record.problems.append(record.problem(self.file, field, message))
+
+
+def read_digest(text: str) -> str:
+    """A fingerprint of a record's text as read from a file, and of the code that reads
+    records: equal fingerprints give equal records."""
+    digest = hashlib.blake2b(_reader_version(), digest_size=16)
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+@functools.cache
+def _reader_version() -> bytes:
+    """The source of the modules that decide what an object reads as: a change to any of
+    them changes every fingerprint, so nothing read by older code is taken as unchanged."""
+    from . import hsds_checks, hsds_tables, phone_number, plain_text
+
+    digest = hashlib.blake2b(digest_size=16)
+    for module in (sys.modules[__name__], hsds_checks, hsds_tables, phone_number, plain_text,
+                   needs_module):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    return digest.digest()
 
 
 def _new(table: str, obj: dict[str, Any], where: str, order: int) -> Record:

@@ -56,6 +56,16 @@ class JsonStream:
         self._consumed = 0  # characters dropped from the front of the buffer
         self._bytes_read = 0
         self._eof = False
+        self._keep_text = False
+        self._last_text = ""  # with ``_keep_text``: the text of the last value decoded
+
+    def records_as_read(self) -> Iterator[tuple[str, Any, str]]:
+        """As ``records``, with the text each record was decoded from ("" for a document
+        that is one record)."""
+        self._keep_text = True
+        for where, value in self.records():
+            yield where, value, self._last_text
+            self._last_text = ""
 
     def records(self) -> Iterator[tuple[str, Any]]:
         """Pairs of (where, value): the position of each record and the record itself."""
@@ -115,6 +125,7 @@ class JsonStream:
                 if sep != ",":
                     self._fail(f"is not valid JSON: expected ',' or '}}' {self._where(-1)}")
         if not streamed:
+            self._last_text = ""  # one record, read member by member: no text of its own
             yield "", members
 
     # -- decoding one value from the buffer ---------------------------------------------------
@@ -133,6 +144,8 @@ class JsonStream:
                 self._fail(f"is not valid JSON: {error.msg} {self._where_at(error.pos)}")
             except RecursionError:
                 self._fail(f"is nested too deeply to be an HSDS record {self._where()}")
+            if self._keep_text:
+                self._last_text = self._buf[self._pos:end]
             self._pos = end
             return value
 

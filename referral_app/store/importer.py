@@ -8,13 +8,18 @@ whole file; with problems and without ``skip_invalid`` it is rolled back and not
 from __future__ import annotations
 
 import gc
+import itertools
+import json
+import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.errors import InvalidFileError, Problem
-from ..core.hsds_records import Record
+from ..core.hsds_records import Record, RecordReader, read_digest
 from ..core.hsds_tables import EXTRA, SATELLITES, TABLES
 from ..core.models import ImportReport, LeftRecord
 from ..core.search_terms import (
@@ -36,6 +41,9 @@ from .writer import Writer, delete_where_in, insert_present, insert_rows
 if TYPE_CHECKING:
     import sqlite_utils
 
+LAST_KEY = "last_key"  # directory_info: the highest key ever given to a record
+READ_AT_ONCE = 20_000  # stored records of a table read at once; above, each looked up
+LOOK_UP_TOGETHER = 500  # records whose stored versions are looked up in one query
 MAX_PROBLEMS_KEPT = 1000
 MAX_CHANGED_KEPT = 1000
 FLUSH_EVERY = 2000  # records
@@ -47,8 +55,17 @@ class Importer:
     def __init__(
         self, db: sqlite_utils.Database, source: str, *, skip_invalid: bool, dry_run: bool,
         ownership: Ownership | None = None, drop_bad_parts: bool = False,
+        read_digests: bool = False,
     ) -> None:
         self.db = db
+        # With ``read_digests`` (a signed update): each top-level service's fingerprint as
+        # read (``read_digest``) is kept with it, and a service whose object is the one whose
+        # fingerprint is kept is not read into records again (``_take_unread``)
+        self._read_digests = read_digests
+        self._stored_reads: dict[str, str] = {}  # service id -> fingerprint kept with it
+        self._new_reads: list[tuple[str, int]] = []  # (fingerprint, key) to keep
+        self._dirty: set[int] = set()  # top-level objects with a record not as stored
+        self._snapshot_conn: Any = None
         self.ownership = ownership  # a signed update's: what its publisher may change
         self.source = source
         self.skip_invalid = skip_invalid
@@ -56,10 +73,11 @@ class Importer:
         # skip_invalid: the window's import)
         self.drop_bad_parts = drop_bad_parts or skip_invalid
         self.report = ImportReport(dry_run=dry_run)
-        # id -> digest, and id -> key, of every stored record: read inside the transaction
-        # (``_read_stored``), so that an import committed meanwhile is seen
-        self._known: dict[str, dict[str, str]] = {}
+        # id -> digest, and id -> key, of the stored records: looked up inside the
+        # transaction (``_read_stored``), so that an import committed meanwhile is seen
+        self._known: dict[str, _Stored] = {}
         self._keys: dict[str, int] = {}
+        self._last_key = 0  # the highest key ever given (kept in directory_info)
         self._next_key = 1
         self._seen: dict[str, dict[str, str]] = defaultdict(dict)
         self._rejected: set[str] = set()
@@ -79,7 +97,8 @@ class Importer:
 
     # -- entry point ---------------------------------------------------------------------------
 
-    def run(self, records: Iterable[Record], removed: dict[str, list[str]] | None = None,
+    def run(self, records: Iterable[Record] | JsonObjects,
+            removed: dict[str, list[str]] | None = None,
             before_commit: Callable[[ImportReport], None] | None = None,
             progress: Callable[[int], None] | None = None) -> ImportReport:
         """Import the records (and remove the ids in ``removed``: services, organizations,
@@ -88,7 +107,7 @@ class Importer:
         with _collector_paused():
             return self._run(records, removed, before_commit, progress)
 
-    def _run(self, records: Iterable[Record], removed: dict[str, list[str]] | None,
+    def _run(self, records: Iterable[Record] | JsonObjects, removed: dict[str, list[str]] | None,
              before_commit: Callable[[ImportReport], None] | None,
              progress: Callable[[int], None] | None) -> ImportReport:
         db = self.db
@@ -96,10 +115,14 @@ class Importer:
         # A dry run only reads (and counts), so it never holds the write lock. A real import
         # is committed leaving its pages in the write-ahead log, copied into the database file
         # in the background (``leaving_wal``).
+        alone = not db.conn.in_transaction  # not inside a caller's transaction
         with nullcontext() if dry_run else leaving_wal(db), \
-                transaction(db, immediate=not dry_run) as done:
+                transaction(db, immediate=not dry_run) as done, \
+                _snapshot(db, alone and not dry_run) as looking_up:
             try:
-                self._read_stored()
+                self._read_stored(looking_up)
+                if isinstance(records, JsonObjects):
+                    records = self._records_of(records)
                 self._write_all(records, removed, before_commit, progress)
             except BaseException:
                 if self._writer is not None:
@@ -109,15 +132,29 @@ class Importer:
                 done.roll_back_at_end()
         return self.report
 
-    def _read_stored(self) -> None:
-        """What the directory holds now, in this transaction (which has the write lock)."""
+    def _read_stored(self, conn: Any) -> None:
+        """What the directory holds now, in this transaction (which has the write lock): each
+        record is looked up when the file first names it, so that an update of a few
+        services does not read every stored one; a small table is read at once. ``conn``
+        reads the directory as this transaction found it (``_snapshot``)."""
         last = 0
+        self._snapshot_conn = conn
         for table in ("organization", "location", "service"):
-            rows = self.db.execute(f"SELECT id, digest, key FROM {table}").fetchall()
-            self._known[table] = {row[0]: row[1] for row in rows}
-            self._keys.update((row[0], row[2]) for row in rows)
-            last = max([last, *(row[2] for row in rows)])
-        self._next_key = last + 1
+            stored = _Stored(conn, table, self._keys)
+            self._known[table] = stored
+            last = max(last, stored.last_key)
+        # a key once given is never given again, not even after its record was removed: an
+        # undo may bring that record back with it (``undo_record``)
+        row = self.db.execute("SELECT value FROM directory_info WHERE key = ?",
+                              [LAST_KEY]).fetchone()
+        self._last_key = max(last, int(row[0]) if row and str(row[0]).isdigit() else 0)
+        self._next_key = self._last_key + 1
+
+    def _keep_last_key(self) -> None:
+        if self._next_key - 1 > self._last_key:
+            self.db.execute("INSERT INTO directory_info (key, value) VALUES (?, ?) ON CONFLICT "
+                            "(key) DO UPDATE SET value = excluded.value",
+                            [LAST_KEY, str(self._next_key - 1)])
 
     def _write_all(self, records: Iterable[Record], removed: dict[str, list[str]] | None,
                    before_commit: Callable[[ImportReport], None] | None,
@@ -126,12 +163,15 @@ class Importer:
         if not self.report.dry_run:
             self._writer = Writer()
         services = 0
-        for record in records:
+        for record in self._looked_up(records):
             self._take(record)
             if record.table == "service":
                 services += 1
-                if progress is not None and services % PROGRESS_EVERY == 0:
-                    progress(services)
+                if services % PROGRESS_EVERY == 0:
+                    if progress is not None:
+                        progress(services)
+                    if self._batch.count and self._writer is not None:
+                        self._flush()  # written while the rest is read
         if progress is not None:
             progress(services)
         self.report.read = services
@@ -149,8 +189,48 @@ class Importer:
             self._remove(table, (removed or {}).get(kind, []))
         if not self.report.dry_run:
             self._reindex()
+            self._keep_last_key()
+            self._keep_read_digests()
         if before_commit is not None:
             before_commit(self.report)
+
+    def _records_of(self, objects: JsonObjects) -> Iterator[Record]:
+        """The records of the objects, but for a service whose object is the one whose
+        fingerprint is kept with it: that one is only named (``RecordReader.unread``)."""
+        reader = RecordReader(objects.file)
+        iterator = iter(objects.objects)
+        while chunk := list(itertools.islice(iterator, LOOK_UP_TOGETHER)):
+            if self._read_digests:
+                ids = [obj["id"] for _, obj, _ in chunk
+                       if isinstance(obj, dict) and isinstance(obj.get("id"), str)]
+                self._stored_reads.update(self._snapshot_conn.execute(
+                    "SELECT id, read_digest FROM service WHERE id IN (SELECT value FROM "
+                    "json_each(?)) AND read_digest != ''", [json.dumps(ids)]))
+            for where, obj, text in chunk:
+                digest = read_digest(text) if self._read_digests and text else ""
+                if digest and isinstance(obj, dict) and \
+                        self._stored_reads.get(str(obj.get("id"))) == digest:
+                    yield reader.unread(where, obj, digest)
+                    continue
+                for record in reader.records(where, obj):
+                    if record.table == "service" and record.where == where:
+                        record.read_digest = digest
+                    yield record
+
+    def _looked_up(self, records: Iterable[Record]) -> Iterator[Record]:
+        """The records, a few hundred at a time, once the stored ones among them are looked up
+        together: one query for many ids, not one for each. (A record a file refers to
+        without holding it is looked up alone.)"""
+        iterator = iter(records)
+        while chunk := list(itertools.islice(iterator, LOOK_UP_TOGETHER)):
+            wanted: dict[str, set[str]] = {table: set() for table in self._known}
+            for record in chunk:
+                ids = wanted.get(record.table)
+                if ids is not None and record.id and record.id not in self._seen[record.table]:
+                    ids.add(record.id)
+            for table, ids in wanted.items():
+                self._known[table].look_up(ids)
+            yield from chunk
 
     def _refusal(self) -> str:
         count = self.report.problem_count
@@ -161,6 +241,9 @@ class Importer:
     # -- one record ----------------------------------------------------------------------------
 
     def _take(self, record: Record) -> None:
+        if record.unread:
+            self._take_unread(record)
+            return
         if record.problems or (record.dropped and not self.drop_bad_parts):
             self._reject(record, sorted(record.problems + record.dropped,
                                         key=lambda p: p.order))
@@ -176,6 +259,8 @@ class Importer:
             if table == "service":
                 self._reject(record, [record.problem(self.source, "id",
                                                      "appears twice in the file")])
+            elif self._read_digests and record.digest() != self._seen[table][record_id]:
+                self._dirty.add(record.order)  # its object describes it otherwise
             return
         missing = self._missing_references(record)
         if missing is None:
@@ -184,6 +269,20 @@ class Importer:
             self._pending.append(record)
             return
         self._accept(record, record.digest())  # not before: most copies are skipped above
+
+    def _take_unread(self, record: Record) -> None:
+        """A service whose object is, byte for byte, the one whose records are stored: as
+        an unchanged service read into records would be, it is counted unchanged and stays
+        (or becomes) the signer's where an unchanged one does (``Ownership.service_left``)."""
+        service_id = record.id
+        if service_id in self._seen["service"]:
+            self._reject(record, [record.problem(self.source, "id", "appears twice in the file")])
+            return
+        self._seen["service"][service_id] = self._known["service"].get(service_id) or ""
+        if self.ownership is not None:
+            self.ownership.service_left(service_id, service_id, self._keys.get(service_id),
+                                        set, unchanged=True)
+        self.report.unchanged += 1
 
     def _missing_references(self, record: Record) -> list[tuple[str, str]] | None:
         """References not yet resolved; None when one points at a rejected record."""
@@ -219,6 +318,7 @@ class Importer:
 
     def _reject(self, record: Record, problems: list[Problem]) -> None:
         self._left_behind.update(_references(record))
+        self._dirty.add(record.order)
         if record.table == "service":
             self.report.rejected += 1
         if record.id:
@@ -232,6 +332,8 @@ class Importer:
         self._seen[table][record_id] = digest
         known = self._known[table].get(record_id)
         left = self._left(record, known, digest)
+        if self._read_digests:
+            self._note_read(record, known == digest, left is None)
         if left is not None:  # another publisher's: left as it is, and listed if it differs
             if table == "service" and known == digest:
                 self.report.unchanged += 1
@@ -259,6 +361,31 @@ class Importer:
         if self.report.dry_run or (self.report.problem_count and not self.skip_invalid):
             return  # only counting, or the file will be refused: nothing to write
         self._stage(record, digest, replace=known is not None)
+
+    def _note_read(self, record: Record, unchanged: bool, taken: bool) -> None:
+        """A top-level object is clean while every record in it is stored as it describes
+        it (unchanged, or written from it: not left as another publisher's); a clean
+        service's fingerprint as read is kept with it."""
+        if record.table != "service":
+            if not taken:
+                self._dirty.add(record.order)
+        elif unchanged and taken and record.read_digest and record.order not in self._dirty \
+                and self._stored_reads.get(record.id) != record.read_digest:
+            self._new_reads.append((record.read_digest, self._keys[record.id]))
+
+    def _keep_read_digests(self) -> None:
+        """Keep the fingerprints of the clean unchanged services; forget those of every
+        service using an organization or location this import changed (its object no
+        longer describes what is stored)."""
+        conn = self.db.conn
+        conn.executemany("UPDATE service SET read_digest = ? WHERE key = ?", self._new_reads)
+        for table, ids in self._changed_shared.items():
+            users = ("organization_id IN (SELECT value FROM json_each(?))"
+                     if table == "organization" else
+                     "key IN (SELECT root FROM service_at_location WHERE location_id IN "
+                     "(SELECT value FROM json_each(?)))")
+            conn.execute(f"UPDATE service SET read_digest = '' WHERE read_digest != '' AND "
+                         f"{users}", [json.dumps(sorted(ids))])
 
     # -- what a signed update may not change --------------------------------------------------
 
@@ -316,6 +443,8 @@ class Importer:
             self._next_key += 1
         row = dict(record.row, digest=digest, key=key)
         if record.table == "service":
+            clean = self._read_digests and record.order not in self._dirty
+            row["read_digest"] = record.read_digest if clean else ""
             batch.needs.extend((key, code) for code in sorted(record.needs))
             entry = self._index_entry(record, key)
             if entry is None:
@@ -428,11 +557,12 @@ class Importer:
         A dry run only counts (and checks that nothing still uses what would go)."""
         conn = self.db.conn
         for record_id in ids:
-            key = self._keys.get(record_id)
             if record_id in self._seen[table]:
                 raise InvalidFileError(f"The update both changes and removes {table} "
                                        f"{record_id}; ask the coordinator for a new file.")
-            if key is None or record_id not in self._known[table]:
+            known = record_id in self._known[table]  # looked up: its key is then known
+            key = self._keys.get(record_id)
+            if key is None or not known:
                 if self.ownership is None:  # a signed update lists every removal, ever
                     self.report.warnings.append(
                         f"{table} {record_id} is to be removed but is not in the directory")
@@ -510,6 +640,93 @@ class Importer:
             reindex(self.db, keys, self._geography)
 
 
+@dataclass(frozen=True)
+class JsonObjects:
+    """The top-level objects of an HSDS JSON file, each with its text as read
+    (``JsonStream.records_as_read``), for :meth:`Importer.run` to read into records."""
+
+    objects: Iterable[tuple[str, Any, str]]
+    file: str
+
+
+class _Stored:
+    """The digests (and, into ``keys``, the keys) of the stored records of one table, by id:
+    all read at once when the table is small, else each looked up when first asked for."""
+
+    _ABSENT = object()
+
+    def __init__(self, conn: Any, table: str, keys: dict[str, int]) -> None:
+        self._conn, self._keys = conn, keys
+        self._sql = f"SELECT digest, key FROM {table} WHERE id = ?"
+        self._many = (f"SELECT id, digest, key FROM {table} WHERE id IN "
+                      "(SELECT value FROM json_each(?))")
+        (self.last_key,) = conn.execute(f"SELECT coalesce(max(key), 0) FROM {table}").fetchone()
+        self._found: dict[str, Any] = {}
+        self._complete = False
+        (count,) = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT ?)",
+                                [READ_AT_ONCE + 1]).fetchone()
+        if count <= READ_AT_ONCE:
+            rows = conn.execute(f"SELECT id, digest, key FROM {table}").fetchall()
+            self._found = {row[0]: row[1] for row in rows}
+            keys.update((row[0], row[2]) for row in rows)
+            self._complete = True
+
+    def look_up(self, ids: set[str]) -> None:
+        """Look up these ids (those not looked up yet) together."""
+        if self._complete:
+            return
+        wanted = [i for i in ids if i not in self._found]
+        for start in range(0, len(wanted), LOOK_UP_TOGETHER):
+            chunk = wanted[start:start + LOOK_UP_TOGETHER]
+            for record_id in chunk:
+                self._found[record_id] = self._ABSENT
+            for record_id, digest, key in self._conn.execute(self._many, [json.dumps(chunk)]):
+                self._found[record_id] = digest
+                self._keys[record_id] = key
+
+    def get(self, record_id: str) -> str | None:
+        """The stored record's digest; None when there is no such record."""
+        found = self._look_up(record_id)
+        return None if found is self._ABSENT else str(found) if found is not None else None
+
+    def __contains__(self, record_id: object) -> bool:
+        return isinstance(record_id, str) and self._look_up(record_id) is not self._ABSENT
+
+    def _look_up(self, record_id: str) -> Any:
+        found = self._found.get(record_id, self._ABSENT)
+        if found is not self._ABSENT or self._complete:
+            return found
+        row = self._conn.execute(self._sql, [record_id]).fetchone()
+        if row is None:
+            found = self._ABSENT
+        else:
+            found = row[0]
+            self._keys[record_id] = row[1]
+        self._found[record_id] = found
+        return found
+
+
+@contextmanager
+def _snapshot(db: sqlite_utils.Database, own: bool) -> Iterator[Any]:
+    """A connection that reads the directory as the import's transaction found it. With
+    ``own`` (a transaction of the import's own, which holds the write lock, so nothing is
+    committed meanwhile), a read-only connection of its own: its look-ups do not wait for the
+    writing thread, which shares the import's connection. Else that connection itself (a
+    caller's transaction may hold changes that only it sees)."""
+    (file,) = [row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main"]
+    if not own or not file:
+        yield db.conn
+        return
+    reader = sqlite3.connect(f"{Path(file).as_uri()}?mode=ro", uri=True, isolation_level=None,
+                             check_same_thread=False)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT 1 FROM service LIMIT 1").fetchall()  # the snapshot starts
+        yield reader
+    finally:
+        reader.close()
+
+
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """Python's cycle collector walks the live objects again and again while an import makes
@@ -560,7 +777,7 @@ def _references(record: Record) -> list[tuple[str, str]]:
 
 
 _EXTRA_COLUMNS = {
-    "service": ("key", "digest", *LIST_COLUMNS),
+    "service": ("key", "digest", "read_digest", *LIST_COLUMNS),
     "organization": ("key", "digest"),
     "location": ("key", "digest"),
     "taxonomy_term": (),

@@ -1,5 +1,7 @@
 """Restoring a damaged directory: from the newest kept copy that is itself sound, else from the
-starter data; the damaged file is kept aside under a dated name, never deleted.
+starter data; the damaged file is kept aside under a dated name, never deleted. Copies are kept
+in ``backups`` before accepted corrections, and after the full check finds the directory sound
+once it changed (``keep_sound_copy``: after an update, in the window and on the command line).
 
 The trust list, the corrections made here and the registered laptops (``undo.KEPT_ON_UNDO``)
 are taken from the damaged file, each table when it can still be read; one that cannot keeps
@@ -22,7 +24,14 @@ from pathlib import Path
 
 from ..core.errors import DataFolderError, DirectoryDamagedError, UserError
 from . import integrity
-from .database import BACKUPS, DIRECTORY_FILE, migrations, wait_for_checkpoints
+from .database import (
+    BACKUPS,
+    DIRECTORY_FILE,
+    connect,
+    keep_copy,
+    migrations,
+    wait_for_checkpoints,
+)
 from .directory import Directory
 from .undo import KEPT_ON_UNDO, copy_tables
 
@@ -44,6 +53,37 @@ class Repaired:
 def check(data_dir: Path) -> None:
     """The full check of the directory in ``data_dir``; DirectoryDamagedError when damaged."""
     integrity.verify_file(data_dir / DIRECTORY_FILE)
+
+
+SOUND_COPY = "directory-sound-"  # the copies kept after the full check found the file sound
+
+
+def keep_sound_copy(data_dir: Path) -> Path | None:
+    """After the full check found the directory sound: a copy of it in ``backups``, for
+    ``repair``, unless the newest copy there is newer than the directory's last change. The
+    copies this kept before are removed (those kept before accepted corrections stay). The
+    copy made, or None. A copy that cannot be written is only logged: the directory is
+    unchanged either way."""
+    path = data_dir / DIRECTORY_FILE
+    changed = max((p.stat().st_mtime for p in (path, path.with_name(path.name + "-wal"))
+                   if p.exists()), default=0.0)
+    copies = _kept_copies(data_dir / BACKUPS)
+    if copies and copies[0].stat().st_mtime >= changed:
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = data_dir / BACKUPS / f"{SOUND_COPY}{stamp}.db"
+    db = connect(path)
+    try:
+        keep_copy(db, target)
+    except DataFolderError as error:
+        log.warning("%s", error)
+        return None
+    finally:
+        db.conn.close()
+    for older in copies:
+        if older.name.startswith(SOUND_COPY):
+            older.unlink(missing_ok=True)
+    return target
 
 
 def repair(data_dir: Path, *, alone: bool = True) -> Repaired:

@@ -1,4 +1,8 @@
-"""Undoing an update brings back the directory data kept before it, and nothing else.
+"""Undoing an update brings back the directory data from before it, and nothing else.
+
+An update keeps an undo record of the rows it changed (``undo_record``); undoing it changes
+them back in one transaction. Updates applied by earlier versions kept a copy of the whole
+directory instead, which ``restore_directory_data`` brings back as described here.
 
 The trust list and the corrections made on this laptop are never rolled back: an undo must not
 bring back a key that was removed after the update (nor forget its replacement), nor drop a
@@ -18,23 +22,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import UserError
+from . import undo_record
 from .database import leaving_wal
 from .transaction import transaction
+from .undo_record import KEPT_ON_UNDO as KEPT_ON_UNDO  # where the command line reads it
 
 if TYPE_CHECKING:
     import sqlite_utils
-
-# Tables that an undo never rolls back (they are not directory data), and what each holds,
-# in the words a repair reports them with.
-KEPT_ON_UNDO = {
-    "trusted_key": "the trusted publishers",  # and the areas each is trusted for
-    "local_correction": "the corrections made here",
-    "registered_laptop": "the registered laptops",  # whose corrections a coordinator takes
-    "released_key": "the keys released for good",  # the ownership restored leaves them out
-    "built_version": "the update files built here",  # a version published stays published
-    "received_figures": "the referral figures taken in",  # counts sent by laptops
-}
-
 
 def restore_directory_data(db: sqlite_utils.Database, backup: Path,
                            undone: int | None = None,
@@ -52,15 +46,7 @@ def restore_directory_data(db: sqlite_utils.Database, backup: Path,
                             f"({backup.name}) was made by another version of Referral App, so "
                             "the update cannot be undone; the directory is unchanged.")
         copy_tables(source, live)
-        if undone is not None:
-            source.execute("UPDATE main.local_correction SET status = 'open', taken_by = NULL "
-                           "WHERE status = 'taken' AND taken_by = ?", [undone])
-        # ownership follows the directory data brought back, but a key released since (a
-        # stolen one) gets nothing back
-        source.execute("DELETE FROM main.service_owner WHERE key_id IN "
-                       "(SELECT key_id FROM main.released_key)")
-        source.execute("DELETE FROM main.shared_owner WHERE key_id IN "
-                       "(SELECT key_id FROM main.released_key)")
+        _after_undoing(source, undone)
         if before_restoring is not None:
             before_restoring(backup)
         with leaving_wal(db):
@@ -74,6 +60,43 @@ def restore_directory_data(db: sqlite_utils.Database, backup: Path,
                         "directory is unchanged.") from error
     finally:
         source.close()
+
+
+def take_back(db: sqlite_utils.Database, step: int, schema: int | None, undone: int,
+              before_restoring: Callable[[], None] | None = None) -> None:
+    """Change back what the update ``undone`` (its update_history id) changed, from its undo
+    record ``step`` written with the schema ``schema``; the corrections it closed are open
+    again. ``before_restoring`` may change the directory last, in the same transaction.
+    UserError, and nothing changed, when it cannot be done."""
+    if schema != _schema(db.conn):
+        raise UserError("The record of what the last update changed was made by another "
+                        "version of Referral App, so the update cannot be undone; the "
+                        "directory is unchanged.")
+    if not undo_record.has_record(db.conn, step):
+        raise UserError(f"The record of what the last update changed is no longer kept (only "
+                        f"the last {undo_record.KEPT_STEPS} updates can be undone), so it "
+                        "cannot be undone; the directory is unchanged.")
+    try:
+        with leaving_wal(db), transaction(db):
+            undo_record.take_back(db.conn, step)
+            _after_undoing(db.conn, undone)
+            if before_restoring is not None:
+                before_restoring()
+    except sqlite3.OperationalError as error:  # busy, locked, disk full: nothing was written
+        raise UserError(f"The directory could not be changed back ({error}); nothing "
+                        "changed.") from error
+
+
+def _after_undoing(conn: sqlite3.Connection, undone: int | None) -> None:
+    """The corrections the undone update closed are open again; ownership follows the
+    directory data brought back, but a key released since (a stolen one) gets nothing back."""
+    if undone is not None:
+        conn.execute("UPDATE main.local_correction SET status = 'open', taken_by = NULL "
+                     "WHERE status = 'taken' AND taken_by = ?", [undone])
+    conn.execute("DELETE FROM main.service_owner WHERE key_id IN "
+                 "(SELECT key_id FROM main.released_key)")
+    conn.execute("DELETE FROM main.shared_owner WHERE key_id IN "
+                 "(SELECT key_id FROM main.released_key)")
 
 
 def _schema(conn: sqlite3.Connection) -> int:

@@ -1,11 +1,11 @@
 """Signed directory updates: build them (coordinator), check, preview, apply and undo them
 (every laptop), and the publishers trusted to sign them.
 
-Applying is one transaction after a backup of the directory; the history row, who owns what
-and the publisher's new version are written in that same transaction, so a power cut leaves the
-directory exactly as before or exactly as after. Each publisher changes only what it owns
-(``ownership``) and has its own version sequence. Undo brings the directory data of the backup
-back and keeps the trust list and the corrections made here (``undo``).
+Applying is one transaction; the undo record of the rows it changes (``undo_record``), the
+history row, who owns what and the publisher's new version are written in that same
+transaction, so a power cut leaves the directory exactly as before or exactly as after. Each
+publisher changes only what it owns (``ownership``) and has its own version sequence. Undo
+changes those rows back and keeps the trust list and the corrections made here (``undo``).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -29,11 +30,10 @@ from ..core.json_stream import JsonStream
 from ..core.models import ImportReport
 from ..core.plain_text import NAME_LENGTH, cleaned, visible
 from ..core.vocabulary import Entry, entries_from_json
-from . import corrections
+from . import corrections, undo_record
 from . import search_vocabulary as vocabulary_store
-from .database import BACKUPS, keep_copy
 from .directory import Directory
-from .importer import MAX_CHANGED_KEPT, Importer
+from .importer import MAX_CHANGED_KEPT, Importer, JsonObjects
 from .ownership import (
     Ownership,
     forget_offers,
@@ -44,7 +44,7 @@ from .ownership import (
 )
 from .ownership import release as release_key
 from .transaction import transaction
-from .undo import restore_directory_data
+from .undo import restore_directory_data, take_back
 from .write_errors import write_error
 
 if TYPE_CHECKING:  # loaded where a key is used (30 ms)
@@ -495,18 +495,13 @@ def installed_version(directory: Directory) -> int:
 
 def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False,
           progress: Callable[[int], None] | None = None) -> ImportReport:
-    """Apply a checked bundle: a backup, then one transaction (or a preview, with dry_run).
-    ``progress`` hears how many services have been read so far."""
+    """Apply a checked bundle in one transaction, with its undo record (or a preview, with
+    dry_run). ``progress`` hears how many services have been read so far."""
     manifest = checked.manifest
     archive = SafeZip(checked.path)
-    # one copy per update: versions are per publisher, so the key is in the name too
-    key = "".join(c for c in manifest.key_id if c.isascii() and (c.isalnum() or c == "-"))
-    backup = (directory.path.parent / BACKUPS
-              / f"directory-before-{key}-{manifest.version}.db")
-    if not dry_run:
-        keep_copy(directory.db, backup)
     ownership = Ownership(directory.db, manifest.key_id, checked.areas, directory.geography,
                           manifest.handed_over)
+    step = undo_record.next_step(directory.db.conn)
 
     def as_signed() -> None:
         """What was read is what the manifest's hash says, or nothing is kept."""
@@ -522,16 +517,13 @@ def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
                              manifest.key_id)
         conn = directory.db.conn
         now = datetime.now().isoformat(timespec="seconds")
-        cursor = conn.execute(
-            "INSERT INTO update_history (version, publisher, key_id, applied, added, updated, "
-            "removed, unchanged, backup) VALUES (?,?,?,?,?,?,?,?,?)",
-            [manifest.version, checked.publisher_trusted_as, manifest.key_id, now,
-             report.added, report.updated, report.removed, report.unchanged, str(backup)])
+        history_id = add_to_history(conn, manifest.version, checked.publisher_trusted_as,
+                                    manifest.key_id, now, report, step)
         # corrections made here that this update now carries are closed with it (and opened
         # again if it is undone)
         report.corrections_taken = [c.id for c in corrections.published(directory)
                                     if c.id is not None]
-        corrections.close_taken(directory, report.corrections_taken, int(cursor.lastrowid or 0))
+        corrections.close_taken(directory, report.corrections_taken, history_id)
         for key, value in (("version", str(manifest.version)),
                            ("source", checked.publisher_trusted_as),
                            ("date", manifest.created[:10])):
@@ -540,11 +532,17 @@ def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
 
     with archive.open(bundle.SERVICES) as stream:
         hashed = bundle.HashedReader(stream)
-        records = read_json_records(hashed, f"{checked.path.name}/{bundle.SERVICES}")
+        name = f"{checked.path.name}/{bundle.SERVICES}"
+        # a service this file holds as the directory holds it is not read into records again
+        # (its fingerprint as read is kept with it), but for a key trusted for some areas,
+        # whose every service's places are checked
+        records = JsonObjects(JsonStream(hashed, name).records_as_read(), name)
         importer = Importer(directory.db, checked.path.name, skip_invalid=False,
-                            dry_run=dry_run, ownership=ownership)
+                            dry_run=dry_run, ownership=ownership,
+                            read_digests=not checked.areas)
         try:
-            report = importer.run(records, manifest.removed, record_history, progress)
+            with nullcontext() if dry_run else undo_record.recording(directory.db.conn, step):
+                report = importer.run(records, manifest.removed, record_history, progress)
         except InvalidFileError:
             as_signed()  # a changed file explains its problems better than they do
             raise
@@ -554,9 +552,24 @@ def apply(directory: Directory, checked: CheckedBundle, *, dry_run: bool = False
     report.taken_over = ownership.takeovers()
     report.claimed = ownership.claims(MAX_CHANGED_KEPT)
     report.claimed_count = len(ownership.taken)
-    if not dry_run:
-        directory.verify()
+    # The full check of the file reads every page (seconds at 100,000 services), which an
+    # update of a few services must not wait for: the command line runs it once the update is
+    # reported, and the window in the background (``DirectoryCheck``).
     return report
+
+
+def add_to_history(conn: sqlite3.Connection, version: int, publisher: str, key_id: str,
+                   applied: str, report: ImportReport, step: int) -> int:
+    """The update's row in the history, with its undo record ``step`` (whose older records
+    are dropped now, in the same transaction); its id."""
+    cursor = conn.execute(
+        "INSERT INTO update_history (version, publisher, key_id, applied, added, updated, "
+        "removed, unchanged, backup, undo_step, undo_schema) VALUES (?,?,?,?,?,?,?,?,'',?,"
+        "(SELECT user_version FROM pragma_user_version))",
+        [version, publisher, key_id, applied, report.added, report.updated, report.removed,
+         report.unchanged, step])
+    undo_record.drop_older(conn, step)
+    return int(cursor.lastrowid or 0)
 
 
 def carried_vocabulary(archive: SafeZip, checked: CheckedBundle) -> list[Entry]:
@@ -589,23 +602,29 @@ def history(directory: Directory) -> list[HistoryEntry]:
 
 def undo_last(directory: Directory) -> HistoryEntry:
     """Bring back the directory data as it was before the last update; the trust list and
-    the corrections made here stay as they are now (``undo.KEPT_ON_UNDO``)."""
+    the corrections made here stay as they are now (``undo.KEPT_ON_UNDO``), and the services
+    added here stay in the directory."""
     row = directory.db.execute(
         "SELECT version, publisher, applied, added, updated, removed, unchanged, key_id, "
-        "backup, id FROM update_history ORDER BY id DESC LIMIT 1").fetchone()
+        "backup, id, undo_step, undo_schema FROM update_history ORDER BY id DESC LIMIT 1"
+    ).fetchone()
     if row is None:
         raise UserError("No update has been applied on this laptop; there is nothing to undo.")
-    backup = Path(row[8])
-    if not backup.exists():
-        raise UserError(f"The copy of the directory from before version {row[0]} is missing "
-                        f"({backup.name}); it cannot be undone.")
-    restore_directory_data(directory.db, backup, undone=int(row[9]),
-                           before_restoring=_keep_local_services)
+    if row[10] is not None:
+        take_back(directory.db, int(row[10]), row[11], undone=int(row[9]),
+                  before_restoring=lambda: corrections.keep_local_services(directory))
+    else:  # applied by an earlier version of Referral App, which kept a copy of the directory
+        backup = Path(row[8])
+        if not row[8] or not backup.exists():
+            raise UserError(f"The copy of the directory from before version {row[0]} is "
+                            f"missing ({backup.name}); it cannot be undone.")
+        restore_directory_data(directory.db, backup, undone=int(row[9]),
+                               before_restoring=_keep_local_services_in_copy)
     directory.forget_cached()
     return HistoryEntry(*row[:8])
 
 
-def _keep_local_services(kept_copy: Path) -> None:
+def _keep_local_services_in_copy(kept_copy: Path) -> None:
     """Services added on this laptop stay in the directory an undo brings back (put into the
     kept copy before it replaces the directory, so both happen in one step)."""
     copy = Directory.reader(kept_copy)

@@ -1,9 +1,10 @@
 """The directory's full check in the window, and its restore when it is damaged.
 
 Opening the directory only looks cheaply; the full check reads the whole file, so it runs on a
-background thread shortly after the window shows. When it finds damage, a message says so in
-one sentence and offers to restore the directory (``store.repair``): the window goes on
-reading the same file, which is restored in place, and shows it again.
+background thread shortly after the window shows, and again after an update is applied; a sound
+directory that changed since is then copied into ``backups`` for a repair. When it finds damage,
+a message says so in one sentence and offers to restore the directory (``store.repair``): the
+window goes on reading the same file, which is restored in place, and shows it again.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ class DirectoryCheck(QObject):
             return
         self.checking = True
         folder = self.data_dir
-        self.runner.run(lambda: repair.check(folder), self._sound, self._not_sound)
+        self.runner.run(lambda: _check(folder), self._sound, self._not_sound)
 
     def _sound(self, _result: object) -> None:
         self.checking = False
@@ -110,6 +111,13 @@ class DirectoryCheck(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         _translate_close(box)
         box.show()
+
+
+def _check(folder: Path) -> None:
+    """The full check; a sound directory that changed since the last copy is copied into
+    ``backups`` for a repair (``repair.keep_sound_copy``)."""
+    repair.check(folder)
+    repair.keep_sound_copy(folder)
 
 
 def damaged_box(parent: QWidget | None) -> tuple[QMessageBox, QPushButton]:

@@ -46,6 +46,7 @@ def _undo(database: Path) -> updates.HistoryEntry:
 
 class DirectoryMenu(QObject):
     changed = Signal()  # the directory changed: show it again
+    update_written = Signal()  # an update file was applied: the whole file is checked next
     message = Signal(str)  # a sentence for the status bar
     sheet_shown = Signal(object)  # the spreadsheet import dialog, once the sheet is read
 
@@ -132,6 +133,7 @@ class DirectoryMenu(QObject):
                               report.added).replace("%1", str(report.updated)))
 
     def _applied(self, report: ImportReport) -> None:
+        self.update_written.emit()
         taken = len(report.corrections_taken)
         self._changed(self.tr("The directory is updated; %n correction(s) made here are now "
                               "in it and closed.", "", taken) if taken

@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, 8000))
         self.directory_check = DirectoryCheck(self, data_dir, self.runner)
         self.directory_check.restored.connect(self._directory_restored)
+        self.directory_menu.update_written.connect(self.directory_check.start)
         self.directory_check.message.connect(
             lambda text: self.statusBar().showMessage(text, 15000))
         self.detail.correction_made.connect(self.directory_menu.record_correction)

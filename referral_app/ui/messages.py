@@ -118,6 +118,18 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Messages", "The copy of the directory kept before the last update (%1) "
                                   "was made by another version of Referral App, so the update "
                                   "cannot be undone; the directory is unchanged."),
+    # store/undo.py, store/undo_record.py: an update undone from its undo record
+    QT_TRANSLATE_NOOP("Messages", "The record of what the last update changed is no longer kept "
+                                  "(only the last %1 updates can be undone), so it cannot be "
+                                  "undone; the directory is unchanged."),
+    QT_TRANSLATE_NOOP("Messages", "The record of what the last update changed was made by "
+                                  "another version of Referral App, so the update cannot be "
+                                  "undone; the directory is unchanged."),
+    QT_TRANSLATE_NOOP("Messages", "The directory was changed since the last update in a way that "
+                                  "stands in the way of undoing it (%1); the directory is "
+                                  "unchanged."),
+    QT_TRANSLATE_NOOP("Messages", "The directory no longer has the table %1 that the last update "
+                                  "changed, so it cannot be undone; the directory is unchanged."),
     # store/integrity.py, store/write_errors.py: a damaged directory, a full disk
     QT_TRANSLATE_NOOP("Messages", "%1 is damaged and cannot be trusted; run 'referral-app "
                                   "repair' to restore the last good copy (the damaged file is "

@@ -361,39 +361,39 @@
 <context>
     <name>DirectoryMenu</name>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="77"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="78"/>
         <source>Update directory…</source>
         <translation>فہرست اپ ڈیٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="79"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="155"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="80"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="157"/>
         <source>Undo last update</source>
         <translation>آخری اپ ڈیٹ واپس لیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="80"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="177"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="81"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="179"/>
         <source>Update history</source>
         <translation>اپ ڈیٹس کا ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="81"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="82"/>
         <source>Add a local service…</source>
         <translation>مقامی خدمت شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="82"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="83"/>
         <source>Send corrections…</source>
         <translation>درستیاں بھیجیں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="88"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="89"/>
         <source>Update the directory from a file</source>
         <translation>فائل سے فہرست اپ ڈیٹ کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="136"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="138"/>
         <source>The directory is updated; %n correction(s) made here are now in it and closed.</source>
         <translation>
             <numerusform>فہرست اپ ڈیٹ ہو گئی؛ یہاں کی گئی %n درستی اب اس میں شامل ہے اور بند کر دی گئی۔</numerusform>
@@ -401,114 +401,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="138"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="164"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="140"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="166"/>
         <source>The directory is updated</source>
         <translation>فہرست اپ ڈیٹ ہو گئی</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="148"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="150"/>
         <source>The directory is being updated; try again when it is finished.</source>
         <translation>فہرست اپ ڈیٹ ہو رہی ہے؛ اس کے ختم ہونے پر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="156"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="158"/>
         <source>Bring back the directory as it was before the last update?</source>
         <translation>فہرست کو آخری اپ ڈیٹ سے پہلے والی حالت میں واپس لائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="172"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
         <source>The update could not be undone; details are in the log.</source>
         <translation>اپ ڈیٹ واپس نہیں ہو سکی؛ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="189"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="191"/>
         <source>Version %1 from %2 (%3), %4: added %5, changed %6, removed %7</source>
         <translation>ورژن %1، از %2 (%3)، %4: شامل %5، تبدیل %6، حذف %7</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="178"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="180"/>
         <source>No update has been applied yet.</source>
         <translation>ابھی تک کوئی اپ ڈیٹ نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="183"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="185"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="191"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="193"/>
         <source>File %2, not signed, %4: added %5, changed %6, removed %7</source>
         <translation>فائل %2، بغیر دستخط، %4: شامل %5، تبدیل %6، حذف %7</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="208"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="210"/>
         <source>Correction kept; send it to the coordinator with File &gt; Send corrections</source>
         <translation>درستی محفوظ ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="213"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="215"/>
         <source>Correct %1</source>
         <translation>%1 درست کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="214"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="225"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="216"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="227"/>
         <source>Phone number</source>
         <translation>فون نمبر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="214"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="216"/>
         <source>Opening hours</source>
         <translation>اوقات کار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="215"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="217"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="224"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="226"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="224"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="226"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="225"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="227"/>
         <source>District or province</source>
         <translation>ضلع یا صوبہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="226"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="228"/>
         <source>Need</source>
         <translation>ضرورت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="227"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="229"/>
         <source>Add a local service</source>
         <translation>مقامی خدمت شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="239"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="241"/>
         <source>%1 is added on this laptop; send it to the coordinator with File &gt; Send corrections</source>
         <translation>%1 اس لیپ ٹاپ پر شامل ہو گئی؛ اسے فائل &gt; درستیاں بھیجیں سے رابطہ کار کو بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="258"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="260"/>
         <source>Save the corrections</source>
         <translation>درستیاں محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="255"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="257"/>
         <source>Unlock the casework to sign the corrections: this laptop&apos;s key is kept in it.</source>
         <translation>درستیوں پر دستخط کے لیے کیس کا کام کھولیں: اس لیپ ٹاپ کی کلید اسی میں رکھی ہے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="270"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="272"/>
         <source>%n correction(s) saved to %1, signed by this laptop (key %2)</source>
         <translation>
             <numerusform>%n درستی %1 میں محفوظ ہوئی، اس لیپ ٹاپ کے دستخط کے ساتھ (کلید %2)</numerusform>
@@ -516,22 +516,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="78"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="79"/>
         <source>Import a spreadsheet…</source>
         <translation>اسپریڈشیٹ درآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="103"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="104"/>
         <source>Import a spreadsheet</source>
         <translation>اسپریڈشیٹ درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="127"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="128"/>
         <source>The spreadsheet could not be read; details are in the log.</source>
         <translation>اسپریڈشیٹ پڑھی نہیں جا سکی؛ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="131"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="132"/>
         <source>%n service(s) added and %1 changed from the spreadsheet</source>
         <translation>
             <numerusform>اسپریڈشیٹ سے %n سروس شامل ہوئی اور %1 میں تبدیلی ہوئی</numerusform>
@@ -679,269 +679,269 @@
         <translation>رضامندی کے بغیر بھیجنا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="292"/>
+        <location filename="../../referral_app/ui/main_window.py" line="293"/>
         <source>Referral App: services directory</source>
         <translation>ریفرل ایپ: خدمات کی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="293"/>
+        <location filename="../../referral_app/ui/main_window.py" line="294"/>
         <source>&amp;File</source>
         <translation>فائل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="294"/>
+        <location filename="../../referral_app/ui/main_window.py" line="295"/>
         <source>&amp;Help</source>
         <translation>مدد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="296"/>
+        <location filename="../../referral_app/ui/main_window.py" line="297"/>
         <source>&amp;Settings…</source>
         <translation>ترتیبات…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="297"/>
+        <location filename="../../referral_app/ui/main_window.py" line="298"/>
         <source>&amp;Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="298"/>
+        <location filename="../../referral_app/ui/main_window.py" line="299"/>
         <source>Change the casework passphrase…</source>
         <translation>کیس کے کام کا پاس فریز تبدیل کریں…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="302"/>
+        <location filename="../../referral_app/ui/main_window.py" line="303"/>
         <source>Find a service</source>
         <translation>خدمت تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="303"/>
-        <location filename="../../referral_app/ui/main_window.py" line="381"/>
+        <location filename="../../referral_app/ui/main_window.py" line="304"/>
+        <location filename="../../referral_app/ui/main_window.py" line="382"/>
         <source>Back to the search field</source>
         <translation>واپس تلاش کے خانے میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="304"/>
+        <location filename="../../referral_app/ui/main_window.py" line="305"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="305"/>
+        <location filename="../../referral_app/ui/main_window.py" line="306"/>
         <source>Quick exit</source>
         <translation>فوری اخراج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="307"/>
+        <location filename="../../referral_app/ui/main_window.py" line="308"/>
         <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
         <translation>ونڈو فوراً چھپائیں اور کیس کا کام بند کریں (Ctrl+Shift+Q، یا تین بار Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="308"/>
+        <location filename="../../referral_app/ui/main_window.py" line="309"/>
         <source>Lock now</source>
         <translation>ابھی لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="309"/>
+        <location filename="../../referral_app/ui/main_window.py" line="310"/>
         <source>Lock the casework (Ctrl+L)</source>
         <translation>کیس کا کام لاک کریں (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="310"/>
+        <location filename="../../referral_app/ui/main_window.py" line="311"/>
         <source>Add to referral</source>
         <translation>ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="315"/>
+        <location filename="../../referral_app/ui/main_window.py" line="316"/>
         <source>Details</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="316"/>
+        <location filename="../../referral_app/ui/main_window.py" line="317"/>
         <source>Referral</source>
         <translation>ریفرل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="317"/>
+        <location filename="../../referral_app/ui/main_window.py" line="318"/>
         <source>Referrals</source>
         <translation>ریفرلز</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="318"/>
+        <location filename="../../referral_app/ui/main_window.py" line="319"/>
         <source>Warning about unverified numbers</source>
         <translation>غیر تصدیق شدہ نمبروں کی تنبیہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="319"/>
+        <location filename="../../referral_app/ui/main_window.py" line="320"/>
         <source>Number of results</source>
         <translation>نتائج کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="320"/>
+        <location filename="../../referral_app/ui/main_window.py" line="321"/>
         <source>No results</source>
         <translation>کوئی نتیجہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="321"/>
         <location filename="../../referral_app/ui/main_window.py" line="322"/>
+        <location filename="../../referral_app/ui/main_window.py" line="323"/>
         <source>Clear the filters</source>
         <translation>فلٹر ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="323"/>
+        <location filename="../../referral_app/ui/main_window.py" line="324"/>
         <source>Show all services again</source>
         <translation>تمام خدمات دوبارہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324"/>
+        <location filename="../../referral_app/ui/main_window.py" line="325"/>
         <source>Search results</source>
         <translation>تلاش کے نتائج</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="326"/>
+        <location filename="../../referral_app/ui/main_window.py" line="327"/>
         <source>Services that match; Enter shows the details of the chosen one</source>
         <translation>ملتی جلتی خدمات؛ Enter دبانے سے منتخب خدمت کی تفصیل کھلتی ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="378"/>
+        <location filename="../../referral_app/ui/main_window.py" line="379"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="378"/>
+        <location filename="../../referral_app/ui/main_window.py" line="379"/>
         <source>Go to the search field</source>
         <translation>تلاش کے خانے میں جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="379"/>
+        <location filename="../../referral_app/ui/main_window.py" line="380"/>
         <source>Down arrow</source>
         <translation>نیچے والا تیر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="379"/>
+        <location filename="../../referral_app/ui/main_window.py" line="380"/>
         <source>From the search field into the results</source>
         <translation>تلاش کے خانے سے نتائج میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="380"/>
+        <location filename="../../referral_app/ui/main_window.py" line="381"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="380"/>
+        <location filename="../../referral_app/ui/main_window.py" line="381"/>
         <source>Open the details of the chosen service</source>
         <translation>منتخب خدمت کی تفصیل کھولیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="381"/>
+        <location filename="../../referral_app/ui/main_window.py" line="382"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="382"/>
+        <location filename="../../referral_app/ui/main_window.py" line="383"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="382"/>
+        <location filename="../../referral_app/ui/main_window.py" line="383"/>
         <source>Move between filters, results and details</source>
         <translation>فلٹر، نتائج اور تفصیل کے درمیان جائیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="383"/>
+        <location filename="../../referral_app/ui/main_window.py" line="384"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="383"/>
+        <location filename="../../referral_app/ui/main_window.py" line="384"/>
         <source>This list</source>
         <translation>یہ فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="384"/>
+        <location filename="../../referral_app/ui/main_window.py" line="385"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="384"/>
+        <location filename="../../referral_app/ui/main_window.py" line="385"/>
         <source>Settings: language, text size, contrast</source>
         <translation>ترتیبات: زبان، تحریر کا سائز، کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="385"/>
+        <location filename="../../referral_app/ui/main_window.py" line="386"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="385"/>
+        <location filename="../../referral_app/ui/main_window.py" line="386"/>
         <source>Add the chosen service to the referral</source>
         <translation>منتخب خدمت ریفرل میں شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="386"/>
+        <location filename="../../referral_app/ui/main_window.py" line="387"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="386"/>
+        <location filename="../../referral_app/ui/main_window.py" line="387"/>
         <source>Lock the casework</source>
         <translation>کیس کا کام لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="387"/>
+        <location filename="../../referral_app/ui/main_window.py" line="388"/>
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="387"/>
+        <location filename="../../referral_app/ui/main_window.py" line="388"/>
         <source>Quick exit: hide and lock at once</source>
         <translation>فوری اخراج: فوراً چھپائیں اور لاک کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="388"/>
+        <location filename="../../referral_app/ui/main_window.py" line="389"/>
         <source>Esc Esc Esc</source>
         <translation>Esc Esc Esc</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="388"/>
+        <location filename="../../referral_app/ui/main_window.py" line="389"/>
         <source>Quick exit too</source>
         <translation>یہ بھی فوری اخراج ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="389"/>
+        <location filename="../../referral_app/ui/main_window.py" line="390"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="389"/>
+        <location filename="../../referral_app/ui/main_window.py" line="390"/>
         <source>Quit</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="394"/>
+        <location filename="../../referral_app/ui/main_window.py" line="395"/>
         <source>Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="400"/>
+        <location filename="../../referral_app/ui/main_window.py" line="401"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="468"/>
+        <location filename="../../referral_app/ui/main_window.py" line="469"/>
         <source>The passphrase is changed</source>
         <translation>پاس فریز تبدیل ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="594"/>
+        <location filename="../../referral_app/ui/main_window.py" line="595"/>
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation>تلاش نہیں ہو سکی؛ ہو سکتا ہے فہرست خراب ہو۔ تفصیل لاگ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="603"/>
+        <location filename="../../referral_app/ui/main_window.py" line="604"/>
         <source>Counting the services found…</source>
         <translation>ملنے والی خدمات گنی جا رہی ہیں…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="606"/>
+        <location filename="../../referral_app/ui/main_window.py" line="607"/>
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n خدمت ملی</numerusform>
@@ -949,22 +949,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="614"/>
+        <location filename="../../referral_app/ui/main_window.py" line="615"/>
         <source>No services match &apos;%1&apos; with the filter %2. Clear the filter?</source>
         <translation>فلٹر %2 کے ساتھ &apos;%1&apos; سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="617"/>
+        <location filename="../../referral_app/ui/main_window.py" line="618"/>
         <source>No services match the filter %1. Clear the filter?</source>
         <translation>فلٹر %1 سے کوئی خدمت نہیں ملی۔ فلٹر ہٹائیں؟</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="620"/>
+        <location filename="../../referral_app/ui/main_window.py" line="621"/>
         <source>No services match &apos;%1&apos;. Try fewer or shorter words.</source>
         <translation>&apos;%1&apos; سے کوئی خدمت نہیں ملی۔ کم یا چھوٹے الفاظ آزمائیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="654"/>
+        <location filename="../../referral_app/ui/main_window.py" line="655"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n خدمت کی آپ کے ادارے نے تصدیق نہیں کی۔ اس کے فون نمبر اور پتہ %1 کے عوامی ذرائع سے لیے گئے ہیں اور اصل ریفرل سے پہلے ان کی جانچ ضروری ہے۔</numerusform>
@@ -972,7 +972,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="662"/>
+        <location filename="../../referral_app/ui/main_window.py" line="663"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>فہرست میں %n خدمت</numerusform>
@@ -980,17 +980,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="664"/>
+        <location filename="../../referral_app/ui/main_window.py" line="665"/>
         <source>starter directory</source>
         <translation>ابتدائی فہرست</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="666"/>
+        <location filename="../../referral_app/ui/main_window.py" line="667"/>
         <source>directory version %1</source>
         <translation>فہرست کا ورژن %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="295"/>
+        <location filename="../../referral_app/ui/main_window.py" line="296"/>
         <source>C&amp;oordination</source>
         <translation>رابطہ کاری</translation>
     </message>
@@ -1269,36 +1269,56 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/messages.py" line="122"/>
+        <source>The record of what the last update changed is no longer kept (only the last %1 updates can be undone), so it cannot be undone; the directory is unchanged.</source>
+        <translation>آخری اپ ڈیٹ نے جو بدلا اس کا ریکارڈ اب رکھا ہوا نہیں (صرف آخری %1 اپ ڈیٹس واپس ہو سکتی ہیں)، اس لیے یہ واپس نہیں ہو سکتی؛ فہرست نہیں بدلی۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="125"/>
+        <source>The record of what the last update changed was made by another version of Referral App, so the update cannot be undone; the directory is unchanged.</source>
+        <translation>آخری اپ ڈیٹ نے جو بدلا اس کا ریکارڈ ریفرل ایپ کے کسی اور ورژن نے بنایا تھا، اس لیے اپ ڈیٹ واپس نہیں ہو سکتی؛ فہرست نہیں بدلی۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="128"/>
+        <source>The directory was changed since the last update in a way that stands in the way of undoing it (%1); the directory is unchanged.</source>
+        <translation>آخری اپ ڈیٹ کے بعد فہرست میں ایسی تبدیلی ہوئی ہے جو اسے واپس کرنے کے راستے میں ہے (%1)؛ فہرست نہیں بدلی۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="131"/>
+        <source>The directory no longer has the table %1 that the last update changed, so it cannot be undone; the directory is unchanged.</source>
+        <translation>فہرست میں اب وہ جدول %1 نہیں جو آخری اپ ڈیٹ نے بدلا تھا، اس لیے یہ واپس نہیں ہو سکتی؛ فہرست نہیں بدلی۔</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/messages.py" line="134"/>
         <source>%1 is damaged and cannot be trusted; run &apos;referral-app repair&apos; to restore the last good copy (the damaged file is kept aside).</source>
         <translation>%1 خراب ہے اور اس پر بھروسا نہیں کیا جا سکتا؛ آخری درست نقل بحال کرنے کے لیے &apos;referral-app repair&apos; چلائیں (خراب فائل الگ رکھ دی جاتی ہے)۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="125"/>
+        <location filename="../../referral_app/ui/messages.py" line="137"/>
         <source>The disk holding %1 is full; nothing was changed. Free some space and try again.</source>
         <translation>%1 والی ڈسک بھری ہوئی ہے؛ کچھ نہیں بدلا۔ کچھ جگہ خالی کریں اور دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="127"/>
+        <location filename="../../referral_app/ui/messages.py" line="139"/>
         <source>The disk holding %1 is full; nothing was imported. Free some space and try again.</source>
         <translation>%1 والی ڈسک بھری ہوئی ہے؛ کچھ امپورٹ نہیں ہوا۔ کچھ جگہ خالی کریں اور دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="130"/>
+        <location filename="../../referral_app/ui/messages.py" line="142"/>
         <source>%1 is protected with a password; open it in Excel or LibreOffice, remove the password, save it, and import it again.</source>
         <translation>%1 پاس ورڈ سے محفوظ ہے؛ اسے Excel یا LibreOffice میں کھولیں، پاس ورڈ ہٹائیں، محفوظ کریں اور دوبارہ درآمد کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="133"/>
+        <location filename="../../referral_app/ui/messages.py" line="145"/>
         <source>%1 is not a spreadsheet this app can read (it may be damaged); open it in Excel or LibreOffice and save it again as .xlsx.</source>
         <translation>%1 ایسی اسپریڈشیٹ نہیں جو یہ ایپ پڑھ سکے (شاید خراب ہو)؛ اسے Excel یا LibreOffice میں کھول کر دوبارہ ‎.xlsx کے طور پر محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="136"/>
+        <location filename="../../referral_app/ui/messages.py" line="148"/>
         <source>%1 has no rows; a sheet needs a header row and one row per service.</source>
         <translation>%1 میں کوئی قطار نہیں؛ شیٹ میں عنوانات کی ایک قطار اور ہر سروس کی ایک قطار ہونی چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/messages.py" line="138"/>
+        <location filename="../../referral_app/ui/messages.py" line="150"/>
         <source>%1: no column is chosen as the service&apos;s name; choose one (in the window, or in the mapping file) and import it again.</source>
         <translation>%1: سروس کے نام کے لیے کوئی کالم منتخب نہیں کیا گیا؛ ایک کالم منتخب کریں (ونڈو میں یا میپنگ فائل میں) اور دوبارہ درآمد کریں۔</translation>
     </message>
@@ -2717,12 +2737,12 @@
 <context>
     <name>SheetImport</name>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="105"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="109"/>
         <source>Import a spreadsheet</source>
         <translation>اسپریڈشیٹ درآمد کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="108"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="112"/>
         <source>%1: %n service row(s). Choose what each column holds; the guesses come from the headers.</source>
         <translation>
             <numerusform>%1: سروس کی %n قطار۔ ہر کالم میں کیا ہے، منتخب کریں؛ اندازے کالموں کے عنوانات سے لگائے گئے ہیں۔</numerusform>
@@ -2730,157 +2750,157 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="112"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="116"/>
         <source>Columns</source>
         <translation>کالم</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="116"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="120"/>
         <source>What the column %1 holds</source>
         <translation>کالم %1 میں کیا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="117"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="121"/>
         <source>(not used)</source>
         <translation>(استعمال نہیں ہوگا)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="125"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="129"/>
         <source>Needs and places to match</source>
         <translation>ضرورتیں اور مقامات جنہیں ملانا ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="130"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="134"/>
         <source>What the check found</source>
         <translation>جانچ میں کیا ملا</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="131"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="135"/>
         <source>Press Check to see what would be imported.</source>
         <translation>یہ دیکھنے کے لیے کہ کیا درآمد ہوگا، &quot;جانچیں&quot; دبائیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="132"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="136"/>
         <source>Leave out the rows with problems</source>
         <translation>مسئلے والی قطاریں چھوڑ دیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="135"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="139"/>
         <source>Check</source>
         <translation>جانچیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="136"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="140"/>
         <source>Import</source>
         <translation>درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="141"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="145"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="163"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="167"/>
         <source>The first rows of the sheet</source>
         <translation>شیٹ کی پہلی قطاریں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="177"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="181"/>
         <source>Service name</source>
         <translation>سروس کا نام</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="177"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="181"/>
         <source>Service name in Urdu</source>
         <translation>سروس کا نام اردو میں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="178"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="182"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="178"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="182"/>
         <source>Description</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="179"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="183"/>
         <source>Phone number</source>
         <translation>فون نمبر</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="179"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="183"/>
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="180"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="184"/>
         <source>Website</source>
         <translation>ویب سائٹ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="180"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="184"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="181"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="185"/>
         <source>District</source>
         <translation>ضلع</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="181"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="185"/>
         <source>Province</source>
         <translation>صوبہ</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="182"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="186"/>
         <source>Needs</source>
         <translation>ضرورتیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="182"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="186"/>
         <source>Opening hours</source>
         <translation>اوقاتِ کار</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="183"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="187"/>
         <source>Languages</source>
         <translation>زبانیں</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="205"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="209"/>
         <source>The need %1 means</source>
         <translation>ضرورت %1 کا مطلب</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="206"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="210"/>
         <source>(leave out)</source>
         <translation>(چھوڑ دیں)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="210"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="214"/>
         <source>Need</source>
         <translation>ضرورت</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="213"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="217"/>
         <source>The place %1 is</source>
         <translation>مقام %1 یہ ہے</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="214"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="218"/>
         <source>(keep as written)</source>
         <translation>(جیسا لکھا ہے ویسا رکھیں)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="218"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="222"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="222"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="226"/>
         <source>%1 “%2” (%n row(s))</source>
         <translation>
             <numerusform>%1 “%2” (%n قطار)</numerusform>
@@ -2888,17 +2908,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="240"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="244"/>
         <source>Choose the column that holds the service&apos;s name.</source>
         <translation>وہ کالم منتخب کریں جس میں سروس کا نام ہے۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="251"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="255"/>
         <source>Would import %1 service(s); %2 row(s) have problems.</source>
         <translation>%1 سروسز درآمد ہوں گی؛ %2 قطاروں میں مسئلے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="280"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="284"/>
         <source>The sheet could not be imported; details are in the log.</source>
         <translation>شیٹ درآمد نہیں ہو سکی؛ تفصیل لاگ میں ہے۔</translation>
     </message>

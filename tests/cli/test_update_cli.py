@@ -38,6 +38,9 @@ def test_a_coordinator_and_a_laptop(capsys, tmp_path) -> None:
         f"would apply (dry run): version 1 from Coord ({fingerprint}); added 1")
     assert run(capsys, "import", str(bundle), "--data-dir", laptop)[1].startswith(
         "applied: version 1")
+    # checked whole once it is in, and a copy of the sound directory kept for a repair
+    assert [p.name[:16] for p in (tmp_path / "lap" / "backups").iterdir()] == [
+        "directory-sound-"]
     assert "version 1 from Coord" in run(capsys, "history", "--data-dir", laptop)[1]
     assert run(capsys, "undo", "--data-dir", laptop)[0] == 0
     assert "No updates applied yet" in run(capsys, "history", "--data-dir", laptop)[1]

@@ -9,6 +9,12 @@ TABLES = ("service", "organization", "location", "phone", "service_need", "servi
 
 
 def snapshot(directory: Directory) -> dict[str, list[tuple]]:
-    return {t: sorted(map(tuple, directory.db.execute(f"SELECT * FROM {t}").fetchall()),
-                      key=repr)
-            for t in TABLES}
+    """Every column of the directory's data, but for a service's fingerprint as an update file
+    last held it (``read_digest``): an update that changes no service still keeps those."""
+    found = {}
+    for table in TABLES:
+        cursor = directory.db.execute(f"SELECT * FROM {table}")
+        kept = [i for i, column in enumerate(cursor.description) if column[0] != "read_digest"]
+        found[table] = sorted((tuple(row[i] for i in kept) for row in cursor.fetchall()),
+                              key=repr)
+    return found

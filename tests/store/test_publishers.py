@@ -291,12 +291,14 @@ def test_undo_rolls_back_ownership_removals_and_the_publishers_version(coordinat
 
 def test_an_undo_from_a_copy_of_another_schema_changes_nothing(coordinators,
                                                                 tmp_path) -> None:
+    """A copy kept by an earlier version of Referral App, made with an older schema."""
     import sqlite3
+
+    from tests.store.test_undo_record import applied_as_before
 
     national, _, _ = coordinators
     with laptop_trusting(tmp_path / "laptop", national) as laptop:
-        apply(laptop, national.publish(1, LAHORE))
-        backup = laptop.db.execute("SELECT backup FROM update_history").fetchone()[0]
+        backup = applied_as_before(laptop, national.publish(1, LAHORE))
         old = sqlite3.connect(backup)
         old.execute("PRAGMA user_version = 4")
         old.commit()
@@ -453,18 +455,19 @@ def test_an_offer_counts_only_while_its_maker_owns_the_service_and_both_are_trus
         assert report.taken_over == [] and phones(laptop, LAHORE["id"]) == ["042-0000001"]
 
 
-def test_each_update_keeps_its_own_backup_and_undo_goes_back_one_at_a_time(coordinators,
-                                                                           tmp_path) -> None:
+def test_each_update_keeps_its_own_undo_record_and_undo_goes_back_one_at_a_time(
+        coordinators, tmp_path) -> None:
     """Versions are per publisher: national 1, Punjab 1, Punjab 2 (a thief's number), national
-    2. Undo three times takes back national 2, Punjab 2 and Punjab 1, each from its own copy."""
+    2. Undo three times takes back national 2, Punjab 2 and Punjab 1, each from its own
+    record."""
     national, punjab, _ = coordinators
     with laptop_trusting(tmp_path / "laptop", national, punjab) as laptop:
         apply(laptop, national.publish(1))
         apply(laptop, punjab.publish(1, LAHORE))
         apply(laptop, punjab.publish(2, with_phone(LAHORE, "0300-6666666")))
         apply(laptop, national.publish(2, KARACHI))
-        backups = [b for (b,) in laptop.db.execute("SELECT backup FROM update_history")]
-        assert len(set(backups)) == 4
+        steps = [s for (s,) in laptop.db.execute("SELECT undo_step FROM update_history")]
+        assert len(set(steps)) == 4
         assert updates.undo_last(laptop).version == 2
         assert not has(laptop, KARACHI) and phones(laptop, LAHORE["id"]) == ["0300-6666666"]
         undone = updates.undo_last(laptop)

@@ -156,3 +156,27 @@ def test_a_repair_that_cannot_finish_leaves_the_damaged_file_where_it_was(data_d
         repair.repair(data_dir)
     assert path.read_bytes() == damaged_bytes
     assert [p.name for p in data_dir.iterdir() if "damaged-" in p.name] == []
+
+
+def test_a_sound_directory_that_changed_is_copied_once_and_a_repair_brings_it_back(
+        data_dir, tmp_path) -> None:
+    """Updates keep no copy of the directory before they change it: a copy is kept when the
+    full check finds it sound after a change, and a repair restores that one."""
+    import time
+
+    Directory.open(data_dir).close()
+    repair.check(data_dir)
+    first = repair.keep_sound_copy(data_dir)
+    assert first is not None and first.parent == data_dir / BACKUPS
+    assert repair.keep_sound_copy(data_dir) is None  # nothing changed since
+    time.sleep(0.05)  # a change the file's time tells apart from the copy
+    with Directory.open(data_dir) as directory:
+        directory.import_file(write_json(tmp_path / "x.json", page(service("Kept Desk"))))
+    repair.check(data_dir)
+    second = repair.keep_sound_copy(data_dir)
+    assert second is not None and not first.exists()  # the older one is replaced
+    damage(data_dir / DIRECTORY_FILE, "service_sort_name")
+    done = repair.repair(data_dir)
+    assert done.restored_from == second
+    with Directory.open(data_dir) as directory:
+        assert [s.name for s in directory.search("kept desk")] == ["Kept Desk"]

@@ -20,7 +20,7 @@ AFTER_SCHEMA_4 = ("DROP TABLE service_owner; DROP TABLE removed_service; "
                   "DROP TABLE released_key; DROP TABLE service_handed_over; "
                   "DROP TABLE built_version; DROP TABLE received_figures; "
                   "DROP TABLE search_word; DROP TABLE shared_owner; "
-                  + _undone("_every_hsds_field")
+                  + _undone("_every_hsds_field") + _undone("_undo_record")
                   + "DROP TABLE window_figure; " + "".join(
                       f"DROP TRIGGER window_figure_{table}_{change}; "
                       for table in ("service", "language")
@@ -54,9 +54,8 @@ def test_an_older_directory_is_backed_up_then_migrated(data_dir) -> None:
 
     Directory.open(data_dir).close()
     conn = sqlite3.connect(data_dir / "directory.db")
-    conn.executescript("DROP TABLE trusted_key; DROP TABLE update_history; "
-                       "DROP TABLE local_correction; " + AFTER_SCHEMA_4 +
-                       "PRAGMA user_version = 1;")
+    conn.executescript(AFTER_SCHEMA_4 + "DROP TABLE trusted_key; DROP TABLE update_history; "
+                       "DROP TABLE local_correction; PRAGMA user_version = 1;")
     conn.close()
     with Directory.open(data_dir) as directory:
         tables = {name for (name,) in directory.db.execute(

@@ -315,11 +315,12 @@ def test_a_changed_file_is_called_changed_even_when_it_no_longer_reads(coordinat
 
 
 @pytest.mark.parametrize("damage", ["cut short", "not a database"])
-def test_a_damaged_backup_is_one_sentence_and_changes_nothing(coordinator, laptop, tmp_path,
-                                                               damage) -> None:
+def test_a_damaged_copy_from_an_earlier_version_is_one_sentence_and_changes_nothing(
+        coordinator, laptop, tmp_path, damage) -> None:
+    from tests.store.test_undo_record import applied_as_before
+
     coordinator.import_file(write_json(tmp_path / "x.json", page(service("New Desk"))))
-    apply(laptop, build(coordinator, tmp_path, 1))
-    backup = Path(laptop.db.execute("SELECT backup FROM update_history").fetchone()[0])
+    backup = applied_as_before(laptop, build(coordinator, tmp_path, 1))
     data = backup.read_bytes()
     backup.write_bytes(data[: len(data) // 2] if damage == "cut short" else b"garbage" * 1000)
     before = snapshot(laptop)
@@ -413,13 +414,22 @@ def test_services_added_here_are_put_back_in_the_same_step_as_the_undo(
     assert [s.name for s in laptop.search("new desk")] == ["New Desk"]  # still applied
 
 
-def test_when_no_copy_can_be_kept_the_update_is_one_sentence_and_changes_nothing(
-        coordinator, laptop, tmp_path) -> None:
+def test_when_the_undo_record_cannot_be_written_the_update_is_one_sentence_and_changes_nothing(
+        coordinator, laptop, tmp_path, monkeypatch) -> None:
+    import sqlite3
+
+    from referral_app.store import undo_record
+
     coordinator.import_file(write_json(tmp_path / "x.json", page(service("New Desk"))))
     update = build(coordinator, tmp_path, 1)
-    (laptop.path.parent / "backups").write_text("a file where the folder would go")
     before = snapshot(laptop)
-    with pytest.raises(UserError, match="Cannot keep a copy of the directory in .*; nothing "
-                                        "was changed"):
+
+    def full(conn, step) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(undo_record, "drop_older", full)
+    with pytest.raises(UserError, match="The disk holding .* is full; nothing was changed"):
         apply(laptop, update)
     assert snapshot(laptop) == before
+    assert updates.history(laptop) == []
+    assert laptop.db.execute("SELECT count(*) FROM undo_change").fetchone()[0] == 0

@@ -407,3 +407,20 @@ def test_the_window_leaves_out_a_bad_phone_and_keeps_the_service(qtbot, data_dir
     type_query(qtbot, window, "withheld desk")
     assert names(window) == ["Withheld Desk"]
     window.runner.wait()
+
+
+def test_an_applied_update_is_checked_whole_in_the_background(qtbot, data_dir, tmp_path,
+                                                             monkeypatch):
+    """Applying does not read the whole file; the window's full check runs once the update is
+    in, and keeps a copy of the sound directory for a repair."""
+    from referral_app.ui import directory_check
+
+    monkeypatch.setattr(directory_check, "CHECK_AFTER_MS", 3_600_000)  # not the start's check
+    update = signed_update(tmp_path, trust_on=data_dir)
+    window = open_window(qtbot, data_dir)
+    preview = window.directory_menu.preview_update(update)
+    qtbot.waitUntil(lambda: preview.apply_button.isEnabled(), timeout=10_000)
+    with qtbot.waitSignal(window.directory_check.checked, timeout=10_000):
+        preview.apply_button.click()
+    assert [p.name[:16] for p in (data_dir / "backups").iterdir()] == ["directory-sound-"]
+    window.runner.wait()
