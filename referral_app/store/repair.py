@@ -58,17 +58,22 @@ def check(data_dir: Path) -> None:
 SOUND_COPY = "directory-sound-"  # the copies kept after the full check found the file sound
 
 
-def keep_sound_copy(data_dir: Path) -> Path | None:
+def keep_sound_copy(data_dir: Path, *, first: bool = False) -> Path | None:
     """After the full check found the directory sound: a copy of it in ``backups``, for
     ``repair``, unless the newest copy there is newer than the directory's last change. The
     copies this kept before are removed (those kept before accepted corrections stay). The
     copy made, or None. A copy that cannot be written is only logged: the directory is
-    unchanged either way."""
+    unchanged either way.
+
+    ``first``: only when no copy is kept yet (the window's check at start: whoever changed the
+    directory kept its copy then, and the file's time also moves when the window merely keeps
+    its figures, which would copy the whole directory, 700 MB at 100,000 services, at every
+    start)."""
     path = data_dir / DIRECTORY_FILE
     changed = max((p.stat().st_mtime for p in (path, path.with_name(path.name + "-wal"))
                    if p.exists()), default=0.0)
     copies = _kept_copies(data_dir / BACKUPS)
-    if copies and copies[0].stat().st_mtime >= changed:
+    if copies and (first or copies[0].stat().st_mtime >= changed):
         return None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = data_dir / BACKUPS / f"{SOUND_COPY}{stamp}.db"

@@ -43,15 +43,16 @@ class DirectoryCheck(QObject):
         """Check the whole file a little after the window first shows (once)."""
         if not self._scheduled:
             self._scheduled = True
-            QTimer.singleShot(CHECK_AFTER_MS, self, self.start)
+            QTimer.singleShot(CHECK_AFTER_MS, self, lambda: self.start(changed=False))
 
-    def start(self) -> None:
-        """Check the whole file off the UI thread."""
+    def start(self, changed: bool = True) -> None:
+        """Check the whole file off the UI thread; ``changed``: after a change made here (an
+        update applied), whose sound directory is then copied for a repair."""
         if self.checking or self.restoring or not self.window.isVisible():  # closed, or left
             return
         self.checking = True
         folder = self.data_dir
-        self.runner.run(lambda: _check(folder), self._sound, self._not_sound)
+        self.runner.run(lambda: _check(folder, changed), self._sound, self._not_sound)
 
     def _sound(self, _result: object) -> None:
         self.checking = False
@@ -113,11 +114,11 @@ class DirectoryCheck(QObject):
         box.show()
 
 
-def _check(folder: Path) -> None:
-    """The full check; a sound directory that changed since the last copy is copied into
-    ``backups`` for a repair (``repair.keep_sound_copy``)."""
+def _check(folder: Path, changed: bool) -> None:
+    """The full check; a sound directory is copied into ``backups`` for a repair
+    (``repair.keep_sound_copy``) after a change, or when no copy is kept yet."""
     repair.check(folder)
-    repair.keep_sound_copy(folder)
+    repair.keep_sound_copy(folder, first=not changed)
 
 
 def damaged_box(parent: QWidget | None) -> tuple[QMessageBox, QPushButton]:

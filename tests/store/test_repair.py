@@ -180,3 +180,19 @@ def test_a_sound_directory_that_changed_is_copied_once_and_a_repair_brings_it_ba
     assert done.restored_from == second
     with Directory.open(data_dir) as directory:
         assert [s.name for s in directory.search("kept desk")] == ["Kept Desk"]
+
+
+def test_the_check_at_start_copies_the_directory_only_when_no_copy_is_kept(data_dir,
+                                                                           tmp_path) -> None:
+    """The window's check at start keeps a first copy, and none after: the file's time also
+    moves when the window merely keeps its figures."""
+    import time
+
+    Directory.open(data_dir).close()
+    first = repair.keep_sound_copy(data_dir, first=True)
+    assert first is not None
+    time.sleep(0.05)
+    with Directory.open(data_dir) as directory:
+        directory.import_file(write_json(tmp_path / "x.json", page(service("Kept Desk"))))
+    assert repair.keep_sound_copy(data_dir, first=True) is None and first.exists()
+    assert repair.keep_sound_copy(data_dir) is not None  # after a change: copied

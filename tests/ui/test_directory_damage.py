@@ -162,3 +162,28 @@ def test_a_damaged_service_page_met_by_the_first_search_offers_to_restore(qtbot,
     window.directory_check.box.findChild(QPushButton, "restoreLater").click()
     window.runner.wait()
 
+
+
+def test_the_check_after_start_keeps_a_first_copy_and_none_after(qtbot, data_dir,
+                                                                 monkeypatch) -> None:
+    """The check a little after the window shows copies the directory for a repair when no
+    copy is kept; at the next start, with the file's time moved, it copies nothing again."""
+    import time
+
+    monkeypatch.setattr(directory_check, "CHECK_AFTER_MS", 0)
+    backups = data_dir / repair.BACKUPS
+    for start in range(2):
+        window = open_window(qtbot, data_dir)  # its check is asked as it shows
+        qtbot.waitUntil(lambda w=window: w.directory_check._scheduled
+                        and not w.directory_check.checking and backups.exists(),
+                        timeout=10_000)
+        window.runner.wait()
+        copies = sorted(backups.iterdir())
+        assert [p.name[:16] for p in copies] == ["directory-sound-"], start
+        if start == 0:
+            first = copies[0]
+            time.sleep(0.05)
+            (data_dir / DIRECTORY_FILE).touch()  # as keeping the window's figures does
+        else:
+            assert copies == [first]
+        window.close()
