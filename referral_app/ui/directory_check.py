@@ -10,6 +10,7 @@ window goes on reading the same file, which is restored in place, and shows it a
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
@@ -25,6 +26,7 @@ from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 CHECK_AFTER_MS = 3000  # after the window shows: its first search comes first
+QUIET_SECONDS = 2.0  # and not while someone types: it reads the whole file (1 s at 100,000)
 
 
 class DirectoryCheck(QObject):
@@ -38,12 +40,20 @@ class DirectoryCheck(QObject):
         self.box: QMessageBox | None = None
         self.checking = self.restoring = False
         self._scheduled = False
+        self.typed_at = 0.0  # when the caseworker last typed a search (time.monotonic)
 
     def start_soon(self) -> None:
-        """Check the whole file a little after the window first shows (once)."""
+        """Check the whole file a little after the window first shows (once), at a pause in
+        typing."""
         if not self._scheduled:
             self._scheduled = True
-            QTimer.singleShot(CHECK_AFTER_MS, self, lambda: self.start(changed=False))
+            QTimer.singleShot(CHECK_AFTER_MS, self, self._start_at_a_pause)
+
+    def _start_at_a_pause(self) -> None:
+        if time.monotonic() - self.typed_at < QUIET_SECONDS:
+            QTimer.singleShot(int(QUIET_SECONDS * 500), self, self._start_at_a_pause)
+            return
+        self.start(changed=False)
 
     def start(self, changed: bool = True) -> None:
         """Check the whole file off the UI thread; ``changed``: after a change made here (an

@@ -7,6 +7,7 @@ search, and a result that is no longer the latest request is dropped.
 from __future__ import annotations
 
 import logging
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -536,6 +537,7 @@ class MainWindow(QMainWindow):
             return
         text, order, path = self.panel.text(), self.panel.sort_order(), self.directory.path
         self._query = (text, filters, order)
+        self.directory_check.typed_at = time.monotonic()
         self.chips.show_reading(self.directory.read_query(text, filters))
         self.panel.set_need_counts({})  # the numbers of an older query go until new ones come
         # Counted beside the search and asked first: counts of words seen before (every letter

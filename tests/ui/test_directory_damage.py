@@ -187,3 +187,21 @@ def test_the_check_after_start_keeps_a_first_copy_and_none_after(qtbot, data_dir
         else:
             assert copies == [first]
         window.close()
+
+
+def test_the_check_after_start_waits_for_a_pause_in_typing(qtbot, window,
+                                                           monkeypatch) -> None:
+    """The whole file is read at a pause, not beside the searches of someone typing."""
+    import time
+
+    from tests.ui.conftest import type_query
+
+    monkeypatch.setattr(directory_check, "QUIET_SECONDS", 0.6)
+    check = window.directory_check
+    type_query(qtbot, window, "legal")
+    check._start_at_a_pause()
+    assert not check.checking  # typed just now: asked again in a moment
+    typed = check.typed_at
+    with qtbot.waitSignal(check.checked, timeout=10_000):
+        pass
+    assert time.monotonic() - typed >= 0.6
