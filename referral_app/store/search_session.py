@@ -8,6 +8,7 @@ from collections import OrderedDict
 from pathlib import Path
 
 from ..core.models import SearchFilters, ServiceSummary
+from . import search_words
 from .directory import Directory
 from .need_counts import NeedCounter
 
@@ -65,7 +66,10 @@ def counts(path: Path, text: str, filters: SearchFilters) -> tuple[int, dict[str
 
 def warm_counts(path: Path, letters: str, seconds: float = 0.05) -> str:
     """Look up one-letter words ahead of typing, for about ``seconds`` (one letter at least,
-    so that a count asked meanwhile waits for one letter at most); the letters left."""
+    so that a count asked meanwhile waits for one letter at most); the letters left. The
+    directory's words are read first: a letter's spellings depend on them ("t" also stands
+    for "tt"), and a letter looked up without them would be looked up again once they come."""
+    search_words.SHARED.ready(path)
     lock, counter = _counter(path)
     end = time.monotonic() + seconds
     while letters:

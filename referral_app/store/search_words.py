@@ -97,7 +97,7 @@ class WordsCache:
     reads them."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
+        self._lock = threading.Condition()
         self._words: dict[str, tuple[bytes, DirectoryWords]] = {}
         self._reading: set[str] = set()
 
@@ -105,19 +105,38 @@ class WordsCache:
         path = conn.execute("PRAGMA database_list").fetchone()[2]
         stamp = _stamp(conn)
         with self._lock:
-            known = self._words.get(path)
-            if known is not None and known[0] == stamp:
-                return known[1]
-            if not wait:
-                if path and path not in self._reading:
-                    self._reading.add(path)
-                    threading.Thread(target=self._read_apart, args=(path,), daemon=True,
-                                     name="directory words").start()
-                return known[1] if known else EMPTY
-        words = read_words(conn)
-        with self._lock:
-            self._words[path] = (stamp, words)
+            while True:
+                known = self._words.get(path)
+                if known is not None and known[0] == stamp:
+                    return known[1]
+                if not wait:
+                    if path and path not in self._reading:
+                        self._reading.add(path)
+                        threading.Thread(target=self._read_apart, args=(path,), daemon=True,
+                                         name="directory words").start()
+                    return known[1] if known else EMPTY
+                if path not in self._reading:
+                    break
+                self._lock.wait()  # another thread reads them: its words, once read
+            self._reading.add(path)
+        try:
+            words = read_words(conn)
+            with self._lock:
+                self._words[path] = (stamp, words)
+        finally:
+            with self._lock:
+                self._reading.discard(path)
+                self._lock.notify_all()
         return words
+
+    def ready(self, path: Path) -> None:
+        """Wait until the words of this directory file are read: by the thread reading them,
+        or here."""
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            self.get(conn, wait=True)
+        finally:
+            conn.close()
 
     def _read_apart(self, path: str) -> None:
         try:
@@ -134,6 +153,7 @@ class WordsCache:
         finally:
             with self._lock:
                 self._reading.discard(path)
+                self._lock.notify_all()
 
 
 EMPTY = DirectoryWords([])

@@ -64,3 +64,26 @@ def test_a_search_that_does_not_wait_reads_the_words_in_the_background(near_word
     run(words_read[0])
     assert [s.name for s in near_words.search("zarxna")] == [
         "Zarena Training House", "Zarina Training House"]
+
+
+def test_a_thread_that_must_have_the_words_waits_for_the_one_reading_them(
+        empty_directory, tmp_path, words_read, monkeypatch) -> None:
+    """The look-ahead of the counts waits for the words being read in the background rather
+    than reading them a second time (seconds of the interpreter at 100,000 services)."""
+    empty_directory.import_file(write_json(tmp_path / "s.json", page(
+        service("Madadgaar Helpline", needs=("legal",)))))
+    cache = search_words.WordsCache()
+    reads: list[int] = []
+    real_read = search_words.read_words
+    monkeypatch.setattr(search_words, "read_words",
+                        lambda conn: reads.append(1) or real_read(conn))
+    assert cache.get(empty_directory.db.conn, wait=False) is search_words.EMPTY
+    [reader] = words_read  # asked, held
+    waiting = _THREAD(target=cache.ready, args=(empty_directory.path,))
+    waiting.start()
+    waiting.join(0.3)
+    assert waiting.is_alive() and reads == []  # waits for the reader, reads nothing itself
+    run(reader)
+    waiting.join(10)
+    assert not waiting.is_alive() and reads == [1]
+    assert cache.get(empty_directory.db.conn, wait=False).has("madadgaar")
