@@ -113,6 +113,9 @@ class ServiceDetail(QWidget):
                      offer: tuple[str, str] | None = None) -> None:
         """``publisher``: the trusted name and fingerprint of the key that published it;
         ``offer``: (who offers it, to whom) when its publisher has offered it to another."""
+        if view is not None and (view, list(corrections or []), publisher, offer) == (
+                self._view, self._corrections, self._publisher, self._offer):
+            return  # the same again (a keystroke whose first result stays): nothing to draw
         self._view = view
         self._corrections = list(corrections or [])
         self._publisher = publisher

@@ -1,4 +1,5 @@
 import time
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
@@ -248,3 +249,20 @@ def test_results_page_in_as_the_view_scrolls(qtbot, data_dir, tmp_path) -> None:
     assert window.model.rowCount() == 250
     assert len(set(names(window))) == 250
     window.runner.wait()
+
+
+def test_a_keystroke_whose_first_result_stays_draws_no_details_again(qtbot, window,
+                                                                    monkeypatch) -> None:
+    """Typing on while the first result stays the same leaves its details as they are; a new
+    first result, or the same service changed, is drawn."""
+    type_query(qtbot, window, "helplin")
+    first = window.detail.view
+    drawn: list[object] = []
+    real_render = window.detail._render
+    monkeypatch.setattr(window.detail, "_render", lambda: (drawn.append(1), real_render()))
+    qtbot.keyClick(window.search_field, "e")
+    qtbot.waitUntil(lambda: not window._running, timeout=10_000)
+    assert window.detail.view == first and drawn == []
+    window.detail.show_service(replace(first, name=first.name + " (moved)"))
+    assert drawn == [1]
+    assert "(moved)" in window.detail.browser.toPlainText()
