@@ -1,3 +1,4 @@
 from referral_app.app import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not when a second process (reading_process) imports it
+    raise SystemExit(main())

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import hsds3_repair, oruk_v1
+from . import hsds3_repair, oruk_v1, reading_process
 from .conversion import Conversion
 from .errors import InvalidFileError
 from .geography import Geography
@@ -103,7 +103,9 @@ def _json(path: Path, head: bytes) -> DirectoryFile:
                                f"{ACCEPTED}.")
     if small and hsds3_repair.has_loose_ids(top):
         return _repaired(path, top)
-    return DirectoryFile(read_records(path), Conversion("HSDS 3.x JSON"))
+    if small or path.stat().st_size < reading_process.LARGE_FILE:
+        return DirectoryFile(read_records(path), Conversion("HSDS 3.x JSON"))
+    return DirectoryFile(reading_process.records_read_aside(path), Conversion("HSDS 3.x JSON"))
 
 
 def _repaired(path: Path, top: object) -> DirectoryFile:
