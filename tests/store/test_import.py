@@ -297,3 +297,39 @@ def test_the_cycle_collector_is_back_after_an_import_that_worked_or_failed(
     with pytest.raises(InvalidFileError):
         empty_directory.import_file(write_json(tmp_path / "bad.json", {"contents": [5]}))
     assert gc.isenabled()
+
+
+@pytest.fixture
+def read_aside(monkeypatch):
+    """Every JSON file is read in a second process, as a large one is."""
+    monkeypatch.setattr("referral_app.core.directory_file._PEEK", 16)
+    monkeypatch.setattr("referral_app.core.reading_process.LARGE_FILE", 0)
+
+
+@pytest.mark.parametrize("case", ["malformed", "wrong types", "invalid uuid", "duplicate ids",
+                                  "missing organization", "invalid utf-8"])
+def test_a_file_read_in_a_second_process_is_refused_as_one_read_here(
+        directory, tmp_path, monkeypatch, case) -> None:
+    path = _bad_inputs(tmp_path)[case]
+    before = snapshot(directory)
+    with pytest.raises(InvalidFileError) as here:
+        directory.import_file(path)
+    monkeypatch.setattr("referral_app.core.directory_file._PEEK", 16)
+    monkeypatch.setattr("referral_app.core.reading_process.LARGE_FILE", 0)
+    with pytest.raises(InvalidFileError) as aside:
+        directory.import_file(path)
+    assert str(aside.value) == str(here.value)
+    assert aside.value.problems == here.value.problems
+    assert snapshot(directory) == before
+
+
+def test_a_file_read_in_a_second_process_imports_skips_and_reimports_unchanged(
+        empty_directory, tmp_path, read_aside) -> None:
+    bad = service("Bad") | {"status": "maybe"}
+    path = write_json(tmp_path / "p.json", page(service("Good"), service("Other"), bad))
+    report = empty_directory.import_file(path, skip_invalid=True)
+    assert (report.added, report.rejected) == (2, 1)
+    assert [p.position for p in report.problems] == ["record 3"]
+    assert [s.name for s in empty_directory.search("", order="name")] == ["Good", "Other"]
+    again = empty_directory.import_file(path, skip_invalid=True)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 2)
