@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
@@ -176,9 +177,34 @@ class Directory:
         report.read_as = opened.conversion.heading()
         report.conversion = opened.conversion.lines()
         if not dry_run:
-            self.verify()  # a large write is where damage shows; say so before it does harm
-            window_figures.figures(self)  # worked out now, so that the next start finds them
+            self._check_after_import()
         return report
+
+    def _check_after_import(self) -> None:
+        """SQLite's full check (a large write is where damage shows; say so before it does
+        harm), on a connection of its own, while the window's figures are worked out on this
+        one, so that the next start finds them: both mostly wait for SQLite, which lets go of
+        Python's interpreter lock, so they share the two cores. Damage is said first."""
+        found: list[BaseException] = []
+
+        def check() -> None:
+            try:
+                integrity.verify_file(self.path)
+            except BaseException as error:  # raised below, in the importing thread
+                found.append(error)
+
+        checking = threading.Thread(target=check, name="directory-check", daemon=True)
+        checking.start()
+        try:
+            window_figures.figures(self)
+        except sqlite3.Error:
+            checking.join()
+            if found:
+                raise found[0] from None
+            raise
+        checking.join()
+        if found:
+            raise found[0]
 
     def import_records(self, records: Iterable[Record], source: str, *, dry_run: bool = False,
                        skip_invalid: bool = False,
