@@ -1,11 +1,14 @@
 """What the packaged app runs: the same entry point as the installed 'referral-app' command."""
 
-import multiprocessing
+import sys
+
+if sys.argv[1:2] == ["--read-hsds-file-for-import"]:
+    # The second process of a large import (referral_app/core/reading_process.py): it reads
+    # the file and sends its records to the app that started it; it loads no window.
+    from referral_app.core.reading_process import serve
+
+    raise SystemExit(serve(sys.argv[2]))
 
 from referral_app.app import main
 
-if __name__ == "__main__":
-    # A large import reads its file in a second process (core/reading_process.py): in the
-    # packaged app that process starts this program again, and this hands it over.
-    multiprocessing.freeze_support()
-    raise SystemExit(main())
+raise SystemExit(main())

@@ -1,14 +1,19 @@
-import multiprocessing
+import io
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from referral_app.core import reading_process
 from referral_app.core.errors import InvalidFileError
 from referral_app.core.hsds_files import read_records
 from referral_app.core.hsds_records import Record
-from referral_app.core.reading_process import records_read_aside
+from referral_app.core.reading_process import READER_FLAG, records_read_aside
 from tests.conftest import write_json
 from tests.fixtures.services import make_id, page, service
+
+ENTRY = Path(__file__).resolve().parents[2] / "packaging" / "app" / "referral_app_main.py"
 
 
 def _as_read(record: Record) -> tuple:
@@ -55,10 +60,36 @@ def test_a_file_refused_aside_is_refused_with_the_same_sentence(tmp_path, conten
     assert str(aside.value) == str(here.value)
 
 
-def test_an_import_that_stops_reading_stops_the_second_process(tmp_path) -> None:
-    path = write_json(tmp_path / "p.json", page(*(service(f"S{n}") for n in range(50))))
+def test_an_import_that_stops_reading_stops_the_second_process(tmp_path, monkeypatch) -> None:
+    started: list[subprocess.Popen] = []
+    popen = subprocess.Popen
+
+    def remembered(*args, **kwargs):
+        started.append(popen(*args, **kwargs))
+        return started[-1]
+
+    monkeypatch.setattr(reading_process.subprocess, "Popen", remembered)
+    path = write_json(tmp_path / "p.json", page(*(service(f"S{n}") for n in range(600))))
     records = records_read_aside(path)
     next(records)
-    assert multiprocessing.active_children()
+    (process,) = started
+    assert process.poll() is None  # still reading
     records.close()
-    assert not multiprocessing.active_children()
+    assert process.poll() is not None
+
+
+def test_the_packaged_app_serves_as_its_own_second_process(tmp_path) -> None:
+    # In the packaged app the second process is the app itself, given READER_FLAG: its entry
+    # script hands the flag over before loading anything else.
+    path = _mixed_page(tmp_path)
+    done = subprocess.run([sys.executable, str(ENTRY), READER_FLAG, str(path)],
+                          capture_output=True, check=True, timeout=120)
+    stream = io.BytesIO(done.stdout)
+    served = []
+    while (message := reading_process._receive(stream)) is not None:
+        kind, payload = message
+        if kind != "records":
+            break
+        served += [_as_read(reading_process._record(flat)) for flat in payload]
+    assert kind == "done"
+    assert served == [_as_read(r) for r in read_records(path)]
