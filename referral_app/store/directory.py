@@ -238,21 +238,28 @@ class Directory:
         plain words left."""
         filters = filters or SearchFilters()
         try:
-            reader, known = self.query_reader, self._directory_words().known
+            reader = self.query_reader
+            known = self._directory_words(needed=bool(text.strip())).known
         except sqlite3.Error as error:  # a damaged file: the search itself will say so
             log.warning("reading the query without the directory's words: %s", error)
             reader = QueryReader(reviewed_vocabulary(), self.geography)
             known = search_words.EMPTY.known
         return reader.read(text, known, ignored=filters.unread, plain=filters.plain_words)
 
-    def _directory_words(self) -> DirectoryWords:
+    def _directory_words(self, *, needed: bool = True) -> DirectoryWords:
+        """The directory's words (for spelling). A search with no words in it needs none, and
+        does not wait seconds for them (the count of every service after an import); the
+        window, which never waits, still starts reading them."""
+        if not needed and not self.words_in_background:
+            return search_words.EMPTY
         return search_words.SHARED.get(self.db.conn, wait=not self.words_in_background)
 
     def plan(self, text: str, filters: SearchFilters) -> Plan:
         """The search planned for ``text`` with ``filters`` (what the index is asked)."""
         reading = self.read_query(text, filters)
         vocabulary = self.query_reader.vocabulary
-        return plan_for(reading, self.geography, self._directory_words(),
+        return plan_for(reading, self.geography,
+                        self._directory_words(needed=bool(reading.words)),
                         {group: vocabulary.words_of("group", group) for group in reading.groups})
 
     def added_vocabulary(self) -> list[Entry]:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from referral_app.core.errors import DatabaseError, DataFolderError, InvalidFileError
+from referral_app.store import search_words
 from referral_app.store.directory import Directory
 from tests.conftest import HSDS, need_shared, write_json
 from tests.fixtures.services import make_id, page, service
@@ -333,3 +334,16 @@ def test_a_file_read_in_a_second_process_imports_skips_and_reimports_unchanged(
     assert [s.name for s in empty_directory.search("", order="name")] == ["Good", "Other"]
     again = empty_directory.import_file(path, skip_invalid=True)
     assert (again.added, again.updated, again.unchanged) == (0, 0, 2)
+
+
+def test_an_import_does_not_wait_to_read_the_directorys_words(empty_directory, tmp_path,
+                                                               monkeypatch) -> None:
+    # The count of every service kept after an import has no words to spell: reading the
+    # index's whole vocabulary for it took seconds at 100,000 services.
+    read: list[object] = []
+    real = search_words.read_words
+    monkeypatch.setattr(search_words, "read_words", lambda conn: read.append(conn) or real(conn))
+    empty_directory.import_file(write_json(tmp_path / "p.json", page(service("Kept Desk"))))
+    assert not read
+    assert empty_directory.count("") == 1 and not read
+    assert [s.name for s in empty_directory.search("kept")] == ["Kept Desk"] and read
