@@ -103,7 +103,8 @@ def _json(path: Path, head: bytes) -> DirectoryFile:
                                f"{ACCEPTED}.")
     if small and hsds3_repair.has_loose_ids(top):
         return _repaired(path, top)
-    if small or path.stat().st_size < reading_process.LARGE_FILE:
+    if small or path.stat().st_size < reading_process.LARGE_FILE \
+            or not reading_process.available():
         return DirectoryFile(read_records(path), Conversion("HSDS 3.x JSON"))
     return DirectoryFile(reading_process.records_read_aside(path), Conversion("HSDS 3.x JSON"))
 

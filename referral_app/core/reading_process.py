@@ -43,6 +43,11 @@ _LENGTH = struct.Struct("<Q")  # each message: its length, then its pickle
 Flat = tuple[Any, ...]
 
 
+def available() -> bool:
+    """Whether a second process can be started (an embedded Python may have no program)."""
+    return bool(sys.executable)
+
+
 def records_read_aside(path: Path) -> Iterator[Record]:
     """The records of the HSDS JSON file at ``path``, read and checked by a second process."""
     if getattr(sys, "frozen", False):  # the packaged app: itself, told to read only

@@ -174,6 +174,10 @@ class Directory:
                 raise
             raise InvalidFileError(f"{path.name} was {opened.conversion.heading()}. {error}",
                                    error.problems) from error
+        finally:  # an import that stopped early stops reading (a second process: at once)
+            close = getattr(opened.records, "close", None)
+            if close is not None:
+                close()
         report.read_as = opened.conversion.heading()
         report.conversion = opened.conversion.lines()
         if not dry_run:

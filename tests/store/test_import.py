@@ -347,3 +347,30 @@ def test_an_import_does_not_wait_to_read_the_directorys_words(empty_directory, t
     assert not read
     assert empty_directory.count("") == 1 and not read
     assert [s.name for s in empty_directory.search("kept")] == ["Kept Desk"] and read
+
+
+def test_an_import_that_fails_stops_the_process_reading_its_file(
+        empty_directory, tmp_path, monkeypatch, read_aside) -> None:
+    import subprocess
+
+    from referral_app.core import reading_process
+    from referral_app.store.importer import Importer
+
+    started: list[subprocess.Popen] = []
+    popen = subprocess.Popen
+    monkeypatch.setattr(reading_process.subprocess, "Popen",
+                        lambda *a, **k: started.append(popen(*a, **k)) or started[-1])
+
+    def broken(self, record) -> None:
+        raise RuntimeError("a failure while importing")
+
+    monkeypatch.setattr(Importer, "_take", broken)
+    path = write_json(tmp_path / "p.json", page(*(service(f"S{n}") for n in range(600))))
+    try:
+        empty_directory.import_file(path)
+    except RuntimeError:  # while the error (and what it holds) is still alive
+        (process,) = started
+        assert process.poll() is not None
+    else:
+        raise AssertionError("the import did not fail")
+    assert empty_directory.count("") == 0
