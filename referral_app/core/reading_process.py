@@ -140,5 +140,9 @@ def _flat(record: Record) -> Flat:
 def _record(flat: Flat) -> Record:
     (table, where, row, satellites, terms, needs, problems, dropped, origin, given_id, order,
      digest) = flat
-    return Record(table, where, row, [Satellite(*s) for s in satellites], terms, needs,
+    # tuple.__new__ makes each named tuple without the Python call its constructor is
+    return Record(table, where, row, [_tuple(Satellite, s) for s in satellites], terms, needs,
                   problems, dropped, origin, given_id, order, _digest=digest)
+
+
+_tuple = tuple.__new__
