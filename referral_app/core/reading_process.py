@@ -19,11 +19,8 @@ large file is read this way.
 
 from __future__ import annotations
 
-import pickle
 import struct
-import subprocess
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -50,6 +47,9 @@ def available() -> bool:
 
 def records_read_aside(path: Path) -> Iterator[Record]:
     """The records of the HSDS JSON file at ``path``, read and checked by a second process."""
+    import subprocess  # here, not at start: a first window needs none of these
+    import tempfile
+
     if getattr(sys, "frozen", False):  # the packaged app: itself, told to read only
         command = [sys.executable, READER_FLAG, str(path)]
     else:
@@ -113,6 +113,8 @@ def serve(path: str) -> int:
 
 
 def _send(out: IO[bytes], kind: str, payload: Any) -> None:
+    import pickle
+
     data = pickle.dumps((kind, payload), protocol=pickle.HIGHEST_PROTOCOL)
     out.write(_LENGTH.pack(len(data)))
     out.write(data)
@@ -120,6 +122,8 @@ def _send(out: IO[bytes], kind: str, payload: Any) -> None:
 
 def _receive(stream: IO[bytes]) -> tuple[str, Any] | None:
     """The next message; None when the second process ended without saying it was done."""
+    import pickle
+
     head = stream.read(_LENGTH.size)
     if len(head) < _LENGTH.size:
         return None

@@ -68,7 +68,7 @@ def test_an_import_that_stops_reading_stops_the_second_process(tmp_path, monkeyp
         started.append(popen(*args, **kwargs))
         return started[-1]
 
-    monkeypatch.setattr(reading_process.subprocess, "Popen", remembered)
+    monkeypatch.setattr(subprocess, "Popen", remembered)
     path = write_json(tmp_path / "p.json", page(*(service(f"S{n}") for n in range(600))))
     records = records_read_aside(path)
     next(records)

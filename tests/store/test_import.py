@@ -351,14 +351,11 @@ def test_an_import_does_not_wait_to_read_the_directorys_words(empty_directory, t
 
 def test_an_import_that_fails_stops_the_process_reading_its_file(
         empty_directory, tmp_path, monkeypatch, read_aside) -> None:
-    import subprocess
-
-    from referral_app.core import reading_process
     from referral_app.store.importer import Importer
 
     started: list[subprocess.Popen] = []
     popen = subprocess.Popen
-    monkeypatch.setattr(reading_process.subprocess, "Popen",
+    monkeypatch.setattr(subprocess, "Popen",
                         lambda *a, **k: started.append(popen(*a, **k)) or started[-1])
 
     def broken(self, record) -> None:
