@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 STARTER_FILE = "starter_directory.json"
+FEW_SERVICES = 1000  # below this, a large import is read by a second process (_few_services)
 
 
 class Directory:
@@ -162,7 +163,8 @@ class Directory:
         hears how many services have been read so far. With ``keep_published`` (a caseworker's
         plain file), services a trusted publisher published, and what they use, are left as
         they are and listed. ``before_commit`` may write more into the import's transaction."""
-        opened = open_directory_file(path, self.geography, mapping, _file_date(path))
+        opened = open_directory_file(path, self.geography, mapping, _file_date(path),
+                                     read_aside=self._few_services())
         try:
             report = self.import_records(opened.records, path.name, dry_run=dry_run,
                                          skip_invalid=skip_invalid, progress=progress,
@@ -209,6 +211,15 @@ class Directory:
         checking.join()
         if found:
             raise found[0]
+
+    def _few_services(self) -> bool:
+        """Whether the directory holds few services, so that an import will mostly write: a
+        large file is then read by a second process while this one writes. Re-importing a
+        file into a directory that holds it mostly compares fingerprints; nothing then
+        overlaps, and reading in this process costs less (no records sent between the two)."""
+        (held,) = self.db.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM service LIMIT {FEW_SERVICES})").fetchone()
+        return int(held) < FEW_SERVICES
 
     def import_records(self, records: Iterable[Record], source: str, *, dry_run: bool = False,
                        skip_invalid: bool = False,

@@ -371,3 +371,17 @@ def test_an_import_that_fails_stops_the_process_reading_its_file(
     else:
         raise AssertionError("the import did not fail")
     assert empty_directory.count("") == 0
+
+
+def test_a_directory_that_holds_many_services_reads_a_large_file_here(
+        empty_directory, tmp_path, monkeypatch, read_aside) -> None:
+    # A re-import into a full directory mostly compares fingerprints: nothing to overlap.
+    path = write_json(tmp_path / "p.json", page(*(service(f"S{n}") for n in range(3))))
+    started: list[object] = []
+    popen = subprocess.Popen
+    monkeypatch.setattr(subprocess, "Popen", lambda *a, **k: started.append(a) or popen(*a, **k))
+    assert empty_directory.import_file(path).added == 3
+    assert len(started) == 1
+    monkeypatch.setattr("referral_app.store.directory.FEW_SERVICES", 3)
+    assert empty_directory.import_file(path).unchanged == 3
+    assert len(started) == 1
