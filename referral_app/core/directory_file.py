@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import hsds3_repair, oruk_v1
+from . import hsds3_repair, oruk_v1, reading_process
 from .conversion import Conversion
 from .errors import InvalidFileError
 from .geography import Geography
@@ -58,9 +58,10 @@ class DirectoryFile:
 
 def open_directory_file(path: Path, geography: Geography,
                         mapping: SheetMapping | None = None,
-                        source_date: str = "") -> DirectoryFile:
+                        source_date: str = "", *, read_aside: bool = True) -> DirectoryFile:
     """The file's records; InvalidFileError (one sentence) when it is no format the app
-    takes. A spreadsheet needs its ``mapping``."""
+    takes. A spreadsheet needs its ``mapping``. A large HSDS JSON file is read by a second
+    process (``reading_process``) unless ``read_aside`` is False."""
     if is_spreadsheet(path) and path.is_file():
         return _sheet(path, geography, mapping, source_date)
     if mapping is not None:
@@ -83,10 +84,10 @@ def open_directory_file(path: Path, geography: Geography,
         if head.startswith(magic):
             raise InvalidFileError(f"{path.name} looks like {what}, not a directory; "
                                    f"{ACCEPTED}.")
-    return _json(path, head)
+    return _json(path, head, read_aside)
 
 
-def _json(path: Path, head: bytes) -> DirectoryFile:
+def _json(path: Path, head: bytes, read_aside: bool) -> DirectoryFile:
     text = head.decode("utf-8-sig", "replace").lstrip()
     if not text.startswith(("{", "[")):
         what = "an empty file" if not text else (
@@ -103,7 +104,10 @@ def _json(path: Path, head: bytes) -> DirectoryFile:
                                f"{ACCEPTED}.")
     if small and hsds3_repair.has_loose_ids(top):
         return _repaired(path, top)
-    return DirectoryFile(read_records(path), Conversion("HSDS 3.x JSON"))
+    if not read_aside or small or path.stat().st_size < reading_process.LARGE_FILE \
+            or not reading_process.available():
+        return DirectoryFile(read_records(path), Conversion("HSDS 3.x JSON"))
+    return DirectoryFile(reading_process.records_read_aside(path), Conversion("HSDS 3.x JSON"))
 
 
 def _repaired(path: Path, top: object) -> DirectoryFile:

@@ -16,7 +16,7 @@ import json
 import marshal
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -24,29 +24,32 @@ from typing import Any, NamedTuple
 from . import needs as needs_module
 from .errors import Problem
 from .hsds_checks import UUID_PATTERN, checker
-from .hsds_tables import EXTRA, NESTED_ONE, PARENT_LINK, PHONE, TABLES
+from .hsds_tables import EXTRA, NESTED_ONE, PARENT_LINK, PHONE, TABLES, Table
 from .json_stream import LongNumber
 from .phone_number import PhoneNumberError, dialable
 from .plain_text import HIDDEN_CLASS, LONG_FIELDS, cleaned, first_hidden, limit, visible
 
-_CHECKERS = {
-    name: {key: checker(kind) for key, kind in table.fields.items()}
-    for name, table in TABLES.items()
-}
-_TEXT_FIELDS = {
-    name: frozenset(key for key, kind in table.fields.items() if kind == "str")
-    for name, table in TABLES.items()
-}
-_PHONE_FIELDS = {
-    name: frozenset(key for key, kind in table.fields.items() if kind == PHONE)
-    for name, table in TABLES.items()
-}
-_LIMITS = {
-    name: {key: limit(key, kind) for key, kind in table.fields.items()}
-    for name, table in TABLES.items()
-}
-_ID_FIELDS = {
-    name: frozenset(key for key, kind in table.fields.items() if kind == "id")
+_TEXT, _PHONE, _ID, _OTHER = range(4)  # how a field's text is checked (``_FieldPlan``)
+
+
+class _FieldPlan(NamedTuple):
+    """What ``_row`` does with one field of a table, worked out once per table instead of
+    once per value: the kind of check, the length bound, the value check, and whether the
+    field is required (an empty required value is not skipped)."""
+
+    kind: int
+    longest: int
+    check: Callable[[Any], str | None]
+    required: bool
+
+
+def _field_plan(table: Table, key: str, kind: str) -> _FieldPlan:
+    how = _TEXT if kind == "str" else _PHONE if kind == PHONE else _ID if kind == "id" else _OTHER
+    return _FieldPlan(how, limit(key, kind), checker(kind), key in table.required)
+
+
+_PLANS = {
+    name: {key: _field_plan(table, key, kind) for key, kind in table.fields.items()}
     for name, table in TABLES.items()
 }
 _CHILD_KEYS = {
@@ -72,10 +75,6 @@ _NESTED_ONE = {table: {key: nested for (t, key), (nested, _) in NESTED_ONE.items
 _UUID = re.compile(UUID_PATTERN).fullmatch
 _TOP_INDEX = re.compile(r"(?:contents)?\[(\d+)\]")
 _SOME_HIDDEN = re.compile(f"[{HIDDEN_CLASS}]").search
-
-
-def _nothing_hidden(text: str) -> bool:
-    return _SOME_HIDDEN(text) is None
 
 
 ORIGIN = "_origin"
@@ -365,59 +364,62 @@ class RecordReader:
     # -- one row -------------------------------------------------------------------------------
 
     def _row(self, table: str, obj: dict[str, Any], path: str, record: Record) -> dict[str, Any]:
-        text_fields, id_fields, checks = _TEXT_FIELDS[table], _ID_FIELDS[table], _CHECKERS[table]
+        # Run for every row of every record (twenty a service): the checks of each field are
+        # looked up once (``_PLANS``), and text, by far the most common value, goes first.
+        plans = _PLANS[table]
         row: dict[str, Any] = {}
         extra: dict[str, Any] = {}
-        limits = _LIMITS[table]
-        required = TABLES[table].required
         for key, value in obj.items():
-            if type(value) is str:  # the common cases first
-                if key in id_fields and _UUID(value):
-                    row[key] = value
+            plan = plans.get(key)
+            if plan is None:  # not a field of the table
+                if key in _READ_ELSEWHERE[table]:
                     continue
-                if value == "" and key not in required and key in checks:
-                    continue  # an empty optional value is absent, as an empty CSV cell is
-                if key in _PHONE_FIELDS[table]:
-                    self._phone(record, obj, path + key, value, row, key)
-                    continue
-                longest = limits.get(key)
-                if longest is None:
-                    if key not in _READ_ELSEWHERE[table] and value:
+                if type(value) is str:
+                    if value:
                         extra[key] = value
                     continue
-                if len(value) > longest:
-                    self._problem(record, obj, path + key, f"is {len(value):,} characters "
-                                  f"long; this field holds at most {longest:,}")
+                nested = _NESTED_ONE[table].get(key)
+                if nested in TABLES and isinstance(value, dict):
+                    self._row(nested, value, f"{path}{key}.", record)  # its problems
+                elif nested is not None and not isinstance(value, dict):
+                    self._problem(record, obj, path + key, "must be an object")
                     continue
-                if key in text_fields:
-                    row[key] = value if _nothing_hidden(value) else cleaned(
-                        value, key in LONG_FIELDS)
-                    continue
-                hidden = "" if _nothing_hidden(value) else first_hidden(value)
-                if hidden:
-                    self._problem(record, obj, path + key, f"holds a direction control or an "
-                                  f"invisible character ({hidden}); write it without")
-                    continue
-            check = checks.get(key)
-            if check is None:
-                if key not in _READ_ELSEWHERE[table]:
-                    nested = _NESTED_ONE[table].get(key)
-                    if nested in TABLES and isinstance(value, dict):
-                        self._row(nested, value, f"{path}{key}.", record)  # its problems
-                    elif nested is not None and not isinstance(value, dict):
-                        self._problem(record, obj, path + key, "must be an object")
-                        continue
-                    extra[key] = value
+                extra[key] = value
                 continue
-            if value is None:
+            if type(value) is str:
+                kind = plan.kind
+                if kind == _ID and _UUID(value):
+                    row[key] = value
+                    continue
+                if not value and not plan.required:
+                    continue  # an empty optional value is absent, as an empty CSV cell is
+                if kind == _PHONE:
+                    self._phone(record, obj, path + key, value, row, key)
+                    continue
+                if len(value) > plan.longest:
+                    self._problem(record, obj, path + key, f"is {len(value):,} characters "
+                                  f"long; this field holds at most {plan.longest:,}")
+                    continue
+                if _SOME_HIDDEN(value) is not None:
+                    if kind == _TEXT:
+                        row[key] = cleaned(value, key in LONG_FIELDS)
+                    else:
+                        self._problem(record, obj, path + key, "holds a direction control or "
+                                      f"an invisible character ({first_hidden(value)}); "
+                                      "write it without")
+                    continue
+                if kind == _TEXT:
+                    row[key] = value
+                    continue
+            elif value is None:
                 self._problem(record, obj, path + key, "is null; HSDS leaves empty fields out")
                 continue
-            if _too_large(value):
+            elif _too_large(value):
                 digits = len(str(value).lstrip("-"))
                 self._problem(record, obj, path + key, f"is a number of {digits:,} digits, too "
                               "large for the directory to keep")
                 continue
-            complaint = check(value)
+            complaint = plan.check(value)
             if complaint:
                 self._problem(record, obj, path + key, f"{complaint} (found {_show(value)})")
             else:

@@ -72,7 +72,12 @@ class IndexEntry:
 
     def list_columns(self) -> dict[str, str]:
         """The service table's columns derived for sorting and the results list."""
-        return {column: getattr(self, column) for column in LIST_COLUMNS}
+        return dict(zip(LIST_COLUMNS, self.list_values(), strict=True))
+
+    def list_values(self) -> tuple[str, ...]:
+        """The values of ``list_columns``, in their order."""
+        return (self.sort_name, self.city, self.district, self.province, self.need_codes,
+                self.phone_numbers)
 
 
 LIST_COLUMNS = ("sort_name", "city", "district", "province", "need_codes", "phone_numbers")
@@ -177,8 +182,19 @@ def coverage(areas: Iterable[str], addresses: Iterable[tuple[str, str, str]],
 
 
 def _folded(parts: Iterable[object]) -> str:
-    # Part by part, so that English text takes fold's quick path beside Urdu text.
-    return " ".join(fold(str(p)) for p in parts if p)
+    # Part by part, so that English text takes fold's quick path (lower case) beside Urdu
+    # text; this runs for some thirty parts of every service an import writes.
+    out = []
+    for part in parts:
+        if part:
+            text = part if type(part) is str else str(part)
+            out.append(text.lower() if text.isascii() else
+                       _fold_recurring(text) if len(text) <= RECURRING_LENGTH else fold(text))
+    return " ".join(out)
+
+
+RECURRING_LENGTH = 80  # place names, need labels, language names: a few hundred, folded once
+_fold_recurring = lru_cache(maxsize=4096)(fold)
 
 
 # -- facts straight from records being imported (no database round trip) ---------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 STARTER_FILE = "starter_directory.json"
+FEW_SERVICES = 1000  # below this, a large import is read by a second process (_few_services)
 
 
 class Directory:
@@ -163,7 +165,8 @@ class Directory:
         # loaded by an import, not by every start and command (the file readers)
         from ..core.directory_file import open_directory_file
 
-        opened = open_directory_file(path, self.geography, mapping, _file_date(path))
+        opened = open_directory_file(path, self.geography, mapping, _file_date(path),
+                                     read_aside=self._few_services())
         try:
             report = self.import_records(opened.records, path.name, dry_run=dry_run,
                                          skip_invalid=skip_invalid, progress=progress,
@@ -175,12 +178,50 @@ class Directory:
                 raise
             raise InvalidFileError(f"{path.name} was {opened.conversion.heading()}. {error}",
                                    error.problems) from error
+        finally:  # an import that stopped early stops reading (a second process: at once)
+            close = getattr(opened.records, "close", None)
+            if close is not None:
+                close()
         report.read_as = opened.conversion.heading()
         report.conversion = opened.conversion.lines()
         if not dry_run:
-            self.verify()  # a large write is where damage shows; say so before it does harm
-            window_figures.figures(self)  # worked out now, so that the next start finds them
+            self._check_after_import()
         return report
+
+    def _check_after_import(self) -> None:
+        """SQLite's full check (a large write is where damage shows; say so before it does
+        harm), on a connection of its own, while the window's figures are worked out on this
+        one, so that the next start finds them: both mostly wait for SQLite, which lets go of
+        Python's interpreter lock, so they share the two cores. Damage is said first."""
+        found: list[BaseException] = []
+
+        def check() -> None:
+            try:
+                integrity.verify_file(self.path)
+            except BaseException as error:  # raised below, in the importing thread
+                found.append(error)
+
+        checking = threading.Thread(target=check, name="directory-check", daemon=True)
+        checking.start()
+        try:
+            window_figures.figures(self)
+        except sqlite3.Error:
+            checking.join()
+            if found:
+                raise found[0] from None
+            raise
+        checking.join()
+        if found:
+            raise found[0]
+
+    def _few_services(self) -> bool:
+        """Whether the directory holds few services, so that an import will mostly write: a
+        large file is then read by a second process while this one writes. Re-importing a
+        file into a directory that holds it mostly compares fingerprints; nothing then
+        overlaps, and reading in this process costs less (no records sent between the two)."""
+        (held,) = self.db.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM service LIMIT {FEW_SERVICES})").fetchone()
+        return int(held) < FEW_SERVICES
 
     def import_records(self, records: Iterable[Record], source: str, *, dry_run: bool = False,
                        skip_invalid: bool = False,

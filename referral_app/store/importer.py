@@ -437,30 +437,30 @@ class Importer:
 
     def _stage(self, record: Record, digest: str, replace: bool) -> None:
         batch = self._batch
-        key = self._keys.get(record.id)
+        table, record_id = record.table, record.id
+        key = self._keys.get(record_id)
         if key is None:
-            key = self._keys[record.id] = self._next_key
+            key = self._keys[record_id] = self._next_key
             self._next_key += 1
-        row = dict(record.row, digest=digest, key=key)
-        if record.table == "service":
+        head: tuple[Any, ...] = (key, digest)  # the columns before the HSDS fields
+        if table == "service":
             clean = self._read_digests and record.order not in self._dirty
-            row["read_digest"] = record.read_digest if clean else ""
+            head += (record.read_digest if clean else "",)
             batch.needs.extend((key, code) for code in sorted(record.needs))
             entry = self._index_entry(record, key)
             if entry is None:
                 self._unindexed.add(key)
-                row["sort_name"] = ""
+                head += _NOT_LISTED_YET
             else:
                 self._indexed.add(key)
                 batch.index.append(entry)
-                row.update(entry.list_columns())
+                head += entry.list_values()
         if replace:
             batch.replaced.append(key)
-        batch.rows[record.table].append(tuple(map(row.get, _COLUMNS[record.table])))
+        batch.rows[table].append((*head, *map(record.row.get, _FIELDS[table])))
         for satellite in record.satellites:
-            fields = map(satellite.row.get, _FIELDS[satellite.table])
             batch.rows[satellite.table].append(
-                (key, satellite.parent_type, satellite.parent_id, satellite.position, *fields))
+                (key, *satellite[1:4], *map(satellite.row.get, _FIELDS[satellite.table])))
         batch.terms.extend(tuple(map(term.get, _COLUMNS["taxonomy_term"]))
                            for term in record.terms if self._may_write_term(term))
         batch.count += 1
@@ -789,6 +789,8 @@ _COLUMNS = {
     for table, spec in TABLES.items()
 }
 _FIELDS = {table: (*spec.fields, EXTRA) for table, spec in TABLES.items()}
+# The list columns of a service indexed only at the end (``_reindex``), until then.
+_NOT_LISTED_YET = ("", *(None for _ in LIST_COLUMNS[1:]))
 
 
 def _upsert(conn: Any, table: str, rows: list[tuple[Any, ...]]) -> None:

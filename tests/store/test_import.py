@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from referral_app.core.errors import DatabaseError, DataFolderError, InvalidFileError
+from referral_app.store import search_words
 from referral_app.store.directory import Directory
 from tests.conftest import HSDS, need_shared, write_json
 from tests.fixtures.services import make_id, page, service
@@ -297,3 +298,90 @@ def test_the_cycle_collector_is_back_after_an_import_that_worked_or_failed(
     with pytest.raises(InvalidFileError):
         empty_directory.import_file(write_json(tmp_path / "bad.json", {"contents": [5]}))
     assert gc.isenabled()
+
+
+@pytest.fixture
+def read_aside(monkeypatch):
+    """Every JSON file is read in a second process, as a large one is."""
+    monkeypatch.setattr("referral_app.core.directory_file._PEEK", 16)
+    monkeypatch.setattr("referral_app.core.reading_process.LARGE_FILE", 0)
+
+
+@pytest.mark.parametrize("case", ["malformed", "wrong types", "invalid uuid", "duplicate ids",
+                                  "missing organization", "invalid utf-8"])
+def test_a_file_read_in_a_second_process_is_refused_as_one_read_here(
+        directory, tmp_path, monkeypatch, case) -> None:
+    path = _bad_inputs(tmp_path)[case]
+    before = snapshot(directory)
+    with pytest.raises(InvalidFileError) as here:
+        directory.import_file(path)
+    monkeypatch.setattr("referral_app.core.directory_file._PEEK", 16)
+    monkeypatch.setattr("referral_app.core.reading_process.LARGE_FILE", 0)
+    with pytest.raises(InvalidFileError) as aside:
+        directory.import_file(path)
+    assert str(aside.value) == str(here.value)
+    assert aside.value.problems == here.value.problems
+    assert snapshot(directory) == before
+
+
+def test_a_file_read_in_a_second_process_imports_skips_and_reimports_unchanged(
+        empty_directory, tmp_path, read_aside) -> None:
+    bad = service("Bad") | {"status": "maybe"}
+    path = write_json(tmp_path / "p.json", page(service("Good"), service("Other"), bad))
+    report = empty_directory.import_file(path, skip_invalid=True)
+    assert (report.added, report.rejected) == (2, 1)
+    assert [p.position for p in report.problems] == ["record 3"]
+    assert [s.name for s in empty_directory.search("", order="name")] == ["Good", "Other"]
+    again = empty_directory.import_file(path, skip_invalid=True)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 2)
+
+
+def test_an_import_does_not_wait_to_read_the_directorys_words(empty_directory, tmp_path,
+                                                               monkeypatch) -> None:
+    # The count of every service kept after an import has no words to spell: reading the
+    # index's whole vocabulary for it took seconds at 100,000 services.
+    read: list[object] = []
+    real = search_words.read_words
+    monkeypatch.setattr(search_words, "read_words", lambda conn: read.append(conn) or real(conn))
+    empty_directory.import_file(write_json(tmp_path / "p.json", page(service("Kept Desk"))))
+    assert not read
+    assert empty_directory.count("") == 1 and not read
+    assert [s.name for s in empty_directory.search("kept")] == ["Kept Desk"] and read
+
+
+def test_an_import_that_fails_stops_the_process_reading_its_file(
+        empty_directory, tmp_path, monkeypatch, read_aside) -> None:
+    from referral_app.store.importer import Importer
+
+    started: list[subprocess.Popen] = []
+    popen = subprocess.Popen
+    monkeypatch.setattr(subprocess, "Popen",
+                        lambda *a, **k: started.append(popen(*a, **k)) or started[-1])
+
+    def broken(self, record) -> None:
+        raise RuntimeError("a failure while importing")
+
+    monkeypatch.setattr(Importer, "_take", broken)
+    path = write_json(tmp_path / "p.json", page(*(service(f"S{n}") for n in range(600))))
+    try:
+        empty_directory.import_file(path)
+    except RuntimeError:  # while the error (and what it holds) is still alive
+        (process,) = started
+        assert process.poll() is not None
+    else:
+        raise AssertionError("the import did not fail")
+    assert empty_directory.count("") == 0
+
+
+def test_a_directory_that_holds_many_services_reads_a_large_file_here(
+        empty_directory, tmp_path, monkeypatch, read_aside) -> None:
+    # A re-import into a full directory mostly compares fingerprints: nothing to overlap.
+    path = write_json(tmp_path / "p.json", page(*(service(f"S{n}") for n in range(3))))
+    started: list[object] = []
+    popen = subprocess.Popen
+    monkeypatch.setattr(subprocess, "Popen", lambda *a, **k: started.append(a) or popen(*a, **k))
+    assert empty_directory.import_file(path).added == 3
+    assert len(started) == 1
+    monkeypatch.setattr("referral_app.store.directory.FEW_SERVICES", 3)
+    assert empty_directory.import_file(path).unchanged == 3
+    assert len(started) == 1
