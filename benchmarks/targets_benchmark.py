@@ -353,10 +353,18 @@ class UpdateFiles:
     version 2 of that publisher's file, with 200 services changed."""
 
     def __init__(self, work: Work) -> None:
+        from referral_app.core.hsds_records import read_digest
+
         self.laptop = work.folder / "update-laptop"
         self.second = work.folder / "update-2.zip"
-        if not self.second.exists():
+        # The laptop applied version 1 with this code: the fingerprints it kept of what it read
+        # change with the code that reads records, and a laptop whose fingerprints older code
+        # kept reads every service once more (the first update after an upgrade).
+        reader = work.folder / "update-reader"
+        if not self.second.exists() or not reader.exists() or \
+                reader.read_text() != read_digest(""):
             self._build(work)
+            reader.write_text(read_digest(""))
 
     def _build(self, work: Work) -> None:
         from referral_app.core import bundle
