@@ -25,12 +25,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -143,7 +145,7 @@ class MainWindow(QMainWindow):
         self._warm_letters: str | None = None  # letters still to look up for the counts
         self._counted_total: dict[Any, int] = {}  # the total counted for the latest query
         self._results_of: Any = None  # the query whose results are shown
-        self.resize(1200, 760)
+        self._fit_to_screen(1200, 760)
 
         geography = directory.geography
         districts = directory.districts()
@@ -232,7 +234,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.result_count)
         layout.addLayout(empty_row)
         layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(body)
+        # On a small laptop screen (1366 x 768, less the taskbar), or with large text, the
+        # window may be smaller than what it holds (Urdu lines are tall): it then scrolls,
+        # instead of growing past the screen's edge where nothing can be reached.
+        self.scroller = QScrollArea(objectName="windowScroller")
+        self.scroller.setWidget(body)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.setCentralWidget(self.scroller)
         self._menus()
         self.setTabOrder(self.search_field, self.results)
         self.retranslate()
@@ -371,6 +380,15 @@ class MainWindow(QMainWindow):
         caseworker.save(self.settings)
         self.session.who = caseworker.staff_code or "caseworker"
         self.session.set_idle_minutes(caseworker.idle_minutes)
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """This size, or the screen's room for a window (less its frame) when smaller."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(width, room.width() - 16)
+            height = min(height, room.height() - 48)  # the title bar and the frame
+        self.resize(max(width, 320), max(height, 240))
 
     def set_appearance(self, appearance: Appearance) -> None:
         """Change language, text size or contrast at once, without restarting."""

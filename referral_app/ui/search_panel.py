@@ -35,6 +35,25 @@ SERVES = ("", "women", "men", "children")
 ORDERS = ("relevance", "name", "district")
 
 
+MIN_FILTER_LETTERS = 8  # the narrowest a filter's box may be
+
+
+class FilterBox(QComboBox):
+    """A filter's drop-down box that may be narrower than its longest entry (so that the
+    window fits a small screen), whose list is always wide enough to show every entry whole."""
+
+    def __init__(self, objectName: str) -> None:  # noqa: N803 (Qt's own keyword)
+        super().__init__(objectName=objectName)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(MIN_FILTER_LETTERS)
+
+    def showPopup(self) -> None:  # noqa: N802 (Qt's name)
+        view = self.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth()
+                             + view.verticalScrollBar().sizeHint().width())
+        super().showPopup()
+
+
 class SearchPanel(QWidget):
     changed = Signal()
 
@@ -69,13 +88,13 @@ class SearchPanel(QWidget):
         for column in range(NEEDS_PER_ROW):
             needs_row.setColumnStretch(column, 1)
 
-        self.province = QComboBox(objectName="provinceFilter")
-        self.district = QComboBox(objectName="districtFilter")
+        self.province = FilterBox("provinceFilter")
+        self.district = FilterBox("districtFilter")
         self.district.setEditable(True)
         self.district.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.language = QComboBox(objectName="languageFilter")
-        self.serves = QComboBox(objectName="servesFilter")
-        self.order = QComboBox(objectName="sortOrder")
+        self.language = FilterBox("languageFilter")
+        self.serves = FilterBox("servesFilter")
+        self.order = FilterBox("sortOrder")
         for combo, values in ((self.serves, SERVES), (self.order, ORDERS)):
             for value in values:
                 combo.addItem("", value)

@@ -1,5 +1,6 @@
 """Urdu and English, right to left, keyboard only, large text."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
@@ -150,6 +151,35 @@ def test_nothing_is_clipped_at_twice_the_text_size(qtbot, data_dir) -> None:
             qtbot.wait(50)
         assert _clipped(window) == [], language
         window.set_appearance(Appearance(language, 100, False))
+        window.runner.wait()
+        window.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # offscreen
+def test_the_window_fits_a_small_laptop_screen_and_scrolls(qtbot, data_dir) -> None:
+    # 1366 x 768 less the taskbar and the title bar; Urdu lines are tall, and the window
+    # once needed 869 pixels, so its lower part was off the screen
+    for language in ("en", "ur"):
+        window = open_window(qtbot, data_dir, language)
+        window.resize(1024, 600)
+        qtbot.waitUntil(lambda w=window: w.size().toTuple() == (1024, 600))
+        for _ in range(100):  # the layout settles over a few event-loop rounds
+            if not _clipped(window):
+                break
+            qtbot.wait(50)
+        assert _clipped(window) == [], language
+        bar = window.scroller.verticalScrollBar()
+        assert bar.maximum() > 0, language  # what does not fit is scrolled to
+        bar.setValue(bar.maximum())
+        bottom = window.results.mapTo(window.scroller.viewport(),
+                                      window.results.rect().bottomLeft())
+        assert bottom.y() <= window.scroller.viewport().height(), language
+        # a filter's box is narrower than its longest district, but its list shows it whole
+        district = window.panel.district
+        assert district.width() < district.view().sizeHintForColumn(0), language
+        district.showPopup()
+        assert district.view().viewport().width() >= district.view().sizeHintForColumn(0)
+        district.hidePopup()
         window.runner.wait()
         window.close()
 
