@@ -441,6 +441,10 @@ def _import(directory: Directory, args: argparse.Namespace) -> int:
         print(f"left out: … and {report.dropped_count - len(report.dropped)} more")
     prefix = "would import (dry run): " if args.dry_run else ""
     print(prefix + report.counts_line())
+    if not args.dry_run:  # the import checked the whole file: a copy of it for a repair,
+        from .store import repair  # which would otherwise restore one from before
+
+        repair.keep_sound_copy(directory.path.parent)
     return 0
 
 

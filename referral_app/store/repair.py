@@ -1,7 +1,8 @@
 """Restoring a damaged directory: from the newest kept copy that is itself sound, else from the
 starter data; the damaged file is kept aside under a dated name, never deleted. Copies are kept
 in ``backups`` before accepted corrections, and after the full check finds the directory sound
-once it changed (``keep_sound_copy``: after an update, in the window and on the command line).
+once it changed (``keep_sound_copy``: after an update or an import, in the window and on the
+command line).
 
 The trust list, the corrections made here and the registered laptops (``undo.KEPT_ON_UNDO``)
 are taken from the damaged file, each table when it can still be read; one that cannot keeps

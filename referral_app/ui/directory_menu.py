@@ -46,7 +46,9 @@ def _undo(database: Path) -> updates.HistoryEntry:
 
 class DirectoryMenu(QObject):
     changed = Signal()  # the directory changed: show it again
-    update_written = Signal()  # an update file was applied: the whole file is checked next
+    # an update file or a spreadsheet was taken in: the whole file is checked next, and a
+    # copy of it kept for a repair
+    update_written = Signal()
     message = Signal(str)  # a sentence for the status bar
     sheet_shown = Signal(object)  # the spreadsheet import dialog, once the sheet is read
 
@@ -129,6 +131,7 @@ class DirectoryMenu(QObject):
                                       "log."))
 
     def _sheet_imported(self, report: ImportReport) -> None:
+        self.update_written.emit()
         self._changed(self.tr("%n service(s) added and %1 changed from the spreadsheet", "",
                               report.added).replace("%1", str(report.updated)))
 

@@ -78,3 +78,23 @@ def test_nothing_is_replaced_under_an_open_window(capsys, data_dir, command) -> 
                    "(or use its File menu), then try again. Nothing was changed.\n")
     assert (data_dir / DIRECTORY_FILE).read_bytes() == before
     assert run(capsys, "repair")[0] == 0  # once it is closed
+
+
+def test_a_repair_after_an_import_keeps_what_was_imported(capsys, data_dir, tmp_path) -> None:
+    # the import checks the whole file, so a copy of it is kept: a repair does not go back
+    # to a copy from before the import (or to the starter directory), losing it
+    Directory.open(data_dir).close()
+    write_json(tmp_path / "new.json", page(service("Newly Imported Desk")))
+    assert run(capsys, "import", str(tmp_path / "new.json"))[0] == 0
+    damage(data_dir / DIRECTORY_FILE, "service_sort_name")
+    code, out, _err = run(capsys, "repair")
+    assert code == 0 and out.startswith("restored the directory from the kept copy "
+                                        "directory-sound-")
+    assert "Newly Imported Desk" in run(capsys, "search", "newly imported")[1]
+
+
+def test_a_dry_run_keeps_no_copy(capsys, data_dir, tmp_path) -> None:
+    Directory.open(data_dir).close()
+    write_json(tmp_path / "new.json", page(service("Newly Imported Desk")))
+    assert run(capsys, "import", "--dry-run", str(tmp_path / "new.json"))[0] == 0
+    assert not (data_dir / "backups").exists() or not list((data_dir / "backups").iterdir())

@@ -111,3 +111,25 @@ def test_an_older_format_is_previewed_with_its_changes(qtbot, window, tmp_path: 
     preview.changed.setCurrentRow(0)
     qtbot.waitUntil(lambda: "Fictional Drop-in" in preview.diff.toPlainText(), timeout=10_000)
     preview.close()
+
+
+def test_an_imported_sheet_is_checked_and_a_copy_kept_for_a_repair(qtbot, data_dir,
+                                                                   tmp_path: Path,
+                                                                   monkeypatch) -> None:
+    # as after an update: a repair would otherwise go back to a copy from before the sheet
+    from referral_app.ui import directory_check
+    from tests.ui.conftest import open_window
+
+    monkeypatch.setattr(directory_check, "CHECK_AFTER_MS", 3_600_000)  # not the start's check
+    window = open_window(qtbot, data_dir)
+    menu = window.directory_menu
+    dialog = opened_sheet(qtbot, menu, write_sheet(tmp_path / "services.xlsx"))
+    for boxes, value in ((dialog.need_boxes, "livelihood"), (dialog.place_boxes, "pb-lahore")):
+        for box in boxes.values():
+            box.setCurrentIndex(box.findData(value))
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    with qtbot.waitSignal(window.directory_check.checked, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert [p.name[:16] for p in (data_dir / "backups").iterdir()] == ["directory-sound-"]
+    window.runner.wait()
