@@ -241,7 +241,11 @@ class MainWindow(QMainWindow):
         self.scroller.setWidget(body)
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own for Tab
         self.setCentralWidget(self.scroller)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # whatever the keyboard moves to is scrolled to
+            app.focusChanged.connect(self._scroll_to_focus)
         self._menus()
         self.setTabOrder(self.search_field, self.results)
         self.retranslate()
@@ -380,6 +384,11 @@ class MainWindow(QMainWindow):
         caseworker.save(self.settings)
         self.session.who = caseworker.staff_code or "caseworker"
         self.session.set_idle_minutes(caseworker.idle_minutes)
+
+    def _scroll_to_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        body = self.scroller.widget()
+        if new is not None and body is not None and body.isAncestorOf(new):
+            self.scroller.ensureWidgetVisible(new)
 
     def _fit_to_screen(self, width: int, height: int) -> None:
         """This size, or the screen's room for a window (less its frame) when smaller."""

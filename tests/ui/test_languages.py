@@ -155,6 +155,13 @@ def test_nothing_is_clipped_at_twice_the_text_size(qtbot, data_dir) -> None:
         window.close()
 
 
+def in_sight(widget, viewport) -> bool:
+    """Whether a good part of the widget (all of a small one) shows in the viewport."""
+    top = widget.mapTo(viewport, widget.rect().topLeft()).y()
+    shown = min(top + widget.height(), viewport.height()) - max(top, 0)
+    return shown >= min(widget.height(), 100)
+
+
 @pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # offscreen
 def test_the_window_fits_a_small_laptop_screen_and_scrolls(qtbot, data_dir) -> None:
     # 1366 x 768 less the taskbar and the title bar; Urdu lines are tall, and the window
@@ -174,6 +181,16 @@ def test_the_window_fits_a_small_laptop_screen_and_scrolls(qtbot, data_dir) -> N
         bottom = window.results.mapTo(window.scroller.viewport(),
                                       window.results.rect().bottomLeft())
         assert bottom.y() <= window.scroller.viewport().height(), language
+        # the keyboard's way into the results scrolls them into sight (and back up)
+        viewport = window.scroller.viewport()
+        window.results.setFocus()
+        bar.setValue(bar.maximum())
+        assert not in_sight(window.search_field, viewport), language
+        qtbot.keyClick(window.results, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        assert window.search_field.hasFocus() and in_sight(window.search_field, viewport), language
+        qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+        assert window.results.hasFocus() and in_sight(window.results, viewport), language
+        assert window.scroller.focusPolicy() == Qt.FocusPolicy.NoFocus
         # a filter's box is narrower than its longest district, but its list shows it whole
         district = window.panel.district
         assert district.width() < district.view().sizeHintForColumn(0), language
