@@ -38,6 +38,7 @@ from .figures_report import report_for, write_report
 from .labels import need_label
 from .messages import message_text
 from .tasks import TaskRunner
+from .window_size import fit_to_screen
 
 
 class CoordinationView(QDialog):
@@ -62,7 +63,7 @@ class CoordinationView(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 760)
         self.retranslate()
         self.refresh()
 

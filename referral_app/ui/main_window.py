@@ -73,6 +73,7 @@ from .settings_file import read as read_setting
 from .slip_pdf import print_slip, write_copy, write_pdf
 from .tasks import LatestOnly, TaskRunner
 from .unlock_dialog import ChangePassphraseDialog, UnlockDialog
+from .window_size import fit_to_screen
 
 log = logging.getLogger(__name__)
 SETTINGS_FILE = "settings.ini"
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
         self._warm_letters: str | None = None  # letters still to look up for the counts
         self._counted_total: dict[Any, int] = {}  # the total counted for the latest query
         self._results_of: Any = None  # the query whose results are shown
-        self._fit_to_screen(1200, 760)
+        fit_to_screen(self, 1200, 760)
 
         geography = directory.geography
         districts = directory.districts()
@@ -389,15 +390,6 @@ class MainWindow(QMainWindow):
         body = self.scroller.widget()
         if new is not None and body is not None and body.isAncestorOf(new):
             self.scroller.ensureWidgetVisible(new)
-
-    def _fit_to_screen(self, width: int, height: int) -> None:
-        """This size, or the screen's room for a window (less its frame) when smaller."""
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is not None:
-            room = screen.availableGeometry()
-            width = min(width, room.width() - 16)
-            height = min(height, room.height() - 48)  # the title bar and the frame
-        self.resize(max(width, 320), max(height, 240))
 
     def set_appearance(self, appearance: Appearance) -> None:
         """Change language, text size or contrast at once, without restarting."""

@@ -20,6 +20,7 @@ from ..core.errors import UserError
 from ..store.figures import write_figures
 from . import dialogs
 from .messages import message_text
+from .window_size import fit_to_screen
 
 
 class SendFiguresDialog(QDialog):
@@ -46,7 +47,7 @@ class SendFiguresDialog(QDialog):
         layout.addWidget(self.contents, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.resize(720, 560)
+        fit_to_screen(self, 720, 560)
         self.setWindowTitle(self.tr("Send referral figures"))
         self.note.setText(self.tr(
             "This is everything the file will hold: counts of referrals by month, need, place "

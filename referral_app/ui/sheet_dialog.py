@@ -40,6 +40,7 @@ from ..store.directory import Directory
 from .labels import NEED_CODES, need_label
 from .messages import message_text
 from .tasks import TaskRunner
+from .window_size import fit_to_screen
 
 log = logging.getLogger(__name__)
 PREVIEW_ROWS = 8
@@ -159,7 +160,7 @@ class SheetImport(QDialog):
         for widget, stretch in ((intro, 0), (self.preview, 2), (scroll, 3), (self.report, 1),
                                 (self.skip, 0), (buttons, 0)):
             layout.addWidget(widget, stretch)
-        self.resize(920, 820)
+        fit_to_screen(self, 920, 820)
 
     def _preview_table(self) -> QTableWidget:
         rows = self.sheet.first_rows(PREVIEW_ROWS)

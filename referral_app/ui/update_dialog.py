@@ -44,6 +44,7 @@ from .error_edge import explain
 from .labels import correction_label
 from .messages import message_text
 from .tasks import TaskRunner
+from .window_size import fit_to_screen
 
 log = logging.getLogger(__name__)
 ID_ROLE = 256
@@ -176,7 +177,7 @@ class UpdatePreview(QDialog):
         self.left.setAccessibleName(self.tr("Records left as another publisher published "
                                             "them"))
         self.diff.setAccessibleName(self.tr("What changes in the chosen service"))
-        self.resize(720, 560)
+        fit_to_screen(self, 720, 560)
         self._check()
 
     def _check(self) -> None:
