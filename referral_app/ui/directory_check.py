@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
@@ -161,10 +162,18 @@ def restored_text(done: repair.Repaired) -> str:
     if done.restored_from is None:
         text = translate("DirectoryCheck", "The directory is restored from the starter "
                                            "directory; the damaged file is kept as %1.")
-    else:
-        text = translate("DirectoryCheck", "The directory is restored from the copy kept "
-                                           "before a change; the damaged file is kept as %1.")
+    else:  # when it was kept says what the caseworker may have to take in again
+        text = translate("DirectoryCheck", "The directory is restored from the copy kept on "
+                                           "%2; the damaged file is kept as %1.")
+        text = text.replace("%2", isolated(_kept_on(done.restored_from)))
     return text.replace("%1", isolated(done.aside.name))
+
+
+def _kept_on(copy: Path) -> str:
+    try:
+        return datetime.fromtimestamp(copy.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    except OSError:
+        return copy.name
 
 
 def _translate_close(box: QMessageBox) -> None:

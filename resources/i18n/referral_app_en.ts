@@ -98,118 +98,118 @@
 <context>
     <name>CoordinationView</name>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="138"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="139"/>
         <source>Coverage and referral figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="139"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="140"/>
         <source>Directory coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="140"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="141"/>
         <source>Referral figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="141"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="142"/>
         <source>All provinces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="142"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="143"/>
         <source>&amp;Province:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="143"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="144"/>
         <source>&amp;Count:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="144"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="145"/>
         <source>services covering the district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="145"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="146"/>
         <source>of them verified in the last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="146"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="147"/>
         <source>of them with a number reported not working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="147"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="148"/>
         <source>&amp;Take in figures files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="148"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="149"/>
         <source>Save the &amp;report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="149"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="150"/>
         <source>Save as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="150"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="151"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="151"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="152"/>
         <source>What the grid counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="152"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="153"/>
         <source>Services for each need in each district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="153"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="154"/>
         <source>Take in figures files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="154"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="155"/>
         <source>Save the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="155"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="156"/>
         <source>Language of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="156"/>
-        <location filename="../../referral_app/ui/coordination_view.py" line="287"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="157"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="288"/>
         <source>Save the figures as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="187"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="188"/>
         <source>Districts with no service, by need (of %1 districts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="209"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="210"/>
         <source>%1 referrals counted from the figures of %2 registered laptop(s). Each laptop leaves out every count under 5 (%3 left out), so the true numbers are at least those shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="213"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="214"/>
         <source>No figures yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/coordination_view.py" line="215"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="216"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
@@ -217,57 +217,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="216"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="217"/>
         <source>no service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="222"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="223"/>
         <source>Unmet needs: referrals where services are fewest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="224"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="225"/>
         <source>Services with the most failed referrals (failed / all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="226"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="227"/>
         <source>Referrals by month (failed / all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="233"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="234"/>
         <source>place not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="246"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="247"/>
         <source>Take in referral figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="253"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="254"/>
         <source>Cannot read a file: %1; nothing was taken in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="259"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="260"/>
         <source>%1 file(s) read: %2 taken in, %3 already taken in, %4 older than the one kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="272"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="273"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="282"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="283"/>
         <source>The report is saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/coordination_view.py" line="302"/>
+        <location filename="../../referral_app/ui/coordination_view.py" line="303"/>
         <source>The figures are saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,62 +298,62 @@
 <context>
     <name>DirectoryCheck</name>
     <message>
-        <location filename="../../referral_app/ui/directory_check.py" line="89"/>
+        <location filename="../../referral_app/ui/directory_check.py" line="102"/>
         <source>Restoring the directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_check.py" line="105"/>
+        <location filename="../../referral_app/ui/directory_check.py" line="118"/>
         <source>The directory could not be restored. Details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_check.py" line="106"/>
+        <location filename="../../referral_app/ui/directory_check.py" line="119"/>
         <source>Referral App</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_check.py" line="119"/>
+        <location filename="../../referral_app/ui/directory_check.py" line="139"/>
         <source>The directory is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_check.py" line="120"/>
+        <location filename="../../referral_app/ui/directory_check.py" line="140"/>
         <source>The directory of services on this laptop is damaged, so services may be missing or wrong. Restore it from the last good copy? The damaged file is kept aside, and your corrections and trusted publishers are kept when they can be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_check.py" line="128"/>
+        <location filename="../../referral_app/ui/directory_check.py" line="148"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_check.py" line="130"/>
+        <location filename="../../referral_app/ui/directory_check.py" line="150"/>
         <source>Restore the directory from the last good copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_check.py" line="133"/>
+        <location filename="../../referral_app/ui/directory_check.py" line="153"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_check.py" line="134"/>
+        <location filename="../../referral_app/ui/directory_check.py" line="154"/>
         <source>Do not restore now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_check.py" line="143"/>
+        <location filename="../../referral_app/ui/directory_check.py" line="163"/>
         <source>The directory is restored from the starter directory; the damaged file is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_check.py" line="146"/>
-        <source>The directory is restored from the copy kept before a change; the damaged file is kept as %1.</source>
+        <location filename="../../referral_app/ui/directory_check.py" line="166"/>
+        <source>The directory is restored from the copy kept on %2; the damaged file is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_check.py" line="154"/>
+        <location filename="../../referral_app/ui/directory_check.py" line="182"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,39 +361,39 @@
 <context>
     <name>DirectoryMenu</name>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="78"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="80"/>
         <source>Update directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="80"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="157"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="82"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="160"/>
         <source>Undo last update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="81"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="179"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="83"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="182"/>
         <source>Update history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="82"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="84"/>
         <source>Add a local service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="83"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="85"/>
         <source>Send corrections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="89"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="91"/>
         <source>Update the directory from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="138"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="141"/>
         <source>The directory is updated; %n correction(s) made here are now in it and closed.</source>
         <translation>
             <numerusform>The directory is updated; %n correction made here is now in it and closed.</numerusform>
@@ -401,114 +401,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="140"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="166"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="143"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="169"/>
         <source>The directory is updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="150"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="153"/>
         <source>The directory is being updated; try again when it is finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="158"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="161"/>
         <source>Bring back the directory as it was before the last update?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="174"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="177"/>
         <source>The update could not be undone; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="191"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="194"/>
         <source>Version %1 from %2 (%3), %4: added %5, changed %6, removed %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="180"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="183"/>
         <source>No update has been applied yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="185"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="188"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="193"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="196"/>
         <source>File %2, not signed, %4: added %5, changed %6, removed %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="210"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="213"/>
         <source>Correction kept; send it to the coordinator with File &gt; Send corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="215"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="218"/>
         <source>Correct %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="216"/>
-        <location filename="../../referral_app/ui/directory_menu.py" line="227"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="219"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="230"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="216"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="219"/>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="217"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="220"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="226"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="229"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="226"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="229"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="227"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="230"/>
         <source>District or province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="228"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="231"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="229"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="232"/>
         <source>Add a local service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="241"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="244"/>
         <source>%1 is added on this laptop; send it to the coordinator with File &gt; Send corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="260"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="263"/>
         <source>Save the corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="257"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="260"/>
         <source>Unlock the casework to sign the corrections: this laptop&apos;s key is kept in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="272"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="275"/>
         <source>%n correction(s) saved to %1, signed by this laptop (key %2)</source>
         <translation>
             <numerusform>%n correction saved to %1, signed by this laptop (key %2)</numerusform>
@@ -516,22 +516,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="79"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="81"/>
         <source>Import a spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="104"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="106"/>
         <source>Import a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_menu.py" line="128"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="130"/>
         <source>The spreadsheet could not be read; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/directory_menu.py" line="132"/>
+        <location filename="../../referral_app/ui/directory_menu.py" line="135"/>
         <source>%n service(s) added and %1 changed from the spreadsheet</source>
         <translation>
             <numerusform>%n service added and %1 changed from the spreadsheet</numerusform>
@@ -664,284 +664,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="177"/>
+        <location filename="../../referral_app/ui/main_window.py" line="187"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="180"/>
+        <location filename="../../referral_app/ui/main_window.py" line="190"/>
         <source>Save the slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="181"/>
+        <location filename="../../referral_app/ui/main_window.py" line="191"/>
         <source>Sending without consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="293"/>
+        <location filename="../../referral_app/ui/main_window.py" line="314"/>
         <source>Referral App: services directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="294"/>
+        <location filename="../../referral_app/ui/main_window.py" line="315"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="295"/>
+        <location filename="../../referral_app/ui/main_window.py" line="316"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="297"/>
+        <location filename="../../referral_app/ui/main_window.py" line="318"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="298"/>
+        <location filename="../../referral_app/ui/main_window.py" line="319"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="299"/>
+        <location filename="../../referral_app/ui/main_window.py" line="320"/>
         <source>Change the casework passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="303"/>
+        <location filename="../../referral_app/ui/main_window.py" line="324"/>
         <source>Find a service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="304"/>
-        <location filename="../../referral_app/ui/main_window.py" line="382"/>
+        <location filename="../../referral_app/ui/main_window.py" line="325"/>
+        <location filename="../../referral_app/ui/main_window.py" line="408"/>
         <source>Back to the search field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="305"/>
+        <location filename="../../referral_app/ui/main_window.py" line="326"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="306"/>
+        <location filename="../../referral_app/ui/main_window.py" line="327"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="308"/>
+        <location filename="../../referral_app/ui/main_window.py" line="329"/>
         <source>Hide the window at once and lock the casework (Ctrl+Shift+Q, or Esc three times)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="309"/>
+        <location filename="../../referral_app/ui/main_window.py" line="330"/>
         <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="310"/>
+        <location filename="../../referral_app/ui/main_window.py" line="331"/>
         <source>Lock the casework (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="311"/>
+        <location filename="../../referral_app/ui/main_window.py" line="332"/>
         <source>Add to referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="316"/>
+        <location filename="../../referral_app/ui/main_window.py" line="337"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="317"/>
+        <location filename="../../referral_app/ui/main_window.py" line="338"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="318"/>
+        <location filename="../../referral_app/ui/main_window.py" line="339"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="319"/>
+        <location filename="../../referral_app/ui/main_window.py" line="340"/>
         <source>Warning about unverified numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="320"/>
+        <location filename="../../referral_app/ui/main_window.py" line="341"/>
         <source>Number of results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="321"/>
+        <location filename="../../referral_app/ui/main_window.py" line="342"/>
         <source>No results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="322"/>
-        <location filename="../../referral_app/ui/main_window.py" line="323"/>
+        <location filename="../../referral_app/ui/main_window.py" line="343"/>
+        <location filename="../../referral_app/ui/main_window.py" line="344"/>
         <source>Clear the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="324"/>
+        <location filename="../../referral_app/ui/main_window.py" line="345"/>
         <source>Show all services again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="325"/>
+        <location filename="../../referral_app/ui/main_window.py" line="346"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="327"/>
+        <location filename="../../referral_app/ui/main_window.py" line="348"/>
         <source>Services that match; Enter shows the details of the chosen one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="379"/>
+        <location filename="../../referral_app/ui/main_window.py" line="405"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="379"/>
+        <location filename="../../referral_app/ui/main_window.py" line="405"/>
         <source>Go to the search field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="380"/>
+        <location filename="../../referral_app/ui/main_window.py" line="406"/>
         <source>Down arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="380"/>
+        <location filename="../../referral_app/ui/main_window.py" line="406"/>
         <source>From the search field into the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="381"/>
+        <location filename="../../referral_app/ui/main_window.py" line="407"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="381"/>
+        <location filename="../../referral_app/ui/main_window.py" line="407"/>
         <source>Open the details of the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="382"/>
+        <location filename="../../referral_app/ui/main_window.py" line="408"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="383"/>
+        <location filename="../../referral_app/ui/main_window.py" line="409"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="383"/>
+        <location filename="../../referral_app/ui/main_window.py" line="409"/>
         <source>Move between filters, results and details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="384"/>
+        <location filename="../../referral_app/ui/main_window.py" line="410"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="384"/>
+        <location filename="../../referral_app/ui/main_window.py" line="410"/>
         <source>This list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="385"/>
+        <location filename="../../referral_app/ui/main_window.py" line="411"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="385"/>
+        <location filename="../../referral_app/ui/main_window.py" line="411"/>
         <source>Settings: language, text size, contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="386"/>
+        <location filename="../../referral_app/ui/main_window.py" line="412"/>
         <source>Ctrl+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="386"/>
+        <location filename="../../referral_app/ui/main_window.py" line="412"/>
         <source>Add the chosen service to the referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="387"/>
+        <location filename="../../referral_app/ui/main_window.py" line="413"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="387"/>
+        <location filename="../../referral_app/ui/main_window.py" line="413"/>
         <source>Lock the casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="388"/>
+        <location filename="../../referral_app/ui/main_window.py" line="414"/>
         <source>Ctrl+Shift+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="388"/>
+        <location filename="../../referral_app/ui/main_window.py" line="414"/>
         <source>Quick exit: hide and lock at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="389"/>
+        <location filename="../../referral_app/ui/main_window.py" line="415"/>
         <source>Esc Esc Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="389"/>
+        <location filename="../../referral_app/ui/main_window.py" line="415"/>
         <source>Quick exit too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="390"/>
+        <location filename="../../referral_app/ui/main_window.py" line="416"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="390"/>
+        <location filename="../../referral_app/ui/main_window.py" line="416"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="395"/>
+        <location filename="../../referral_app/ui/main_window.py" line="421"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="401"/>
+        <location filename="../../referral_app/ui/main_window.py" line="427"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="469"/>
+        <location filename="../../referral_app/ui/main_window.py" line="495"/>
         <source>The passphrase is changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="595"/>
+        <location filename="../../referral_app/ui/main_window.py" line="640"/>
         <source>The search could not be run; the directory may be damaged. Details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="604"/>
+        <location filename="../../referral_app/ui/main_window.py" line="649"/>
         <source>Counting the services found…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="607"/>
+        <location filename="../../referral_app/ui/main_window.py" line="652"/>
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n service found</numerusform>
@@ -949,22 +949,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="615"/>
+        <location filename="../../referral_app/ui/main_window.py" line="660"/>
         <source>No services match &apos;%1&apos; with the filter %2. Clear the filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="618"/>
+        <location filename="../../referral_app/ui/main_window.py" line="663"/>
         <source>No services match the filter %1. Clear the filter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="621"/>
+        <location filename="../../referral_app/ui/main_window.py" line="666"/>
         <source>No services match &apos;%1&apos;. Try fewer or shorter words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="655"/>
+        <location filename="../../referral_app/ui/main_window.py" line="700"/>
         <source>%n service(s) have not been verified by your organisation. Their phone numbers and addresses come from public sources dated %1 and must be checked before a real referral.</source>
         <translation>
             <numerusform>%n service has not been verified by your organisation. Its phone numbers and address come from a public source dated %1 and must be checked before a real referral.</numerusform>
@@ -972,7 +972,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/main_window.py" line="663"/>
+        <location filename="../../referral_app/ui/main_window.py" line="708"/>
         <source>%n service(s) in the directory</source>
         <translation>
             <numerusform>%n service in the directory</numerusform>
@@ -980,17 +980,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="665"/>
+        <location filename="../../referral_app/ui/main_window.py" line="710"/>
         <source>starter directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="667"/>
+        <location filename="../../referral_app/ui/main_window.py" line="712"/>
         <source>directory version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="296"/>
+        <location filename="../../referral_app/ui/main_window.py" line="317"/>
         <source>C&amp;oordination</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,172 +2052,172 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="123"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="146"/>
         <source>Search by name, need, place, language or phone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="124"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="147"/>
         <source>Search services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="125"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="148"/>
         <source>Results follow as you type, in English or Urdu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="127"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="150"/>
         <source>Show only services for this need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="130"/>
-        <location filename="../../referral_app/ui/search_panel.py" line="136"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="155"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="161"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="130"/>
-        <location filename="../../referral_app/ui/search_panel.py" line="137"/>
-        <location filename="../../referral_app/ui/search_panel.py" line="147"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="155"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="162"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="172"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="131"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="156"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="131"/>
-        <location filename="../../referral_app/ui/search_panel.py" line="141"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="156"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="166"/>
         <source>Serves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="132"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="157"/>
         <source>Sort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="136"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="161"/>
         <source>Services in this province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="138"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="163"/>
         <source>Services in this district; old names are found too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="139"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="164"/>
         <source>Language spoken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="140"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="165"/>
         <source>Services that speak this language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="141"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="166"/>
         <source>Who the service is open to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="142"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="167"/>
         <source>Sort results by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="142"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="167"/>
         <source>The order of results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="143"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="168"/>
         <source>Serves anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="143"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="168"/>
         <source>Serves women</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="144"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="169"/>
         <source>Serves men</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="144"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="169"/>
         <source>Serves children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="146"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="171"/>
         <source>Best match first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="146"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="171"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="150"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="175"/>
         <source>Free only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="150"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="175"/>
         <source>Only services free of charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="151"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="176"/>
         <source>Open now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="151"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="176"/>
         <source>Only services open at this time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="152"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="177"/>
         <source>Verified in the last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="153"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="178"/>
         <source>Only services someone confirmed in the last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="157"/>
-        <location filename="../../referral_app/ui/search_panel.py" line="158"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="182"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="183"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="159"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="184"/>
         <source>Show all services again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="182"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="207"/>
         <source>All provinces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="186"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="211"/>
         <source>Any language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/search_panel.py" line="198"/>
+        <location filename="../../referral_app/ui/search_panel.py" line="223"/>
         <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2225,27 +2225,27 @@
 <context>
     <name>SendFiguresDialog</name>
     <message>
-        <location filename="../../referral_app/ui/send_figures_dialog.py" line="50"/>
+        <location filename="../../referral_app/ui/send_figures_dialog.py" line="51"/>
         <source>Send referral figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/send_figures_dialog.py" line="52"/>
+        <location filename="../../referral_app/ui/send_figures_dialog.py" line="53"/>
         <source>This is everything the file will hold: counts of referrals by month, need, place and outcome, by receiving service, and days to follow-up. No case code, date, written text, age, sex or disability is in it, and no count under 5. It is signed by this laptop so that the coordinator knows where it came from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/send_figures_dialog.py" line="56"/>
+        <location filename="../../referral_app/ui/send_figures_dialog.py" line="57"/>
         <source>The figures file, as it will be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/send_figures_dialog.py" line="59"/>
+        <location filename="../../referral_app/ui/send_figures_dialog.py" line="60"/>
         <source>Save the referral figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/send_figures_dialog.py" line="71"/>
+        <location filename="../../referral_app/ui/send_figures_dialog.py" line="72"/>
         <source>The referral figures are saved as %1; send that file to the coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,317 +2253,317 @@
 <context>
     <name>ServiceDetail</name>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="77"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="78"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="80"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="81"/>
         <source>Service details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="80"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="83"/>
         <source>Everything a referral needs about the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="81"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="84"/>
         <source>Verified today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="82"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="85"/>
         <source>Mark verified today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="84"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="87"/>
         <source>You checked this service&apos;s details today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="85"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="88"/>
         <source>Correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="86"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="89"/>
         <source>Correct a phone, hours or address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="87"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="88"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="90"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="91"/>
         <source>Add to referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="90"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="93"/>
         <source>Add this service to the referral being made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="91"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="92"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="94"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="95"/>
         <source>Copy details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="94"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="97"/>
         <source>Copy the details as text, without a confidential address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="95"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="98"/>
         <source>Choose a service to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="145"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="151"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="147"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="321"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="153"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="327"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="150"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="324"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="156"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="330"/>
         <source>Who is eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="151"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="157"/>
         <source>How to apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="152"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="325"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="158"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="331"/>
         <source>Documents to bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="153"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="326"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="159"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="332"/>
         <source>Fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="158"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="323"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="164"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="329"/>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="159"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="165"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="160"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="166"/>
         <source>Interpretation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="162"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="330"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="168"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="336"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="163"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="331"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="169"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="337"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="165"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="171"/>
         <source>Covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="166"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="172"/>
         <source>Where this comes from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="167"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="173"/>
         <source>Corrections made on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="173"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="179"/>
         <source>What it offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="182"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="188"/>
         <source>(only in English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="201"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="207"/>
         <source>Ages %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="204"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="210"/>
         <source>Aged %1 or over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="206"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="212"/>
         <source>Aged %1 or under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="208"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="214"/>
         <source>Women and girls only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="210"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="216"/>
         <source>Men and boys only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="214"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="220"/>
         <source>Free of charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="221"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="227"/>
         <source>Open now, until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="224"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="230"/>
         <source>Closed now; opens %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="230"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="236"/>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="230"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="236"/>
         <source>Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="230"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="236"/>
         <source>Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="231"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="237"/>
         <source>Thursday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="231"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="237"/>
         <source>Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="231"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="237"/>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="231"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="237"/>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="237"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="239"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="322"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="243"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="245"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="328"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="237"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="243"/>
         <source>No phone number listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="239"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="245"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="240"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="246"/>
         <source>Not working?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="242"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="248"/>
         <source>reported not working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="256"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="328"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="262"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="334"/>
         <source>Address withheld: call first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="257"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="263"/>
         <source>Show the address to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="258"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="328"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="264"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="334"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="272"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="278"/>
         <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="275"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="281"/>
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="279"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="285"/>
         <source>Published by %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="284"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="290"/>
         <source>Offered to %1 by %2; it stays %2&apos;s until %1 publishes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="332"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="338"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="154"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="160"/>
         <source>Costs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="155"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="161"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="156"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="162"/>
         <source>Accreditations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="157"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="327"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="163"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="333"/>
         <source>Accessibility</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2571,37 +2571,37 @@
 <context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="125"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="138"/>
         <source>(only in English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="142"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="155"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="143"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="156"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="144"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="157"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="145"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="158"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="146"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="159"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_table_model.py" line="147"/>
+        <location filename="../../referral_app/ui/service_table_model.py" line="160"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2737,12 +2737,12 @@
 <context>
     <name>SheetImport</name>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="109"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="110"/>
         <source>Import a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="112"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="113"/>
         <source>%1: %n service row(s). Choose what each column holds; the guesses come from the headers.</source>
         <translation>
             <numerusform>%1: %n service row. Choose what each column holds; the guesses come from the headers.</numerusform>
@@ -2750,157 +2750,157 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="116"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="117"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="120"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="121"/>
         <source>What the column %1 holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="121"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="122"/>
         <source>(not used)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="129"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="130"/>
         <source>Needs and places to match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="134"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="135"/>
         <source>What the check found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="135"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="136"/>
         <source>Press Check to see what would be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="136"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="137"/>
         <source>Leave out the rows with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="139"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="140"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="140"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="141"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="145"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="146"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="167"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="168"/>
         <source>The first rows of the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="181"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="182"/>
         <source>Service name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="181"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="182"/>
         <source>Service name in Urdu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="182"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="183"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="182"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="183"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="183"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="184"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="183"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="184"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="184"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="185"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="184"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="185"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="185"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="186"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="185"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="186"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="186"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="187"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="186"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="187"/>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="187"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="188"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="209"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="210"/>
         <source>The need %1 means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="210"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="211"/>
         <source>(leave out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="214"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="215"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="217"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="218"/>
         <source>The place %1 is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="218"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="219"/>
         <source>(keep as written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="222"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="223"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="226"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="227"/>
         <source>%1 “%2” (%n row(s))</source>
         <translation>
             <numerusform>%1 “%2” (%n row)</numerusform>
@@ -2908,17 +2908,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="244"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="245"/>
         <source>Choose the column that holds the service&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="255"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="256"/>
         <source>Would import %1 service(s); %2 row(s) have problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/sheet_dialog.py" line="284"/>
+        <location filename="../../referral_app/ui/sheet_dialog.py" line="285"/>
         <source>The sheet could not be imported; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2982,93 +2982,93 @@
 <context>
     <name>UpdatePreview</name>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="169"/>
-        <location filename="../../referral_app/ui/update_dialog.py" line="322"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="170"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="323"/>
         <source>Update the directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="170"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="171"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="171"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="172"/>
         <source>Apply the update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="172"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="173"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="173"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="174"/>
         <source>I know this file is not signed and I trust where it came from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="178"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="179"/>
         <source>What changes in the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="183"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="184"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="202"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="203"/>
         <source>This update changes services you corrected here. Corrections it carries are closed when it is applied; the others are kept unless you tick them to drop them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="226"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="227"/>
         <source>This file is not signed: anyone could have made or changed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="231"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="232"/>
         <source>The first %1 are listed below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="233"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="234"/>
         <source>Added %1, changed %2, removed %3, unchanged %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="175"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="176"/>
         <source>Services added, changed or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="176"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="177"/>
         <source>Records left as another publisher published them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="222"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="223"/>
         <source>Version %1 from %2 (%3), signed and checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="246"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="247"/>
         <source>%1: claimed by %2 (no one had published it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="251"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="252"/>
         <source>%1: offered to %3 by %2; it stays %2&apos;s until %3 publishes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="257"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="258"/>
         <source>%1: taken over by %2, as %3 offered it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="263"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="264"/>
         <source>%n record(s) in this file belong to another publisher, or lie outside the areas this publisher is trusted for: they are left as they are.</source>
         <translation>
             <numerusform>%n record in this file belongs to another publisher, or lies outside the areas this publisher is trusted for: it is left as it is.</numerusform>
@@ -3076,7 +3076,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/update_dialog.py" line="266"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="267"/>
         <source>%n record(s) in this file were published by a trusted publisher, which a file that is not signed cannot change: they are left as they are.</source>
         <translation>
             <numerusform>%n record in this file was published by a trusted publisher, which a file that is not signed cannot change: it is left as it is.</numerusform>
@@ -3084,107 +3084,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="277"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="278"/>
         <source>%1 (new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="277"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="278"/>
         <source>%1 (changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="278"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="279"/>
         <source>%1 (removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="280"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="281"/>
         <source>%1: new, from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="281"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="282"/>
         <source>%1: changed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="282"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="283"/>
         <source>%1: removed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="287"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="288"/>
         <source>%1: left as published by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="288"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="289"/>
         <source>%1: not removed; %2 did not publish it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="289"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="290"/>
         <source>%1: left; it is outside the areas %2 is trusted for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="290"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="291"/>
         <source>%1: left; %2 removed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="291"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="292"/>
         <source>%1: left as published by %2, whose service uses it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="296"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="297"/>
         <source>(the file calls it %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="312"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="313"/>
         <source>The update could not be applied; details are in the log. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="316"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="317"/>
         <source>The file could not be checked; details are in the log. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="323"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="324"/>
         <source>This update&apos;s version is far above the last one applied from its publisher (%1). A wrong version can stop this publisher&apos;s later updates. Use it only if the coordinator told you to expect this jump. Use it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="331"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="332"/>
         <source>Not used: the version jumps too far. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="351"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="352"/>
         <source>No change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="360"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="361"/>
         <source>Applying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="374"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="375"/>
         <source>Saving the directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="377"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="378"/>
         <source>Applying… %1 of %2 services read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/update_dialog.py" line="194"/>
+        <location filename="../../referral_app/ui/update_dialog.py" line="195"/>
         <source>Left out, each service kept without it: %1</source>
         <translation type="unfinished"></translation>
     </message>
