@@ -12,7 +12,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QMimeData,
+    QObject,
+    QSettings,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -220,7 +229,7 @@ class MainWindow(QMainWindow):
         self.side.addTab(self.referrals, "")
         self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="resultsSplitter")
+        self.splitter = ResultsSplitter(Qt.Orientation.Horizontal, objectName="resultsSplitter")
         self.splitter.addWidget(self.results)
         self.splitter.addWidget(self.side)
         self.splitter.setSizes([820, 460])
@@ -757,3 +766,13 @@ def _dropped_file(mime: QMimeData) -> Path | None:
         return None
     path = Path(urls[0].toLocalFile())
     return path if path.suffix.lower() in (".zip", ".json") else None
+
+
+class ResultsSplitter(QSplitter):
+    """The results and the details side by side. They take whatever height the window has
+    left and ask for no more than their smallest: the window's content is then no taller
+    than the window (nothing to scroll) whenever its smallest size fits."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumSizeHint().height())
