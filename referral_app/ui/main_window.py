@@ -396,6 +396,8 @@ class MainWindow(QMainWindow):
         self.session.set_idle_minutes(caseworker.idle_minutes)
 
     def _scroll_to_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return  # a click: what it gave focus to is in sight, and moving it would lose it
         body = self.scroller.widget()
         if new is not None and body is not None and body.isAncestorOf(new):
             self.scroller.ensureWidgetVisible(new)
