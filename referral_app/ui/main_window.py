@@ -34,14 +34,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -82,6 +80,7 @@ from .settings_file import read as read_setting
 from .slip_pdf import print_slip, write_copy, write_pdf
 from .tasks import LatestOnly, TaskRunner
 from .unlock_dialog import ChangePassphraseDialog, UnlockDialog
+from .window_scroller import WindowScroller
 from .window_size import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -247,15 +246,8 @@ class MainWindow(QMainWindow):
         # On a small laptop screen (1366 x 768, less the taskbar), or with large text, the
         # window may be smaller than what it holds (Urdu lines are tall): it then scrolls,
         # instead of growing past the screen's edge where nothing can be reached.
-        self.scroller = QScrollArea(objectName="windowScroller")
-        self.scroller.setWidget(body)
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own for Tab
+        self.scroller = WindowScroller(body)
         self.setCentralWidget(self.scroller)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):  # whatever the keyboard moves to is scrolled to
-            app.focusChanged.connect(self._scroll_to_focus)
         self._menus()
         self.setTabOrder(self.search_field, self.results)
         self.retranslate()
@@ -394,13 +386,6 @@ class MainWindow(QMainWindow):
         caseworker.save(self.settings)
         self.session.who = caseworker.staff_code or "caseworker"
         self.session.set_idle_minutes(caseworker.idle_minutes)
-
-    def _scroll_to_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
-            return  # a click: what it gave focus to is in sight, and moving it would lose it
-        body = self.scroller.widget()
-        if new is not None and body is not None and body.isAncestorOf(new):
-            self.scroller.ensureWidgetVisible(new)
 
     def set_appearance(self, appearance: Appearance) -> None:
         """Change language, text size or contrast at once, without restarting."""

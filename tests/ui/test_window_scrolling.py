@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QToolButton
 
 from tests.ui.conftest import open_window
 
@@ -31,4 +32,38 @@ def test_a_click_on_a_partly_shown_button_is_not_lost(qtbot, data_dir) -> None:
         QTest.mouseRelease(button, Qt.MouseButton.LeftButton, pos=button.mapFromGlobal(at))
     assert bar.value() == scrolled
     assert clicked.signal_triggered
+    window.runner.wait()
+
+
+def shown_whole_across(widget, viewport) -> bool:
+    left = widget.mapTo(viewport, QPoint(0, 0)).x()
+    return left >= 0 and left + widget.width() <= viewport.width()
+
+
+def test_tab_scrolls_across_to_what_it_moves_to_in_urdu_with_large_text(qtbot,
+                                                                         data_dir) -> None:
+    # Urdu at twice the text size, the window snapped to half a 1366 x 768 screen: the content
+    # is wider than the window and scrolls across, right to left; each stop Tab moves to is
+    # scrolled into sight
+    from referral_app.ui.appearance import Appearance
+
+    window = open_window(qtbot, data_dir, "ur")
+    window.set_appearance(Appearance("ur", 200, False))
+    window.resize(683, 720)
+    across = window.scroller.horizontalScrollBar()
+    qtbot.waitUntil(lambda: across.maximum() > 0)
+    viewport = window.scroller.viewport()
+    panel = window.panel
+    stops = [*panel.findChildren(QToolButton), panel.province, panel.district,
+             panel.language, panel.serves, panel.order]
+    stops = [stop for stop in stops if stop.isVisible()]
+    stops[0].setFocus(Qt.FocusReason.TabFocusReason)
+    missed = []
+    for _ in range(len(stops) + 4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if window.scroller.widget().isAncestorOf(focused) and focused.width() < viewport.width():
+            if not shown_whole_across(focused, viewport):
+                missed.append(focused.objectName())
+    assert missed == []
     window.runner.wait()
