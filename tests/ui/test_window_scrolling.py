@@ -67,3 +67,15 @@ def test_tab_scrolls_across_to_what_it_moves_to_in_urdu_with_large_text(qtbot,
                 missed.append(focused.objectName())
     assert missed == []
     window.runner.wait()
+
+
+def test_tab_leaves_the_results_for_the_filters(qtbot, data_dir) -> None:
+    # rows are chosen with the arrows; Tab goes on to the next stop (it moved from cell to
+    # cell, so the keyboard alone could not reach the needs and filters after the results)
+    window = open_window(qtbot, data_dir, "ur")
+    window.focus_search()
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Tab)
+    assert window.results.hasFocus()
+    qtbot.keyClick(window.results, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget().objectName().startswith("needFilter_")
+    window.runner.wait()
