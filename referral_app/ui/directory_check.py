@@ -10,6 +10,7 @@ window goes on reading the same file, which is restored in place, and shows it a
 from __future__ import annotations
 
 import logging
+import re
 import time
 from datetime import datetime
 from pathlib import Path
@@ -170,10 +171,22 @@ def restored_text(done: repair.Repaired) -> str:
 
 
 def _kept_on(copy: Path) -> str:
+    """When the copy was kept: the date and time in its name (they stay when the data folder
+    is copied, and when the copy is gone), else its file's."""
+    found = _STAMP.search(copy.name)
+    if found is not None:
+        try:
+            return datetime.strptime("".join(found.groups()), "%Y%m%d%H%M%S").strftime(
+                "%Y-%m-%d %H:%M")
+        except ValueError:
+            pass
     try:
         return datetime.fromtimestamp(copy.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
     except OSError:
         return copy.name
+
+
+_STAMP = re.compile(r"-(\d{8})-(\d{6})(?:-\d+)?\.db$")  # how the kept copies are named
 
 
 def _translate_close(box: QMessageBox) -> None:

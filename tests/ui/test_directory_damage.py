@@ -219,3 +219,14 @@ def test_a_restore_from_a_kept_copy_says_when_it_was_kept(tmp_path) -> None:
     assert directory_check.restored_text(done) == (
         "The directory is restored from the copy kept on \u20662026-11-20 10:15\u2069; the "
         "damaged file is kept as \u2066directory.db.damaged-x\u2069.")
+
+
+def test_a_restore_says_when_its_copy_was_kept_when_the_copy_is_gone(tmp_path) -> None:
+    # the copy's file was removed meanwhile: its name still says when it was kept
+    for name in ("directory-sound-20261120-101500-000000.db",
+                 "directory-before-corrections-20261120-101500.db"):
+        done = repair.Repaired(aside=tmp_path / "directory.db.damaged-x",
+                               restored_from=tmp_path / name)
+        assert directory_check.restored_text(done) == (
+            "The directory is restored from the copy kept on \u20662026-11-20 10:15\u2069; "
+            "the damaged file is kept as \u2066directory.db.damaged-x\u2069.")
