@@ -1,8 +1,13 @@
-"""What a test compares to prove that a refused import changed nothing."""
+"""What a test compares to prove that a refused import changed nothing; the coordinator's
+signing key of the tests of updates."""
 
 from __future__ import annotations
 
+from referral_app.core import bundle
 from referral_app.store.directory import Directory
+
+KEY = bundle.new_private_key()  # the coordinator's signing key in the tests of updates
+PUBLIC = bundle.public_key_text(KEY.public_key(), "Coordinator")
 
 TABLES = ("service", "organization", "location", "phone", "service_need", "service_search",
           "service_coverage", "taxonomy_term", "language", "address")

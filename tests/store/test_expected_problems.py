@@ -17,8 +17,8 @@ from referral_app.store.directory import Directory
 from referral_app.store.write_errors import BUSY
 from tests.conftest import write_json
 from tests.fixtures.services import page, service
-from tests.store.helpers import snapshot
-from tests.store.test_updates import KEY, PUBLIC, build
+from tests.store.helpers import KEY, PUBLIC, snapshot
+from tests.store.test_updates import build
 
 LAPTOP_PUB = bundle.public_key_text(bundle.new_private_key().public_key())
 

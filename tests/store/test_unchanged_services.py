@@ -3,24 +3,13 @@ again; what the update does is the same as when every service is read."""
 
 import io
 
-import pytest
-
-from referral_app.core import bundle
 from referral_app.core.hsds_records import RecordReader
 from referral_app.store import importer, updates
 from referral_app.store.directory import Directory
 from tests.conftest import write_json
 from tests.fixtures.services import page, service
+from tests.store.helpers import KEY, PUBLIC
 from tests.store.test_undo_record import every_row
-
-KEY = bundle.new_private_key()
-PUBLIC = bundle.public_key_text(KEY.public_key(), "Coordinator")
-
-
-@pytest.fixture
-def coordinator(tmp_path):
-    with Directory.open(tmp_path / "coordinator") as directory:
-        yield directory
 
 
 def laptop_at(folder) -> Directory:

@@ -7,35 +7,20 @@ from pathlib import Path
 
 import pytest
 
-from referral_app.core import bundle
 from referral_app.core.errors import UserError
 from referral_app.store import plain_file, undo_record, updates
 from referral_app.store.database import BACKUPS, keep_copy
 from referral_app.store.directory import Directory
 from tests.conftest import write_json
 from tests.fixtures.services import page, service
+from tests.store.helpers import KEY
 
-KEY = bundle.new_private_key()
-PUBLIC = bundle.public_key_text(KEY.public_key(), "Coordinator")
 # Tables whose bytes are not the directory's: the undo record itself, the window's kept
 # figures (emptied by any change, worked out again), and the full-text indexes' segments
 # (rebuilt from the same text, in another layout; the text is compared, and searches).
 NOT_COMPARED = ("undo_change", "window_figure", "service_search_data", "service_search_idx",
                 "service_name_search_data", "service_name_search_idx")
 SEARCHES = ("desk", "legal", "gone", "extra", "new", "0311", "women")
-
-
-@pytest.fixture
-def coordinator(tmp_path):
-    with Directory.open(tmp_path / "coordinator") as directory:
-        yield directory
-
-
-@pytest.fixture
-def laptop(tmp_path):
-    with Directory.open(tmp_path / "laptop") as directory:
-        updates.trust(directory, PUBLIC, "Coordinator", "key.pub")
-        yield directory
 
 
 def build(coordinator, tmp_path, version, previous=None) -> Path:

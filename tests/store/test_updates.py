@@ -10,23 +10,7 @@ from referral_app.store import updates
 from referral_app.store.directory import Directory
 from tests.conftest import write_json
 from tests.fixtures.services import page, service
-from tests.store.helpers import snapshot
-
-KEY = bundle.new_private_key()
-PUBLIC = bundle.public_key_text(KEY.public_key(), "Coordinator")
-
-
-@pytest.fixture
-def coordinator(tmp_path):
-    with Directory.open(tmp_path / "coordinator") as directory:
-        yield directory
-
-
-@pytest.fixture
-def laptop(tmp_path):
-    with Directory.open(tmp_path / "laptop") as directory:
-        updates.trust(directory, PUBLIC, "Coordinator", "key.pub")
-        yield directory
+from tests.store.helpers import KEY, snapshot
 
 
 def build(coordinator, tmp_path, version, previous=None, name=None) -> Path:

@@ -8,7 +8,8 @@ from referral_app.core import bundle
 from referral_app.core.errors import InvalidFileError
 from referral_app.core.vocabulary import checked_entry
 from referral_app.store import updates
-from tests.store.test_updates import KEY, _rewrite, apply, build, coordinator, laptop  # noqa: F401
+from tests.store.helpers import KEY
+from tests.store.test_updates import _rewrite, apply, build
 
 WORDS = checked_entry("need", "shelter", ["bibi ghar"], "heard at the Multan desk")
 
