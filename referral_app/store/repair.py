@@ -47,6 +47,7 @@ class Repaired:
 
     aside: Path  # the damaged file, kept
     restored_from: Path | None  # the kept copy used; None: the starter directory
+    kept_at: datetime | None = None  # when that copy was kept (its file's time, as used)
     kept: list[str] = field(default_factory=list)  # tables taken from the damaged file
     lost: list[str] = field(default_factory=list)  # tables that could not be read from it
 
@@ -109,7 +110,7 @@ def repair(data_dir: Path, *, alone: bool = True) -> Repaired:
     aside: Path | None = None
     try:
         building.mkdir()
-        replacement, source = _replacement(data_dir, building)
+        replacement, source, kept_at = _replacement(data_dir, building)
         aside = _keep_aside(path, alone)
         kept, lost = _take_kept_tables(replacement, aside)
         _install(replacement, path, alone)
@@ -126,21 +127,24 @@ def repair(data_dir: Path, *, alone: bool = True) -> Repaired:
     check(data_dir)
     log.info("restored the damaged directory from %s; the damaged file is kept as %s",
              source.name if source else "the starter data", aside.name)
-    return Repaired(aside, source, kept, lost)
+    return Repaired(aside, source, kept_at, kept, lost)
 
 
-def _replacement(data_dir: Path, building: Path) -> tuple[Path, Path | None]:
-    """A sound directory built in ``building``: the newest sound kept copy, else the starter."""
+def _replacement(data_dir: Path, building: Path
+                 ) -> tuple[Path, Path | None, datetime | None]:
+    """A sound directory built in ``building``: the newest sound kept copy (with when it was
+    kept), else the starter."""
     target = building / DIRECTORY_FILE
     for copy in _kept_copies(data_dir / BACKUPS):
+        kept_at = datetime.fromtimestamp(copy.stat().st_mtime)
         shutil.copyfile(copy, target)
         if _usable(building):
-            return target, copy
+            return target, copy, kept_at
         log.warning("the kept copy %s cannot be used to restore the directory", copy.name)
         for suffix in ("", *_SIDE_FILES):
             target.with_name(target.name + suffix).unlink(missing_ok=True)
     Directory.open(building).close()
-    return target, None
+    return target, None, None
 
 
 def _kept_copies(folder: Path) -> list[Path]:

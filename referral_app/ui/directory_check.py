@@ -10,9 +10,7 @@ window goes on reading the same file, which is restored in place, and shows it a
 from __future__ import annotations
 
 import logging
-import re
 import time
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
@@ -160,33 +158,14 @@ def damaged_box(parent: QWidget | None) -> tuple[QMessageBox, QPushButton]:
 
 def restored_text(done: repair.Repaired) -> str:
     translate = QCoreApplication.translate
-    if done.restored_from is None:
+    if done.restored_from is None or done.kept_at is None:
         text = translate("DirectoryCheck", "The directory is restored from the starter "
                                            "directory; the damaged file is kept as %1.")
     else:  # when it was kept says what the caseworker may have to take in again
         text = translate("DirectoryCheck", "The directory is restored from the copy kept on "
                                            "%2; the damaged file is kept as %1.")
-        text = text.replace("%2", isolated(_kept_on(done.restored_from)))
+        text = text.replace("%2", isolated(done.kept_at.strftime("%Y-%m-%d %H:%M")))
     return text.replace("%1", isolated(done.aside.name))
-
-
-def _kept_on(copy: Path) -> str:
-    """When the copy was kept: the date and time in its name (they stay when the data folder
-    is copied, and when the copy is gone), else its file's."""
-    found = _STAMP.search(copy.name)
-    if found is not None:
-        try:
-            return datetime.strptime("".join(found.groups()), "%Y%m%d%H%M%S").strftime(
-                "%Y-%m-%d %H:%M")
-        except ValueError:
-            pass
-    try:
-        return datetime.fromtimestamp(copy.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
-    except OSError:
-        return copy.name
-
-
-_STAMP = re.compile(r"-(\d{8})-(\d{6})(?:-\d+)?\.db$")  # how the kept copies are named
 
 
 def _translate_close(box: QMessageBox) -> None:

@@ -4,6 +4,7 @@ restored from the newest sound kept copy or the starter data; the damaged file i
 from __future__ import annotations
 
 import os
+from datetime import datetime
 
 import pytest
 
@@ -73,6 +74,7 @@ def test_repair_uses_the_newest_sound_copy_and_keeps_trust_and_corrections(data_
     done = repair.repair(data_dir)
 
     assert done.restored_from == good
+    assert done.kept_at == datetime.fromtimestamp(1)  # when it was kept, for the message
     assert done.kept == ["trusted_key", "local_correction", "registered_laptop", "released_key",
                          "built_version", "received_figures"]
     assert done.aside.name.startswith("directory.db.damaged-") and done.aside.exists()

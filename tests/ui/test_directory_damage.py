@@ -208,25 +208,15 @@ def test_the_check_after_start_waits_for_a_pause_in_typing(qtbot, window,
 
 
 def test_a_restore_from_a_kept_copy_says_when_it_was_kept(tmp_path) -> None:
-    # what was taken in after that day may have to be taken in again
+    # what was taken in after that day may have to be taken in again; the time is the one the
+    # repair read when it used the copy, so it stays when the copy's file is gone since
     from datetime import datetime
 
-    copy = tmp_path / "directory-sound-20261120-101500-000000.db"
-    copy.write_bytes(b"")
-    kept = datetime(2026, 11, 20, 10, 15).timestamp()
-    os.utime(copy, (kept, kept))
-    done = repair.Repaired(aside=tmp_path / "directory.db.damaged-x", restored_from=copy)
-    assert directory_check.restored_text(done) == (
-        "The directory is restored from the copy kept on \u20662026-11-20 10:15\u2069; the "
-        "damaged file is kept as \u2066directory.db.damaged-x\u2069.")
-
-
-def test_a_restore_says_when_its_copy_was_kept_when_the_copy_is_gone(tmp_path) -> None:
-    # the copy's file was removed meanwhile: its name still says when it was kept
     for name in ("directory-sound-20261120-101500-000000.db",
                  "directory-before-corrections-20261120-101500.db"):
         done = repair.Repaired(aside=tmp_path / "directory.db.damaged-x",
-                               restored_from=tmp_path / name)
+                               restored_from=tmp_path / name,
+                               kept_at=datetime(2026, 11, 20, 10, 15))
         assert directory_check.restored_text(done) == (
             "The directory is restored from the copy kept on \u20662026-11-20 10:15\u2069; "
             "the damaged file is kept as \u2066directory.db.damaged-x\u2069.")
