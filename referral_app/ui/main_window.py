@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QMimeData,
     QObject,
     QSettings,
-    QSize,
     Qt,
     Signal,
 )
@@ -40,7 +39,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableView,
     QTabWidget,
     QToolBar,
@@ -72,6 +70,7 @@ from .query_chips import QueryChips
 from .quick_exit import QuickExitKeys
 from .referral_panel import ReferralPanel
 from .referrals_view import ReferralsView
+from .results_splitter import ResultsSplitter
 from .search_panel import SearchPanel
 from .service_detail import ServiceDetail
 from .service_table_model import PAGE, ServiceTableModel
@@ -229,7 +228,7 @@ class MainWindow(QMainWindow):
         self.side.addTab(self.referrals, "")
         self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-        self.splitter = ResultsSplitter(Qt.Orientation.Horizontal, objectName="resultsSplitter")
+        self.splitter = ResultsSplitter(objectName="resultsSplitter")
         self.splitter.addWidget(self.results)
         self.splitter.addWidget(self.side)
         self.splitter.setSizes([820, 460])
@@ -724,7 +723,7 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/splitter", self.splitter.side_by_side_state())
         self.panel.save(self.settings)
         self.settings.sync()
 
@@ -754,13 +753,3 @@ def _dropped_file(mime: QMimeData) -> Path | None:
         return None
     path = Path(urls[0].toLocalFile())
     return path if path.suffix.lower() in (".zip", ".json") else None
-
-
-class ResultsSplitter(QSplitter):
-    """The results and the details side by side. They take whatever height the window has
-    left and ask for no more than their smallest: the window's content is then no taller
-    than the window (nothing to scroll) whenever its smallest size fits."""
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        hint = super().sizeHint()
-        return QSize(hint.width(), self.minimumSizeHint().height())

@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -49,6 +47,7 @@ from .casework_session import CaseworkSession
 from .caseworker import Caseworker
 from .labels import NEED_CODES, need_label
 from .messages import message_text
+from .reflow import ColumnsLayout, FlowLayout
 
 SlipWriter = Callable[[Slip, Path, str], None]
 CopyWriter = Callable[[ServiceCopy, Path, str], None]
@@ -130,6 +129,7 @@ class ReferralPanel(QWidget):
         self.record_consent = QPushButton(objectName="recordConsent")
         self.record_consent.clicked.connect(self.save_consent)
         consent_form = QFormLayout(self.consent_box)
+        consent_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         consent_form.addRow(self.consent_given)
         shares = QVBoxLayout()
         for box in self.share.values():
@@ -168,6 +168,9 @@ class ReferralPanel(QWidget):
 
         self.form = QWidget()
         fields = QFormLayout(self.form)
+        # a narrow side (a small window, large text): each label over its field, the needs
+        # and the buttons onto more rows, rather than a form to scroll across
+        fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.field_labels = {name: QLabel() for name in (
             "case_code", "priority", "age_band", "sex", "caregiver", "caregiver_reason",
             "needs", "reason", "services")}
@@ -179,24 +182,24 @@ class ReferralPanel(QWidget):
         fields.addRow(self.minor)
         fields.addRow(self.field_labels["caregiver"], self.caregiver)
         fields.addRow(self.field_labels["caregiver_reason"], self.caregiver_reason)
-        needs_grid = QGridLayout()
-        for index, box in enumerate(self.need_boxes.values()):
-            needs_grid.addWidget(box, index // 2, index % 2)
+        needs_grid = ColumnsLayout(2)
+        for box in self.need_boxes.values():
+            needs_grid.addWidget(box)
         fields.addRow(self.field_labels["needs"], needs_grid)
         fields.addRow(self.field_labels["reason"], self.reason)
         fields.addRow(self.no_names)
         fields.addRow(self.field_labels["services"], self.services)
         fields.addRow(self.consent_box)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=6)
         for button in (self.save_button, self.sent_button, self.new_button):
             buttons.addWidget(button)
         fields.addRow(buttons)
         self.slip_box = QGroupBox()
-        slip_grid = QGridLayout(self.slip_box)
-        for index, widget in enumerate((self.slip_language, self.page_size, self.large_print,
-                                        self.one_per_page, self.slip_button, self.print_button,
-                                        self.copy_button, self.handout_button)):
-            slip_grid.addWidget(widget, index // 2, index % 2)
+        slip_grid = ColumnsLayout(2, self.slip_box)
+        for widget in (self.slip_language, self.page_size, self.large_print, self.one_per_page,
+                       self.slip_button, self.print_button, self.copy_button,
+                       self.handout_button):
+            slip_grid.addWidget(widget)
         fields.addRow(self.slip_box)
         fields.addRow(self.error)
 

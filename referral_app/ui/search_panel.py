@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,6 +24,7 @@ from ..core.geography import Place
 from ..core.models import SearchFilters
 from .labels import NEED_CODES, need_label
 from .query_chips import QueryChips
+from .reflow import ColumnsLayout, FlowLayout
 from .resources import need_icon
 from .settings_file import read
 
@@ -72,9 +71,9 @@ class SearchPanel(QWidget):
         self.search_field = QLineEdit(objectName="searchField")
         self.search_field.setClearButtonEnabled(True)
         self.need_buttons: dict[str, QToolButton] = {}
-        needs_row = QGridLayout()
-        needs_row.setSpacing(4)
-        for index, code in enumerate(NEED_CODES):
+        # as many to a row as fit (five on a wide screen): large text wraps them onto more rows
+        needs_row = ColumnsLayout(NEEDS_PER_ROW)
+        for code in NEED_CODES:
             button = QToolButton(objectName=f"needFilter_{code}")
             button.setCheckable(True)
             button.setIcon(need_icon(code))
@@ -84,9 +83,7 @@ class SearchPanel(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.toggled.connect(self.changed)
             self.need_buttons[code] = button
-            needs_row.addWidget(button, index // NEEDS_PER_ROW, index % NEEDS_PER_ROW)
-        for column in range(NEEDS_PER_ROW):
-            needs_row.setColumnStretch(column, 1)
+            needs_row.addWidget(button)
 
         self.province = FilterBox("provinceFilter")
         self.district = FilterBox("districtFilter")
@@ -116,20 +113,22 @@ class SearchPanel(QWidget):
             box.toggled.connect(self.changed)
         self.clear_button.clicked.connect(self.clear_filters)
 
-        filters = QGridLayout()
-        for column, (key, combo) in enumerate((("province", self.province),
-                                               ("district", self.district),
-                                               ("language", self.language),
-                                               ("serves", self.serves),
-                                               ("order", self.order))):
+        filters = ColumnsLayout(len(self.labels), spacing=6)  # each its name over its box
+        for key, combo in (("province", self.province), ("district", self.district),
+                           ("language", self.language), ("serves", self.serves),
+                           ("order", self.order)):
             self.labels[key].setBuddy(combo)
-            filters.addWidget(self.labels[key], 0, column)
-            filters.addWidget(combo, 1, column)
-        checks = QHBoxLayout()
-        for widget in (self.free_only, self.open_now, self.verified):
+            pair = QWidget()
+            stacked = QVBoxLayout(pair)
+            stacked.setContentsMargins(0, 0, 0, 0)
+            stacked.setSpacing(2)
+            stacked.addWidget(self.labels[key])
+            stacked.addWidget(combo)
+            filters.addWidget(pair)
+        checks = FlowLayout(spacing=6)
+        for widget in (self.free_only, self.open_now, self.verified, self.clear_button):
             checks.addWidget(widget)
-        checks.addStretch(1)
-        checks.addWidget(self.clear_button)
+        checks.setAlignment(self.clear_button, Qt.AlignmentFlag.AlignTrailing)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -148,9 +147,7 @@ class SearchPanel(QWidget):
                        self.tr("Results follow as you type, in English or Urdu"))
         for code, button in self.need_buttons.items():
             self._describe(button, need_label(code), self.tr("Show only services for this need"))
-            button.setText(f"{need_label(code)} (000000)")  # as wide as it can be
-            button.setMinimumWidth(button.sizeHint().width())
-        self.set_need_counts(self._counts)
+        self._fit_need_buttons()
         texts = {
             "province": self.tr("Province"), "district": self.tr("District"),
             "language": self.tr("Language"), "serves": self.tr("Serves"),
@@ -190,9 +187,19 @@ class SearchPanel(QWidget):
         widget.setAccessibleDescription(description)
         widget.setToolTip(description)
 
+    def _fit_need_buttons(self) -> None:
+        """Each need button as wide as its name with the largest count, in the text's size
+        now: counts coming and going never change the rows they are in."""
+        for code, button in self.need_buttons.items():
+            button.setText(f"{need_label(code)} (000000)")
+            button.setMinimumWidth(button.sizeHint().width())
+        self.set_need_counts(self._counts)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:  # a new text size
+            self._fit_need_buttons()
         super().changeEvent(event)
 
     def _place_name(self, place: Place) -> str:

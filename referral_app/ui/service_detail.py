@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from ..core.corrections import Correction
 from ..core.opening_hours import DAYS, clock, opening_state
@@ -22,6 +22,7 @@ from ..core.service_view import ServiceView, is_confidential
 from ..core.text import isolated
 from .fonts import URDU_FAMILY
 from .labels import correction_label, dated, need_label, verified_label
+from .reflow import FlowLayout
 
 
 class ServiceDetail(QWidget):
@@ -62,12 +63,11 @@ class ServiceDetail(QWidget):
         self.empty = QLabel()
         self.empty.setWordWrap(True)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.verified_button)
-        buttons.addWidget(self.correct_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.copy_button)
+        buttons = FlowLayout(spacing=6)  # onto two rows when the side is narrow
+        for button in (self.add_button, self.verified_button, self.correct_button,
+                       self.copy_button):
+            buttons.addWidget(button)
+        buttons.setAlignment(self.copy_button, Qt.AlignmentFlag.AlignTrailing)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty)

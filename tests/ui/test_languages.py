@@ -206,6 +206,42 @@ def test_the_window_fits_a_small_laptop_screen_and_scrolls(qtbot, data_dir) -> N
         window.close()
 
 
+def test_large_text_wraps_onto_more_rows_instead_of_scrolling_across(qtbot, data_dir) -> None:
+    # twice the text size on a small laptop's screen, whole and snapped to half of it: the
+    # needs, the filters and the details' buttons wrap, the details go under the results
+    # when both do not fit, and nothing needs the window to be scrolled across
+    for language in ("en", "ur"):
+        _wraps_at_twice_the_size(qtbot, open_window(qtbot, data_dir, language), language)
+
+
+def _wraps_at_twice_the_size(qtbot, window, language: str) -> None:
+    from referral_app.ui.appearance import Appearance
+
+    window.set_appearance(Appearance(language, 200, False))
+    across = window.scroller.horizontalScrollBar()
+    for size in ((1366, 740), (683, 740)):
+        window.resize(*size)
+        qtbot.waitUntil(lambda size=size: window.size().toTuple() == size)
+        for _ in range(100):  # the layout settles over a few event-loop rounds
+            if not _clipped(window) and across.maximum() == 0:
+                break
+            qtbot.wait(50)
+        assert across.maximum() == 0, (language, size)
+        assert _clipped(window) == [], (language, size)
+        rows = {button.y() for button in window.panel.need_buttons.values()}
+        assert size[0] > 1000 or len(rows) > 2, (language, size)  # not five to a row
+        splitter = window.splitter  # side by side only when both are wide enough to read
+        horizontal = splitter.orientation() == Qt.Orientation.Horizontal
+        assert horizontal == (splitter.width() >= splitter.side_by_side_width()), size
+    window.set_appearance(Appearance(language, 100, False))
+    window.resize(1366, 740)
+    qtbot.waitUntil(lambda: window.splitter.orientation() == Qt.Orientation.Horizontal)
+    rows = {button.y() for button in window.panel.need_buttons.values()}
+    assert len(rows) <= 3, language
+    window.runner.wait()
+    window.close()
+
+
 def test_high_contrast_is_white_on_black(qtbot, data_dir) -> None:
     from PySide6.QtGui import QPalette
 

@@ -42,14 +42,15 @@ def shown_whole_across(widget, viewport) -> bool:
 
 def test_tab_scrolls_across_to_what_it_moves_to_in_urdu_with_large_text(qtbot,
                                                                          data_dir) -> None:
-    # Urdu at twice the text size, the window snapped to half a 1366 x 768 screen: the content
-    # is wider than the window and scrolls across, right to left; each stop Tab moves to is
-    # scrolled into sight
+    # Urdu at twice the text size, in a window narrower than its widest need button (the rows
+    # wrap down to one button a row, and no further): the content is wider than the window
+    # and scrolls across, right to left; each stop Tab moves to is scrolled into sight
     from referral_app.ui.appearance import Appearance
 
     window = open_window(qtbot, data_dir, "ur")
     window.set_appearance(Appearance("ur", 200, False))
-    window.resize(683, 720)
+    widest = max(button.minimumWidth() for button in window.panel.need_buttons.values())
+    window.resize(widest - 60, 720)
     across = window.scroller.horizontalScrollBar()
     qtbot.waitUntil(lambda: across.maximum() > 0)
     viewport = window.scroller.viewport()
