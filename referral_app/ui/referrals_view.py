@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -25,6 +24,7 @@ from ..core.referral import Outcome, Referral
 from ..core.text import isolated
 from .casework_session import CaseworkSession
 from .messages import message_text
+from .reflow import FlowLayout
 
 REFERRAL_ID = Qt.ItemDataRole.UserRole + 1
 SERVICE_ID = Qt.ItemDataRole.UserRole + 2
@@ -52,7 +52,7 @@ class ReferralsView(QWidget):
         self.audit.setReadOnly(True)
         self.error = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
-        row = QHBoxLayout()
+        row = FlowLayout(spacing=6)  # onto more rows when the side is narrow
         row.addWidget(self.outcome)
         row.addWidget(self.follow_up)
         row.addWidget(self.set_button)

@@ -4,7 +4,7 @@ neither is cut and the window never has to be scrolled across to read a service.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -22,6 +22,7 @@ class ResultsSplitter(QSplitter):
     def __init__(self, parent: QWidget | None = None, objectName: str = "") -> None:  # noqa: N803
         super().__init__(Qt.Orientation.Horizontal, parent, objectName=objectName)
         self._side_by_side = QByteArray()  # the sizes side by side, kept while turned
+        self._fit_pending = False
 
     def _least_sizes(self) -> list[QSize]:
         shown = [self.widget(i) for i in range(self.count()) if not self.widget(i).isHidden()]
@@ -55,7 +56,23 @@ class ResultsSplitter(QSplitter):
         return QSize(hint.width(), self.minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        width, needed = event.size().width(), self.side_by_side_width()
+        self._fit(event.size().width())
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # a new text size, or a part that asks for another size, at the same width: fitted
+        # again once the parts know their new sizes
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LayoutRequest) \
+                and not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit)
+        return super().event(event)
+
+    def _fit(self, width: int | None = None) -> None:
+        """Side by side or one over the other, for ``width`` (the width now)."""
+        self._fit_pending = False
+        width = self.width() if width is None else width
+        needed = self.side_by_side_width()
         if self.orientation() == Qt.Orientation.Horizontal and width < needed:
             self._side_by_side = self.saveState()
             self.setOrientation(Qt.Orientation.Vertical)
@@ -64,7 +81,6 @@ class ResultsSplitter(QSplitter):
             self.restoreState(self._side_by_side)  # the sizes it had side by side
             self.setOrientation(Qt.Orientation.Horizontal)
         self._keep_readable()
-        super().resizeEvent(event)
 
     def _keep_readable(self) -> None:
         """One over the other, each is kept tall enough to show a few results, or a few

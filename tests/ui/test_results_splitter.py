@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTableWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from referral_app.ui.results_splitter import READABLE_LINES, TURN_BACK_MARGIN, ResultsSplitter
@@ -64,3 +65,18 @@ def test_what_is_kept_is_side_by_side_even_while_turned(qtbot) -> None:
     other.addWidget(QTextBrowser())
     assert other.restoreState(splitter.side_by_side_state())
     assert other.orientation() == Qt.Orientation.Horizontal
+
+
+def test_a_new_text_size_turns_it_without_a_resize(qtbot) -> None:
+    # Settings changes the text size at once: the window keeps its size, the parts do not
+    window, splitter = splitter_of(qtbot)
+    resized(qtbot, splitter, splitter.side_by_side_width() + TURN_BACK_MARGIN + 20)
+    assert splitter.orientation() == Qt.Orientation.Horizontal
+    font = QFont(window.font())
+    larger = QFont(font)
+    larger.setPointSizeF(font.pointSizeF() * 2)
+    window.setFont(larger)
+    qtbot.waitUntil(lambda: splitter.orientation() == Qt.Orientation.Vertical)
+    window.setFont(font)
+    qtbot.waitUntil(lambda: splitter.orientation() == Qt.Orientation.Horizontal)
+    assert [splitter.widget(i).minimumHeight() for i in range(2)] == [0, 0]
