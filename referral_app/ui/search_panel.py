@@ -168,6 +168,9 @@ class SearchPanel(QWidget):
         for index, text in enumerate((self.tr("Best match first"), self.tr("Name"),
                                       self.tr("District"))):
             self.order.setItemText(index, text)
+        for combo in (self.serves, self.order):  # a few short choices: each shown whole
+            combo.setMinimumContentsLength(max(MIN_FILTER_LETTERS, *(
+                len(combo.itemText(i)) for i in range(combo.count()))))
         for box, text, description in (
             (self.free_only, self.tr("Free only"), self.tr("Only services free of charge")),
             (self.open_now, self.tr("Open now"), self.tr("Only services open at this time")),
