@@ -231,6 +231,9 @@ def _wraps_at_twice_the_size(qtbot, window, language: str) -> None:
         assert _clipped(window) == [], (language, size)
         rows = {button.y() for button in window.panel.need_buttons.values()}
         assert size[0] > 1000 or len(rows) > 2, (language, size)  # not five to a row
+        for combo in (window.panel.serves, window.panel.order):  # a few short choices, whole
+            longest = max(len(combo.itemText(i)) for i in range(combo.count()))
+            assert combo.minimumContentsLength() >= longest, (language, combo.objectName())
         splitter = window.splitter  # side by side only when both are wide enough to read
         horizontal = splitter.orientation() == Qt.Orientation.Horizontal
         needed = splitter.side_by_side_width()  # (either, just above: it turns back later)
