@@ -116,6 +116,8 @@ class SheetImport(QDialog):
         self.preview = self._preview_table()
         columns = QGroupBox(self.tr("Columns"), objectName="sheetColumns")
         form = QFormLayout(columns)
+        # with large text or a narrow window, each column's name goes over its choice
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for column in self.sheet.columns:
             box = QComboBox(objectName=f"field:{column}")
             box.setAccessibleName(self.tr("What the column %1 holds").replace("%1", column))
@@ -130,6 +132,7 @@ class SheetImport(QDialog):
         self.unknown_group = QGroupBox(self.tr("Needs and places to match"),
                                        objectName="sheetUnknown")
         self.unknown_form = QFormLayout(self.unknown_group)
+        self.unknown_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.report = QPlainTextEdit(objectName="sheetReport")
         self.report.setReadOnly(True)
         self.report.setAccessibleName(self.tr("What the check found"))

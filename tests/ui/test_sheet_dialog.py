@@ -133,3 +133,25 @@ def test_an_imported_sheet_is_checked_and_a_copy_kept_for_a_repair(qtbot, data_d
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert [p.name[:16] for p in (data_dir / "backups").iterdir()] == ["directory-sound-"]
     window.runner.wait()
+
+
+def test_the_column_choices_fit_a_narrow_dialog_at_twice_the_text_size(
+        qtbot, window, tmp_path: Path) -> None:
+    # half a small laptop's screen, large text: each column's name goes over its choice,
+    # rather than the choices scrolling across
+    from PySide6.QtWidgets import QScrollArea
+
+    from referral_app.ui.appearance import Appearance
+
+    window.set_appearance(Appearance("en", 200, False))
+    dialog = opened_sheet(qtbot, window.directory_menu, write_sheet(tmp_path / "services.xlsx"))
+    dialog.resize(520, 700)
+    qtbot.waitUntil(lambda: dialog.width() == 520)
+    across = dialog.findChild(QScrollArea, "sheetChoices").horizontalScrollBar()
+    for _ in range(40):  # the layout settles over a few event-loop rounds
+        if across.maximum() == 0:
+            break
+        qtbot.wait(50)
+    assert across.maximum() == 0
+    dialog.reject()
+    window.set_appearance(Appearance("en", 100, False))
