@@ -37,6 +37,7 @@ from .coverage_model import CoverageModel
 from .figures_report import report_for, write_report
 from .labels import need_label
 from .messages import message_text
+from .reflow import FlowLayout
 from .tasks import TaskRunner
 from .window_size import fit_to_screen
 
@@ -92,12 +93,15 @@ class CoordinationView(QDialog):
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.grid.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.gap_chart = ChartWidget(object_name="coverageChart")
-        top = QHBoxLayout()
-        top.addWidget(self.province_label)
-        top.addWidget(self.province)
-        top.addWidget(self.measure_label)
-        top.addWidget(self.measure)
-        top.addStretch(1)
+        top = FlowLayout(spacing=12)  # each name beside its box; the two wrap when narrow
+        for label, box in ((self.province_label, self.province),
+                           (self.measure_label, self.measure)):
+            pair = QWidget()
+            beside = QHBoxLayout(pair)
+            beside.setContentsMargins(0, 0, 0, 0)
+            beside.addWidget(label)
+            beside.addWidget(box)
+            top.addWidget(pair)
         layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addWidget(self.grid, 1)
@@ -121,10 +125,9 @@ class CoordinationView(QDialog):
         self.unmet_chart = ChartWidget(object_name="unmetChart")
         self.failing_chart = ChartWidget(object_name="failingChart")
         self.month_chart = ChartWidget(object_name="monthChart")
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=6)
         for widget in (self.take_button, self.pdf_button, self.language, self.csv_button):
             buttons.addWidget(widget)
-        buttons.addStretch(1)
         charts = QGridLayout()
         charts.addWidget(self.unmet_chart, 0, 0, 1, 2)
         charts.addWidget(self.failing_chart, 1, 0)

@@ -159,3 +159,18 @@ def test_no_answer_and_not_eligible_can_be_recorded(window) -> None:
     assert words[-2:] == ["No answer", "Not eligible"] and all(words)
     assert [combo.itemData(i) for i in range(combo.count())][-2:] == ["no answer",
                                                                        "not eligible"]
+
+
+def test_the_coverage_choices_wrap_in_a_narrow_view(qtbot, window) -> None:
+    # the province and the count, each beside its name, go one over the other when the view
+    # is too narrow for both (large text, half a screen) instead of widening it
+    view = _view(qtbot, window)
+    pairs = [view.province.parentWidget(), view.measure.parentWidget()]
+    both = sum(pair.sizeHint().width() for pair in pairs)
+    assert view.minimumSizeHint().width() < both + 40
+    view.resize(max(pair.sizeHint().width() for pair in pairs) + 60, 600)
+    qtbot.waitUntil(lambda: pairs[0].y() < pairs[1].y())
+    assert view.province_label.parentWidget() is pairs[0]  # a name stays beside its box
+    view.resize(both + 200, 600)
+    qtbot.waitUntil(lambda: pairs[0].y() == pairs[1].y())
+    view.close()
