@@ -32,7 +32,7 @@ def draw_bars(painter: QPainter, rect: QRectF, title: str, bars: Sequence[Bar],
               font: QFont, rtl: bool = False, empty: str = "") -> None:
     """Horizontal bars, one a row, the longest filling the width left beside the labels."""
     painter.save()
-    font = _fitting(painter, font, rect, len(bars))
+    font = _fitting(painter, font, rect, len(bars) + _title_lines(painter, font, rect, title) - 1)
     painter.setFont(font)
     metrics = painter.fontMetrics()
     line = metrics.height() * ROW
@@ -41,9 +41,14 @@ def draw_bars(painter: QPainter, rect: QRectF, title: str, bars: Sequence[Bar],
     bold = QFont(font)
     bold.setBold(True)
     painter.setFont(bold)
-    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), line), flags, title)
+    # a title wider than the chart (a narrow window, large text) goes on over more lines
+    wrapped = flags | int(Qt.TextFlag.TextWordWrap)
+    title_height = max(line, painter.fontMetrics().boundingRect(
+        rect.toRect(), wrapped, title).height())
+    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), title_height), wrapped,
+                     title)
     painter.setFont(font)
-    top = rect.top() + line * 1.2
+    top = rect.top() + title_height + line * 0.2
     if not bars:
         painter.drawText(QRectF(rect.left(), top, rect.width(), line), flags, empty)
         painter.restore()
@@ -91,6 +96,16 @@ def _fitting(painter: QPainter, font: QFont, rect: QRectF, rows: int) -> QFont:
     smaller = QFont(font)
     smaller.setPointSizeF(font.pointSizeF() * max(0.7, rect.height() / needed))
     return smaller
+
+
+def _title_lines(painter: QPainter, font: QFont, rect: QRectF, title: str) -> int:
+    """How many lines the title takes across ``rect``, in bold ``font``."""
+    bold = QFont(font)
+    bold.setBold(True)
+    painter.setFont(bold)
+    metrics = painter.fontMetrics()
+    height = metrics.boundingRect(rect.toRect(), int(Qt.TextFlag.TextWordWrap), title).height()
+    return max(1, round(height / metrics.lineSpacing()))
 
 
 def _side(rtl: bool) -> Qt.AlignmentFlag:
