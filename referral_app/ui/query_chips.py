@@ -4,12 +4,13 @@ remove ("Shelter ✕", "covering Lahore ✕"), with one click to search the word
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QToolButton, QWidget
 
 from ..core.geography import Geography
 from ..core.query_reading import MAX_WORDS, Reading, ReadPart
 from ..core.text import words
 from .labels import need_label
+from .reflow import FlowLayout
 
 MAX_CHIPS = 8
 
@@ -33,11 +34,11 @@ class QueryChips(QWidget):
         self.plain_button.clicked.connect(self._toggle_plain)
         self.setStyleSheet("QToolButton { border: 1px solid #7a8fa6; border-radius: 9px;"
                            " padding: 1px 8px; background: #e8f0f8; color: #14283c; }")
-        self._layout = QHBoxLayout(self)
+        self._layout = FlowLayout(self, spacing=6)  # many chips, or large text: more rows
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.intro)
-        self._layout.addStretch(1)
         self._layout.addWidget(self.plain_button)
+        self._layout.setAlignment(self.plain_button, Qt.AlignmentFlag.AlignTrailing)
         self.retranslate()
         self.setVisible(False)
 

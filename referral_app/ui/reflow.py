@@ -38,6 +38,12 @@ class _Layout(QLayout):
     def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt's name)
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
+    def insertWidget(self, index: int, widget: QWidget) -> None:  # noqa: N802 (QBoxLayout's)
+        """``widget`` at ``index``, as QBoxLayout's: Qt makes its item (``addWidget``)."""
+        self.addWidget(widget)
+        self._items.insert(index, self._items.pop())
+        self.invalidate()
+
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 (Qt's name)
         return Qt.Orientation.Horizontal
 

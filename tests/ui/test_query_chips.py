@@ -100,3 +100,20 @@ def test_bad_input_gives_results_or_one_sentence(qtbot, window) -> None:
     paste(qtbot, window, "legal " + "word " * 3000)
     assert window.chips.isVisible()
     assert "first 12 words" in window.findChild(QLabel, "queryReadAs").text()
+
+
+def test_many_chips_wrap_onto_more_rows_with_large_text(qtbot, window) -> None:
+    from referral_app.ui.appearance import Appearance
+
+    window.set_appearance(Appearance("en", 200, False))
+    window.resize(683, 740)
+    qtbot.waitUntil(lambda: window.width() == 683)
+    type_query(qtbot, window, "shelter legal women lahore counselling health quetta multan")
+    chips = window.chips.chips
+    assert len(chips) == 8
+    qtbot.waitUntil(lambda: len({chip.y() for chip in chips}) > 1)
+    across = window.scroller.horizontalScrollBar()
+    qtbot.waitUntil(lambda: across.maximum() == 0)
+    plain = window.chips.plain_button  # "Search the words as typed instead", after them
+    assert plain.y() >= max(chip.y() for chip in chips)
+    window.set_appearance(Appearance("en", 100, False))

@@ -110,3 +110,15 @@ def test_a_flow_wraps_when_narrow_and_mirrors_right_to_left(qtbot) -> None:
     assert boxes[0].geometry().right() == mirrored.width() - 1
     assert boxes[-1].x() == 0  # the trailing end is on the left
     assert flow.heightForWidth(widest + 20) > flow.heightForWidth(2000)
+
+
+def test_a_widget_inserted_takes_its_place_in_the_flow(qtbot) -> None:
+    holder, layout, boxes = flow_of(qtbot, 2000)
+    chip = QPushButton("Shelter ✕")
+    layout.insertWidget(1, chip)
+    assert layout.itemAt(1).widget() is chip and layout.count() == 5
+    qtbot.waitUntil(lambda: boxes[0].x() < chip.x() < boxes[1].x())  # shown, then placed
+    layout.removeWidget(chip)
+    chip.deleteLater()
+    layout.activate()
+    assert layout.count() == 4 and layout.itemAt(1).widget() is boxes[1]
