@@ -32,21 +32,17 @@ def draw_bars(painter: QPainter, rect: QRectF, title: str, bars: Sequence[Bar],
               font: QFont, rtl: bool = False, empty: str = "") -> None:
     """Horizontal bars, one a row, the longest filling the width left beside the labels."""
     painter.save()
-    font = _fitting(painter, font, rect, len(bars) + _title_lines(painter, font, rect, title) - 1)
+    # a title wider than the chart (a narrow window, large text) goes on over more lines
+    height, spacing = _title_height(painter, font, rect, title)
+    font = _fitting(painter, font, rect, len(bars) + max(1, round(height / spacing)) - 1)
     painter.setFont(font)
     metrics = painter.fontMetrics()
     line = metrics.height() * ROW
     flags = int(_side(rtl) | Qt.AlignmentFlag.AlignVCenter)
     painter.setPen(QPen(Qt.GlobalColor.black))
-    bold = QFont(font)
-    bold.setBold(True)
-    painter.setFont(bold)
-    # a title wider than the chart (a narrow window, large text) goes on over more lines
-    wrapped = flags | int(Qt.TextFlag.TextWordWrap)
-    title_height = max(line, painter.fontMetrics().boundingRect(
-        rect.toRect(), wrapped, title).height())
-    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), title_height), wrapped,
-                     title)
+    title_height = max(line, _title_height(painter, font, rect, title)[0])  # in bold now
+    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), title_height),
+                     flags | int(Qt.TextFlag.TextWordWrap), title)
     painter.setFont(font)
     top = rect.top() + title_height + line * 0.2
     if not bars:
@@ -98,14 +94,16 @@ def _fitting(painter: QPainter, font: QFont, rect: QRectF, rows: int) -> QFont:
     return smaller
 
 
-def _title_lines(painter: QPainter, font: QFont, rect: QRectF, title: str) -> int:
-    """How many lines the title takes across ``rect``, in bold ``font``."""
+def _title_height(painter: QPainter, font: QFont, rect: QRectF, title: str
+                  ) -> tuple[int, int]:
+    """The height the title takes across ``rect`` in bold ``font`` (left set on the painter),
+    and the height of one of its lines."""
     bold = QFont(font)
     bold.setBold(True)
     painter.setFont(bold)
     metrics = painter.fontMetrics()
-    height = metrics.boundingRect(rect.toRect(), int(Qt.TextFlag.TextWordWrap), title).height()
-    return max(1, round(height / metrics.lineSpacing()))
+    wrapped = metrics.boundingRect(rect.toRect(), int(Qt.TextFlag.TextWordWrap), title)
+    return wrapped.height(), metrics.lineSpacing()
 
 
 def _side(rtl: bool) -> Qt.AlignmentFlag:
